@@ -1,0 +1,89 @@
+import { err, ok, type Result } from '../result';
+import { AMOUNT_UNITS, type AmountUnit } from '../money/units';
+import type { Draft } from './types';
+import type { FileProblem } from './problems';
+import { migrateRaw, MIGRATIONS, type Migration } from './migrations';
+import { DRAFT } from './schema';
+import { isPlainObject, SchemaReader } from './read';
+import { isValidSource, SOURCE_SHORT_NAMES } from './vocabulary';
+
+export interface LoadedDraft { draft: Draft; migrations: string[] }
+
+/**
+ * Reads a `*.budget.json` text: JSON syntax, format and version (migrating older versions),
+ * structure, amounts, and references between lines, units and projects. The file is rejected as a
+ * whole with every problem listed by JSON path; budget problems (imbalance, unknown codes…) are not
+ * rejections but rule findings (rules.md).
+ */
+export function loadDraftText(text: string, migrations: readonly Migration[] = MIGRATIONS): Result<LoadedDraft, FileProblem[]> {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    const detail = e instanceof Error ? e.message : String(e);
+    return err([{ path: '', message: `不是有效的 JSON 文件（${detail}）` }]);
+  }
+  return loadDraftJson(raw, migrations);
+}
+
+export function loadDraftJson(raw: unknown, migrations: readonly Migration[] = MIGRATIONS): Result<LoadedDraft, FileProblem[]> {
+  if (!isPlainObject(raw)) return err([{ path: '', message: '文件内容应为一个 JSON 对象' }]);
+  if (raw.format !== 'dept-budget-draft') {
+    return err([{ path: 'format', message: `不是部门预算草稿文件（format 应为 "dept-budget-draft"，实际为 ${JSON.stringify(raw.format ?? null)}）` }]);
+  }
+  const migrated = migrateRaw(raw, migrations);
+  if ('problem' in migrated) return err([migrated.problem]);
+
+  const unit = migrated.raw.amountUnit;
+  const amountUnit: AmountUnit = AMOUNT_UNITS.includes(unit as AmountUnit) ? (unit as AmountUnit) : 'yuan';
+  const reader = new SchemaReader(amountUnit);
+  const value = reader.readObject(migrated.raw, DRAFT, '');
+  const problems = reader.problems;
+  if (value && problems.length === 0) checkReferences(value as unknown as Draft, problems);
+  if (problems.length > 0 || !value) return err(problems);
+  return ok({ draft: value as unknown as Draft, migrations: migrated.applied });
+}
+
+/** Lines must point at existing units and projects; codes must be unique; sources fit carryover. */
+function checkReferences(d: Draft, problems: FileProblem[]): void {
+  const units = new Set<string>();
+  d.units.forEach((u, i) => {
+    if (units.has(u.code)) problems.push({ path: `units[${i}].code`, message: `单位编码“${u.code}”重复` });
+    units.add(u.code);
+  });
+  const projects = new Set<string>();
+  d.projects.forEach((p, i) => {
+    if (projects.has(p.code)) problems.push({ path: `projects[${i}].code`, message: `项目编码“${p.code}”重复` });
+    projects.add(p.code);
+  });
+  const unitRef = (path: string, code: string) => {
+    if (!units.has(code)) problems.push({ path, message: `引用了不存在的单位“${code}”` });
+  };
+  const projectRef = (path: string, code: string | null | undefined) => {
+    if (code != null && code !== '' && !projects.has(code)) problems.push({ path, message: `引用了不存在的项目“${code}”` });
+  };
+  const sourceFits = (path: string, source: string, carryover: boolean) => {
+    if (!isValidSource(source, carryover)) {
+      const name = SOURCE_SHORT_NAMES[source as keyof typeof SOURCE_SHORT_NAMES] ?? source;
+      problems.push({ path, message: `资金来源“${name}”不能用于${carryover ? '上年结转结余' : '本年收入'}` });
+    }
+  };
+  d.income.forEach((l, i) => {
+    unitRef(`income[${i}].unit`, l.unit);
+    sourceFits(`income[${i}].source`, l.source, l.carryover);
+  });
+  d.expenses.forEach((l, i) => {
+    unitRef(`expenses[${i}].unit`, l.unit);
+    projectRef(`expenses[${i}].project`, l.project);
+    sourceFits(`expenses[${i}].source`, l.source, l.carryover);
+  });
+  d.carryForward.forEach((l, i) => {
+    unitRef(`carryForward[${i}].unit`, l.unit);
+    sourceFits(`carryForward[${i}].source`, l.source, true);
+  });
+  d.projects.forEach((p, i) => unitRef(`projects[${i}].unit`, p.unit));
+  d.procurement.forEach((p, i) => {
+    unitRef(`procurement[${i}].unit`, p.unit);
+    projectRef(`procurement[${i}].project`, p.project);
+  });
+}

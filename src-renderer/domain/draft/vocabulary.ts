@@ -1,0 +1,92 @@
+/**
+ * The closed vocabularies of the draft file (draft-format.md), with their official Chinese names.
+ */
+
+/** 收入来源 of 本年收入 (carryover: false). */
+export const CURRENT_SOURCES = [
+  'gpb', 'gf', 'soc', 'special', 'business', 'operating', 'superior', 'subsidiary', 'other',
+] as const;
+/** Sources of 上年结转结余 (carryover: true). */
+export const CARRYOVER_SOURCES = ['gpb', 'gf', 'soc', 'special', 'unit'] as const;
+
+export type CurrentSource = (typeof CURRENT_SOURCES)[number];
+export type CarryoverSource = (typeof CARRYOVER_SOURCES)[number];
+export type Source = CurrentSource | CarryoverSource;
+
+/** 财政拨款 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算. */
+export const FISCAL_SOURCES: readonly Source[] = ['gpb', 'gf', 'soc'];
+
+export const SOURCE_NAMES: Record<Source, string> = {
+  gpb: '一般公共预算拨款收入',
+  gf: '政府性基金预算拨款收入',
+  soc: '国有资本经营预算拨款收入',
+  special: '财政专户管理资金收入',
+  business: '事业收入（不含财政专户管理资金）',
+  operating: '事业单位经营收入',
+  superior: '上级补助收入',
+  subsidiary: '附属单位上缴收入',
+  other: '其他收入',
+  unit: '单位资金结转结余',
+};
+
+/** Short names used in table headers and messages. */
+export const SOURCE_SHORT_NAMES: Record<Source, string> = {
+  gpb: '一般公共预算',
+  gf: '政府性基金预算',
+  soc: '国有资本经营预算',
+  special: '财政专户管理资金',
+  business: '事业收入',
+  operating: '事业单位经营收入',
+  superior: '上级补助收入',
+  subsidiary: '附属单位上缴收入',
+  other: '其他收入',
+  unit: '单位资金',
+};
+
+export function isValidSource(source: string, carryover: boolean): source is Source {
+  const list: readonly string[] = carryover ? CARRYOVER_SOURCES : CURRENT_SOURCES;
+  return list.includes(source);
+}
+
+/** 支出类型. */
+export const EXPENSE_KINDS = ['personnel', 'public', 'project', 'operating', 'toSuperior', 'toSubsidiary'] as const;
+export type ExpenseKind = (typeof EXPENSE_KINDS)[number];
+
+export const EXPENSE_KIND_NAMES: Record<ExpenseKind, string> = {
+  personnel: '人员经费',
+  public: '公用经费',
+  project: '项目支出',
+  operating: '事业单位经营支出',
+  toSuperior: '上缴上级支出',
+  toSubsidiary: '对附属单位补助支出',
+};
+
+/** 基本支出 = 人员经费 + 公用经费. */
+export const BASIC_KINDS: readonly ExpenseKind[] = ['personnel', 'public'];
+
+/** 预算单位类型. */
+export const UNIT_TYPES = ['admin', 'civil', 'institution'] as const;
+export type UnitType = (typeof UNIT_TYPES)[number];
+export const UNIT_TYPE_NAMES: Record<UnitType, string> = {
+  admin: '行政单位',
+  civil: '参照公务员法管理的事业单位',
+  institution: '事业单位',
+};
+
+export const PROCUREMENT_KINDS = ['goods', 'works', 'services'] as const;
+export type ProcurementKind = (typeof PROCUREMENT_KINDS)[number];
+export const PROCUREMENT_KIND_NAMES: Record<ProcurementKind, string> = {
+  goods: '货物',
+  works: '工程',
+  services: '服务',
+};
+
+export const INDICATOR_OPS = ['=', '≥', '≤', '>', '<', '定性'] as const;
+
+/** Keys of `prior.actual` / `prior.budget` besides `fn:<code>`. */
+export const PRIOR_KEYS = [
+  'incomeTotal', 'expenseTotal', 'fiscal', 'gpb', 'basic', 'personnel', 'public', 'project',
+  'threeTotal', 'abroad', 'vehiclePurchase', 'vehicleOperation', 'reception', 'officeOperation',
+  'procurement',
+] as const;
+export type PriorKey = (typeof PRIOR_KEYS)[number];

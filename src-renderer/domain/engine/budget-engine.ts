@@ -1,0 +1,368 @@
+import type { CatalogPair } from '../catalog/catalog';
+import type { CarryForwardLine, Draft, ExpenseLine, IncomeLine, ProcurementItem } from '../draft/types';
+import type { Layout, LayoutTable } from '../layout/types';
+import { displayAmount, type Cents } from '../money/cents';
+import { RuleContext } from '../rules/context';
+import { checkRowRounding } from '../rules/defs/round';
+import type { LineView } from '../rules/line-view';
+import { RULES, rulesForLayout } from '../rules/registry';
+import type { DraftRule, Finding, LineRule, Rule, Trigger } from '../rules/types';
+import type { DerivedTable } from '../tables/derived';
+import type { Stream } from '../tables/spec';
+import { auxSpec } from './aux-spec';
+import { factSignature, toFact, type AnyLine, type Fact } from './facts';
+import { materializeTable } from './materialize';
+import { Pivot, type Plan, type RowState, type TableState } from './pivot';
+import { resolveLayoutTables } from './resolve-layout';
+import { buildTextTable } from './text-table';
+
+/** The draft arrays holding each stream's lines. */
+export const STREAM_ARRAYS = {
+  expense: 'expenses', income: 'income', carryForward: 'carryForward', procurement: 'procurement',
+} as const satisfies Record<Stream, keyof Draft>;
+
+interface LinesByStream { expense: ExpenseLine; income: IncomeLine; carryForward: CarryForwardLine; procurement: ProcurementItem }
+type LineOf<S extends Stream> = LinesByStream[S];
+
+interface LineEntry { stream: Stream; line: AnyLine['line']; fact: Fact; signature: string; plan: Plan }
+
+/** Parts of the draft other than lines, and what changing them affects. */
+export type DraftPart = 'units' | 'projects' | 'text' | 'prior' | 'department' | 'assets' | 'reviews' | 'meta';
+
+export interface EngineEnv { catalogs: CatalogPair; layout: Layout; rules?: readonly Rule[] }
+
+/** Status-bar figures (收入总计, 支出总计, 差额) in the publish unit, and finding counts. */
+export interface Status { income: string; expense: string; difference: string; errors: number; warnings: number }
+
+/**
+ * One draft under one layout: every table and every finding, kept current as lines change.
+ * Full derivation on construction; `setLine` updates in time proportional to the line, not the draft.
+ */
+export class BudgetEngine {
+  private pivot!: Pivot;
+  private published!: { table: TableState; layoutTable: LayoutTable }[];
+  private ctx!: RuleContext;
+  private readonly lines = new Map<string, LineEntry>();
+  private readonly order: Record<Stream, string[]> = { expense: [], income: [], carryForward: [], procurement: [] };
+  private readonly duplicates = new Map<string, Set<string>>();
+  private readonly lineFindings = new Map<string, Finding[]>();
+  private readonly draftFindings = new Map<string, Finding[]>();
+  private readonly roundFindings = new Map<string, Finding[]>();
+  private errorCount = 0;
+  private warningCount = 0;
+  private nextId = 0;
+  private lineRules: LineRule[] = [];
+  private draftRules: DraftRule[] = [];
+  private roundEnabled = true;
+  private roundSeverity: Finding['severity'] = 'warning';
+
+  private readonly baseCatalogs: CatalogPair;
+
+  constructor(private draftState: Draft, private env: EngineEnv) {
+    this.baseCatalogs = env.catalogs;
+    this.rebuild();
+  }
+
+  // ---- reading -------------------------------------------------------------------------------
+
+  /** The current draft, lines in their order (a fresh object: safe to save or hand out). */
+  get draft(): Draft {
+    const d = { ...this.draftState };
+    for (const [stream, key] of Object.entries(STREAM_ARRAYS) as [Stream, keyof Draft][]) {
+      (d as unknown as Record<string, unknown>)[key] = this.order[stream].map((id) => this.lines.get(id)!.line);
+    }
+    return d;
+  }
+
+  get catalogs(): CatalogPair {
+    return this.env.catalogs;
+  }
+
+  get layout(): Layout {
+    return this.env.layout;
+  }
+
+  /** Ids of a stream's lines in draft order (at load: their JSON path, e.g. `expenses[3]`). */
+  lineIds(stream: Stream): readonly string[] {
+    return this.order[stream];
+  }
+
+  line<S extends Stream>(stream: S, id: string): LineOf<S> | undefined {
+    const e = this.lines.get(id);
+    return e && e.stream === stream ? (e.line as LineOf<S>) : undefined;
+  }
+
+  /** Every published table of the layout, in its order. */
+  tables(): DerivedTable[] {
+    return this.published.map((p) => this.materialize(p));
+  }
+
+  table(id: string): DerivedTable | undefined {
+    const p = this.published.find((x) => x.table.spec.id === id);
+    return p && this.materialize(p);
+  }
+
+  /** Exact value of a metric (prior key or `fn:<code>`), in 分. */
+  metric(key: string): Cents {
+    return this.ctx.metric(key);
+  }
+
+  /** The rule context (aggregates, prior figures) for the report generator. */
+  get ruleContext(): RuleContext {
+    return this.ctx;
+  }
+
+  findings(): Finding[] {
+    const reviews = new Map<string, string>();
+    for (const r of this.draftState.reviews) reviews.set(`${r.rule}|${JSON.stringify(r.target)}`, r.note);
+    const all: Finding[] = [];
+    const push = (list: Iterable<Finding[]>) => {
+      for (const fs of list) for (const f of fs) {
+        const note = f.severity === 'warning' ? reviews.get(`${f.rule}|${JSON.stringify(f.target)}`) : undefined;
+        all.push(note ? { ...f, explained: note } : f);
+      }
+    };
+    push(this.draftFindings.values());
+    for (const stream of ['income', 'expense', 'carryForward', 'procurement'] as Stream[]) {
+      for (const id of this.order[stream]) {
+        const fs = this.lineFindings.get(id);
+        if (fs) push([fs]);
+      }
+    }
+    push(this.roundFindings.values());
+    const rank = new Map(RULES.map((r, i) => [r.id, i]));
+    return all.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || (rank.get(a.rule)! - rank.get(b.rule)!));
+  }
+
+  status(): Status {
+    const unit = this.draftState.publishUnit;
+    const income = this.ctx.metric('incomeTotal');
+    const expense = this.ctx.metric('expenseTotal');
+    return {
+      income: displayAmount(income, unit),
+      expense: displayAmount(expense, unit),
+      difference: displayAmount(income - expense, unit),
+      errors: this.errorCount,
+      warnings: this.warningCount,
+    };
+  }
+
+  // ---- changing ------------------------------------------------------------------------------
+
+  /** Adds a line at the end (or before `beforeId`); returns its id. */
+  addLine<S extends Stream>(stream: S, line: LineOf<S>, beforeId?: string): string {
+    const id = `${stream}#${++this.nextId}`;
+    const at = beforeId ? this.order[stream].indexOf(beforeId) : -1;
+    if (at >= 0) this.order[stream].splice(at, 0, id);
+    else this.order[stream].push(id);
+    this.insert(id, stream, line as AnyLine['line']);
+    this.afterLineChange(stream, [], this.lines.get(id)!.plan.rows);
+    return id;
+  }
+
+  /** Replaces a line's content (amount, codes …). */
+  setLine<S extends Stream>(stream: S, id: string, line: LineOf<S>): void {
+    const old = this.lines.get(id);
+    if (!old || old.stream !== stream) throw new Error(`没有这一行：${id}`);
+    const oldRows = old.plan.rows;
+    this.remove(id);
+    this.insert(id, stream, line as AnyLine['line']);
+    this.afterLineChange(stream, oldRows, this.lines.get(id)!.plan.rows);
+  }
+
+  removeLine(stream: Stream, id: string): void {
+    const old = this.lines.get(id);
+    if (!old || old.stream !== stream) return;
+    const oldRows = old.plan.rows;
+    this.remove(id);
+    this.order[stream].splice(this.order[stream].indexOf(id), 1);
+    this.afterLineChange(stream, oldRows, []);
+  }
+
+  /** Replaces a part of the draft other than lines (units, projects, texts …). */
+  setPart<K extends keyof Draft>(key: K, value: Draft[K]): void {
+    this.draftState = { ...this.draftState, [key]: value };
+    const part = partOf(key);
+    if (part === 'units' || part === 'meta') {
+      const draft = this.draft;
+      this.draftState = draft;
+      this.rebuild();
+      return;
+    }
+    this.ctx.draft = this.draftState;
+    this.ctx.refresh();
+    if (part === 'projects') this.rerunLineRules('projects');
+    this.runDraftRules(part as Trigger);
+    if (part === 'projects' || part === 'department' || part === 'prior') this.recheckAllRounding();
+  }
+
+  // ---- internals -----------------------------------------------------------------------------
+
+  private rebuild(): void {
+    const d = this.draftState;
+    const rules = rulesForLayout(this.env.layout, this.env.rules ?? RULES);
+    this.lineRules = rules.filter((r): r is LineRule => r.scope === 'line');
+    this.draftRules = rules.filter((r): r is DraftRule => r.scope === 'draft');
+    const round = rules.find((r) => r.id === 'R-ROUND');
+    this.roundEnabled = round !== undefined;
+    this.roundSeverity = round?.severity ?? 'warning';
+
+    const catalogs = {
+      year: this.baseCatalogs.year,
+      function: this.baseCatalogs.function.withExtras(d.catalogExtras.filter((x) => x.scheme === 'function')),
+      economic: this.baseCatalogs.economic.withExtras(d.catalogExtras.filter((x) => x.scheme === 'economic')),
+    };
+    this.env = { ...this.env, catalogs };
+    const resolved = resolveLayoutTables(this.env.layout, d);
+    this.pivot = new Pivot([...resolved.map((r) => r.spec), auxSpec(this.env.layout)]);
+    this.published = resolved.map((r, i) => ({ table: this.pivot.tables[i], layoutTable: r.layoutTable }));
+    this.lines.clear();
+    this.duplicates.clear();
+    this.lineFindings.clear();
+    this.draftFindings.clear();
+    this.roundFindings.clear();
+    this.errorCount = 0;
+    this.warningCount = 0;
+    this.ctx = new RuleContext(d, catalogs, this.env.layout, this.pivot, this.duplicates);
+
+    for (const [stream, key] of Object.entries(STREAM_ARRAYS) as [Stream, keyof Draft][]) {
+      const arr = d[key] as AnyLine['line'][];
+      const ids = this.order[stream];
+      // Ids at load are the lines' JSON paths, so that findings name `expenses[12]`.
+      if (ids.length !== arr.length) {
+        ids.length = 0;
+        arr.forEach((_, i) => ids.push(`${key}[${i}]`));
+      }
+      arr.forEach((line, i) => this.insert(ids[i], stream, line));
+    }
+    this.runDraftRules(null);
+    this.recheckAllRounding();
+  }
+
+  private insert(id: string, stream: Stream, line: AnyLine['line']): void {
+    const fact = toFact({ stream, line } as AnyLine, this.draftState.amountUnit, this.ctx.unitTypes);
+    const signature = factSignature(fact);
+    const plan = this.pivot.planFor(signature, fact);
+    this.pivot.apply(plan, fact.cents, 1);
+    this.pivot.checkRange(plan);
+    const entry: LineEntry = { stream, line, fact, signature, plan };
+    this.lines.set(id, entry);
+    if (stream === 'expense') {
+      let set = this.duplicates.get(signature);
+      if (!set) this.duplicates.set(signature, (set = new Set()));
+      set.add(id);
+    }
+    this.runLineRules(id, entry);
+  }
+
+  private remove(id: string): void {
+    const e = this.lines.get(id)!;
+    this.pivot.apply(e.plan, e.fact.cents, -1);
+    if (e.stream === 'expense') {
+      const set = this.duplicates.get(e.signature);
+      set?.delete(id);
+      if (set && set.size === 0) this.duplicates.delete(e.signature);
+    }
+    this.setFindings(this.lineFindings, id, []);
+    this.lines.delete(id);
+  }
+
+  private runLineRules(id: string, e: LineEntry): void {
+    const view: LineView = { id, amountText: String(e.line.amount ?? ''), fact: e.fact };
+    const found: Finding[] = [];
+    for (const rule of this.lineRules) {
+      if (!rule.streams.includes(e.stream)) continue;
+      const fs = rule.check(view, this.ctx);
+      if (fs) for (const f of fs) found.push({ rule: rule.id, severity: rule.severity, ...f });
+    }
+    this.setFindings(this.lineFindings, id, found);
+  }
+
+  private rerunLineRules(trigger: Trigger): void {
+    if (!this.lineRules.some((r) => r.dependsOn?.includes(trigger))) return;
+    for (const [id, e] of this.lines) this.runLineRules(id, e);
+  }
+
+  private afterLineChange(stream: Stream, oldRows: readonly RowState[], newRows: readonly RowState[]): void {
+    this.runDraftRules(stream);
+    this.recheckRounding(oldRows, newRows);
+  }
+
+  private runDraftRules(trigger: Trigger | null): void {
+    for (const rule of this.draftRules) {
+      if (trigger !== null && !rule.triggers.includes(trigger)) continue;
+      const found = rule.check(this.ctx).map((f) => ({ rule: rule.id, severity: rule.severity, ...f }));
+      this.setFindings(this.draftFindings, rule.id, found);
+    }
+  }
+
+  private recheckAllRounding(): void {
+    for (const k of [...this.roundFindings.keys()]) this.setFindings(this.roundFindings, k, []);
+    if (!this.roundEnabled) return;
+    for (const p of this.published) {
+      for (const s of p.table.sections) {
+        for (const r of s.fixedRows) this.recheckRow(r, p.layoutTable);
+        for (const r of s.groupRows.values()) this.recheckRow(r, p.layoutTable);
+      }
+    }
+  }
+
+  private recheckRounding(oldRows: readonly RowState[], newRows: readonly RowState[]): void {
+    if (!this.roundEnabled) return;
+    const seen = new Set<RowState>();
+    const visit = (r: RowState) => {
+      if (seen.has(r)) return;
+      seen.add(r);
+      const p = this.published.find((x) => x.table === r.section.table);
+      if (!p) return;
+      this.recheckRow(r, p.layoutTable);
+      for (const c of r.containers) visit(c);
+    };
+    for (const r of oldRows) visit(r);
+    for (const r of newRows) visit(r);
+  }
+
+  private recheckRow(row: RowState, layoutTable: LayoutTable): void {
+    const key = `${row.section.table.spec.id}|${row.section.spec.id}|${row.key}`;
+    const found = checkRowRounding(row, { draft: this.draftState, catalogs: this.ctx.catalogs, layoutTable })
+      .map((f) => ({ ...f, severity: this.roundSeverity }));
+    this.setFindings(this.roundFindings, key, found);
+  }
+
+  private setFindings(store: Map<string, Finding[]>, key: string, found: Finding[]): void {
+    const old = store.get(key);
+    if (old) for (const f of old) this.count(f, -1);
+    if (found.length === 0) store.delete(key);
+    else {
+      store.set(key, found);
+      for (const f of found) this.count(f, 1);
+    }
+  }
+
+  private count(f: Finding, sign: 1 | -1): void {
+    if (f.severity === 'error') this.errorCount += sign;
+    else this.warningCount += sign;
+  }
+
+  private materialize(p: { table: TableState; layoutTable: LayoutTable }): DerivedTable {
+    const id = p.table.spec.id;
+    let hasRounding = false;
+    for (const k of this.roundFindings.keys()) if (k.startsWith(`${id}|`)) { hasRounding = true; break; }
+    const ctx = { draft: this.draftState, catalogs: this.ctx.catalogs, layoutTable: p.layoutTable, hasRoundingDifference: hasRounding };
+    if (p.table.spec.kind === 'text') return buildTextTable(p.table, ctx);
+    return materializeTable(p.table, ctx);
+  }
+}
+
+function partOf(key: keyof Draft): DraftPart {
+  switch (key) {
+    case 'units': return 'units';
+    case 'projects': return 'projects';
+    case 'text': return 'text';
+    case 'prior': return 'prior';
+    case 'department': return 'department';
+    case 'assets': return 'assets';
+    case 'reviews': return 'reviews';
+    default: return 'meta';
+  }
+}

@@ -1,0 +1,177 @@
+import { displayAmount, toCents } from '../money/cents';
+import type { AmountUnit } from '../money/units';
+import type { CatalogPair } from '../catalog/catalog';
+import type { Draft } from '../draft/types';
+import type { LayoutTable } from '../layout/types';
+import type { DerivedColumn, DerivedRow, DerivedTable } from '../tables/derived';
+import type { GroupRowSpec } from '../tables/spec';
+import type { RowState, SectionState, TableState } from './pivot';
+import type { Fact } from './facts';
+
+export interface MaterializeContext {
+  draft: Draft;
+  catalogs: CatalogPair;
+  layoutTable: LayoutTable;
+  /** Rows flagged by R-ROUND in this table (they get the 尾数 note). */
+  hasRoundingDifference: boolean;
+}
+
+export const ROUNDING_NOTE = '本表金额单位转换时可能存在尾数误差。';
+
+/** Fills a title pattern: {year}, {department}, {shortName}. */
+export function fillPattern(pattern: string, draft: Draft): string {
+  return pattern
+    .replaceAll('{year}', String(draft.year))
+    .replaceAll('{department}', draft.department.name)
+    .replaceAll('{shortName}', draft.department.shortName || draft.department.name);
+}
+
+export function isRowHidden(key: string, lt: LayoutTable): boolean {
+  for (const h of lt.hideRows ?? []) {
+    if (h.endsWith('*') ? key.startsWith(h.slice(0, -1)) : key === h) return true;
+  }
+  return false;
+}
+
+/** Builds the JSON form of one pivot table from its accumulators. */
+export function materializeTable(table: TableState, ctx: MaterializeContext): DerivedTable {
+  const { draft, layoutTable: lt } = ctx;
+  const unit: AmountUnit = draft.publishUnit;
+  const hiddenCols = new Set(lt.hideColumns ?? []);
+  const columns: DerivedColumn[] = [];
+  const seen = new Set<string>();
+  for (const section of table.sections) {
+    for (const c of section.columns) {
+      if (c.count || seen.has(`${section.spec.id}|${c.spec.key}`)) continue;
+      seen.add(`${section.spec.id}|${c.spec.key}`);
+      columns.push({
+        key: c.spec.key, title: lt.columnTitles?.[c.spec.key] ?? c.spec.title, section: section.spec.id,
+        printed: !hiddenCols.has(c.spec.key),
+        ...(c.spec.group ? { group: c.spec.group } : {}),
+      });
+    }
+  }
+  const rows: DerivedRow[] = [];
+  let hasData = false;
+  for (const section of table.sections) {
+    for (const row of orderedRows(section, ctx)) {
+      if (row.kind === 'group') hasData = true;
+      rows.push(toDerivedRow(section, row, ctx, unit));
+    }
+  }
+  const notes: string[] = [];
+  const empty = !hasData && rows.every((r) => Object.values(r.values).every((v) => v === '0.00'));
+  if (empty && lt.emptySentence) notes.push(fillPattern(lt.emptySentence, draft));
+  if (ctx.hasRoundingDifference) notes.push(ROUNDING_NOTE);
+  return {
+    id: table.spec.id,
+    variant: table.spec.variant,
+    title: fillPattern(lt.title, draft),
+    number: lt.number ?? '',
+    unit,
+    labelColumns: table.spec.labelColumns.map((l) => ({ key: l.key, title: l.title })),
+    columns,
+    rows,
+    notes,
+    empty,
+    columnNumbers: lt.columnNumbers === true,
+  };
+}
+
+/** Rows in print order: fixed rows where the definition puts them, group rows by code, depth first. */
+export function orderedRows(section: SectionState, ctx: Pick<MaterializeContext, 'catalogs'>): RowState[] {
+  const out: RowState[] = [];
+  for (const spec of section.spec.rows) {
+    if (spec.type === 'fixed') {
+      out.push(section.fixedByKey.get(spec.key)!);
+      continue;
+    }
+    if (spec.listCatalogClasses) ensureCatalogClasses(section, spec, ctx);
+    const visit = (rows: RowState[]) => {
+      for (const r of [...rows].sort(byCode)) {
+        if (r.isZero() && !(spec.listCatalogClasses && r.level === 1)) continue;
+        out.push(r);
+        visit(r.children);
+      }
+    };
+    visit(section.topRows.get(spec) ?? []);
+  }
+  return out;
+}
+
+function ensureCatalogClasses(section: SectionState, spec: GroupRowSpec, ctx: Pick<MaterializeContext, 'catalogs'>): void {
+  for (const e of ctx.catalogs.function.level(1)) {
+    if (section.groupRows.has(spec.prefix + e.code)) continue;
+    section.ensureGroupRow(spec, { function: e.code } as Fact);
+  }
+}
+
+function byCode(a: RowState, b: RowState): number {
+  return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
+}
+
+function toDerivedRow(section: SectionState, row: RowState, ctx: MaterializeContext, unit: AmountUnit): DerivedRow {
+  const { draft, catalogs, layoutTable: lt } = ctx;
+  const values: Record<string, string> = {};
+  for (const c of section.columns) {
+    if (c.count) continue;
+    if (c.spec.prior) {
+      if (c.spec.priorRow !== row.key) continue;
+      const v = priorSum(draft, c.spec.prior);
+      if (v !== null) values[c.spec.key] = displayAmount(v, unit);
+      continue;
+    }
+    values[c.spec.key] = displayAmount(row.cells[c.index], unit);
+  }
+  let name = '';
+  let code = '';
+  let text: Record<string, string> | undefined;
+  if (row.kind === 'fixed') {
+    name = row.fixed?.nameFrom === 'department' ? draft.department.name : row.fixed?.name ?? '';
+  } else {
+    const by = row.group!.by;
+    if (by === 'function' || (by === 'unitFunction' && row.level > 1)) {
+      code = row.code;
+      name = catalogs.function.name(row.code);
+    } else if (by === 'economic') {
+      code = row.code;
+      name = catalogs.economic.name(row.code);
+    } else if (by === 'unit' || by === 'unitFunction') {
+      code = row.code;
+      name = draft.units.find((u) => u.code === row.code)?.name ?? row.code;
+    } else if (by === 'project') {
+      code = row.code;
+      const p = draft.projects.find((x) => x.code === row.code);
+      name = p?.name ?? row.code;
+      text = {
+        unitName: draft.units.find((u) => u.code === (p?.unit ?? row.unit))?.name ?? '',
+        projectName: p?.name ?? '',
+        category: p?.category ?? '',
+        parent: p?.parent ?? '',
+      };
+    }
+  }
+  name = lt.rowNames?.[row.key] ?? name;
+  return {
+    key: row.key, code, name, level: row.level, section: section.spec.id, values,
+    ...(text ? { text } : {}),
+    ...(row.fixed?.emphasis ? { emphasis: true } : {}),
+    printed: !isRowHidden(row.key, lt),
+  };
+}
+
+/** Sum of prior-year figures (上年预算数 by default for T07) in 分, or null when none is given. */
+export function priorSum(draft: Draft, keys: readonly string[], basis: 'budget' | 'actual' = 'budget'): number | null {
+  const source = draft.prior[basis] ?? {};
+  let total = 0;
+  let any = false;
+  for (const k of keys) {
+    const text = source[k];
+    if (text === undefined) continue;
+    const c = toCents(text, draft.amountUnit);
+    if (c === null) continue;
+    total += c;
+    any = true;
+  }
+  return any ? total : null;
+}

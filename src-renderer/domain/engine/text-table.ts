@@ -1,0 +1,53 @@
+import { displayAmount } from '../money/cents';
+import type { DerivedRow, DerivedTable } from '../tables/derived';
+import { fillPattern, type MaterializeContext } from './materialize';
+import type { TableState } from './pivot';
+
+/**
+ * T11 项目支出绩效目标表: one block per project (its amounts and 总体目标), then one row per
+ * indicator. A text table: amounts come from the engine's project rows; texts are printed as typed.
+ */
+export function buildTextTable(table: TableState, ctx: MaterializeContext): DerivedTable {
+  const { draft, layoutTable: lt } = ctx;
+  const section = table.sections[0];
+  const totalIdx = section.columnIndex.get('total')!;
+  const gpbIdx = section.columnIndex.get('gpb')!;
+  const unitName = (code: string) => draft.units.find((u) => u.code === code)?.name ?? code;
+  const rows: DerivedRow[] = [];
+  for (const p of draft.projects) {
+    const r = section.groupRows.get(`project:${p.code}`);
+    rows.push({
+      key: `project:${p.code}`, code: p.code, name: p.name, level: 1, section: 'main', printed: true,
+      values: {
+        total: displayAmount(r?.cells[totalIdx] ?? 0, draft.publishUnit),
+        gpb: displayAmount(r?.cells[gpbIdx] ?? 0, draft.publishUnit),
+      },
+      text: { unitName: unitName(p.unit), projectName: p.name, goal: p.goal ?? '', parent: p.parent ?? '', category: p.category ?? '' },
+    });
+    p.indicators.forEach((ind, i) => {
+      rows.push({
+        key: `project:${p.code}/ind:${i}`, code: '', name: ind.level3, level: 2, section: 'main', printed: true, values: {},
+        text: {
+          level1: ind.level1, level2: ind.level2, level3: ind.level3, op: ind.op, value: ind.value, unit: ind.unit,
+          weight: ind.weight === null || ind.weight === undefined ? '' : String(ind.weight),
+        },
+      });
+    });
+  }
+  const empty = draft.projects.length === 0;
+  return {
+    id: table.spec.id, variant: table.spec.variant, title: fillPattern(lt.title, draft), number: lt.number ?? '',
+    unit: draft.publishUnit,
+    labelColumns: [
+      { key: 'unitName', title: '单位名称' }, { key: 'projectName', title: '项目名称' }, { key: 'goal', title: '总体目标' },
+      { key: 'level1', title: '一级指标' }, { key: 'level2', title: '二级指标' }, { key: 'level3', title: '三级指标' },
+      { key: 'op', title: '指标性质' }, { key: 'value', title: '指标值' }, { key: 'unit', title: '度量单位' },
+      { key: 'weight', title: '权重' },
+    ],
+    columns: section.columns.map((c) => ({ key: c.spec.key, title: c.spec.title, section: 'main', printed: true })),
+    rows,
+    notes: empty && lt.emptySentence ? [fillPattern(lt.emptySentence, draft)] : [],
+    empty,
+    columnNumbers: false,
+  };
+}

@@ -1,0 +1,62 @@
+import type { LineRule } from '../types';
+import { describeLine } from '../describe';
+
+/** 科目对应: economic 款 → the function 项 (or 款 prefix) it belongs under. */
+const ECON_TO_FUNCTION: readonly { economic: string; fn: string; fnName: string }[] = [
+  { economic: '30108', fn: '2080505', fnName: '机关事业单位基本养老保险缴费支出' },
+  { economic: '30109', fn: '2080506', fnName: '机关事业单位职业年金缴费支出' },
+  { economic: '30113', fn: '2210201', fnName: '住房公积金' },
+  { economic: '30110', fn: '21011', fnName: '行政事业单位医疗' },
+  { economic: '30111', fn: '21011', fnName: '行政事业单位医疗' },
+];
+const FUNCTION_TO_ECON: Record<string, string> = { '2080505': '30108', '2080506': '30109', '2210201': '30113' };
+
+/** The function code the classification rules expect for an economic code (for the editor too). */
+export function expectedFunctionFor(economic: string): { fn: string; fnName: string } | undefined {
+  const hit = ECON_TO_FUNCTION.find((x) => x.economic === economic);
+  return hit && { fn: hit.fn, fnName: hit.fnName };
+}
+
+/** R-LINK-SOCIAL: social-insurance and housing-fund lines under their matching function codes. */
+export const R_LINK_SOCIAL: LineRule = {
+  id: 'R-LINK-SOCIAL', severity: 'warning', scope: 'line', streams: ['expense'],
+  title: '功能科目与经济科目不对应',
+  description: '30108 应列 2080505，30109 应列 2080506，30113 应列 2210201，30110/30111 应列 21011 下的项；反之亦然。',
+  check(v, ctx) {
+    const { economic, function: fn } = v.fact;
+    const want = ECON_TO_FUNCTION.find((x) => x.economic === economic);
+    if (want && !fn.startsWith(want.fn)) {
+      return [{
+        target: { line: v.id, field: 'function' },
+        message: `${describeLine(v, ctx)}：经济科目 ${economic} ${ctx.catalogs.economic.name(economic)}应列在功能科目 ${want.fn} ${want.fnName}${want.fn.length === 5 ? '下的项' : ''}，当前为 ${fn}`,
+        expected: want.fn, actual: fn,
+      }];
+    }
+    const wantEcon = FUNCTION_TO_ECON[fn];
+    if (wantEcon && economic !== wantEcon) {
+      return [{
+        target: { line: v.id, field: 'economic' },
+        message: `${describeLine(v, ctx)}：功能科目 ${fn} ${ctx.catalogs.function.name(fn)}的支出应使用经济科目 ${wantEcon} ${ctx.catalogs.economic.name(wantEcon)}，当前为 ${economic}`,
+        expected: wantEcon, actual: economic,
+      }];
+    }
+    return undefined;
+  },
+};
+
+/** R-UNIT-RUN: 行政运行 on an institution, 事业运行 on an admin/civil unit (by catalog name). */
+export const R_UNIT_RUN: LineRule = {
+  id: 'R-UNIT-RUN', severity: 'warning', scope: 'line', streams: ['expense'], dependsOn: ['units', 'meta'],
+  title: '运行科目与单位类型不符', description: '事业单位不应使用“行政运行”项；行政单位和参公单位不应使用“事业运行”项。',
+  check(v, ctx) {
+    const name = ctx.catalogs.function.name(v.fact.function);
+    const type = ctx.unitTypes.get(v.fact.unit);
+    if (name === '行政运行' && type === 'institution') {
+      return [{ target: { line: v.id, field: 'function' }, message: `${describeLine(v, ctx)}：事业单位的基本支出应列“事业运行”项，而不是“行政运行”（${v.fact.function}）` }];
+    }
+    if (name === '事业运行' && (type === 'admin' || type === 'civil')) {
+      return [{ target: { line: v.id, field: 'function' }, message: `${describeLine(v, ctx)}：${type === 'admin' ? '行政单位' : '参公单位'}的基本支出应列“行政运行”项，而不是“事业运行”（${v.fact.function}）` }];
+    }
+    return undefined;
+  },
+};

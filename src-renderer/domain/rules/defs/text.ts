@@ -1,0 +1,99 @@
+import { toDisplaySteps } from '../../money/cents';
+import type { RuleContext } from '../context';
+import type { DraftRule, FindingDraft } from '../types';
+
+/** Comparisons the 情况说明 prints (narrative.md), with their Chinese names. */
+export const PRINTED_COMPARISONS: readonly { key: string; name: string }[] = [
+  { key: 'incomeTotal', name: '收入预算' },
+  { key: 'expenseTotal', name: '支出预算' },
+  { key: 'gpb', name: '一般公共预算当年拨款' },
+  { key: 'threeTotal', name: '“三公”经费' },
+  { key: 'abroad', name: '因公出国（境）费' },
+  { key: 'reception', name: '公务接待费' },
+  { key: 'vehiclePurchase', name: '公务用车购置费' },
+  { key: 'vehicleOperation', name: '公务用车运行维护费' },
+  { key: 'officeOperation', name: '机关运行经费' },
+];
+
+const BASIS_NAME = { actual: '上年执行数', budget: '上年预算数' } as const;
+
+/** Keys of comparisons that will be printed for this draft, including `fn:<code>` items. */
+export function printedComparisonKeys(ctx: RuleContext): { key: string; name: string }[] {
+  const keys = [...PRINTED_COMPARISONS];
+  const fnKeys = new Set<string>();
+  for (const basis of ['actual', 'budget'] as const) {
+    for (const k of Object.keys(ctx.draft.prior[basis] ?? {})) if (k.startsWith('fn:')) fnKeys.add(k);
+  }
+  for (const k of [...fnKeys].sort()) {
+    const code = k.slice(3);
+    keys.push({ key: k, name: `${code} ${ctx.catalogs.function.name(code)}` });
+  }
+  return keys;
+}
+
+/** R-REASON: a printed year-on-year change without a reason in `text.reasons`. */
+export const R_REASON: DraftRule = {
+  id: 'R-REASON', severity: 'warning', scope: 'draft', triggers: ['expense', 'income', 'carryForward', 'prior', 'text', 'units', 'procurement'],
+  title: '增减变化未说明原因', description: '情况说明中与上年相比有增减的数字（上年数已填写且有变化），需在“增减原因”中说明原因。',
+  check(ctx) {
+    const out: FindingDraft[] = [];
+    const reasons = ctx.draft.text.reasons ?? {};
+    for (const { key, name } of printedComparisonKeys(ctx)) {
+      const prior = ctx.prior(key);
+      if (!prior) continue;
+      const now = ctx.metric(key);
+      // The text prints 万元 with 2 decimals: a change is what a reader would see as one.
+      if (toDisplaySteps(now, 'wanyuan') === toDisplaySteps(prior.cents, 'wanyuan')) continue;
+      if ((reasons[key] ?? '').trim() !== '') continue;
+      const diff = now - prior.cents;
+      out.push({
+        target: { text: `reasons.${key}` },
+        message: `${name}${ctx.money(now)}，比${BASIS_NAME[prior.basis]} ${ctx.money(prior.cents)}${diff > 0 ? '增加' : '减少'} ${ctx.money(Math.abs(diff))}，请填写增减原因`,
+        expected: ctx.plain(prior.cents), actual: ctx.plain(now),
+      });
+    }
+    return out;
+  },
+};
+
+const PLACEHOLDER = /XX|ＸＸ|××|xx|【[^】]*】|……|\.\.\.\.\.\./;
+
+/** R-TEXT: required text missing, a used 项 without explanation for 名词解释, placeholders left. */
+export const R_TEXT: DraftRule = {
+  id: 'R-TEXT', severity: 'warning', scope: 'draft', triggers: ['text', 'expense', 'meta'],
+  title: '说明文字不完整', description: '缺少主要职能或单位构成；使用的功能科目项没有名词解释；文字中留有 XX、××、【】、…… 等占位符。',
+  check(ctx) {
+    const out: FindingDraft[] = [];
+    const text = ctx.draft.text;
+    if (!text.functions?.trim()) out.push({ target: { text: 'functions' }, message: '未填写“主要职能”（部门概况）' });
+    if (!text.composition?.trim()) out.push({ target: { text: 'composition' }, message: '未填写“部门预算单位构成”（部门概况）' });
+    for (const row of ctx.auxGroupRows('fnUsed')) {
+      if (ctx.aux('fnUsed', row.key, 'count') === 0) continue;
+      const entry = ctx.catalogs.function.get(row.code);
+      if (entry && !entry.description) {
+        out.push({
+          target: { text: `glossary.fn:${row.code}` },
+          message: `功能科目 ${row.code} ${entry.name}（项）缺少名词解释所需的科目说明，请在本地科目中补充说明`,
+        });
+      }
+    }
+    for (const [key, value] of textEntries(ctx)) {
+      const m = PLACEHOLDER.exec(value);
+      if (m) out.push({ target: { text: key }, message: `说明文字“${key}”中留有占位符“${m[0]}”，请替换为实际内容`, actual: m[0] });
+    }
+    return out;
+  },
+};
+
+function textEntries(ctx: RuleContext): [string, string][] {
+  const t = ctx.draft.text;
+  const out: [string, string][] = [];
+  for (const key of ['functions', 'composition', 'staffing', 'contact'] as const) {
+    const v = t[key];
+    if (typeof v === 'string') out.push([key, v]);
+  }
+  for (const group of ['reasons', 'purposes', 'notes'] as const) {
+    for (const [k, v] of Object.entries(t[group] ?? {})) if (typeof v === 'string') out.push([`${group}.${k}`, v]);
+  }
+  return out;
+}

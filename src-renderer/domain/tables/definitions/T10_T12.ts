@@ -1,0 +1,72 @@
+import type { ColumnSpec, TableSpec } from '../spec';
+import { totalRow, UNIT_NAME } from './common';
+
+const UNIT_FUNDS = ['business', 'operating', 'superior', 'subsidiary', 'other', 'unit'];
+const PROJECT_LABELS = [
+  { key: 'unitName', title: '单位名称' }, { key: 'projectName', title: '项目名称' },
+] as const;
+
+const splitColumns: ColumnSpec[] = [
+  { key: 'total', title: '合计', sumOf: ['gpb', 'gf', 'soc', 'co.gpb', 'co.gf', 'co.soc', 'special', 'unitFunds'] },
+  { key: 'gpb', title: '一般公共预算', group: '本年拨款', filter: { source: ['gpb'], carryover: false } },
+  { key: 'gf', title: '政府性基金预算', group: '本年拨款', filter: { source: ['gf'], carryover: false } },
+  { key: 'soc', title: '国有资本经营预算', group: '本年拨款', filter: { source: ['soc'], carryover: false } },
+  { key: 'co.gpb', title: '一般公共预算', group: '财政拨款结转结余', filter: { source: ['gpb'], carryover: true } },
+  { key: 'co.gf', title: '政府性基金预算', group: '财政拨款结转结余', filter: { source: ['gf'], carryover: true } },
+  { key: 'co.soc', title: '国有资本经营预算', group: '财政拨款结转结余', filter: { source: ['soc'], carryover: true } },
+  { key: 'special', title: '财政专户管理资金', filter: { source: ['special'] } },
+  { key: 'unitFunds', title: '单位资金', filter: { source: UNIT_FUNDS } },
+];
+
+const mergedColumns: ColumnSpec[] = [
+  { key: 'total', title: '总计', sumOf: ['gpb', 'gf', 'soc', 'special', 'unitFunds'] },
+  { key: 'gpb', title: '一般公共预算', filter: { source: ['gpb'] } },
+  { key: 'gf', title: '政府性基金', filter: { source: ['gf'] } },
+  { key: 'soc', title: '国有资本经营预算', filter: { source: ['soc'] } },
+  { key: 'special', title: '财政专户管理资金', filter: { source: ['special'] } },
+  { key: 'unitFunds', title: '单位资金', filter: { source: UNIT_FUNDS } },
+];
+
+const projectTable = (variant: string, columns: ColumnSpec[]): TableSpec => ({
+  id: 'T10', variant, title: '项目支出表', labelColumns: PROJECT_LABELS,
+  sections: [{
+    id: 'main', filter: { stream: 'expense', kind: ['project'] }, columns,
+    rows: [totalRow(), { type: 'group', by: 'project', prefix: 'project:' }],
+  }],
+});
+
+/** T10 项目支出表, current and carried-over 财政拨款 in separate columns. */
+export const T10_SPLIT = projectTable('split', splitColumns);
+/** T10 as Zhejiang prints it: current and carried over merged per source. */
+export const T10_MERGED = projectTable('merged', mergedColumns);
+
+/** T11 项目支出绩效目标表: a text table, built from projects (see text-tables.ts). */
+export const T11: TableSpec = {
+  id: 'T11', variant: 'default', title: '项目支出绩效目标表', kind: 'text',
+  labelColumns: [
+    { key: 'unitName', title: '单位名称' }, { key: 'projectName', title: '项目名称' },
+  ],
+  sections: [{
+    id: 'main', filter: { stream: 'expense', kind: ['project'] },
+    columns: [
+      { key: 'total', title: '项目金额' },
+      { key: 'gpb', title: '其中：一般公共预算', filter: { source: ['gpb'], carryover: false } },
+    ],
+    rows: [{ type: 'group', by: 'project', prefix: 'project:' }],
+  }],
+};
+
+/** T12 政府采购预算表. */
+export const T12: TableSpec = {
+  id: 'T12', variant: 'default', title: '政府采购预算表', labelColumns: UNIT_NAME,
+  sections: [{
+    id: 'main', filter: { stream: 'procurement' },
+    columns: [
+      { key: 'total', title: '合计', sumOf: ['goods', 'works', 'services'] },
+      { key: 'goods', title: '货物', filter: { procKind: ['goods'] } },
+      { key: 'works', title: '工程', filter: { procKind: ['works'] } },
+      { key: 'services', title: '服务', filter: { procKind: ['services'] } },
+    ],
+    rows: [totalRow(), { type: 'group', by: 'unit', prefix: 'unit:' }],
+  }],
+};

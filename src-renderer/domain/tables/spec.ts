@@ -1,0 +1,93 @@
+/**
+ * Declarative table definitions (tables.md). A table is sections of rows × columns; every cell is
+ * the exact sum of the facts (draft lines) that pass the section's, the row's and the column's
+ * filters, rounded on its own to the publish unit. Definitions are data: the derivation engine
+ * (engine/pivot.ts) interprets them; export, preview, report and CLI read what it derives.
+ */
+
+/** Which draft array a fact comes from. */
+export type Stream = 'income' | 'expense' | 'carryForward' | 'procurement';
+
+/** A filter on facts. Absent keys do not filter. All present keys must match. */
+export interface FactFilter {
+  stream?: Stream | readonly Stream[];
+  source?: readonly string[];
+  carryover?: boolean;
+  kind?: readonly string[];
+  /** Economic 款 codes (exact, 5 digits). */
+  economic?: readonly string[];
+  /** Procurement kind (goods/works/services). */
+  procKind?: readonly string[];
+  /** Type of the line's unit (admin/civil/institution). */
+  unitType?: readonly string[];
+}
+
+export type GroupBy = 'function' | 'economic' | 'unit' | 'project' | 'unitFunction';
+
+export interface FixedRowSpec {
+  type: 'fixed';
+  key: string;
+  name: string;
+  filter?: FactFilter;
+  /** The row is the sum of these rows ('@top': the top-level rows of the section's group). */
+  sumOf?: readonly string[];
+  /** 0 for 合计/总计 rows, 1 for first-level headings, … */
+  level?: number;
+  /** Rows printed bold (合计, 总计). */
+  emphasis?: boolean;
+  /** Shows the department's name instead of `name` (T02 `dept`). */
+  nameFrom?: 'department';
+}
+
+export interface GroupRowSpec {
+  type: 'group';
+  by: GroupBy;
+  /** Key prefix: `fn:` → `fn:201`, `out:fn:` → `out:fn:201`, `econ:`, `unit:`, `project:`. */
+  prefix: string;
+  /** Classification levels listed, as code lengths: [3, 5, 7] for 类/款/项. */
+  levels?: readonly number[];
+  filter?: FactFilter;
+  /** List every 类 of the catalog even when zero (财政部 template T01). */
+  listCatalogClasses?: boolean;
+}
+
+export type RowSpec = FixedRowSpec | GroupRowSpec;
+
+export interface ColumnSpec {
+  key: string;
+  title: string;
+  filter?: FactFilter;
+  /** The column is the sum of these columns (checked by R-ROUND). */
+  sumOf?: readonly string[];
+  /** Title of the merged header cell above this column (基本支出 over 人员经费/公用经费). */
+  group?: string;
+  /** An extra the layout may or may not print (T03 `basic`, T07 `prior.*`). */
+  optional?: boolean;
+  /** Value taken from the draft's `prior` (sum of these keys) instead of facts; only on `priorRow`. */
+  prior?: readonly string[];
+  priorRow?: string;
+}
+
+export interface SectionSpec {
+  /** `in`/`out` for two-sided tables (收入 / 支出), `main` otherwise. */
+  id: string;
+  title?: string;
+  filter: FactFilter;
+  rows: readonly RowSpec[];
+  columns: readonly ColumnSpec[];
+}
+
+export interface TableSpec {
+  /** Stable id, T01…T12. */
+  id: string;
+  /** Variant id, chosen by the layout (e.g. T02 `byUnit` / `byFunction`). */
+  variant: string;
+  title: string;
+  /** Descriptive header columns printed left of the amounts (科目编码, 科目名称, 单位名称…). */
+  labelColumns: readonly LabelColumn[];
+  sections: readonly SectionSpec[];
+  /** Text tables (T11) are built by a dedicated builder, not by the pivot engine. */
+  kind?: 'pivot' | 'text';
+}
+
+export interface LabelColumn { key: 'code' | 'name' | 'unitName' | 'projectName' | 'category' | 'parent'; title: string }
