@@ -49,7 +49,7 @@ export class SchemaReader {
         return this.invalid(path, `“${label}”应为文字，实际为${describe(raw)}`);
       case 'digits':
         if (typeof raw === 'string' && /^\d+$/.test(raw)) return raw;
-        if (typeof raw === 'number' && Number.isInteger(raw) && raw >= 0) return String(raw);
+        if (typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= 0) return String(raw);
         return this.invalid(path, `“${label}”应为数字编码，实际为${describe(raw)}`);
       case 'boolean':
         if (typeof raw === 'boolean') return raw;

@@ -6,7 +6,7 @@ import { RuleContext } from '../rules/context';
 import { checkRowRounding } from '../rules/defs/round';
 import type { LineView } from '../rules/line-view';
 import { RULES, rulesForLayout } from '../rules/registry';
-import type { DraftRule, Finding, LineRule, Rule, Trigger } from '../rules/types';
+import type { DraftRule, Entity, EntityRule, Finding, LineRule, Rule, Trigger } from '../rules/types';
 import type { DerivedTable } from '../tables/derived';
 import type { Stream } from '../tables/spec';
 import { auxSpec } from './aux-spec';
@@ -47,12 +47,16 @@ export class BudgetEngine {
   private readonly duplicates = new Map<string, Set<string>>();
   private readonly lineFindings = new Map<string, Finding[]>();
   private readonly draftFindings = new Map<string, Finding[]>();
+  /** Entity rule findings by `${ruleId}|${key}`, and the keys each rule has findings for. */
+  private readonly entityFindings = new Map<string, Finding[]>();
+  private readonly entityKeys = new Map<string, Set<string>>();
   private readonly roundFindings = new Map<string, Finding[]>();
   private errorCount = 0;
   private warningCount = 0;
   private nextId = 0;
   private lineRules: LineRule[] = [];
   private draftRules: DraftRule[] = [];
+  private entityRules: EntityRule[] = [];
   private roundEnabled = true;
   private roundSeverity: Finding['severity'] = 'warning';
 
@@ -123,6 +127,7 @@ export class BudgetEngine {
       }
     };
     push(this.draftFindings.values());
+    push(this.entityFindings.values());
     for (const stream of ['income', 'expense', 'carryForward', 'procurement'] as Stream[]) {
       for (const id of this.order[stream]) {
         const fs = this.lineFindings.get(id);
@@ -156,7 +161,7 @@ export class BudgetEngine {
     if (at >= 0) this.order[stream].splice(at, 0, id);
     else this.order[stream].push(id);
     this.insert(id, stream, line as AnyLine['line']);
-    this.afterLineChange(stream, [], this.lines.get(id)!.plan.rows);
+    this.afterLineChange(stream, null, this.lines.get(id)!);
     return id;
   }
 
@@ -164,19 +169,17 @@ export class BudgetEngine {
   setLine<S extends Stream>(stream: S, id: string, line: LineOf<S>): void {
     const old = this.lines.get(id);
     if (!old || old.stream !== stream) throw new Error(`没有这一行：${id}`);
-    const oldRows = old.plan.rows;
     this.remove(id);
     this.insert(id, stream, line as AnyLine['line']);
-    this.afterLineChange(stream, oldRows, this.lines.get(id)!.plan.rows);
+    this.afterLineChange(stream, old, this.lines.get(id)!);
   }
 
   removeLine(stream: Stream, id: string): void {
     const old = this.lines.get(id);
     if (!old || old.stream !== stream) return;
-    const oldRows = old.plan.rows;
     this.remove(id);
     this.order[stream].splice(this.order[stream].indexOf(id), 1);
-    this.afterLineChange(stream, oldRows, []);
+    this.afterLineChange(stream, old, null);
   }
 
   /** Replaces a part of the draft other than lines (units, projects, texts …). */
@@ -193,6 +196,7 @@ export class BudgetEngine {
     this.ctx.refresh();
     if (part === 'projects') this.rerunLineRules('projects');
     this.runDraftRules(part as Trigger);
+    this.runEntityRulesFully(part as Trigger);
     if (part === 'projects' || part === 'department' || part === 'prior') this.recheckAllRounding();
   }
 
@@ -203,6 +207,7 @@ export class BudgetEngine {
     const rules = rulesForLayout(this.env.layout, this.env.rules ?? RULES);
     this.lineRules = rules.filter((r): r is LineRule => r.scope === 'line');
     this.draftRules = rules.filter((r): r is DraftRule => r.scope === 'draft');
+    this.entityRules = rules.filter((r): r is EntityRule => r.scope === 'entity');
     const round = rules.find((r) => r.id === 'R-ROUND');
     this.roundEnabled = round !== undefined;
     this.roundSeverity = round?.severity ?? 'warning';
@@ -214,12 +219,14 @@ export class BudgetEngine {
     };
     this.env = { ...this.env, catalogs };
     const resolved = resolveLayoutTables(this.env.layout, d);
-    this.pivot = new Pivot([...resolved.map((r) => r.spec), auxSpec(this.env.layout)]);
+    this.pivot = new Pivot([...resolved.map((r) => r.spec), auxSpec(this.env.layout)], d.publishUnit);
     this.published = resolved.map((r, i) => ({ table: this.pivot.tables[i], layoutTable: r.layoutTable }));
     this.lines.clear();
     this.duplicates.clear();
     this.lineFindings.clear();
     this.draftFindings.clear();
+    this.entityFindings.clear();
+    this.entityKeys.clear();
     this.roundFindings.clear();
     this.errorCount = 0;
     this.warningCount = 0;
@@ -235,7 +242,9 @@ export class BudgetEngine {
       }
       arr.forEach((line, i) => this.insert(ids[i], stream, line));
     }
+    this.pivot.refreshAllShown();
     this.runDraftRules(null);
+    this.runEntityRulesFully(null);
     this.recheckAllRounding();
   }
 
@@ -283,9 +292,39 @@ export class BudgetEngine {
     for (const [id, e] of this.lines) this.runLineRules(id, e);
   }
 
-  private afterLineChange(stream: Stream, oldRows: readonly RowState[], newRows: readonly RowState[]): void {
+  private afterLineChange(stream: Stream, old: LineEntry | null, now: LineEntry | null): void {
+    const oldRows = old?.plan.rows ?? [];
+    const newRows = now?.plan.rows ?? [];
+    this.pivot.refreshShown(oldRows);
+    this.pivot.refreshShown(newRows);
     this.runDraftRules(stream);
+    for (const rule of this.entityRules) {
+      if (!rule.triggers.includes(stream)) continue;
+      const keys = new Set<string>(['*']);
+      for (const e of [old, now]) if (e) keys.add(entityKey(rule.entity, e));
+      for (const key of keys) this.runEntityRule(rule, key);
+    }
     this.recheckRounding(oldRows, newRows);
+  }
+
+  private runEntityRule(rule: EntityRule, key: string): void {
+    const found = rule.check(key, this.ctx).map((f) => ({ rule: rule.id, severity: rule.severity, ...f }));
+    let keys = this.entityKeys.get(rule.id);
+    if (!keys) this.entityKeys.set(rule.id, (keys = new Set()));
+    if (found.length > 0) keys.add(key);
+    else keys.delete(key);
+    this.setFindings(this.entityFindings, `${rule.id}|${key}`, found);
+  }
+
+  /** Re-checks every entity of the rules a trigger concerns (null: all rules). */
+  private runEntityRulesFully(trigger: Trigger | null): void {
+    for (const rule of this.entityRules) {
+      if (trigger !== null && !rule.triggers.includes(trigger)) continue;
+      for (const key of [...(this.entityKeys.get(rule.id) ?? [])]) this.setFindings(this.entityFindings, `${rule.id}|${key}`, []);
+      this.entityKeys.delete(rule.id);
+      this.runEntityRule(rule, '*');
+      for (const key of rule.keys(this.ctx)) this.runEntityRule(rule, key);
+    }
   }
 
   private runDraftRules(trigger: Trigger | null): void {
@@ -351,6 +390,16 @@ export class BudgetEngine {
     const ctx = { draft: this.draftState, catalogs: this.ctx.catalogs, layoutTable: p.layoutTable, hasRoundingDifference: hasRounding };
     if (p.table.spec.kind === 'text') return buildTextTable(p.table, ctx);
     return materializeTable(p.table, ctx);
+  }
+}
+
+/** The entity of a line that an entity rule checks. */
+function entityKey(entity: Entity, e: LineEntry): string {
+  switch (entity) {
+    case 'unit': return e.fact.unit;
+    case 'project': return e.fact.project;
+    case 'signature': return e.signature;
+    case 'function': return e.fact.function;
   }
 }
 

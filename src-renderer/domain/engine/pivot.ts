@@ -1,4 +1,5 @@
-import { assertSafe } from '../money/cents';
+import { assertSafe, toDisplaySteps } from '../money/cents';
+import type { AmountUnit } from '../money/units';
 import type { ColumnSpec, FixedRowSpec, GroupRowSpec, SectionSpec, TableSpec } from '../tables/spec';
 import type { Fact } from './facts';
 import { both, compileFilter, type FactPredicate } from './filter';
@@ -13,6 +14,10 @@ import { both, compileFilter, type FactPredicate } from './filter';
 export class RowState {
   readonly children: RowState[] = [];
   readonly cells: number[];
+  /** Each cell as displayed: integer steps of 0.01 in the publish unit (kept current). */
+  readonly shown: number[];
+  /** Sum of the children's displayed values (for the 尾差 check without visiting children). */
+  readonly childShown: number[];
   /** Rows whose sum relation includes this row (its group parent, or `@top`/sumOf fixed rows). */
   readonly containers: RowState[] = [];
 
@@ -30,6 +35,8 @@ export class RowState {
     readonly unit: string,
   ) {
     this.cells = new Array<number>(section.columns.length).fill(0);
+    this.shown = new Array<number>(section.columns.length).fill(0);
+    this.childShown = new Array<number>(section.columns.length).fill(0);
   }
 
   isZero(): boolean {
@@ -48,6 +55,8 @@ export class SectionState {
   /** Group rows by key, per group spec (index in spec.rows). */
   readonly groupRows = new Map<string, RowState>();
   readonly topRows = new Map<GroupRowSpec, RowState[]>();
+  /** Sum of the displayed values of the top-level rows of each group. */
+  readonly topShown = new Map<GroupRowSpec, number[]>();
   /** Bumps whenever a row is created, so that cached orderings know to refresh. */
   shapeVersion = 0;
   private readonly match: FactPredicate;
@@ -71,6 +80,7 @@ export class SectionState {
       } else {
         this.groups.push({ spec: r, match: compileFilter(r.filter) });
         this.topRows.set(r, []);
+        this.topShown.set(r, new Array<number>(this.columns.length).fill(0));
       }
     }
     // Sum relations among fixed rows: register containers.
@@ -202,8 +212,41 @@ export class Pivot {
   readonly tables: TableState[];
   private readonly plans = new Map<string, Plan>();
 
-  constructor(specs: readonly TableSpec[]) {
+  constructor(specs: readonly TableSpec[], readonly publishUnit: AmountUnit) {
     this.tables = specs.map((s) => new TableState(s));
+  }
+
+  /** Brings the displayed values (and their sums in parents) of these rows up to date. */
+  refreshShown(rows: readonly RowState[]): void {
+    const unit = this.publishUnit;
+    for (const row of rows) {
+      const { cells, shown } = row;
+      const up = row.parent ? row.parent.childShown : row.group ? row.section.topShown.get(row.group)! : null;
+      for (let i = 0; i < cells.length; i++) {
+        const s = toDisplaySteps(cells[i], unit);
+        const d = s - shown[i];
+        if (d !== 0) {
+          shown[i] = s;
+          if (up) up[i] += d;
+        }
+      }
+    }
+  }
+
+  /** Recomputes every displayed value from scratch (after a full derivation). */
+  refreshAllShown(): void {
+    const all: RowState[] = [];
+    for (const t of this.tables) {
+      for (const s of t.sections) {
+        for (const v of s.topShown.values()) v.fill(0);
+        for (const r of [...s.fixedRows, ...s.groupRows.values()]) {
+          r.shown.fill(0);
+          r.childShown.fill(0);
+          all.push(r);
+        }
+      }
+    }
+    this.refreshShown(all);
   }
 
   table(id: string): TableState | undefined {

@@ -1,9 +1,9 @@
-import { messageAmount, type Cents } from '../money/cents';
+import { displayAmount, messageAmount, type Cents } from '../money/cents';
 import { UNIT_LABEL } from '../money/units';
 import type { CatalogPair } from '../catalog/catalog';
 import type { Draft } from '../draft/types';
 import type { Layout } from '../layout/types';
-import type { Pivot, RowState } from '../engine/pivot';
+import type { Pivot, RowState, SectionState } from '../engine/pivot';
 import { AUX_ID } from '../engine/aux-spec';
 import { toCents } from '../money/cents';
 
@@ -47,8 +47,13 @@ export class RuleContext {
     return p ? `${code} ${p.name}` : code;
   }
 
-  /** An amount for a message: “2725.60 万元” (more decimals when 2 would hide a difference). */
+  /** An amount for a message as the tables show it: “2725.60 万元”. */
   money(cents: Cents): string {
+    return `${displayAmount(cents, this.draft.publishUnit)} ${UNIT_LABEL[this.draft.publishUnit]}`;
+  }
+
+  /** A difference for a message: exact, so that 0.01 元 never reads “0.00 万元”. */
+  diff(cents: Cents): string {
     return `${messageAmount(cents, this.draft.publishUnit)} ${UNIT_LABEL[this.draft.publishUnit]}`;
   }
 
@@ -57,8 +62,15 @@ export class RuleContext {
     return messageAmount(cents, this.draft.publishUnit);
   }
 
-  auxSection(id: string) {
-    return this.pivot.table(AUX_ID)!.section(id)!;
+  private readonly sections = new Map<string, SectionState>();
+
+  auxSection(id: string): SectionState {
+    let s = this.sections.get(id);
+    if (!s) {
+      s = this.pivot.table(AUX_ID)!.section(id)!;
+      this.sections.set(id, s);
+    }
+    return s;
   }
 
   /** An internal aggregate, in 分. */

@@ -55,9 +55,26 @@ export interface DraftRule extends RuleBase {
   check(ctx: RuleContext): FindingDraft[];
 }
 
+/** What an entity rule checks one at a time; the engine re-checks only the entities a change touched. */
+export type Entity = 'unit' | 'project' | 'signature' | 'function';
+
+/**
+ * A rule over one entity at a time (a unit's balances, a project, a group of identical lines):
+ * after a line change only the touched entities are re-checked. The key `*` is checked on every
+ * run too, for a rule's department-wide part (e.g. R-PROC's total).
+ */
+export interface EntityRule extends RuleBase {
+  scope: 'entity';
+  entity: Entity;
+  triggers: readonly Trigger[];
+  /** Every key, for a full run. */
+  keys(ctx: RuleContext): Iterable<string>;
+  check(key: string, ctx: RuleContext): FindingDraft[];
+}
+
 /** A rule over the published tables, checked incrementally on the rows a change touched. */
 export interface TableRule extends RuleBase {
   scope: 'tables';
 }
 
-export type Rule = LineRule | DraftRule | TableRule;
+export type Rule = LineRule | DraftRule | EntityRule | TableRule;

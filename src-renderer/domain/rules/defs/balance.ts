@@ -1,8 +1,14 @@
 import { CARRYOVER_SOURCES, CURRENT_SOURCES, SOURCE_NAMES, type Source } from '../../draft/vocabulary';
 import type { RuleContext } from '../context';
-import type { DraftRule, FindingDraft } from '../types';
+import type { DraftRule, EntityRule, FindingDraft } from '../types';
 
 const BAL_TRIGGERS = ['expense', 'income', 'carryForward', 'units'] as const;
+const ALL_SOURCES = [...new Set<string>([...CURRENT_SOURCES, ...CARRYOVER_SOURCES])];
+
+/** Units to check: those of the draft and any code lines still point at. */
+function unitKeys(ctx: RuleContext): string[] {
+  return [...new Set([...ctx.draft.units.map((u) => u.code), ...ctx.auxGroupRows('units').map((r) => r.code)])];
+}
 
 /** R-BAL-TOTAL: 收入总计 = 支出总计 for the department (T01). */
 export const R_BAL_TOTAL: DraftRule = {
@@ -15,31 +21,29 @@ export const R_BAL_TOTAL: DraftRule = {
     const diff = income - expense;
     return [{
       target: { table: 'T01', row: 'out:total', column: 'amount' },
-      message: `部门收入总计 ${ctx.money(income)}，支出总计 ${ctx.money(expense)}，${diff > 0 ? `收入多于支出 ${ctx.money(diff)}` : `支出多于收入 ${ctx.money(-diff)}`}，收支不平衡`,
+      message: `部门收入总计 ${ctx.money(income)}，支出总计 ${ctx.money(expense)}，${diff > 0 ? `收入多于支出 ${ctx.diff(diff)}` : `支出多于收入 ${ctx.diff(-diff)}`}，收支不平衡`,
       expected: ctx.plain(income), actual: ctx.plain(expense),
     }];
   },
 };
 
 /** R-BAL-UNIT: for each unit, income = expenses + 年终结转结余. */
-export const R_BAL_UNIT: DraftRule = {
-  id: 'R-BAL-UNIT', severity: 'error', scope: 'draft', triggers: BAL_TRIGGERS,
+export const R_BAL_UNIT: EntityRule = {
+  id: 'R-BAL-UNIT', severity: 'error', scope: 'entity', entity: 'unit', triggers: BAL_TRIGGERS,
   title: '单位收支不平衡', description: '每个预算单位的收入应等于支出加年终结转结余。',
-  check(ctx) {
-    const out: FindingDraft[] = [];
-    for (const row of ctx.auxGroupRows('units')) {
-      const unit = row.code;
-      const income = ctx.aux('units', row.key, 'in');
-      const spent = ctx.aux('units', row.key, 'out') + ctx.aux('units', row.key, 'cf');
-      if (income === spent) continue;
-      const diff = income - spent;
-      out.push({
-        target: { unit },
-        message: `${ctx.unitLabel(unit)}：收入 ${ctx.money(income)}，支出及结转结余 ${ctx.money(spent)}，${diff > 0 ? `尚有 ${ctx.money(diff)}未安排` : `超出收入 ${ctx.money(-diff)}`}`,
-        expected: ctx.plain(income), actual: ctx.plain(spent),
-      });
-    }
-    return out;
+  keys: unitKeys,
+  check(unit, ctx) {
+    if (unit === '*') return [];
+    const key = `unit:${unit}`;
+    const income = ctx.aux('units', key, 'in');
+    const spent = ctx.aux('units', key, 'out') + ctx.aux('units', key, 'cf');
+    if (income === spent) return [];
+    const diff = income - spent;
+    return [{
+      target: { unit },
+      message: `${ctx.unitLabel(unit)}：收入 ${ctx.money(income)}，支出及结转结余 ${ctx.money(spent)}，${diff > 0 ? `尚有 ${ctx.diff(diff)}未安排` : `超出收入 ${ctx.diff(-diff)}`}`,
+      expected: ctx.plain(income), actual: ctx.plain(spent),
+    }];
   },
 };
 
@@ -48,26 +52,26 @@ export const R_BAL_UNIT: DraftRule = {
  * carries money of that source forward (年终结转结余), current and carried-over money of the source
  * are checked together against expenses + the amount carried forward.
  */
-export const R_BAL_SOURCE: DraftRule = {
-  id: 'R-BAL-SOURCE', severity: 'error', scope: 'draft', triggers: BAL_TRIGGERS,
+export const R_BAL_SOURCE: EntityRule = {
+  id: 'R-BAL-SOURCE', severity: 'error', scope: 'entity', entity: 'unit', triggers: BAL_TRIGGERS,
   title: '资金来源不平衡', description: '每个单位每项资金来源的收入应等于由其安排的支出（加该来源的年终结转结余）；列出未安排或超安排的金额。',
-  check(ctx) {
+  keys: unitKeys,
+  check(unit, ctx) {
+    if (unit === '*') return [];
     const out: FindingDraft[] = [];
-    for (const row of ctx.auxGroupRows('units')) {
-      const get = (col: string) => ctx.aux('units', row.key, col);
-      const sources = new Set<string>([...CURRENT_SOURCES, ...CARRYOVER_SOURCES]);
-      for (const s of sources) {
-        const cf = get(`cf|${s}`);
-        const inCur = get(`in|${s}|0`);
-        const inCo = get(`in|${s}|1`);
-        const outCur = get(`out|${s}|0`);
-        const outCo = get(`out|${s}|1`);
-        if (cf !== 0) {
-          check(ctx, out, row.code, s, '（含上年结转，扣除年终结转结余）', inCur + inCo, outCur + outCo + cf);
-        } else {
-          check(ctx, out, row.code, s, '', inCur, outCur);
-          check(ctx, out, row.code, s, '（上年结转结余）', inCo, outCo);
-        }
+    const key = `unit:${unit}`;
+    const get = (col: string) => ctx.aux('units', key, col);
+    for (const s of ALL_SOURCES) {
+      const cf = get(`cf|${s}`);
+      const inCur = get(`in|${s}|0`);
+      const inCo = get(`in|${s}|1`);
+      const outCur = get(`out|${s}|0`);
+      const outCo = get(`out|${s}|1`);
+      if (cf !== 0) {
+        check(ctx, out, unit, s, '（含上年结转，扣除年终结转结余）', inCur + inCo, outCur + outCo + cf);
+      } else {
+        check(ctx, out, unit, s, '', inCur, outCur);
+        check(ctx, out, unit, s, '（上年结转结余）', inCo, outCo);
       }
     }
     return out;
@@ -80,7 +84,7 @@ function check(ctx: RuleContext, out: FindingDraft[], unit: string, source: stri
   const diff = income - spent;
   out.push({
     target: { unit },
-    message: `${ctx.unitLabel(unit)}：${name}${label} ${ctx.money(income)}，已安排支出 ${ctx.money(spent)}，${diff > 0 ? `尚有 ${ctx.money(diff)}未安排` : `超安排 ${ctx.money(-diff)}`}`,
+    message: `${ctx.unitLabel(unit)}：${name}${label} ${ctx.money(income)}，已安排支出 ${ctx.money(spent)}，${diff > 0 ? `尚有 ${ctx.diff(diff)}未安排` : `超安排 ${ctx.diff(-diff)}`}`,
     expected: ctx.plain(income), actual: ctx.plain(spent),
   });
 }

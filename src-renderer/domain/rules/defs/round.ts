@@ -1,5 +1,5 @@
-import { formatSteps, toDisplaySteps } from '../../money/cents';
-import { UNIT_LABEL, type AmountUnit } from '../../money/units';
+import { formatSteps } from '../../money/cents';
+import { UNIT_LABEL } from '../../money/units';
 import type { CatalogPair } from '../../catalog/catalog';
 import type { LayoutTable } from '../../layout/types';
 import { fillPattern, isRowHidden } from '../../engine/materialize';
@@ -10,7 +10,8 @@ import type { Finding, TableRule } from '../types';
 /**
  * R-ROUND: in a published table, a displayed total differs from the sum of its displayed parts
  * (尾差 from rounding each cell on its own, tables.md). Checked per row: the row's total columns
- * against their part columns, and the row against its child rows.
+ * against their part columns, and the row against its child rows. Uses the displayed values the
+ * engine keeps current (RowState.shown / childShown), so a check never visits all children.
  */
 export const R_ROUND: TableRule = {
   id: 'R-ROUND', severity: 'warning', scope: 'tables',
@@ -23,58 +24,70 @@ export interface RoundContext {
   layoutTable: LayoutTable;
 }
 
+/** Per section and layout: which columns are printed and which are sums of which. */
+interface SectionPlan {
+  printed: number[];
+  sums: { index: number; parts: number[] }[];
+}
+const plans = new WeakMap<SectionState, WeakMap<LayoutTable, SectionPlan>>();
+
+function sectionPlan(section: SectionState, lt: LayoutTable): SectionPlan {
+  let byLayout = plans.get(section);
+  if (!byLayout) plans.set(section, (byLayout = new WeakMap()));
+  let plan = byLayout.get(lt);
+  if (plan) return plan;
+  const hidden = new Set(lt.hideColumns ?? []);
+  const printed = section.columns.filter((c) => !c.spec.prior && !c.count && !hidden.has(c.spec.key)).map((c) => c.index);
+  const sums = section.columns
+    .filter((c) => c.spec.sumOf && !c.spec.prior && !c.count && !hidden.has(c.spec.key))
+    .map((c) => ({ index: c.index, parts: expandColumns(section, c.spec.sumOf!, hidden) }));
+  plan = { printed, sums };
+  byLayout.set(lt, plan);
+  return plan;
+}
+
 /** Checks one row; returns up to two findings (columns relation, rows relation). */
 export function checkRowRounding(row: RowState, rc: RoundContext): Finding[] {
   const lt = rc.layoutTable;
-  if (isRowHidden(row.key, lt)) return [];
   const unit = rc.draft.publishUnit;
-  if (unit === 'yuan') return [];
+  if (unit === 'yuan' || isRowHidden(row.key, lt)) return [];
   const section = row.section;
-  const hiddenCols = new Set(lt.hideColumns ?? []);
-  const steps = (r: RowState, col: number) => toDisplaySteps(r.cells[col], unit);
+  const plan = sectionPlan(section, lt);
+  const shown = row.shown;
   const out: Finding[] = [];
-  const tableTitle = fillPattern(lt.title, rc.draft);
-  const rowLabel = describeRow(row, rc);
 
   // Columns: a total column against its part columns, in this row.
-  const colDiffs: string[] = [];
+  let colDiffs: string[] | null = null;
   let firstCol = '';
-  for (const c of section.columns) {
-    if (!c.spec.sumOf || c.spec.prior || c.count || hiddenCols.has(c.spec.key)) continue;
-    const parts = expandColumns(section, c.spec.sumOf, hiddenCols);
-    const shown = steps(row, c.index);
-    const sum = parts.reduce((s, i) => s + steps(row, i), 0);
-    if (shown !== sum) {
-      colDiffs.push(`${colTitle(section, c.index, lt)} ${formatSteps(shown)}，其明细列之和 ${formatSteps(sum)}`);
-      firstCol ||= c.spec.key;
+  for (const { index, parts } of plan.sums) {
+    let sum = 0;
+    for (const p of parts) sum += shown[p];
+    if (shown[index] !== sum) {
+      (colDiffs ??= []).push(`${colTitle(section, index, lt)} ${formatSteps(shown[index])}，其明细列之和 ${formatSteps(sum)}`);
+      firstCol ||= section.columns[index].spec.key;
     }
   }
-  if (colDiffs.length > 0) {
-    out.push(finding(section, row, firstCol, `${tableTitle}“${rowLabel}”行：${colDiffs.join('；')}（单位：${UNIT_LABEL[unit]}，尾差）。可在导出时选择“舍位平衡”`));
-  }
+  if (colDiffs) out.push(finding(section, row, firstCol, colDiffs, rc));
 
   // Rows: this row against its child rows, in every printed column.
-  const parts = rowParts(row, lt);
-  if (parts) {
-    const rowDiffs: string[] = [];
+  const partsSum = rowPartsShown(row, lt);
+  if (partsSum) {
+    let rowDiffs: string[] | null = null;
     let first = '';
-    for (const c of section.columns) {
-      if (c.spec.prior || c.count || hiddenCols.has(c.spec.key)) continue;
-      const shown = steps(row, c.index);
-      const sum = parts.reduce((s, r) => s + steps(r, c.index), 0);
-      if (shown !== sum) {
-        rowDiffs.push(`${colTitle(section, c.index, lt)} ${formatSteps(shown)}，下级各行之和 ${formatSteps(sum)}`);
-        first ||= c.spec.key;
+    for (const i of plan.printed) {
+      if (shown[i] !== partsSum[i]) {
+        (rowDiffs ??= []).push(`${colTitle(section, i, lt)} ${formatSteps(shown[i])}，下级各行之和 ${formatSteps(partsSum[i])}`);
+        first ||= section.columns[i].spec.key;
       }
     }
-    if (rowDiffs.length > 0) {
-      out.push(finding(section, row, first, `${tableTitle}“${rowLabel}”行：${rowDiffs.join('；')}（单位：${UNIT_LABEL[unit]}，尾差）。可在导出时选择“舍位平衡”`));
-    }
+    if (rowDiffs) out.push(finding(section, row, first, rowDiffs, rc));
   }
   return out;
 }
 
-function finding(section: SectionState, row: RowState, column: string, message: string): Finding {
+function finding(section: SectionState, row: RowState, column: string, diffs: string[], rc: RoundContext): Finding {
+  const title = fillPattern(rc.layoutTable.title, rc.draft);
+  const message = `${title}“${describeRow(row, rc)}”行：${diffs.join('；')}（单位：${UNIT_LABEL[rc.draft.publishUnit]}，尾差）。可在导出时选择“舍位平衡”`;
   return { rule: R_ROUND.id, severity: R_ROUND.severity, message, target: { table: section.table.spec.id, row: row.key, column } };
 }
 
@@ -106,31 +119,30 @@ function expandColumns(section: SectionState, keys: readonly string[], hidden: S
   return out;
 }
 
-/** The rows a row is the sum of, or null when it is not a total. Hidden totals expand. */
-export function rowParts(row: RowState, lt: LayoutTable): RowState[] | null {
-  if (row.kind === 'group') return row.children.length > 0 ? row.children : null;
+/**
+ * The displayed sum of the rows a row totals (per column), or null when it totals nothing.
+ * Group rows: their children; fixed rows: their `sumOf` (`@top` = the top-level group rows),
+ * hidden parts replaced by their own parts.
+ */
+export function rowPartsShown(row: RowState, lt: LayoutTable): number[] | null {
+  if (row.kind === 'group') return row.children.length > 0 ? row.childShown : null;
   const sumOf = row.fixed?.sumOf;
   if (!sumOf) return null;
   const section = row.section;
-  const out: RowState[] = [];
+  const total = new Array<number>(row.shown.length).fill(0);
+  const add = (xs: readonly number[]) => {
+    for (let i = 0; i < xs.length; i++) total[i] += xs[i];
+  };
   for (const k of sumOf) {
     if (k === '@top') {
       const first = section.groupSpecs()[0];
-      if (first) out.push(...(section.topRows.get(first) ?? []));
+      if (first) add(section.topShown.get(first)!);
       continue;
     }
     const r = section.fixedByKey.get(k);
     if (!r) continue;
-    if (isRowHidden(k, lt)) {
-      const sub = rowParts(r, lt);
-      if (sub) {
-        out.push(...sub);
-        continue;
-      }
-    }
-    out.push(r);
+    const sub = isRowHidden(k, lt) ? rowPartsShown(r, lt) : null;
+    add(sub ?? r.shown);
   }
-  return out;
+  return total;
 }
-
-export type { AmountUnit };

@@ -1,6 +1,6 @@
 import { toDisplaySteps } from '../../money/cents';
 import type { RuleContext } from '../context';
-import type { DraftRule, FindingDraft } from '../types';
+import type { DraftRule, EntityRule, FindingDraft } from '../types';
 
 /** Comparisons the 情况说明 prints (narrative.md), with their Chinese names. */
 export const PRINTED_COMPARISONS: readonly { key: string; name: string }[] = [
@@ -48,7 +48,7 @@ export const R_REASON: DraftRule = {
       const diff = now - prior.cents;
       out.push({
         target: { text: `reasons.${key}` },
-        message: `${name}${ctx.money(now)}，比${BASIS_NAME[prior.basis]} ${ctx.money(prior.cents)}${diff > 0 ? '增加' : '减少'} ${ctx.money(Math.abs(diff))}，请填写增减原因`,
+        message: `${name} ${ctx.money(now)}，比${BASIS_NAME[prior.basis]} ${ctx.money(prior.cents)}${diff > 0 ? '增加' : '减少'} ${ctx.diff(Math.abs(diff))}，请填写增减原因`,
         expected: ctx.plain(prior.cents), actual: ctx.plain(now),
       });
     }
@@ -58,25 +58,28 @@ export const R_REASON: DraftRule = {
 
 const PLACEHOLDER = /XX|ＸＸ|××|xx|【[^】]*】|……|\.\.\.\.\.\./;
 
-/** R-TEXT: required text missing, a used 项 without explanation for 名词解释, placeholders left. */
-export const R_TEXT: DraftRule = {
-  id: 'R-TEXT', severity: 'warning', scope: 'draft', triggers: ['text', 'expense', 'meta'],
+/**
+ * R-TEXT: required text missing, a used 项 without explanation for 名词解释, placeholders left.
+ * Checked per function 项 (the 名词解释 part) and department-wide under the key `*`.
+ */
+export const R_TEXT: EntityRule = {
+  id: 'R-TEXT', severity: 'warning', scope: 'entity', entity: 'function', triggers: ['text', 'expense', 'meta'],
   title: '说明文字不完整', description: '缺少主要职能或单位构成；使用的功能科目项没有名词解释；文字中留有 XX、××、【】、…… 等占位符。',
-  check(ctx) {
+  keys: (ctx) => ctx.auxGroupRows('fnUsed').map((r) => r.code),
+  check(code, ctx) {
+    if (code !== '*') {
+      if (ctx.aux('fnUsed', `fn:${code}`, 'count') === 0) return [];
+      const entry = ctx.catalogs.function.get(code);
+      if (!entry || entry.level !== 3 || entry.description) return [];
+      return [{
+        target: { text: `glossary.fn:${code}` },
+        message: `功能科目 ${code} ${entry.name}（项）缺少名词解释所需的科目说明，请在本地科目中补充说明`,
+      }];
+    }
     const out: FindingDraft[] = [];
     const text = ctx.draft.text;
     if (!text.functions?.trim()) out.push({ target: { text: 'functions' }, message: '未填写“主要职能”（部门概况）' });
     if (!text.composition?.trim()) out.push({ target: { text: 'composition' }, message: '未填写“部门预算单位构成”（部门概况）' });
-    for (const row of ctx.auxGroupRows('fnUsed')) {
-      if (ctx.aux('fnUsed', row.key, 'count') === 0) continue;
-      const entry = ctx.catalogs.function.get(row.code);
-      if (entry && !entry.description) {
-        out.push({
-          target: { text: `glossary.fn:${row.code}` },
-          message: `功能科目 ${row.code} ${entry.name}（项）缺少名词解释所需的科目说明，请在本地科目中补充说明`,
-        });
-      }
-    }
     for (const [key, value] of textEntries(ctx)) {
       const m = PLACEHOLDER.exec(value);
       if (m) out.push({ target: { text: key }, message: `说明文字“${key}”中留有占位符“${m[0]}”，请替换为实际内容`, actual: m[0] });

@@ -1,0 +1,101 @@
+import { readFileSync } from 'node:fs';
+import { loadDraftText } from '../../src-renderer/domain/draft/load';
+import { formatProblems } from '../../src-renderer/domain/draft/problems';
+import { createEngine, DEFAULT_LAYOUT } from '../../src-renderer/domain/resources';
+import type { Finding } from '../../src-renderer/domain/rules/types';
+import { loadNodeResources } from './node-resources';
+import { parseArgs, UsageError } from './args';
+import { renderTablesText } from './text-output';
+
+/**
+ * 命令行工具 (the same domain as the app):
+ *   check  <draft> [--layout <id>] [--json]   审核 → findings
+ *   tables <draft> [--layout <id>] [--json]   公开表
+ * Exit codes: 0 the draft was read (findings or not), 1 the file is rejected, 2 usage error.
+ */
+export const USAGE = `用法：
+  npm run -s cli -- check <草稿.budget.json> [--layout <版式>] [--json]
+  npm run -s cli -- tables <草稿.budget.json> [--layout <版式>] [--json]
+版式：national（默认）、zhejiang`;
+
+export interface Io { stdout: (s: string) => void; stderr: (s: string) => void; readFile: (path: string) => string }
+
+export function runCli(argv: string[], io: Io): number {
+  let args;
+  try {
+    args = parseArgs(argv, { flags: ['json', 'help'], options: ['layout'] });
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`${e.message}\n${USAGE}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  if (args.flags.has('help')) {
+    io.stdout(`${USAGE}\n`);
+    return 0;
+  }
+  const [command, file, ...rest] = args.positional;
+  if (!command || !['check', 'tables'].includes(command) || !file || rest.length > 0) {
+    io.stderr(`${command && !['check', 'tables'].includes(command) ? `未知命令“${command}”\n` : ''}${USAGE}\n`);
+    return 2;
+  }
+  const resources = loadNodeResources();
+  const layoutId = args.options.get('layout') ?? DEFAULT_LAYOUT;
+  if (!resources.layouts.has(layoutId)) {
+    io.stderr(`未知的版式“${layoutId}”（可用：${[...resources.layouts.keys()].join('、')}）\n`);
+    return 2;
+  }
+  let text: string;
+  try {
+    text = io.readFile(file);
+  } catch (e) {
+    io.stderr(`无法读取文件“${file}”：${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
+  const loaded = loadDraftText(text);
+  if (!loaded.ok) {
+    io.stderr(`文件“${file}”无法读取为部门预算草稿，共 ${loaded.error.length} 处问题：\n${formatProblems(loaded.error)}\n`);
+    return 1;
+  }
+  const engine = createEngine(loaded.value.draft, resources, layoutId);
+  if (!engine.ok) {
+    io.stderr(`${engine.error}\n`);
+    return 2;
+  }
+  const json = args.flags.has('json');
+  if (command === 'check') {
+    const findings = engine.value.findings().map(toJsonFinding);
+    if (json) io.stdout(`${JSON.stringify({ findings }, null, 2)}\n`);
+    else {
+      const s = engine.value.status();
+      io.stdout(`收入总计 ${s.income}，支出总计 ${s.expense}，差额 ${s.difference}；错误 ${s.errors} 项，提示 ${s.warnings} 项\n`);
+      for (const f of findings) io.stdout(`[${f.severity === 'error' ? '错误' : '提示'}] ${f.rule} ${f.message}\n`);
+    }
+    return 0;
+  }
+  const tables = engine.value.tables();
+  if (json) {
+    const out = { layout: layoutId, unit: loaded.value.draft.publishUnit, tables: Object.fromEntries(tables.map((t) => [t.id, t])) };
+    io.stdout(`${JSON.stringify(out, null, 2)}\n`);
+  } else io.stdout(renderTablesText(tables));
+  return 0;
+}
+
+/** Finding as the CLI prints it; line targets also get their JSON path. */
+function toJsonFinding(f: Finding): Finding & { target: Finding['target'] & { path?: string } } {
+  if ('line' in f.target) {
+    return { ...f, target: { ...f.target, path: f.target.field ? `${f.target.line}.${f.target.field}` : f.target.line } };
+  }
+  return f;
+}
+
+const isMain = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
+if (isMain) {
+  const code = runCli(process.argv.slice(2), {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    readFile: (p) => readFileSync(p, 'utf8'),
+  });
+  process.exitCode = code;
+}

@@ -1,0 +1,93 @@
+import { performance } from 'node:perf_hooks';
+import { loadNodeResources } from '../../src-main/cli/node-resources';
+import { loadDraftText } from '../../src-renderer/domain/draft/load';
+import { saveDraftText } from '../../src-renderer/domain/draft/save';
+import { BudgetEngine } from '../../src-renderer/domain/engine/budget-engine';
+import type { ExpenseLine } from '../../src-renderer/domain/draft/types';
+import { rng, syntheticDraft } from './synthetic';
+
+/**
+ * npm run bench — prints timings (never asserted by tests). Sizes: 5,000 and 50,000 expense lines
+ * of a 100-unit synthetic department. Percentiles over repeated single-line changes.
+ */
+const resources = loadNodeResources();
+const layoutIds = ['national', 'zhejiang'];
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+}
+const ms = (x: number) => `${x.toFixed(3)} ms`;
+function time<T>(fn: () => T): [T, number] {
+  const t = performance.now();
+  const v = fn();
+  return [v, performance.now() - t];
+}
+function repeat(n: number, fn: () => void): number {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) times.push(time(fn)[1]);
+  return percentile(times, 50);
+}
+
+console.log(`Node ${process.version}, ${new Date().toISOString()}`);
+for (const size of [5_000, 50_000]) {
+  for (const layoutId of layoutIds) {
+    const catalogs = resources.catalogs.forYear(2025);
+    const layout = resources.layouts.get(layoutId)!;
+    const draft = syntheticDraft(catalogs, { units: 100, lines: size });
+    console.log(`\n== ${draft.expenses.length} expense lines, ${draft.units.length} units, ${draft.projects.length} projects, layout ${layoutId}`);
+
+    // Warm-up run (JIT), then measured runs of the full derivation.
+    new BudgetEngine(draft, { catalogs, layout });
+    const full: number[] = [];
+    let engine!: BudgetEngine;
+    for (let i = 0; i < 5; i++) {
+      const [e, t] = time(() => new BudgetEngine(draft, { catalogs, layout }));
+      engine = e;
+      full.push(t);
+    }
+    const [, tMat] = time(() => engine.tables());
+    console.log(`full derivation + all rules: median ${ms(percentile(full, 50))}, max ${ms(Math.max(...full))}`);
+    console.log(`materialize all ${engine.tables().length} tables as JSON: ${ms(tMat)}; findings: ${engine.findings().length}; status ${JSON.stringify(engine.status())}`);
+
+    const next = rng(7);
+    const ids = engine.lineIds('expense');
+    const amountTimes: number[] = [];
+    const codeTimes: number[] = [];
+    const withTables: number[] = [];
+    const n = 1000;
+    for (let i = 0; i < n; i++) {
+      const id = ids[Math.floor(next() * ids.length)];
+      const line = engine.line('expense', id)!;
+      const changed: ExpenseLine = { ...line, amount: (Math.floor(next() * 1e8) / 100).toFixed(2) };
+      amountTimes.push(time(() => { engine.setLine('expense', id, changed); engine.status(); })[1]);
+      engine.setLine('expense', id, line);
+    }
+    const codes = resources.catalogs.forYear(2025).function.level(3).map((e) => e.code);
+    for (let i = 0; i < n; i++) {
+      const id = ids[Math.floor(next() * ids.length)];
+      const line = engine.line('expense', id)!;
+      const changed: ExpenseLine = { ...line, function: codes[Math.floor(next() * codes.length)] };
+      codeTimes.push(time(() => { engine.setLine('expense', id, changed); engine.status(); })[1]);
+      engine.setLine('expense', id, line);
+    }
+    for (let i = 0; i < 50; i++) {
+      const id = ids[Math.floor(next() * ids.length)];
+      const line = engine.line('expense', id)!;
+      withTables.push(time(() => { engine.setLine('expense', id, { ...line, amount: '1.00' }); engine.tables(); })[1]);
+      engine.setLine('expense', id, line);
+    }
+    const report = (label: string, xs: number[]) =>
+      console.log(`${label}: p50 ${ms(percentile(xs, 50))}, p95 ${ms(percentile(xs, 95))}, max ${ms(Math.max(...xs))} (n=${xs.length})`);
+    report('one line amount change → all tables + findings current', amountTimes);
+    report('one line function-code change → all tables + findings current', codeTimes);
+    report('one line change + materialize every table as JSON', withTables);
+
+    if (layoutId === 'zhejiang') {
+      const text = saveDraftText(draft);
+      const tSave = repeat(5, () => saveDraftText(draft));
+      const tLoad = repeat(5, () => loadDraftText(text));
+      console.log(`draft file ${(text.length / 1e6).toFixed(1)} MB: load+validate ${ms(tLoad)}, save ${ms(tSave)} (median of 5)`);
+    }
+  }
+}
