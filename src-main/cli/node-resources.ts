@@ -1,10 +1,17 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildResources, type Resources } from '../../src-renderer/domain/resources';
 
-/** The repository's resources/ folder (the CLI runs from the source tree). */
-export const RESOURCES_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '../../resources');
+/** The repository's resources/ folder: the nearest one above this module (source tree or bundle). */
+export const RESOURCES_DIR = findResources(dirname(fileURLToPath(import.meta.url)));
+
+function findResources(from: string): string {
+  for (let dir = from; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'resources', 'catalogs'))) return join(dir, 'resources');
+    if (dirname(dir) === dir) throw new Error(`找不到 resources 目录（从 ${from} 向上查找）`);
+  }
+}
 
 /** Reads catalogs and layouts from disk, for the CLI and the unit tests. */
 export function loadNodeResources(dir = RESOURCES_DIR): Resources {

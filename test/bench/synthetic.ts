@@ -49,6 +49,10 @@ export function syntheticDraft(catalogs: CatalogPair, opts: { units: number; lin
     for (const econ of PERSONNEL) expenses.push(line(run, econ, 'personnel', amount(2000000), null));
     for (const econ of PUBLIC) expenses.push(line(run, econ, 'public', amount(200000), null));
     if (u.type === 'institution') for (const econ of PUBLIC.slice(0, 6)) expenses.push(line(run, econ, 'public', amount(100000), null, 'business'));
+    // A unit's projects fall under a handful of 项 of its class (行政运行/事业运行 excluded), as in
+    // real disclosures; social-insurance items carry only their own economic codes.
+    const projectItems = byClass.get(cls)!.filter((i) => !/(01|50)$/.test(i) && !SOCIAL.some(([fn]) => fn === i));
+    const unitItems = Array.from({ length: 3 + Math.floor(next() * 6) }, () => pick(projectItems.length > 0 ? projectItems : byClass.get(cls)!));
     let p = 0;
     while (expenses.length - start < perUnit) {
       p++;
@@ -61,7 +65,7 @@ export function syntheticDraft(catalogs: CatalogPair, opts: { units: number; lin
           { level1: '效益指标', level2: '社会效益指标', level3: '服务对象满意度', op: '≥', value: '90', unit: '%', weight: 50 },
         ],
       });
-      const fns = byClass.get(cls)!;
+      const fns = unitItems;
       const n = Math.min(perUnit - (expenses.length - start), 4 + Math.floor(next() * 12));
       const used = new Set<string>();
       for (let k = 0; k < n; k++) {

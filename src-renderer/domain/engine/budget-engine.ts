@@ -4,15 +4,17 @@ import type { Layout, LayoutTable } from '../layout/types';
 import { displayAmount, type Cents } from '../money/cents';
 import { RuleContext } from '../rules/context';
 import { checkRowRounding } from '../rules/defs/round';
-import type { LineView } from '../rules/line-view';
+import { StoredLineView } from '../rules/line-view';
 import { RULES, rulesForLayout } from '../rules/registry';
 import type { DraftRule, Entity, EntityRule, Finding, LineRule, Rule, Trigger } from '../rules/types';
 import type { DerivedTable } from '../tables/derived';
 import type { Stream } from '../tables/spec';
 import { auxSpec } from './aux-spec';
+import { DuplicateIndex } from './duplicate-index';
 import { factSignature, toFact, type AnyLine, type Fact } from './facts';
-import { materializeTable } from './materialize';
-import { Pivot, type Plan, type RowState, type TableState } from './pivot';
+import { LineStore } from './line-store';
+import { DraftLookup, materializeTable } from './materialize';
+import { Pivot, type RowState, type TableState } from './pivot';
 import { resolveLayoutTables } from './resolve-layout';
 import { buildTextTable } from './text-table';
 
@@ -24,7 +26,10 @@ export const STREAM_ARRAYS = {
 interface LinesByStream { expense: ExpenseLine; income: IncomeLine; carryForward: CarryForwardLine; procurement: ProcurementItem }
 type LineOf<S extends Stream> = LinesByStream[S];
 
-interface LineEntry { stream: Stream; line: AnyLine['line']; fact: Fact; signature: string; plan: Plan }
+/** A line seen by the engine: its slot in its stream's store and its fact (computed on demand). */
+interface LineEntry { stream: Stream; slot: number; line: AnyLine['line']; fact: Fact }
+
+const STREAMS: readonly Stream[] = ['expense', 'income', 'carryForward', 'procurement'];
 
 /** Parts of the draft other than lines, and what changing them affects. */
 export type DraftPart = 'units' | 'projects' | 'text' | 'prior' | 'department' | 'assets' | 'reviews' | 'meta';
@@ -42,9 +47,20 @@ export class BudgetEngine {
   private pivot!: Pivot;
   private published!: { table: TableState; layoutTable: LayoutTable }[];
   private ctx!: RuleContext;
-  private readonly lines = new Map<string, LineEntry>();
-  private readonly order: Record<Stream, string[]> = { expense: [], income: [], carryForward: [], procurement: [] };
-  private readonly duplicates = new Map<string, Set<string>>();
+  private readonly stores: Record<Stream, LineStore<AnyLine['line']>> = {
+    expense: new LineStore('expense', 'expenses'), income: new LineStore('income', 'income'),
+    carryForward: new LineStore('carryForward', 'carryForward'), procurement: new LineStore('procurement', 'procurement'),
+  };
+  private readonly dups = new DuplicateIndex(
+    (slot) => this.factOf('expense', slot),
+    (slot) => this.stores.expense.idOf(slot),
+    (id) => this.stores.expense.slotOf(id),
+  );
+  /** True during a full derivation: no findings exist yet, so there are none to clear per line. */
+  private building = false;
+  /** Units and projects by code for materializing tables; reset when they change. */
+  private lookup: DraftLookup | null = null;
+  private view!: StoredLineView;
   private readonly lineFindings = new Map<string, Finding[]>();
   private readonly draftFindings = new Map<string, Finding[]>();
   /** Entity rule findings by `${ruleId}|${key}`, and the keys each rule has findings for. */
@@ -55,6 +71,7 @@ export class BudgetEngine {
   private warningCount = 0;
   private nextId = 0;
   private lineRules: LineRule[] = [];
+  private lineRulesByStream: Record<Stream, LineRule[]> = { expense: [], income: [], carryForward: [], procurement: [] };
   private draftRules: DraftRule[] = [];
   private entityRules: EntityRule[] = [];
   private roundEnabled = true;
@@ -64,6 +81,7 @@ export class BudgetEngine {
 
   constructor(private draftState: Draft, private env: EngineEnv) {
     this.baseCatalogs = env.catalogs;
+    for (const stream of STREAMS) this.stores[stream].load(draftState[STREAM_ARRAYS[stream]] as AnyLine['line'][]);
     this.rebuild();
   }
 
@@ -72,9 +90,7 @@ export class BudgetEngine {
   /** The current draft, lines in their order (a fresh object: safe to save or hand out). */
   get draft(): Draft {
     const d = { ...this.draftState };
-    for (const [stream, key] of Object.entries(STREAM_ARRAYS) as [Stream, keyof Draft][]) {
-      (d as unknown as Record<string, unknown>)[key] = this.order[stream].map((id) => this.lines.get(id)!.line);
-    }
+    for (const stream of STREAMS) (d as unknown as Record<string, unknown>)[STREAM_ARRAYS[stream]] = this.stores[stream].lines();
     return d;
   }
 
@@ -88,12 +104,13 @@ export class BudgetEngine {
 
   /** Ids of a stream's lines in draft order (at load: their JSON path, e.g. `expenses[3]`). */
   lineIds(stream: Stream): readonly string[] {
-    return this.order[stream];
+    return this.stores[stream].ids();
   }
 
   line<S extends Stream>(stream: S, id: string): LineOf<S> | undefined {
-    const e = this.lines.get(id);
-    return e && e.stream === stream ? (e.line as LineOf<S>) : undefined;
+    const store = this.stores[stream];
+    const slot = store.slotOf(id);
+    return slot === undefined ? undefined : (store.get(slot) as LineOf<S>);
   }
 
   /** Every published table of the layout, in its order. */
@@ -128,10 +145,12 @@ export class BudgetEngine {
     };
     push(this.draftFindings.values());
     push(this.entityFindings.values());
-    for (const stream of ['income', 'expense', 'carryForward', 'procurement'] as Stream[]) {
-      for (const id of this.order[stream]) {
-        const fs = this.lineFindings.get(id);
-        if (fs) push([fs]);
+    if (this.lineFindings.size > 0) {
+      for (const stream of ['income', 'expense', 'carryForward', 'procurement'] as Stream[]) {
+        for (const id of this.stores[stream].ids()) {
+          const fs = this.lineFindings.get(id);
+          if (fs) push([fs]);
+        }
       }
     }
     push(this.roundFindings.values());
@@ -157,38 +176,41 @@ export class BudgetEngine {
   /** Adds a line at the end (or before `beforeId`); returns its id. */
   addLine<S extends Stream>(stream: S, line: LineOf<S>, beforeId?: string): string {
     const id = `${stream}#${++this.nextId}`;
-    const at = beforeId ? this.order[stream].indexOf(beforeId) : -1;
-    if (at >= 0) this.order[stream].splice(at, 0, id);
-    else this.order[stream].push(id);
-    this.insert(id, stream, line as AnyLine['line']);
-    this.afterLineChange(stream, null, this.lines.get(id)!);
+    const slot = this.stores[stream].add(line as AnyLine['line'], id, beforeId);
+    const touched: RowState[] = [];
+    this.insert(stream, slot, touched);
+    this.afterLineChange(stream, null, this.entry(stream, slot), touched);
     return id;
   }
 
   /** Replaces a line's content (amount, codes …). */
   setLine<S extends Stream>(stream: S, id: string, line: LineOf<S>): void {
-    const old = this.lines.get(id);
-    if (!old || old.stream !== stream) throw new Error(`没有这一行：${id}`);
-    this.remove(id);
-    this.insert(id, stream, line as AnyLine['line']);
-    this.afterLineChange(stream, old, this.lines.get(id)!);
+    const slot = this.stores[stream].slotOf(id);
+    if (slot === undefined) throw new Error(`没有这一行：${id}`);
+    const old = this.entry(stream, slot);
+    const touched: RowState[] = [];
+    this.remove(old, touched);
+    this.stores[stream].set(slot, line as AnyLine['line']);
+    this.insert(stream, slot, touched);
+    this.afterLineChange(stream, old, this.entry(stream, slot), touched);
   }
 
   removeLine(stream: Stream, id: string): void {
-    const old = this.lines.get(id);
-    if (!old || old.stream !== stream) return;
-    this.remove(id);
-    this.order[stream].splice(this.order[stream].indexOf(id), 1);
-    this.afterLineChange(stream, old, null);
+    const slot = this.stores[stream].slotOf(id);
+    if (slot === undefined) return;
+    const old = this.entry(stream, slot);
+    const touched: RowState[] = [];
+    this.remove(old, touched);
+    this.stores[stream].remove(slot);
+    this.afterLineChange(stream, old, null, touched);
   }
 
   /** Replaces a part of the draft other than lines (units, projects, texts …). */
   setPart<K extends keyof Draft>(key: K, value: Draft[K]): void {
     this.draftState = { ...this.draftState, [key]: value };
+    this.lookup = null;
     const part = partOf(key);
     if (part === 'units' || part === 'meta') {
-      const draft = this.draft;
-      this.draftState = draft;
       this.rebuild();
       return;
     }
@@ -206,6 +228,7 @@ export class BudgetEngine {
     const d = this.draftState;
     const rules = rulesForLayout(this.env.layout, this.env.rules ?? RULES);
     this.lineRules = rules.filter((r): r is LineRule => r.scope === 'line');
+    for (const stream of STREAMS) this.lineRulesByStream[stream] = this.lineRules.filter((r) => r.streams.includes(stream));
     this.draftRules = rules.filter((r): r is DraftRule => r.scope === 'draft');
     this.entityRules = rules.filter((r): r is EntityRule => r.scope === 'entity');
     const round = rules.find((r) => r.id === 'R-ROUND');
@@ -221,8 +244,7 @@ export class BudgetEngine {
     const resolved = resolveLayoutTables(this.env.layout, d);
     this.pivot = new Pivot([...resolved.map((r) => r.spec), auxSpec(this.env.layout)], d.publishUnit);
     this.published = resolved.map((r, i) => ({ table: this.pivot.tables[i], layoutTable: r.layoutTable }));
-    this.lines.clear();
-    this.duplicates.clear();
+    this.dups.clear();
     this.lineFindings.clear();
     this.draftFindings.clear();
     this.entityFindings.clear();
@@ -230,73 +252,58 @@ export class BudgetEngine {
     this.roundFindings.clear();
     this.errorCount = 0;
     this.warningCount = 0;
-    this.ctx = new RuleContext(d, catalogs, this.env.layout, this.pivot, this.duplicates);
-
-    for (const [stream, key] of Object.entries(STREAM_ARRAYS) as [Stream, keyof Draft][]) {
-      const arr = d[key] as AnyLine['line'][];
-      const ids = this.order[stream];
-      // Ids at load are the lines' JSON paths, so that findings name `expenses[12]`.
-      if (ids.length !== arr.length) {
-        ids.length = 0;
-        arr.forEach((_, i) => ids.push(`${key}[${i}]`));
-      }
-      arr.forEach((line, i) => this.insert(ids[i], stream, line));
-    }
+    this.ctx = new RuleContext(d, catalogs, this.env.layout, this.pivot, this.dups.groups);
+    this.view = new StoredLineView(this.stores.expense, 0, undefined as unknown as Fact);
+    this.building = true;
+    for (const stream of STREAMS) this.stores[stream].forEach((_, slot) => this.insert(stream, slot, null));
+    this.building = false;
     this.pivot.refreshAllShown();
     this.runDraftRules(null);
     this.runEntityRulesFully(null);
     this.recheckAllRounding();
   }
 
-  private insert(id: string, stream: Stream, line: AnyLine['line']): void {
-    const fact = toFact({ stream, line } as AnyLine, this.draftState.amountUnit, this.ctx.unitTypes);
-    const signature = factSignature(fact);
-    const plan = this.pivot.planFor(signature, fact);
-    this.pivot.apply(plan, fact.cents, 1);
-    this.pivot.checkRange(plan);
-    const entry: LineEntry = { stream, line, fact, signature, plan };
-    this.lines.set(id, entry);
-    if (stream === 'expense') {
-      let set = this.duplicates.get(signature);
-      if (!set) this.duplicates.set(signature, (set = new Set()));
-      set.add(id);
-    }
-    this.runLineRules(id, entry);
+  private factOf(stream: Stream, slot: number): Fact {
+    return toFact({ stream, line: this.stores[stream].get(slot)! } as AnyLine, this.draftState.amountUnit, this.ctx.unitTypes);
   }
 
-  private remove(id: string): void {
-    const e = this.lines.get(id)!;
-    this.pivot.apply(e.plan, e.fact.cents, -1);
-    if (e.stream === 'expense') {
-      const set = this.duplicates.get(e.signature);
-      set?.delete(id);
-      if (set && set.size === 0) this.duplicates.delete(e.signature);
-    }
-    this.setFindings(this.lineFindings, id, []);
-    this.lines.delete(id);
+  /** The engine's view of a stored line (its fact recomputed: cheap, and nothing to keep in sync). */
+  private entry(stream: Stream, slot: number): LineEntry {
+    return { stream, slot, line: this.stores[stream].get(slot)!, fact: this.factOf(stream, slot) };
   }
 
-  private runLineRules(id: string, e: LineEntry): void {
-    const view: LineView = { id, amountText: String(e.line.amount ?? ''), fact: e.fact };
-    const found: Finding[] = [];
-    for (const rule of this.lineRules) {
-      if (!rule.streams.includes(e.stream)) continue;
+  private insert(stream: Stream, slot: number, touched: RowState[] | null): void {
+    const fact = this.factOf(stream, slot);
+    this.pivot.apply(fact, 1, touched);
+    if (stream === 'expense') this.dups.add(slot, fact);
+    this.runLineRules(stream, slot, fact);
+  }
+
+  private remove(e: LineEntry, touched: RowState[]): void {
+    this.pivot.apply(e.fact, -1, touched);
+    if (e.stream === 'expense') this.dups.remove(e.slot, e.fact);
+    this.setFindings(this.lineFindings, this.stores[e.stream].idOf(e.slot), []);
+  }
+
+  private runLineRules(stream: Stream, slot: number, fact: Fact): void {
+    const view = this.view.reset(this.stores[stream], slot, fact);
+    let found: Finding[] | null = null;
+    for (const rule of this.lineRulesByStream[stream]) {
       const fs = rule.check(view, this.ctx);
-      if (fs) for (const f of fs) found.push({ rule: rule.id, severity: rule.severity, ...f });
+      if (fs) for (const f of fs) (found ??= []).push({ rule: rule.id, severity: rule.severity, ...f });
     }
-    this.setFindings(this.lineFindings, id, found);
+    // Ids are built only for lines that have (or had) findings.
+    if (found) this.setFindings(this.lineFindings, view.id, found);
+    else if (!this.building && this.lineFindings.size > 0) this.setFindings(this.lineFindings, view.id, NO_FINDINGS);
   }
 
   private rerunLineRules(trigger: Trigger): void {
     if (!this.lineRules.some((r) => r.dependsOn?.includes(trigger))) return;
-    for (const [id, e] of this.lines) this.runLineRules(id, e);
+    for (const stream of STREAMS) this.stores[stream].forEach((_, slot) => this.runLineRules(stream, slot, this.factOf(stream, slot)));
   }
 
-  private afterLineChange(stream: Stream, old: LineEntry | null, now: LineEntry | null): void {
-    const oldRows = old?.plan.rows ?? [];
-    const newRows = now?.plan.rows ?? [];
-    this.pivot.refreshShown(oldRows);
-    this.pivot.refreshShown(newRows);
+  private afterLineChange(stream: Stream, old: LineEntry | null, now: LineEntry | null, touched: RowState[]): void {
+    this.pivot.refreshShown(touched);
     this.runDraftRules(stream);
     for (const rule of this.entityRules) {
       if (!rule.triggers.includes(stream)) continue;
@@ -304,7 +311,7 @@ export class BudgetEngine {
       for (const e of [old, now]) if (e) keys.add(entityKey(rule.entity, e));
       for (const key of keys) this.runEntityRule(rule, key);
     }
-    this.recheckRounding(oldRows, newRows);
+    this.recheckRounding(touched);
   }
 
   private runEntityRule(rule: EntityRule, key: string): void {
@@ -346,7 +353,7 @@ export class BudgetEngine {
     }
   }
 
-  private recheckRounding(oldRows: readonly RowState[], newRows: readonly RowState[]): void {
+  private recheckRounding(touched: readonly RowState[]): void {
     if (!this.roundEnabled) return;
     const seen = new Set<RowState>();
     const visit = (r: RowState) => {
@@ -357,19 +364,21 @@ export class BudgetEngine {
       this.recheckRow(r, p.layoutTable);
       for (const c of r.containers) visit(c);
     };
-    for (const r of oldRows) visit(r);
-    for (const r of newRows) visit(r);
+    for (const r of touched) visit(r);
   }
 
   private recheckRow(row: RowState, layoutTable: LayoutTable): void {
     const key = `${row.section.table.spec.id}|${row.section.spec.id}|${row.key}`;
-    const found = checkRowRounding(row, { draft: this.draftState, catalogs: this.ctx.catalogs, layoutTable })
+    const found = checkRowRounding(row, {
+      draft: this.draftState, catalogs: this.ctx.catalogs, layoutTable, unitNames: this.ctx.unitNames, projects: this.ctx.projects,
+    })
       .map((f) => ({ ...f, severity: this.roundSeverity }));
     this.setFindings(this.roundFindings, key, found);
   }
 
   private setFindings(store: Map<string, Finding[]>, key: string, found: Finding[]): void {
     const old = store.get(key);
+    if (!old && found.length === 0) return;
     if (old) for (const f of old) this.count(f, -1);
     if (found.length === 0) store.delete(key);
     else {
@@ -386,19 +395,22 @@ export class BudgetEngine {
   private materialize(p: { table: TableState; layoutTable: LayoutTable }): DerivedTable {
     const id = p.table.spec.id;
     let hasRounding = false;
-    for (const k of this.roundFindings.keys()) if (k.startsWith(`${id}|`)) { hasRounding = true; break; }
-    const ctx = { draft: this.draftState, catalogs: this.ctx.catalogs, layoutTable: p.layoutTable, hasRoundingDifference: hasRounding };
+    for (const fs of this.roundFindings.values()) if ((fs[0].target as { table?: string }).table === id) { hasRounding = true; break; }
+    this.lookup ??= new DraftLookup(this.draftState);
+    const ctx = { draft: this.draftState, lookup: this.lookup, catalogs: this.ctx.catalogs, layoutTable: p.layoutTable, hasRoundingDifference: hasRounding };
     if (p.table.spec.kind === 'text') return buildTextTable(p.table, ctx);
     return materializeTable(p.table, ctx);
   }
 }
+
+const NO_FINDINGS: Finding[] = [];
 
 /** The entity of a line that an entity rule checks. */
 function entityKey(entity: Entity, e: LineEntry): string {
   switch (entity) {
     case 'unit': return e.fact.unit;
     case 'project': return e.fact.project;
-    case 'signature': return e.signature;
+    case 'signature': return factSignature(e.fact);
     case 'function': return e.fact.function;
   }
 }

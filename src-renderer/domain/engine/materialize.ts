@@ -10,10 +10,23 @@ import type { Fact } from './facts';
 
 export interface MaterializeContext {
   draft: Draft;
+  /** Units and projects by code (built once per draft, not per row). */
+  lookup: DraftLookup;
   catalogs: CatalogPair;
   layoutTable: LayoutTable;
   /** Rows flagged by R-ROUND in this table (they get the 尾数 note). */
   hasRoundingDifference: boolean;
+}
+
+/** Units and projects of a draft by code. */
+export class DraftLookup {
+  readonly units = new Map<string, Draft['units'][number]>();
+  readonly projects = new Map<string, Draft['projects'][number]>();
+
+  constructor(draft: Draft) {
+    for (const u of draft.units) this.units.set(u.code, u);
+    for (const p of draft.projects) this.projects.set(p.code, p);
+  }
 }
 
 export const ROUNDING_NOTE = '本表金额单位转换时可能存在尾数误差。';
@@ -111,7 +124,7 @@ function byCode(a: RowState, b: RowState): number {
 }
 
 function toDerivedRow(section: SectionState, row: RowState, ctx: MaterializeContext, unit: AmountUnit): DerivedRow {
-  const { draft, catalogs, layoutTable: lt } = ctx;
+  const { draft, catalogs, layoutTable: lt, lookup } = ctx;
   const values: Record<string, string> = {};
   for (const c of section.columns) {
     if (c.count) continue;
@@ -138,13 +151,13 @@ function toDerivedRow(section: SectionState, row: RowState, ctx: MaterializeCont
       name = catalogs.economic.name(row.code);
     } else if (by === 'unit' || by === 'unitFunction') {
       code = row.code;
-      name = draft.units.find((u) => u.code === row.code)?.name ?? row.code;
+      name = lookup.units.get(row.code)?.name ?? row.code;
     } else if (by === 'project') {
       code = row.code;
-      const p = draft.projects.find((x) => x.code === row.code);
+      const p = lookup.projects.get(row.code);
       name = p?.name ?? row.code;
       text = {
-        unitName: draft.units.find((u) => u.code === (p?.unit ?? row.unit))?.name ?? '',
+        unitName: lookup.units.get(p?.unit ?? row.unit)?.name ?? '',
         projectName: p?.name ?? '',
         category: p?.category ?? '',
         parent: p?.parent ?? '',

@@ -13,6 +13,7 @@ import { both, compileFilter, type FactPredicate } from './filter';
  */
 export class RowState {
   readonly children: RowState[] = [];
+  /** Exact sums in 分: integers, exact in float64 below 2^53 (checked in refreshShown). */
   readonly cells: number[];
   /** Each cell as displayed: integer steps of 0.01 in the publish unit (kept current). */
   readonly shown: number[];
@@ -34,9 +35,10 @@ export class RowState {
     /** Unit code of a unit block row (T03 unit blocks). */
     readonly unit: string,
   ) {
-    this.cells = new Array<number>(section.columns.length).fill(0);
-    this.shown = new Array<number>(section.columns.length).fill(0);
-    this.childShown = new Array<number>(section.columns.length).fill(0);
+    this.cells = zeros(section.columns.length);
+    this.shown = zeros(section.columns.length);
+    // Only group rows have children; fixed rows share one empty array.
+    this.childShown = kind === 'group' ? zeros(section.columns.length) : NO_CHILDREN;
   }
 
   isZero(): boolean {
@@ -45,23 +47,72 @@ export class RowState {
   }
 }
 
+const NO_CHILDREN: number[] = [];
+
+/** A packed array of zeros (cheaper to allocate than a typed array, and as fast to add into). */
+function zeros(n: number): number[] {
+  const a: number[] = [];
+  for (let i = 0; i < n; i++) a.push(0);
+  return a;
+}
+
 interface CompiledColumn { spec: ColumnSpec; index: number; match: FactPredicate; count: boolean }
+
+/** What one section does with facts of one attribute profile (memoised per profile). */
+export interface SectionMatch {
+  section: SectionState;
+  amountCols: number[];
+  countCols: number[];
+  fixed: RowState[];
+  groups: GroupState[];
+}
+
+/** A group of rows (by function, economic code, unit, project) and the row chains of its codes. */
+export class GroupState {
+  private readonly chains = new Map<string, RowState[]>();
+  /** unitFunction groups: unit → function → rows. */
+  private readonly unitChains = new Map<string, Map<string, RowState[]>>();
+  private readonly pick: (f: Fact) => string;
+
+  constructor(readonly section: SectionState, readonly spec: GroupRowSpec, readonly match: FactPredicate) {
+    const by = spec.by;
+    this.pick = by === 'function' ? (f) => f.function : by === 'economic' ? (f) => f.economic
+      : by === 'unit' ? (f) => f.unit : (f) => f.project;
+  }
+
+  /** The rows a fact falls in, top-down (类 → 款 → 项, or unit → unit/类 → …), created on first use. */
+  chain(f: Fact): RowState[] {
+    let map = this.chains;
+    let key: string;
+    if (this.spec.by === 'unitFunction') {
+      let m = this.unitChains.get(f.unit);
+      if (!m) this.unitChains.set(f.unit, (m = new Map()));
+      map = m;
+      key = f.function;
+    } else key = this.pick(f);
+    let rows = map.get(key);
+    if (!rows) {
+      rows = this.section.createChain(this.spec, f);
+      map.set(key, rows);
+    }
+    return rows;
+  }
+}
 
 export class SectionState {
   readonly columns: CompiledColumn[];
   readonly columnIndex = new Map<string, number>();
   readonly fixedRows: RowState[] = [];
   readonly fixedByKey = new Map<string, RowState>();
-  /** Group rows by key, per group spec (index in spec.rows). */
   readonly groupRows = new Map<string, RowState>();
   readonly topRows = new Map<GroupRowSpec, RowState[]>();
   /** Sum of the displayed values of the top-level rows of each group. */
   readonly topShown = new Map<GroupRowSpec, number[]>();
+  readonly groups: GroupState[] = [];
   /** Bumps whenever a row is created, so that cached orderings know to refresh. */
   shapeVersion = 0;
   private readonly match: FactPredicate;
   private readonly fixedMatch: FactPredicate[] = [];
-  private readonly groups: { spec: GroupRowSpec; match: FactPredicate }[] = [];
 
   constructor(readonly table: TableState, readonly spec: SectionSpec) {
     this.match = compileFilter(spec.filter);
@@ -78,12 +129,11 @@ export class SectionState {
         this.fixedByKey.set(r.key, row);
         this.fixedMatch.push(compileFilter(r.filter));
       } else {
-        this.groups.push({ spec: r, match: compileFilter(r.filter) });
+        this.groups.push(new GroupState(this, r, compileFilter(r.filter)));
         this.topRows.set(r, []);
-        this.topShown.set(r, new Array<number>(this.columns.length).fill(0));
+        this.topShown.set(r, zeros(this.columns.length));
       }
     }
-    // Sum relations among fixed rows: register containers.
     for (const row of this.fixedRows) {
       for (const part of row.fixed?.sumOf ?? []) {
         if (part === '@top') continue;
@@ -97,25 +147,22 @@ export class SectionState {
     return this.fixedRows.filter((r) => r.fixed?.sumOf?.includes('@top'));
   }
 
-  accepts(f: Fact): boolean {
-    return this.match(f);
+  /** How this section treats facts like `f` (everything but the grouping codes), or null. */
+  matchFor(f: Fact): SectionMatch | null {
+    if (!this.match(f)) return null;
+    const amountCols: number[] = [];
+    const countCols: number[] = [];
+    for (const c of this.columns) if (c.match(f)) (c.count ? countCols : amountCols).push(c.index);
+    if (amountCols.length === 0 && countCols.length === 0) return null;
+    const fixed = this.fixedRows.filter((_, i) => this.fixedMatch[i](f));
+    const groups = this.groups.filter((g) => g.match(f));
+    return { section: this, amountCols, countCols, fixed, groups };
   }
 
-  /** Adds to `out` every row the fact contributes to (creating group rows as needed). */
-  collectRows(f: Fact, out: RowState[]): void {
-    for (let i = 0; i < this.fixedRows.length; i++) if (this.fixedMatch[i](f)) out.push(this.fixedRows[i]);
-    for (const g of this.groups) if (g.match(f)) this.collectGroup(g.spec, f, out);
-  }
-
-  /** Columns (indices) a fact contributes to, with whether the column counts lines. */
-  matchingColumns(f: Fact): CompiledColumn[] {
-    return this.columns.filter((c) => c.match(f));
-  }
-
-  private collectGroup(spec: GroupRowSpec, f: Fact, out: RowState[]): void {
-    const chain = groupChain(spec, f);
+  createChain(spec: GroupRowSpec, f: Fact): RowState[] {
+    const rows: RowState[] = [];
     let parent: RowState | null = null;
-    for (const link of chain) {
+    for (const link of groupChain(spec, f)) {
       let row = this.groupRows.get(link.key);
       if (!row) {
         row = new RowState(this, link.key, 'group', link.code, link.level, parent, null, spec, link.unit);
@@ -129,14 +176,15 @@ export class SectionState {
         }
         this.shapeVersion++;
       }
-      out.push(row);
+      rows.push(row);
       parent = row;
     }
+    return rows;
   }
 
   /** Creates (zero) group rows for codes a layout lists even without data. */
   ensureGroupRow(spec: GroupRowSpec, f: Fact): void {
-    this.collectGroup(spec, f, []);
+    this.groups.find((g) => g.spec === spec)?.chain(f);
   }
 
   groupSpecs(): GroupRowSpec[] {
@@ -146,9 +194,7 @@ export class SectionState {
 
 interface ChainLink { key: string; code: string; level: number; unit: string }
 
-const chainCache = new Map<string, ChainLink[]>();
-
-/** The rows of a group a fact falls in, top-down: 类 → 款 → 项, or unit → unit/类 → …. */
+/** The rows of a group a fact falls in, top-down. */
 function groupChain(spec: GroupRowSpec, f: Fact): ChainLink[] {
   switch (spec.by) {
     case 'unit':
@@ -170,17 +216,12 @@ function groupChain(spec: GroupRowSpec, f: Fact): ChainLink[] {
 }
 
 function codeChain(prefix: string, code: string, levels: readonly number[], firstLevel: number, unit: string): ChainLink[] {
-  const cacheKey = `${prefix}\u0000${code}\u0000${levels.join(',')}\u0000${firstLevel}`;
-  const hit = chainCache.get(cacheKey);
-  if (hit) return hit;
   const links: ChainLink[] = [];
   levels.forEach((len, i) => {
     if (code.length >= len) links.push({ key: prefix + code.slice(0, len), code: code.slice(0, len), level: firstLevel + i, unit });
   });
   // A code too short for any level still needs a row, or its amount would vanish from the table.
   if (links.length === 0) links.push({ key: prefix + code, code, level: firstLevel, unit });
-  if (chainCache.size > 200_000) chainCache.clear();
-  chainCache.set(cacheKey, links);
   return links;
 }
 
@@ -196,24 +237,63 @@ export class TableState {
   }
 }
 
-/** The compiled contribution of one fact signature. */
-export interface Plan {
-  /** Accumulator arrays and slot indices that receive the amount. */
-  amountCells: number[][];
-  amountSlots: number[];
-  /** Accumulators that count lines (column key `count`). */
-  countCells: number[][];
-  countSlots: number[];
-  /** Distinct rows touched, for the incremental rules (R-ROUND). */
-  rows: RowState[];
+function addTo(r: RowState, amountCols: number[], countCols: number[], delta: number, sign: number, touched: RowState[] | null): void {
+  const cells = r.cells;
+  for (let c = 0; c < amountCols.length; c++) cells[amountCols[c]] += delta;
+  for (let c = 0; c < countCols.length; c++) cells[countCols[c]] += sign;
+  if (touched) touched.push(r);
+}
+
+/** The attributes filters read; facts equal in these are treated alike by every section. */
+function profileKey(f: Fact): string {
+  return `${f.stream}|${f.source}|${f.carryover ? 1 : 0}|${f.kind}|${f.economic}|${f.procKind}|${f.unitType}`;
 }
 
 export class Pivot {
   readonly tables: TableState[];
-  private readonly plans = new Map<string, Plan>();
+  private readonly profiles = new Map<string, SectionMatch[]>();
 
   constructor(specs: readonly TableSpec[], readonly publishUnit: AmountUnit) {
     this.tables = specs.map((s) => new TableState(s));
+  }
+
+  table(id: string): TableState | undefined {
+    return this.tables.find((t) => t.spec.id === id);
+  }
+
+  private profile(f: Fact): SectionMatch[] {
+    const key = profileKey(f);
+    let p = this.profiles.get(key);
+    if (!p) {
+      p = [];
+      for (const t of this.tables) for (const s of t.sections) {
+        const m = s.matchFor(f);
+        if (m) p.push(m);
+      }
+      this.profiles.set(key, p);
+    }
+    return p;
+  }
+
+  /**
+   * Adds (sign 1) or removes (sign -1) a fact: a few dozen integer additions. Rows touched are
+   * appended to `touched` when given (for the displayed sums and the incremental 尾差 check).
+   */
+  apply(f: Fact, sign: 1 | -1, touched: RowState[] | null): void {
+    const delta = sign * f.cents;
+    const profile = this.profile(f);
+    for (let p = 0; p < profile.length; p++) {
+      const m = profile[p];
+      const amountCols = m.amountCols;
+      const countCols = m.countCols;
+      const fixed = m.fixed;
+      for (let i = 0; i < fixed.length; i++) addTo(fixed[i], amountCols, countCols, delta, sign, touched);
+      const groups = m.groups;
+      for (let g = 0; g < groups.length; g++) {
+        const rows = groups[g].chain(f);
+        for (let i = 0; i < rows.length; i++) addTo(rows[i], amountCols, countCols, delta, sign, touched);
+      }
+    }
   }
 
   /** Brings the displayed values (and their sums in parents) of these rows up to date. */
@@ -223,7 +303,9 @@ export class Pivot {
       const { cells, shown } = row;
       const up = row.parent ? row.parent.childShown : row.group ? row.section.topShown.get(row.group)! : null;
       for (let i = 0; i < cells.length; i++) {
-        const s = toDisplaySteps(cells[i], unit);
+        const c = cells[i];
+        if (c > 9007199254740991 || c < -9007199254740991) assertSafe(c);
+        const s = toDisplaySteps(c, unit);
         const d = s - shown[i];
         if (d !== 0) {
           shown[i] = s;
@@ -247,61 +329,6 @@ export class Pivot {
       }
     }
     this.refreshShown(all);
-  }
-
-  table(id: string): TableState | undefined {
-    return this.tables.find((t) => t.spec.id === id);
-  }
-
-  planFor(signature: string, f: Fact): Plan {
-    let plan = this.plans.get(signature);
-    if (!plan) {
-      plan = this.compile(f);
-      this.plans.set(signature, plan);
-    }
-    return plan;
-  }
-
-  /** Adds (sign 1) or removes (sign -1) a fact. */
-  apply(plan: Plan, cents: number, sign: 1 | -1): void {
-    const delta = sign * cents;
-    const { amountCells, amountSlots, countCells, countSlots } = plan;
-    if (delta !== 0) {
-      for (let i = 0; i < amountSlots.length; i++) amountCells[i][amountSlots[i]] += delta;
-    }
-    for (let i = 0; i < countSlots.length; i++) countCells[i][countSlots[i]] += sign;
-  }
-
-  /** Throws if any accumulator left the exact integer range (a broken invariant). */
-  checkRange(plan: Plan): void {
-    for (let i = 0; i < plan.amountSlots.length; i++) assertSafe(plan.amountCells[i][plan.amountSlots[i]]);
-  }
-
-  private compile(f: Fact): Plan {
-    const plan: Plan = { amountCells: [], amountSlots: [], countCells: [], countSlots: [], rows: [] };
-    const rows: RowState[] = [];
-    for (const table of this.tables) {
-      for (const section of table.sections) {
-        if (!section.accepts(f)) continue;
-        const cols = section.matchingColumns(f);
-        if (cols.length === 0) continue;
-        rows.length = 0;
-        section.collectRows(f, rows);
-        for (const row of rows) {
-          plan.rows.push(row);
-          for (const c of cols) {
-            if (c.count) {
-              plan.countCells.push(row.cells);
-              plan.countSlots.push(c.index);
-            } else {
-              plan.amountCells.push(row.cells);
-              plan.amountSlots.push(c.index);
-            }
-          }
-        }
-      }
-    }
-    return plan;
   }
 }
 

@@ -12,7 +12,7 @@ export function buildTextTable(table: TableState, ctx: MaterializeContext): Deri
   const section = table.sections[0];
   const totalIdx = section.columnIndex.get('total')!;
   const gpbIdx = section.columnIndex.get('gpb')!;
-  const unitName = (code: string) => draft.units.find((u) => u.code === code)?.name ?? code;
+  const unitName = (code: string) => ctx.lookup.units.get(code)?.name ?? code;
   const rows: DerivedRow[] = [];
   for (const p of draft.projects) {
     const r = section.groupRows.get(`project:${p.code}`);

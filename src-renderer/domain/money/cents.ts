@@ -27,11 +27,22 @@ export function decimalPlaces(text: string): number {
  */
 export function toCents(text: string, unit: AmountUnit): Cents | null {
   if (!DECIMAL_RE.test(text)) return null;
-  if (decimalPlaces(text) > MAX_DECIMALS[unit]) return null;
-  const cents = new Decimal(text).times(CENTS_PER_UNIT[unit]);
-  const n = cents.toNumber();
+  const places = decimalPlaces(text);
+  const max = MAX_DECIMALS[unit];
+  if (places > max) return null;
+  // Integer arithmetic on the digit strings: the integer part (≤ 15 digits) and the fraction
+  // scaled to 分 are exact integers, and so is their combination while it stays a safe integer.
+  const neg = text.startsWith('-');
+  const body = neg ? text.slice(1) : text;
+  const dot = body.indexOf('.');
+  const intPart = dot < 0 ? body : body.slice(0, dot);
+  const frac = dot < 0 ? '' : body.slice(dot + 1);
+  if (intPart.replace(/^0+/, '').length > 15) return null;
+  const scaleDigits = max; // 分 per unit = 10^max
+  const n = Number(intPart) * 10 ** scaleDigits + Number((frac + '0'.repeat(scaleDigits - frac.length)) || '0');
   if (!Number.isSafeInteger(n)) return null;
-  return n === 0 ? 0 : n; // no -0
+  const v = neg ? -n : n;
+  return v === 0 ? 0 : v; // no -0
 }
 
 /** Integer 分 back to a decimal string in `unit` (2 decimals in 元, trimmed to ≥2 in 万元). */

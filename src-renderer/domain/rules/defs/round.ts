@@ -22,6 +22,8 @@ export interface RoundContext {
   draft: Draft;
   catalogs: CatalogPair;
   layoutTable: LayoutTable;
+  unitNames: ReadonlyMap<string, string>;
+  projects: ReadonlyMap<string, { name: string }>;
 }
 
 /** Per section and layout: which columns are printed and which are sums of which. */
@@ -102,8 +104,8 @@ function describeRow(row: RowState, rc: RoundContext): string {
   const by = row.group!.by;
   if (by === 'economic') return `${row.code} ${rc.catalogs.economic.name(row.code)}`;
   if (by === 'function' || (by === 'unitFunction' && row.level > 1)) return `${row.code} ${rc.catalogs.function.name(row.code)}`;
-  if (by === 'unit' || by === 'unitFunction') return rc.draft.units.find((u) => u.code === row.code)?.name ?? row.code;
-  return rc.draft.projects.find((p) => p.code === row.code)?.name ?? row.code;
+  if (by === 'unit' || by === 'unitFunction') return rc.unitNames.get(row.code) ?? row.code;
+  return rc.projects.get(row.code)?.name ?? row.code;
 }
 
 /** Part columns of a total, hidden totals replaced by their own parts. */
@@ -124,25 +126,22 @@ function expandColumns(section: SectionState, keys: readonly string[], hidden: S
  * Group rows: their children; fixed rows: their `sumOf` (`@top` = the top-level group rows),
  * hidden parts replaced by their own parts.
  */
-export function rowPartsShown(row: RowState, lt: LayoutTable): number[] | null {
+export function rowPartsShown(row: RowState, lt: LayoutTable): readonly number[] | null {
   if (row.kind === 'group') return row.children.length > 0 ? row.childShown : null;
   const sumOf = row.fixed?.sumOf;
   if (!sumOf) return null;
   const section = row.section;
   const total = new Array<number>(row.shown.length).fill(0);
-  const add = (xs: readonly number[]) => {
-    for (let i = 0; i < xs.length; i++) total[i] += xs[i];
-  };
   for (const k of sumOf) {
+    let xs: readonly number[] | null = null;
     if (k === '@top') {
-      const first = section.groupSpecs()[0];
-      if (first) add(section.topShown.get(first)!);
-      continue;
+      const first = section.groups[0]?.spec;
+      if (first) xs = section.topShown.get(first)!;
+    } else {
+      const r = section.fixedByKey.get(k);
+      if (r) xs = (isRowHidden(k, lt) ? rowPartsShown(r, lt) : null) ?? r.shown;
     }
-    const r = section.fixedByKey.get(k);
-    if (!r) continue;
-    const sub = isRowHidden(k, lt) ? rowPartsShown(r, lt) : null;
-    add(sub ?? r.shown);
+    if (xs) for (let i = 0; i < xs.length; i++) total[i] += xs[i];
   }
   return total;
 }

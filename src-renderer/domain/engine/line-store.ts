@@ -1,0 +1,101 @@
+import type { Stream } from '../tables/spec';
+
+/**
+ * The lines of one stream (expenses, income …) as the engine holds them: a slot per line, so that
+ * a 50,000-line draft costs no per-line objects or id strings. Lines of the loaded file keep the id
+ * of their JSON path (`expenses[12]`, computed when asked); added lines get `expense#7`. Ids never
+ * change while the engine lives, whatever is added or removed around them.
+ */
+export class LineStore<L> {
+  private slots: (L | undefined)[] = [];
+  private loaded = 0;
+  private readonly addedIds = new Map<string, number>();
+  private readonly slotIds = new Map<number, string>();
+  /** Slot order, or null while it is the file's order with nothing added or removed. */
+  private order: number[] | null = null;
+  private idCache: string[] | null = null;
+
+  constructor(readonly stream: Stream, readonly key: string) {}
+
+  load(lines: readonly L[]): void {
+    this.slots = [...lines];
+    this.loaded = lines.length;
+    this.addedIds.clear();
+    this.slotIds.clear();
+    this.order = null;
+    this.idCache = null;
+  }
+
+  /** Slots of live lines in draft order. */
+  slotsInOrder(): readonly number[] {
+    if (this.order) return this.order;
+    return Array.from({ length: this.loaded }, (_, i) => i);
+  }
+
+  forEach(fn: (line: L, slot: number) => void): void {
+    if (this.order) for (const s of this.order) fn(this.slots[s]!, s);
+    else for (let s = 0; s < this.loaded; s++) fn(this.slots[s]!, s);
+  }
+
+  lines(): L[] {
+    const out: L[] = [];
+    this.forEach((l) => out.push(l));
+    return out;
+  }
+
+  ids(): readonly string[] {
+    this.idCache ??= this.slotsInOrder().map((s) => this.idOf(s));
+    return this.idCache;
+  }
+
+  get(slot: number): L | undefined {
+    return this.slots[slot];
+  }
+
+  set(slot: number, line: L): void {
+    this.slots[slot] = line;
+  }
+
+  idOf(slot: number): string {
+    return slot < this.loaded ? `${this.key}[${slot}]` : this.slotIds.get(slot)!;
+  }
+
+  slotOf(id: string): number | undefined {
+    const added = this.addedIds.get(id);
+    if (added !== undefined) return added;
+    if (!id.startsWith(`${this.key}[`) || !id.endsWith(']')) return undefined;
+    const n = Number(id.slice(this.key.length + 1, -1));
+    return Number.isInteger(n) && n >= 0 && n < this.loaded && this.slots[n] !== undefined ? n : undefined;
+  }
+
+  add(line: L, id: string, beforeId?: string): number {
+    const order = this.materializeOrder();
+    const slot = this.slots.length;
+    this.slots.push(line);
+    this.addedIds.set(id, slot);
+    this.slotIds.set(slot, id);
+    const before = beforeId === undefined ? undefined : this.slotOf(beforeId);
+    const at = before === undefined ? -1 : order.indexOf(before);
+    if (at >= 0) order.splice(at, 0, slot);
+    else order.push(slot);
+    this.idCache = null;
+    return slot;
+  }
+
+  remove(slot: number): void {
+    const order = this.materializeOrder();
+    order.splice(order.indexOf(slot), 1);
+    this.slots[slot] = undefined;
+    const id = this.slotIds.get(slot);
+    if (id !== undefined) {
+      this.addedIds.delete(id);
+      this.slotIds.delete(slot);
+    }
+    this.idCache = null;
+  }
+
+  private materializeOrder(): number[] {
+    this.order ??= Array.from({ length: this.loaded }, (_, i) => i);
+    return this.order;
+  }
+}
