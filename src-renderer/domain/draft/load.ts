@@ -39,50 +39,65 @@ export function loadDraftJson(raw: unknown, migrations: readonly Migration[] = M
   const reader = new SchemaReader(amountUnit);
   const value = reader.readObject(migrated.raw, DRAFT, '');
   const problems = reader.problems;
-  if (value && problems.length === 0) checkReferences(value as unknown as Draft, problems);
+  checkReferences(migrated.raw, problems);
   if (problems.length > 0 || !value) return err(problems);
   return ok({ draft: value as unknown as Draft, migrations: migrated.applied });
 }
 
-/** Lines must point at existing units and projects; codes must be unique; sources fit carryover. */
-function checkReferences(d: Draft, problems: FileProblem[]): void {
+/**
+ * Lines must point at existing units and projects; codes must be unique; sources fit carryover.
+ * Works on the raw JSON (paths stay exact even where other fields are broken) and skips values
+ * whose own shape is wrong: those are already reported by the schema reader.
+ */
+function checkReferences(raw: Record<string, unknown>, problems: FileProblem[]): void {
+  const list = (key: string): Record<string, unknown>[] =>
+    Array.isArray(raw[key]) ? (raw[key] as unknown[]).map((x) => (isPlainObject(x) ? x : {})) : [];
+  const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
   const units = new Set<string>();
-  d.units.forEach((u, i) => {
-    if (units.has(u.code)) problems.push({ path: `units[${i}].code`, message: `单位编码“${u.code}”重复` });
-    units.add(u.code);
+  list('units').forEach((u, i) => {
+    const code = str(u.code);
+    if (code === undefined) return;
+    if (units.has(code)) problems.push({ path: `units[${i}].code`, message: `单位编码“${code}”重复` });
+    units.add(code);
   });
   const projects = new Set<string>();
-  d.projects.forEach((p, i) => {
-    if (projects.has(p.code)) problems.push({ path: `projects[${i}].code`, message: `项目编码“${p.code}”重复` });
-    projects.add(p.code);
+  list('projects').forEach((p, i) => {
+    const code = str(p.code);
+    if (code === undefined) return;
+    if (projects.has(code)) problems.push({ path: `projects[${i}].code`, message: `项目编码“${code}”重复` });
+    projects.add(code);
   });
-  const unitRef = (path: string, code: string) => {
-    if (!units.has(code)) problems.push({ path, message: `引用了不存在的单位“${code}”` });
+  const unitRef = (path: string, v: unknown) => {
+    const code = str(v);
+    if (code !== undefined && !units.has(code)) problems.push({ path, message: `引用了不存在的单位“${code}”` });
   };
-  const projectRef = (path: string, code: string | null | undefined) => {
-    if (code != null && code !== '' && !projects.has(code)) problems.push({ path, message: `引用了不存在的项目“${code}”` });
+  const projectRef = (path: string, v: unknown) => {
+    const code = str(v);
+    if (code !== undefined && code !== '' && !projects.has(code)) problems.push({ path, message: `引用了不存在的项目“${code}”` });
   };
-  const sourceFits = (path: string, source: string, carryover: boolean) => {
+  const sourceFits = (path: string, source: unknown, carryover: unknown) => {
+    if (typeof source !== 'string' || typeof carryover !== 'boolean') return;
+    if (!(source in SOURCE_SHORT_NAMES)) return; // an unknown source is reported by the schema
     if (!isValidSource(source, carryover)) {
-      const name = SOURCE_SHORT_NAMES[source as keyof typeof SOURCE_SHORT_NAMES] ?? source;
+      const name = SOURCE_SHORT_NAMES[source as keyof typeof SOURCE_SHORT_NAMES];
       problems.push({ path, message: `资金来源“${name}”不能用于${carryover ? '上年结转结余' : '本年收入'}` });
     }
   };
-  d.income.forEach((l, i) => {
+  list('income').forEach((l, i) => {
     unitRef(`income[${i}].unit`, l.unit);
     sourceFits(`income[${i}].source`, l.source, l.carryover);
   });
-  d.expenses.forEach((l, i) => {
+  list('expenses').forEach((l, i) => {
     unitRef(`expenses[${i}].unit`, l.unit);
     projectRef(`expenses[${i}].project`, l.project);
     sourceFits(`expenses[${i}].source`, l.source, l.carryover);
   });
-  d.carryForward.forEach((l, i) => {
+  list('carryForward').forEach((l, i) => {
     unitRef(`carryForward[${i}].unit`, l.unit);
     sourceFits(`carryForward[${i}].source`, l.source, true);
   });
-  d.projects.forEach((p, i) => unitRef(`projects[${i}].unit`, p.unit));
-  d.procurement.forEach((p, i) => {
+  list('projects').forEach((p, i) => unitRef(`projects[${i}].unit`, p.unit));
+  list('procurement').forEach((p, i) => {
     unitRef(`procurement[${i}].unit`, p.unit);
     projectRef(`procurement[${i}].project`, p.project);
   });
