@@ -1,0 +1,33 @@
+import type { DerivedTable } from '../../domain/tables/derived';
+
+interface Props {
+  tables: readonly DerivedTable[];
+  selectedId: string;
+  onSelect(tableId: string): void;
+}
+
+/** The layout's tables in order (表一 部门收支总表 …); the selected one is shown on the right. */
+export function TableList({ tables, selectedId, onSelect }: Props) {
+  return (
+    <nav className="table-list" aria-label="公开表">
+      <h2 className="pane-title">公开表</h2>
+      <ol>
+        {tables.map((t) => (
+          <li key={t.id}>
+            <button
+              type="button"
+              className={t.id === selectedId ? 'selected' : undefined}
+              aria-current={t.id === selectedId ? 'page' : undefined}
+              data-table-id={t.id}
+              onClick={() => onSelect(t.id)}
+            >
+              {t.number && <span className="table-number">{t.number}</span>}
+              <span className="table-title">{t.title}</span>
+              {t.empty && <span className="table-empty">无数据</span>}
+            </button>
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
+}
