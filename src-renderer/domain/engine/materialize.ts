@@ -92,17 +92,17 @@ export function materializeTable(table: TableState, ctx: MaterializeContext): De
 }
 
 /** Rows in print order: fixed rows where the definition puts them, group rows by code, depth first. */
-export function orderedRows(section: SectionState, ctx: Pick<MaterializeContext, 'catalogs'>): RowState[] {
+export function orderedRows(section: SectionState, ctx: Pick<MaterializeContext, 'catalogs' | 'layoutTable'>): RowState[] {
   const out: RowState[] = [];
   for (const spec of section.spec.rows) {
     if (spec.type === 'fixed') {
       out.push(section.fixedByKey.get(spec.key)!);
       continue;
     }
-    if (spec.listCatalogClasses) ensureCatalogClasses(section, spec, ctx);
+    const listed = spec.listCatalogClasses ? ensureCatalogClasses(section, spec, ctx) : null;
     const visit = (rows: RowState[]) => {
       for (const r of [...rows].sort(byCode)) {
-        if (r.isZero() && !(spec.listCatalogClasses && r.level === 1)) continue;
+        if (r.isZero() && !(listed && r.level === 1 && listed.has(r.code))) continue;
         out.push(r);
         visit(r.children);
       }
@@ -112,11 +112,13 @@ export function orderedRows(section: SectionState, ctx: Pick<MaterializeContext,
   return out;
 }
 
-function ensureCatalogClasses(section: SectionState, spec: GroupRowSpec, ctx: Pick<MaterializeContext, 'catalogs'>): void {
-  for (const e of ctx.catalogs.function.level(1)) {
-    if (section.groupRows.has(spec.prefix + e.code)) continue;
-    section.ensureGroupRow(spec, { function: e.code } as Fact);
+/** Creates the zero 类 rows a layout lists even without data; returns their codes. */
+function ensureCatalogClasses(section: SectionState, spec: GroupRowSpec, ctx: Pick<MaterializeContext, 'catalogs' | 'layoutTable'>): Set<string> {
+  const codes = ctx.layoutTable.listClasses ?? ctx.catalogs.function.level(1).map((e) => e.code);
+  for (const code of codes) {
+    if (!section.groupRows.has(spec.prefix + code)) section.ensureGroupRow(spec, { function: code } as Fact);
   }
+  return new Set(codes);
 }
 
 function byCode(a: RowState, b: RowState): number {

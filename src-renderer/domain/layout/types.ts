@@ -40,6 +40,11 @@ export interface LayoutTable {
   columnNumbers?: boolean;
   /** Sentence printed when the table has no data, e.g. “{shortName}{year}年没有使用政府性基金预算拨款安排的支出”. */
   emptySentence?: string;
+  /**
+   * T01 (variant `classes`): the 类 listed even when zero, in code order; default every 类 of the
+   * catalog. Non-zero 类 are always listed.
+   */
+  listClasses?: string[];
   /** T03: use unit blocks only when the department has several units (default true). */
   unitBlocksOnlyIfMultiUnit?: boolean;
 }

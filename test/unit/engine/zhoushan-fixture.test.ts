@@ -93,6 +93,10 @@ describe('舟山 2022 under the national layout', () => {
     const fnRows = t01.rows.filter((r) => r.key.startsWith('out:fn:'));
     expect(fnRows.every((r) => r.code.length === 3)).toBe(true);
     expect(fnRows.map((r) => r.code)).toContain('205');
+    // 社会保险基金支出 and 预备费 are not department-budget classes: the layout's list leaves them out.
+    expect(fnRows.map((r) => r.code)).not.toContain('209');
+    expect(fnRows.map((r) => r.code)).not.toContain('227');
+    expect(fnRows).toHaveLength(23);
     expect(fnRows.find((r) => r.code === '201')!.values.amount).toBe('2303.70');
     expect(fnRows.find((r) => r.code === '205')!.values.amount).toBe('0.00');
   });
