@@ -23,13 +23,19 @@ function time<T>(fn: () => T): [T, number] {
   const v = fn();
   return [v, performance.now() - t];
 }
+/** Collects the previous run's garbage before a timed run, when node runs with --expose-gc. */
+const collect = (globalThis as { gc?: () => void }).gc ?? (() => {});
+
 function repeat(n: number, fn: () => void): number {
   const times: number[] = [];
-  for (let i = 0; i < n; i++) times.push(time(fn)[1]);
+  for (let i = 0; i < n; i++) {
+    collect();
+    times.push(time(fn)[1]);
+  }
   return percentile(times, 50);
 }
 
-console.log(`Node ${process.version}, ${new Date().toISOString()}`);
+console.log(`Node ${process.version}, ${new Date().toISOString()}${(globalThis as { gc?: unknown }).gc ? ', --expose-gc' : ''}`);
 for (const size of [5_000, 50_000]) {
   for (const layoutId of layoutIds) {
     const catalogs = resources.catalogs.forYear(2025);
@@ -41,13 +47,15 @@ for (const size of [5_000, 50_000]) {
     new BudgetEngine(draft, { catalogs, layout });
     const full: number[] = [];
     let engine!: BudgetEngine;
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 7; i++) {
+      engine = undefined as unknown as BudgetEngine;
+      collect();
       const [e, t] = time(() => new BudgetEngine(draft, { catalogs, layout }));
       engine = e;
       full.push(t);
     }
     const [, tMat] = time(() => engine.tables());
-    console.log(`full derivation + all rules: median ${ms(percentile(full, 50))}, max ${ms(Math.max(...full))}`);
+    console.log(`full derivation + all rules: median ${ms(percentile(full, 50))}, min ${ms(Math.min(...full))}, max ${ms(Math.max(...full))} (n=${full.length}, heap collected before each run)`);
     console.log(`materialize all ${engine.tables().length} tables as JSON: ${ms(tMat)}; findings: ${engine.findings().length}; status ${JSON.stringify(engine.status())}`);
 
     const next = rng(7);

@@ -80,6 +80,7 @@ export function auxSpec(layout: Layout): TableSpec {
         id: 'projects', filter: { stream: ['expense', 'procurement'] },
         columns: [
           { key: 'amount', title: '项目金额', filter: { stream: 'expense' } },
+          { key: 'gpb', title: '其中：一般公共预算当年拨款', filter: { stream: 'expense', source: ['gpb'], carryover: false } },
           { key: 'count', title: '行数', filter: { stream: 'expense' } },
           { key: 'procurement', title: '政府采购', filter: { stream: 'procurement' } },
         ],

@@ -11,7 +11,7 @@ import type { DerivedTable } from '../tables/derived';
 import type { Stream } from '../tables/spec';
 import { auxSpec } from './aux-spec';
 import { DuplicateIndex } from './duplicate-index';
-import { factSignature, toFact, type AnyLine, type Fact } from './facts';
+import { emptyFact, factSignature, toFact, writeFact, type AnyLine, type Fact } from './facts';
 import { LineStore } from './line-store';
 import { DraftLookup, materializeTable } from './materialize';
 import { Pivot, type RowState, type TableState } from './pivot';
@@ -61,6 +61,7 @@ export class BudgetEngine {
   /** Units and projects by code for materializing tables; reset when they change. */
   private lookup: DraftLookup | null = null;
   private view!: StoredLineView;
+  private readonly scratch = emptyFact();
   private readonly lineFindings = new Map<string, Finding[]>();
   private readonly draftFindings = new Map<string, Finding[]>();
   /** Entity rule findings by `${ruleId}|${key}`, and the keys each rule has findings for. */
@@ -273,7 +274,10 @@ export class BudgetEngine {
   }
 
   private insert(stream: Stream, slot: number, touched: RowState[] | null): void {
-    const fact = this.factOf(stream, slot);
+    // During a full derivation one fact object serves every line; afterwards each change gets its own.
+    const fact = this.building
+      ? writeFact(this.scratch, stream, this.stores[stream].get(slot)!, this.draftState.amountUnit, this.ctx.unitTypes)
+      : this.factOf(stream, slot);
     this.pivot.apply(fact, 1, touched);
     if (stream === 'expense') this.dups.add(slot, fact);
     this.runLineRules(stream, slot, fact);
@@ -398,7 +402,7 @@ export class BudgetEngine {
     for (const fs of this.roundFindings.values()) if ((fs[0].target as { table?: string }).table === id) { hasRounding = true; break; }
     this.lookup ??= new DraftLookup(this.draftState);
     const ctx = { draft: this.draftState, lookup: this.lookup, catalogs: this.ctx.catalogs, layoutTable: p.layoutTable, hasRoundingDifference: hasRounding };
-    if (p.table.spec.kind === 'text') return buildTextTable(p.table, ctx);
+    if (p.table.spec.kind === 'text') return buildTextTable(p.table, this.ctx.auxSection('projects'), ctx);
     return materializeTable(p.table, ctx);
   }
 }

@@ -68,32 +68,66 @@ export interface SectionMatch {
 }
 
 /** A group of rows (by function, economic code, unit, project) and the row chains of its codes. */
+/**
+ * Codes interned as small integers, once per fact, so that every group below finds its rows by
+ * array index instead of hashing the same code again in each table.
+ */
+export class CodeIds {
+  readonly function = new Map<string, number>();
+  readonly economic = new Map<string, number>();
+  readonly unit = new Map<string, number>();
+  readonly project = new Map<string, number>();
+  /** Ids of the current fact (set by `read`). */
+  fn = 0;
+  econ = 0;
+  unitId = 0;
+  proj = 0;
+
+  read(f: Fact): void {
+    this.fn = intern(this.function, f.function);
+    this.econ = intern(this.economic, f.economic);
+    this.unitId = intern(this.unit, f.unit);
+    this.proj = intern(this.project, f.project);
+  }
+}
+
+function intern(map: Map<string, number>, code: string): number {
+  let id = map.get(code);
+  if (id === undefined) {
+    id = map.size;
+    map.set(code, id);
+  }
+  return id;
+}
+
+/** A group of rows (by function, economic code, unit, project) and the row chains of its codes. */
 export class GroupState {
-  private readonly chains = new Map<string, RowState[]>();
-  /** unitFunction groups: unit → function → rows. */
-  private readonly unitChains = new Map<string, Map<string, RowState[]>>();
-  private readonly pick: (f: Fact) => string;
+  private readonly chains: RowState[][] = [];
+  /** unitFunction groups: unit id → function id → rows. */
+  private readonly unitChains: RowState[][][] = [];
+  private readonly by: GroupRowSpec['by'];
 
   constructor(readonly section: SectionState, readonly spec: GroupRowSpec, readonly match: FactPredicate) {
-    const by = spec.by;
-    this.pick = by === 'function' ? (f) => f.function : by === 'economic' ? (f) => f.economic
-      : by === 'unit' ? (f) => f.unit : (f) => f.project;
+    this.by = spec.by;
   }
 
   /** The rows a fact falls in, top-down (类 → 款 → 项, or unit → unit/类 → …), created on first use. */
-  chain(f: Fact): RowState[] {
-    let map = this.chains;
-    let key: string;
-    if (this.spec.by === 'unitFunction') {
-      let m = this.unitChains.get(f.unit);
-      if (!m) this.unitChains.set(f.unit, (m = new Map()));
-      map = m;
-      key = f.function;
-    } else key = this.pick(f);
-    let rows = map.get(key);
+  chain(f: Fact, ids: CodeIds): RowState[] {
+    let list: RowState[][];
+    let id: number;
+    switch (this.by) {
+      case 'function': list = this.chains; id = ids.fn; break;
+      case 'economic': list = this.chains; id = ids.econ; break;
+      case 'unit': list = this.chains; id = ids.unitId; break;
+      case 'project': list = this.chains; id = ids.proj; break;
+      default:
+        list = this.unitChains[ids.unitId] ??= [];
+        id = ids.fn;
+    }
+    let rows = list[id];
     if (!rows) {
       rows = this.section.createChain(this.spec, f);
-      map.set(key, rows);
+      list[id] = rows;
     }
     return rows;
   }
@@ -142,9 +176,12 @@ export class SectionState {
     }
   }
 
+  private topContainerRows: RowState[] | null = null;
+
   /** Fixed rows summing the top-level group rows (`sumOf: ['@top']`). */
   topContainers(): RowState[] {
-    return this.fixedRows.filter((r) => r.fixed?.sumOf?.includes('@top'));
+    this.topContainerRows ??= this.fixedRows.filter((r) => r.fixed?.sumOf?.includes('@top'));
+    return this.topContainerRows;
   }
 
   /** How this section treats facts like `f` (everything but the grouping codes), or null. */
@@ -184,7 +221,7 @@ export class SectionState {
 
   /** Creates (zero) group rows for codes a layout lists even without data. */
   ensureGroupRow(spec: GroupRowSpec, f: Fact): void {
-    this.groups.find((g) => g.spec === spec)?.chain(f);
+    if (this.groups.some((g) => g.spec === spec)) this.createChain(spec, f);
   }
 
   groupSpecs(): GroupRowSpec[] {
@@ -244,14 +281,31 @@ function addTo(r: RowState, amountCols: number[], countCols: number[], delta: nu
   if (touched) touched.push(r);
 }
 
-/** The attributes filters read; facts equal in these are treated alike by every section. */
-function profileKey(f: Fact): string {
-  return `${f.stream}|${f.source}|${f.carryover ? 1 : 0}|${f.kind}|${f.economic}|${f.procKind}|${f.unitType}`;
+const STREAM_I: Record<string, number> = { expense: 0, income: 1, carryForward: 2, procurement: 3 };
+const SOURCE_I: Record<string, number> = {
+  gpb: 1, gf: 2, soc: 3, special: 4, business: 5, operating: 6, superior: 7, subsidiary: 8, other: 9, unit: 10,
+};
+const KIND_I: Record<string, number> = { personnel: 1, public: 2, project: 3, operating: 4, toSuperior: 5, toSubsidiary: 6 };
+const PROC_I: Record<string, number> = { goods: 1, works: 2, services: 3 };
+const UNIT_TYPE_I: Record<string, number> = { admin: 1, civil: 2, institution: 3 };
+
+/**
+ * The attributes filters read, as one number: facts equal in these are treated alike by every
+ * section. Values outside the vocabularies share index 0 (no filter names them, so none matches).
+ */
+function profileKey(f: Fact, econId: number): number {
+  const s = STREAM_I[f.stream] ?? 0;
+  const src = SOURCE_I[f.source] ?? 0;
+  const kind = KIND_I[f.kind] ?? 0;
+  const proc = PROC_I[f.procKind] ?? 0;
+  const ut = UNIT_TYPE_I[f.unitType] ?? 0;
+  return (((((econId * 4 + s) * 11 + src) * 2 + (f.carryover ? 1 : 0)) * 7 + kind) * 4 + proc) * 4 + ut;
 }
 
 export class Pivot {
   readonly tables: TableState[];
-  private readonly profiles = new Map<string, SectionMatch[]>();
+  private readonly profiles = new Map<number, SectionMatch[]>();
+  private readonly ids = new CodeIds();
 
   constructor(specs: readonly TableSpec[], readonly publishUnit: AmountUnit) {
     this.tables = specs.map((s) => new TableState(s));
@@ -262,7 +316,7 @@ export class Pivot {
   }
 
   private profile(f: Fact): SectionMatch[] {
-    const key = profileKey(f);
+    const key = profileKey(f, this.ids.econ);
     let p = this.profiles.get(key);
     if (!p) {
       p = [];
@@ -281,6 +335,8 @@ export class Pivot {
    */
   apply(f: Fact, sign: 1 | -1, touched: RowState[] | null): void {
     const delta = sign * f.cents;
+    const ids = this.ids;
+    ids.read(f);
     const profile = this.profile(f);
     for (let p = 0; p < profile.length; p++) {
       const m = profile[p];
@@ -290,7 +346,7 @@ export class Pivot {
       for (let i = 0; i < fixed.length; i++) addTo(fixed[i], amountCols, countCols, delta, sign, touched);
       const groups = m.groups;
       for (let g = 0; g < groups.length; g++) {
-        const rows = groups[g].chain(f);
+        const rows = groups[g].chain(f, ids);
         for (let i = 0; i < rows.length; i++) addTo(rows[i], amountCols, countCols, delta, sign, touched);
       }
     }

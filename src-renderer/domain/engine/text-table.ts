@@ -1,16 +1,16 @@
 import { displayAmount } from '../money/cents';
 import type { DerivedRow, DerivedTable } from '../tables/derived';
 import { fillPattern, type MaterializeContext } from './materialize';
-import type { TableState } from './pivot';
+import type { SectionState, TableState } from './pivot';
 
 /**
  * T11 项目支出绩效目标表: one block per project (its amounts and 总体目标), then one row per
  * indicator. A text table: amounts come from the engine's project rows; texts are printed as typed.
  */
-export function buildTextTable(table: TableState, ctx: MaterializeContext): DerivedTable {
+export function buildTextTable(table: TableState, projectSums: SectionState, ctx: MaterializeContext): DerivedTable {
   const { draft, layoutTable: lt } = ctx;
-  const section = table.sections[0];
-  const totalIdx = section.columnIndex.get('total')!;
+  const section = projectSums;
+  const totalIdx = section.columnIndex.get('amount')!;
   const gpbIdx = section.columnIndex.get('gpb')!;
   const unitName = (code: string) => ctx.lookup.units.get(code)?.name ?? code;
   const rows: DerivedRow[] = [];
@@ -44,7 +44,10 @@ export function buildTextTable(table: TableState, ctx: MaterializeContext): Deri
       { key: 'op', title: '指标性质' }, { key: 'value', title: '指标值' }, { key: 'unit', title: '度量单位' },
       { key: 'weight', title: '权重' },
     ],
-    columns: section.columns.map((c) => ({ key: c.spec.key, title: c.spec.title, section: 'main', printed: true })),
+    columns: [
+      { key: 'total', title: '项目金额', section: 'main', printed: true },
+      { key: 'gpb', title: '其中：一般公共预算', section: 'main', printed: true },
+    ],
     rows,
     notes: empty && lt.emptySentence ? [fillPattern(lt.emptySentence, draft)] : [],
     empty,

@@ -40,20 +40,16 @@ export const T10_SPLIT = projectTable('split', splitColumns);
 /** T10 as Zhejiang prints it: current and carried over merged per source. */
 export const T10_MERGED = projectTable('merged', mergedColumns);
 
-/** T11 项目支出绩效目标表: a text table, built from projects (see text-tables.ts). */
+/**
+ * T11 项目支出绩效目标表: a text table built from the projects and their indicators
+ * (engine/text-table.ts); its amounts are the engine's project sums (no accumulators of its own).
+ */
 export const T11: TableSpec = {
   id: 'T11', variant: 'default', title: '项目支出绩效目标表', kind: 'text',
   labelColumns: [
     { key: 'unitName', title: '单位名称' }, { key: 'projectName', title: '项目名称' },
   ],
-  sections: [{
-    id: 'main', filter: { stream: 'expense', kind: ['project'] },
-    columns: [
-      { key: 'total', title: '项目金额' },
-      { key: 'gpb', title: '其中：一般公共预算', filter: { source: ['gpb'], carryover: false } },
-    ],
-    rows: [{ type: 'group', by: 'project', prefix: 'project:' }],
-  }],
+  sections: [],
 };
 
 /** T12 政府采购预算表. */
