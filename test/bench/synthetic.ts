@@ -1,16 +1,9 @@
 import type { Draft, ExpenseLine, IncomeLine, Project } from '../../src-renderer/domain/draft/types';
 import type { CatalogPair } from '../../src-renderer/domain/catalog/catalog';
 
-/** Seeded PRNG (mulberry32) so that every run generates the same department. */
-export function rng(seed: number): () => number {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../support/rng';
+
+export { rng };
 
 const SOCIAL: [string, string][] = [['2080505', '30108'], ['2080506', '30109'], ['2101101', '30110'], ['2101103', '30111'], ['2210201', '30113']];
 const PERSONNEL = ['30101', '30102', '30103', '30107', '30112', '30199', '30301', '30302', '30305', '30307', '30399'];

@@ -3,17 +3,7 @@ import { loadDraftText } from '../../../src-renderer/domain/draft/load';
 import { saveDraftText } from '../../../src-renderer/domain/draft/save';
 import { BudgetEngine } from '../../../src-renderer/domain/engine/budget-engine';
 import { fixtureText, testResources } from '../fixture-resources';
-
-/** mulberry32: a small seeded PRNG so that failures reproduce. */
-function rng(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../../support/rng';
 
 const WEIRD: unknown[] = [null, true, 0, -1, 1.5, 1e308, '', ' ', '13,6', '１２３', 'abc', '-0.001', [], {}, [1], { a: 1 }, '2010301', '99999', 'gpb', 'unit'];
 

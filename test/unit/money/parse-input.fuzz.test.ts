@@ -2,18 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { Decimal } from '../../../src-renderer/domain/money/decimal';
 import { parseAmountInput } from '../../../src-renderer/domain/money/parse-input';
 import { AMOUNT_UNITS, MAX_DECIMALS, type AmountUnit } from '../../../src-renderer/domain/money/units';
+import { rng } from '../../support/rng';
 
-/** mulberry32: a tiny seeded PRNG, so every failure is reproducible. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(rnd: () => number, items: readonly T[]): T => items[Math.floor(rnd() * items.length)];
 const int = (rnd: () => number, lo: number, hi: number): number => lo + Math.floor(rnd() * (hi - lo + 1));
@@ -42,7 +32,7 @@ function decimals(text: string): number {
 
 describe('parseAmountInput fuzz', () => {
   it('never throws; ok values are canonical, within the limit and stable under re-parsing', () => {
-    const rnd = mulberry32(20240611);
+    const rnd = rng(20240611);
     let oks = 0;
     const N = 6000;
     for (let k = 0; k < N; k++) {
@@ -75,7 +65,7 @@ describe('parseAmountInput fuzz', () => {
   });
 
   it('round-trips random amounts written with random valid separators and marks', () => {
-    const rnd = mulberry32(7);
+    const rnd = rng(7);
     const FW = '０１２３４５６７８９';
     for (let k = 0; k < 5000; k++) {
       const unit: AmountUnit = pick(rnd, AMOUNT_UNITS);
