@@ -17,6 +17,7 @@ import { DraftLookup, materializeTable } from './materialize';
 import { Pivot, type RowState, type TableState } from './pivot';
 import { resolveLayoutTables } from './resolve-layout';
 import { buildTextTable } from './text-table';
+import { FindingsStore } from './findings-store';
 
 /** The draft arrays holding each stream's lines. */
 export const STREAM_ARRAYS = {
@@ -62,14 +63,9 @@ export class BudgetEngine {
   private lookup: DraftLookup | null = null;
   private view!: StoredLineView;
   private readonly scratch = emptyFact();
-  private readonly lineFindings = new Map<string, Finding[]>();
-  private readonly draftFindings = new Map<string, Finding[]>();
+  private readonly found = new FindingsStore();
   /** Entity rule findings by `${ruleId}|${key}`, and the keys each rule has findings for. */
-  private readonly entityFindings = new Map<string, Finding[]>();
   private readonly entityKeys = new Map<string, Set<string>>();
-  private readonly roundFindings = new Map<string, Finding[]>();
-  private errorCount = 0;
-  private warningCount = 0;
   private nextId = 0;
   private lineRules: LineRule[] = [];
   private lineRulesByStream: Record<Stream, LineRule[]> = { expense: [], income: [], carryForward: [], procurement: [] };
@@ -135,28 +131,10 @@ export class BudgetEngine {
   }
 
   findings(): Finding[] {
-    const reviews = new Map<string, string>();
-    for (const r of this.draftState.reviews) reviews.set(`${r.rule}|${JSON.stringify(r.target)}`, r.note);
-    const all: Finding[] = [];
-    const push = (list: Iterable<Finding[]>) => {
-      for (const fs of list) for (const f of fs) {
-        const note = f.severity === 'warning' ? reviews.get(`${f.rule}|${JSON.stringify(f.target)}`) : undefined;
-        all.push(note ? { ...f, explained: note } : f);
-      }
-    };
-    push(this.draftFindings.values());
-    push(this.entityFindings.values());
-    if (this.lineFindings.size > 0) {
-      for (const stream of ['income', 'expense', 'carryForward', 'procurement'] as Stream[]) {
-        for (const id of this.stores[stream].ids()) {
-          const fs = this.lineFindings.get(id);
-          if (fs) push([fs]);
-        }
-      }
-    }
-    push(this.roundFindings.values());
-    const rank = new Map(RULES.map((r, i) => [r.id, i]));
-    return all.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || (rank.get(a.rule)! - rank.get(b.rule)!));
+    const stores = this.stores;
+    return this.found.list(this.draftState.reviews, function* () {
+      for (const stream of ['income', 'expense', 'carryForward', 'procurement'] as Stream[]) yield* stores[stream].ids();
+    });
   }
 
   status(): Status {
@@ -167,8 +145,8 @@ export class BudgetEngine {
       income: displayAmount(income, unit),
       expense: displayAmount(expense, unit),
       difference: displayAmount(income - expense, unit),
-      errors: this.errorCount,
-      warnings: this.warningCount,
+      errors: this.found.errors,
+      warnings: this.found.warnings,
     };
   }
 
@@ -246,13 +224,8 @@ export class BudgetEngine {
     this.pivot = new Pivot([...resolved.map((r) => r.spec), auxSpec(this.env.layout)], d.publishUnit);
     this.published = resolved.map((r, i) => ({ table: this.pivot.tables[i], layoutTable: r.layoutTable }));
     this.dups.clear();
-    this.lineFindings.clear();
-    this.draftFindings.clear();
-    this.entityFindings.clear();
+    this.found.clear();
     this.entityKeys.clear();
-    this.roundFindings.clear();
-    this.errorCount = 0;
-    this.warningCount = 0;
     this.ctx = new RuleContext(d, catalogs, this.env.layout, this.pivot, this.dups.groups);
     this.view = new StoredLineView(this.stores.expense, 0, undefined as unknown as Fact);
     this.building = true;
@@ -286,7 +259,7 @@ export class BudgetEngine {
   private remove(e: LineEntry, touched: RowState[]): void {
     this.pivot.apply(e.fact, -1, touched);
     if (e.stream === 'expense') this.dups.remove(e.slot, e.fact);
-    this.setFindings(this.lineFindings, this.stores[e.stream].idOf(e.slot), []);
+    this.found.set('line', this.stores[e.stream].idOf(e.slot), []);
   }
 
   private runLineRules(stream: Stream, slot: number, fact: Fact): void {
@@ -297,8 +270,8 @@ export class BudgetEngine {
       if (fs) for (const f of fs) (found ??= []).push({ rule: rule.id, severity: rule.severity, ...f });
     }
     // Ids are built only for lines that have (or had) findings.
-    if (found) this.setFindings(this.lineFindings, view.id, found);
-    else if (!this.building && this.lineFindings.size > 0) this.setFindings(this.lineFindings, view.id, NO_FINDINGS);
+    if (found) this.found.set('line', view.id, found);
+    else if (!this.building && this.found.size('line') > 0) this.found.set('line', view.id, NO_FINDINGS);
   }
 
   private rerunLineRules(trigger: Trigger): void {
@@ -324,14 +297,14 @@ export class BudgetEngine {
     if (!keys) this.entityKeys.set(rule.id, (keys = new Set()));
     if (found.length > 0) keys.add(key);
     else keys.delete(key);
-    this.setFindings(this.entityFindings, `${rule.id}|${key}`, found);
+    this.found.set('entity', `${rule.id}|${key}`, found);
   }
 
   /** Re-checks every entity of the rules a trigger concerns (null: all rules). */
   private runEntityRulesFully(trigger: Trigger | null): void {
     for (const rule of this.entityRules) {
       if (trigger !== null && !rule.triggers.includes(trigger)) continue;
-      for (const key of [...(this.entityKeys.get(rule.id) ?? [])]) this.setFindings(this.entityFindings, `${rule.id}|${key}`, []);
+      for (const key of [...(this.entityKeys.get(rule.id) ?? [])]) this.found.set('entity', `${rule.id}|${key}`, []);
       this.entityKeys.delete(rule.id);
       this.runEntityRule(rule, '*');
       for (const key of rule.keys(this.ctx)) this.runEntityRule(rule, key);
@@ -342,12 +315,12 @@ export class BudgetEngine {
     for (const rule of this.draftRules) {
       if (trigger !== null && !rule.triggers.includes(trigger)) continue;
       const found = rule.check(this.ctx).map((f) => ({ rule: rule.id, severity: rule.severity, ...f }));
-      this.setFindings(this.draftFindings, rule.id, found);
+      this.found.set('draft', rule.id, found);
     }
   }
 
   private recheckAllRounding(): void {
-    for (const k of [...this.roundFindings.keys()]) this.setFindings(this.roundFindings, k, []);
+    this.found.clearSource('round');
     if (!this.roundEnabled) return;
     for (const p of this.published) {
       for (const s of p.table.sections) {
@@ -377,29 +350,12 @@ export class BudgetEngine {
       draft: this.draftState, catalogs: this.ctx.catalogs, layoutTable, unitNames: this.ctx.unitNames, projects: this.ctx.projects,
     })
       .map((f) => ({ ...f, severity: this.roundSeverity }));
-    this.setFindings(this.roundFindings, key, found);
-  }
-
-  private setFindings(store: Map<string, Finding[]>, key: string, found: Finding[]): void {
-    const old = store.get(key);
-    if (!old && found.length === 0) return;
-    if (old) for (const f of old) this.count(f, -1);
-    if (found.length === 0) store.delete(key);
-    else {
-      store.set(key, found);
-      for (const f of found) this.count(f, 1);
-    }
-  }
-
-  private count(f: Finding, sign: 1 | -1): void {
-    if (f.severity === 'error') this.errorCount += sign;
-    else this.warningCount += sign;
+    this.found.set('round', key, found);
   }
 
   private materialize(p: { table: TableState; layoutTable: LayoutTable }): DerivedTable {
     const id = p.table.spec.id;
-    let hasRounding = false;
-    for (const fs of this.roundFindings.values()) if ((fs[0].target as { table?: string }).table === id) { hasRounding = true; break; }
+    const hasRounding = this.found.tableHasRounding(id);
     this.lookup ??= new DraftLookup(this.draftState);
     const ctx = { draft: this.draftState, lookup: this.lookup, catalogs: this.ctx.catalogs, layoutTable: p.layoutTable, hasRoundingDifference: hasRounding };
     if (p.table.spec.kind === 'text') return buildTextTable(p.table, this.ctx.auxSection('projects'), ctx);
