@@ -27,5 +27,7 @@ if (existsSync(playwrightPath)) {
   console.error(`missing ${playwrightPath}: the end-to-end tests did not report`);
   failed += 1;
 }
+// A failed type check (EXTRA_FAILED=1) counts as one failure.
+failed += Number(process.env.EXTRA_FAILED ?? 0);
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed > 0 ? 1 : 0);

@@ -6,11 +6,18 @@ cd "$(dirname "$0")/.."
 mkdir -p .tmp
 rm -f .tmp/vitest.json .tmp/playwright.json
 
+# Types are part of the contract (the domain is checked under a config without DOM/Node types).
+extra_failed=0
+if ! npm run -s typecheck; then
+  echo "typecheck failed"
+  extra_failed=1
+fi
+
 npx vitest run
 unit=$?
 npx playwright test
 e2e=$?
 
-node scripts/summarize-tests.mjs .tmp/vitest.json .tmp/playwright.json
+EXTRA_FAILED=$extra_failed node scripts/summarize-tests.mjs .tmp/vitest.json .tmp/playwright.json
 summary=$?
-if [ $unit -ne 0 ] || [ $e2e -ne 0 ] || [ $summary -ne 0 ]; then exit 1; fi
+if [ $unit -ne 0 ] || [ $e2e -ne 0 ] || [ $summary -ne 0 ] || [ $extra_failed -ne 0 ]; then exit 1; fi
