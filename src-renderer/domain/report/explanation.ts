@@ -1,0 +1,170 @@
+import { barChart, pieChart } from './charts';
+import type { Block, Section } from './model';
+import { formatShare, reconciledShares, sentence } from './numbers';
+import { EXPLANATION_SECTIONS, type ExplanationSectionId } from './profile';
+import { fundSection, otherSection, threeSection } from './explanation-more';
+import { paragraph, section, stripExpenseSuffix, type Writer } from './writer';
+
+/**
+ * 部门预算情况说明 (一)…(十) (narrative.md “情况说明 sections”), in the profile's titles. Every figure
+ * comes from the engine (ReportFigures); purposes and reasons from `draft.text`.
+ */
+export function explanationSections(w: Writer): Section[] {
+  const n = w.profile.explanationNumbering;
+  const build: Record<ExplanationSectionId, () => { blocks: Block[]; empty?: boolean }> = {
+    overall: () => overall(w),
+    income: () => income(w),
+    expense: () => expense(w),
+    fiscal: () => fiscal(w),
+    gpb: () => gpb(w),
+    basic: () => basic(w),
+    gf: () => fundSection(w, 'gf'),
+    soc: () => fundSection(w, 'soc'),
+    three: () => threeSection(w),
+    other: () => otherSection(w),
+  };
+  return EXPLANATION_SECTIONS.map((id) => {
+    const { blocks, empty } = build[id]();
+    return w.section(id, w.fill(w.profile.sectionTitles[id]), n, blocks, empty);
+  });
+}
+
+/** “name X万元，占Y%” for each part, the shares reconciled to 100%. */
+export function sharedList(w: Writer, parts: readonly { name: string; cents: number }[]): string[] {
+  const shares = reconciledShares(parts.map((p) => p.cents));
+  return parts.map((p, i) => `${p.name}${w.amt(p.cents)}，占${formatShare(shares[i])}%`);
+}
+
+/** (一) 收支预算总体情况. */
+function overall(w: Writer): { blocks: Block[] } {
+  const sources = w.f.incomeSources();
+  const names = (w.profile.overviewListsAllSources ? sources : sources.filter((x) => x.cents !== 0)).map((x) => x.name);
+  const classes = w.f.expenseClasses().map((c) => c.name);
+  const includes = [
+    ...(names.length > 0 ? [`收入包括：${names.join('、')}`] : []),
+    ...(classes.length > 0 ? [`支出包括：${classes.join('、')}`] : []),
+  ];
+  const total = w.f.metric('incomeTotal');
+  const text = `按照综合预算的原则，${w.s}所有收入和支出均纳入部门预算管理。${includes.length > 0 ? `${includes.join('；')}。` : ''}`
+    + `${w.s}${w.year}年收支总预算${w.amt(total)}。`;
+  const blocks: Block[] = [paragraph(text)];
+  const inPrior = w.f.prior('incomeTotal');
+  const outPrior = w.f.prior('expenseTotal');
+  if (inPrior || outPrior) {
+    blocks.push({
+      kind: 'chart',
+      chart: barChart('totals', `${w.s}${w.year}年收支总计变动情况（单位：万元）`, [`${w.priorYear}年${(inPrior ?? outPrior)!.basis === 'actual' ? '执行数' : '预算数'}`, `${w.year}年预算数`], [
+        { name: '收入总计', now: total, prior: inPrior?.cents ?? null },
+        { name: '支出总计', now: w.f.metric('expenseTotal'), prior: outPrior?.cents ?? null },
+      ], w.profile.fixedDecimals),
+    });
+  }
+  return { blocks };
+}
+
+/** (二) 收入预算: total, comparison, every source with its share. */
+function income(w: Writer): { blocks: Block[] } {
+  const total = w.f.metric('incomeTotal');
+  const sources = w.f.incomeSources();
+  const blocks: Block[] = [
+    paragraph(`${w.s}${w.year}年收入预算${w.amt(total)}${w.compare('incomeTotal', total)}。`),
+    paragraph(`其中：${sharedList(w, sources).join('；')}。`),
+  ];
+  const pie = pieChart('income', `${w.s}${w.year}年收入预算结构（单位：万元）`, sources, w.profile.fixedDecimals);
+  if (pie.slices.length > 0) blocks.push({ kind: 'chart', chart: pie });
+  return { blocks };
+}
+
+/** (三) 支出预算: total, comparison; 1. by function 类; 2. by use with shares; 结转下年. */
+function expense(w: Writer): { blocks: Block[] } {
+  const total = w.f.metric('expenseTotal');
+  const classes = w.f.expenseClasses();
+  const kinds = w.f.expenseKinds();
+  const blocks: Block[] = [
+    paragraph(`${w.s}${w.year}年支出预算${w.amt(total)}${w.compare('expenseTotal', total)}。`),
+    paragraph(classes.length > 0
+      ? `按支出功能分类，包括${classes.map((c) => `${c.name}${w.amt(c.cents)}`).join('、')}。`
+      : '按支出功能分类，本年没有安排支出。', 'arabic'),
+    paragraph(`按支出用途分类，包括${sharedList(w, kinds).join('；')}。`, 'arabic'),
+    paragraph(`结转下年${w.amt(w.f.carryForward())}。`),
+  ];
+  const pie = pieChart('expense', `${w.s}${w.year}年支出预算结构（按支出功能分类，单位：万元）`, classes, w.profile.fixedDecimals);
+  if (pie.slices.length > 0) blocks.push({ kind: 'chart', chart: pie });
+  return { blocks };
+}
+
+const FISCAL_INCOME: [string, string][] = [
+  ['in:gpb', '一般公共预算拨款收入'], ['in:gf', '政府性基金预算拨款收入'], ['in:soc', '国有资本经营预算拨款收入'],
+  ['in:co.gpb', '上年结转一般公共预算拨款'], ['in:co.gf', '上年结转政府性基金预算拨款'], ['in:co.soc', '上年结转国有资本经营预算拨款'],
+];
+
+/** (四) 财政拨款收支预算总体情况 (T04). */
+function fiscal(w: Writer): { blocks: Block[]; empty?: boolean } {
+  const hasT04 = w.f.section('T04', 'in') !== undefined;
+  const total = hasT04 ? w.f.cell('T04', 'in', 'in:total', 'amount') : w.f.metric('fiscal');
+  if (total === 0) return { blocks: [paragraph(`${w.s}${w.year}年没有财政拨款收支预算。`)], empty: true };
+  const incomes = FISCAL_INCOME
+    .map(([key, name]) => ({ name, cents: w.f.cell('T04', 'in', key, 'amount') }))
+    .filter((x) => x.cents !== 0)
+    .map((x) => `${x.name}${w.amt(x.cents)}`);
+  const classes = w.f.tableCodes('T04', 'out', 3, 'total').map((c) => `${c.name}${w.amt(c.cents)}`);
+  const lists = [
+    ...(incomes.length > 0 ? [`收入包括：${incomes.join('、')}`] : []),
+    ...(classes.length > 0 ? [`支出包括：${classes.join('、')}`] : []),
+  ];
+  return { blocks: [paragraph(`${w.s}${w.year}年财政拨款收支总预算${w.amt(total)}。${lists.length > 0 ? `${lists.join('；')}。` : ''}`)] };
+}
+
+/** (五) 一般公共预算当年拨款: 1. 规模变化; 2. 结构 (类 with shares); 3. 具体使用情况 (one item per 项). */
+function gpb(w: Writer): { blocks: Block[]; empty?: boolean } {
+  const total = w.f.metric('gpb');
+  if (total === 0 && !w.f.prior('gpb')) {
+    return { blocks: [paragraph(`${w.s}${w.year}年没有使用一般公共预算当年拨款安排的支出。`)], empty: true };
+  }
+  const t = w.profile.subTitles;
+  const classes = w.f.gpbByFunction(3);
+  const structure = sharedList(w, classes.map((c) => ({ name: `${stripExpenseSuffix(c.name)}（类）支出`, cents: c.cents })));
+  const items = w.f.gpbByFunction(7).map((item) => {
+    const key = `fn:${item.code}`;
+    const purpose = sentence(w.purpose(key));
+    const cmp = w.compare(key, item.cents);
+    const head = `${w.f.itemPath(item.code)}${w.amt(item.cents)}`;
+    const text = cmp ? `${head}${cmp}。${purpose}` : purpose ? `${head}，${purpose}` : `${head}。`;
+    return paragraph(text, 'paren-arabic');
+  });
+  return {
+    blocks: [
+      section('gpb.scale', t.gpbScale, 'arabic', [
+        paragraph(`${w.s}${w.year}年一般公共预算当年拨款${w.amt(total)}${w.compare('gpb', total)}。`),
+        ...w.notes('gpb.scale'),
+      ]),
+      section('gpb.structure', t.gpbStructure, 'arabic', [
+        paragraph(structure.length > 0 ? `${structure.join('；')}。` : '本年没有一般公共预算当年拨款安排的支出。'),
+        ...w.notes('gpb.structure'),
+      ]),
+      section('gpb.items', t.gpbItems, 'arabic', [
+        ...(items.length > 0 ? items : [paragraph('本年没有一般公共预算当年拨款安排的支出。')]),
+        ...w.notes('gpb.items'),
+      ]),
+    ],
+  };
+}
+
+/** (六) 一般公共预算基本支出: 人员经费 and 公用经费 with the 款 they include (T06). */
+function basic(w: Writer): { blocks: Block[]; empty?: boolean } {
+  const hasT06 = w.f.section('T06', 'main') !== undefined;
+  const personnel = hasT06 ? w.f.cell('T06', 'main', 'total', 'personnel') : w.f.cell('T05', 'main', 'total', 'personnel');
+  const pub = hasT06 ? w.f.cell('T06', 'main', 'total', 'public') : w.f.cell('T05', 'main', 'total', 'public');
+  const total = hasT06 ? w.f.cell('T06', 'main', 'total', 'total') : w.f.cell('T05', 'main', 'total', 'basic');
+  if (total === 0) return { blocks: [paragraph(`${w.s}${w.year}年没有一般公共预算基本支出。`)], empty: true };
+  const names = (column: 'personnel' | 'public') => w.f.tableCodes('T06', 'main', 5, column, 'economic').map((e) => e.name);
+  const line = (title: string, cents: number, list: string[], end: string) =>
+    paragraph(`${title}${w.amt(cents)}${list.length > 0 ? `，主要包括：${list.join('、')}` : ''}${end}`);
+  return {
+    blocks: [
+      paragraph(`${w.s}${w.year}年一般公共预算基本支出${w.amt(total)}，其中：`),
+      line('人员经费', personnel, names('personnel'), '；'),
+      line('公用经费', pub, names('public'), '。'),
+    ],
+  };
+}

@@ -1,0 +1,122 @@
+import { headingText, type Block, type Paragraph, type Part, type ReportDocument, type Section } from '../../domain/report/model';
+import type { DerivedTable } from '../../domain/tables/derived';
+import { esc } from './escape';
+import { reportCss } from './styles';
+import { renderChart } from './svg-charts';
+import { isWide, renderTableHtml } from './table-html';
+
+export interface RenderOptions {
+  /** Line under the title on the cover (e.g. the approval date “2022年3月”); none by default. */
+  coverDate?: string;
+  /** Adds @page margin-box page numbers (for printing the HTML from a browser; see styles.ts). */
+  cssPageNumbers?: boolean;
+}
+
+/** The mark printed while error findings remain (rules.md “Severities”). */
+export const DRAFT_MARK = '草稿（未通过审核）';
+
+/**
+ * The report as one self-contained HTML document for screen and print (A4): cover, 目录, the
+ * parts in the document's order, each wide table on a landscape page, charts as inline SVG, and
+ * the 草稿（未通过审核） watermark on every page while `doc.draftMark`. `tables` are the engine's
+ * derived tables; the document refers to them by id.
+ */
+export function renderReportHtml(doc: ReportDocument, tables: readonly DerivedTable[], options: RenderOptions = {}): string {
+  const byId = new Map(tables.map((t) => [t.id, t]));
+  const body = [
+    cover(doc, options),
+    toc(doc),
+    ...doc.parts.map((p) => (p.id === 'tables' ? tablesPart(p, byId, doc.department) : textPart(p))),
+  ].join('\n');
+  const watermark = doc.draftMark ? `<div class="watermark" aria-hidden="true">${DRAFT_MARK}</div>\n` : '';
+  return `<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(doc.title)}${doc.draftMark ? `（${DRAFT_MARK}）` : ''}</title>
+<style>${reportCss({ cssPageNumbers: options.cssPageNumbers })}</style>
+</head>
+<body>
+${watermark}${body}
+</body>
+</html>
+`;
+}
+
+function cover(doc: ReportDocument, options: RenderOptions): string {
+  return `<section class="sheet cover">
+${doc.draftMark ? `<div class="draft-line">${DRAFT_MARK}</div>` : ''}
+<h1>${esc(doc.department)}<br>${doc.year}年部门预算</h1>
+<div class="cover-sub">${esc(doc.department)}</div>
+${options.coverDate ? `<div class="cover-foot">${esc(options.coverDate)}</div>` : ''}
+</section>`;
+}
+
+const partAnchor = (p: Part) => `part-${p.id}`;
+const sectionAnchor = (s: Section) => `sec-${s.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+
+/** 目录: parts, their first-level sections and tables (linked; page numbers are left to the footer). */
+function toc(doc: ReportDocument): string {
+  const items: string[] = [];
+  for (const p of doc.parts) {
+    items.push(`<li class="toc-part"><a href="#${partAnchor(p)}">${esc(headingText(p))}</a></li>`);
+    for (const b of p.blocks) {
+      if (b.kind === 'section') items.push(`<li class="toc-section"><a href="#${sectionAnchor(b)}">${esc(headingText(b))}</a></li>`);
+      else if (b.kind === 'table') items.push(`<li class="toc-table"><a href="#table-${esc(b.tableId)}">${esc(b.title)}</a></li>`);
+    }
+  }
+  return `<section class="sheet toc"><h1>目录</h1><ol>${items.join('')}</ol></section>`;
+}
+
+function textPart(p: Part): string {
+  return `<section class="sheet part" id="${partAnchor(p)}">
+<h1 class="part-title">${esc(headingText(p))}</h1>
+${blocks(p.blocks)}
+</section>`;
+}
+
+function blocks(list: readonly Block[]): string {
+  return list.map(block).join('\n');
+}
+
+function block(b: Block): string {
+  switch (b.kind) {
+    case 'section': return sectionHtml(b);
+    case 'paragraph': return paragraphHtml(b);
+    case 'chart': return renderChart(b.chart);
+    case 'table': return `<p class="table-ref">${esc(b.title)}</p>`;
+  }
+}
+
+function sectionHtml(s: Section): string {
+  const cls = `h-${s.numbering ?? 'none'}`;
+  const heading = s.numbering === 'arabic' ? `<span class="num">${esc(s.label)}</span>${esc(s.title)}` : esc(headingText(s));
+  return `<section class="sec${s.empty ? ' empty' : ''}" id="${sectionAnchor(s)}">
+<h2 class="${cls}">${heading}</h2>
+${blocks(s.blocks)}
+</section>`;
+}
+
+function paragraphHtml(p: Paragraph): string {
+  const num = p.label ? `<span class="num">${esc(p.label)}</span>` : '';
+  const lead = p.lead ? `<span class="lead">${esc(p.lead)}</span>` : '';
+  return `<p>${num}${lead}${esc(p.text)}</p>`;
+}
+
+/** Each table on its own page(s), landscape when wide; the part title heads the first one. */
+function tablesPart(p: Part, byId: ReadonlyMap<string, DerivedTable>, department: string): string {
+  const pages: string[] = [];
+  let first = true;
+  for (const b of p.blocks) {
+    if (b.kind !== 'table') continue;
+    const t = byId.get(b.tableId);
+    if (!t) continue;
+    const heading = first ? `<h1 class="part-title" id="${partAnchor(p)}">${esc(headingText(p))}</h1>\n` : '';
+    first = false;
+    pages.push(`<section class="sheet table-page${isWide(t) ? '' : ' portrait'}">
+${heading}${renderTableHtml(t, department)}
+</section>`);
+  }
+  return pages.join('\n');
+}
