@@ -1,7 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { loadDraftText } from '../../src-renderer/domain/draft/load';
 import { formatProblems } from '../../src-renderer/domain/draft/problems';
 import { createEngine, DEFAULT_LAYOUT } from '../../src-renderer/domain/resources';
+import { writeXlsx } from '../../src-renderer/export/xlsx/workbook-writer';
 import type { Finding } from '../../src-renderer/domain/rules/types';
 import { loadNodeResources } from './node-resources';
 import { parseArgs, UsageError } from './args';
@@ -11,19 +12,30 @@ import { renderTablesText } from './text-output';
  * 命令行工具 (the same domain as the app):
  *   check  <draft> [--layout <id>] [--json]   审核 → findings
  *   tables <draft> [--layout <id>] [--json]   公开表
- * Exit codes: 0 the draft was read (findings or not), 1 the file is rejected, 2 usage error.
+ *   export <draft> --xlsx <out.xlsx> [--layout <id>] [--balance-rounding]   公开表导出为 Excel 工作簿
+ * Exit codes: 0 the draft was read (findings or not) / the workbook was written, 1 the file is
+ * rejected or the output cannot be written, 2 usage error. `export` completes asynchronously.
  */
 export const USAGE = `用法：
   npm run -s cli -- check <草稿.budget.json> [--layout <版式>] [--json]
   npm run -s cli -- tables <草稿.budget.json> [--layout <版式>] [--json]
-版式：national（默认）、zhejiang`;
+  npm run -s cli -- export <草稿.budget.json> --xlsx <输出.xlsx> [--layout <版式>] [--balance-rounding]
+版式：national（默认）、zhejiang；--balance-rounding：舍位平衡（调整明细数使合计等于明细之和，不改动草稿）`;
 
-export interface Io { stdout: (s: string) => void; stderr: (s: string) => void; readFile: (path: string) => string }
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  readFile: (path: string) => string;
+  /** Writes a file (default: the file system). */
+  writeFile?: (path: string, data: Uint8Array) => void;
+}
 
-export function runCli(argv: string[], io: Io): number {
+const COMMANDS = ['check', 'tables', 'export'];
+
+export function runCli(argv: string[], io: Io): number | Promise<number> {
   let args;
   try {
-    args = parseArgs(argv, { flags: ['json', 'help'], options: ['layout'] });
+    args = parseArgs(argv, { flags: ['json', 'help', 'balance-rounding'], options: ['layout', 'xlsx'] });
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`${e.message}\n${USAGE}\n`);
@@ -36,8 +48,17 @@ export function runCli(argv: string[], io: Io): number {
     return 0;
   }
   const [command, file, ...rest] = args.positional;
-  if (!command || !['check', 'tables'].includes(command) || !file || rest.length > 0) {
-    io.stderr(`${command && !['check', 'tables'].includes(command) ? `未知命令“${command}”\n` : ''}${USAGE}\n`);
+  if (!command || !COMMANDS.includes(command) || !file || rest.length > 0) {
+    io.stderr(`${command && !COMMANDS.includes(command) ? `未知命令“${command}”\n` : ''}${USAGE}\n`);
+    return 2;
+  }
+  const out = args.options.get('xlsx');
+  if (command === 'export' && !out) {
+    io.stderr(`export 需要 --xlsx <输出.xlsx>\n${USAGE}\n`);
+    return 2;
+  }
+  if (command !== 'export' && (out !== undefined || args.flags.has('balance-rounding'))) {
+    io.stderr(`--xlsx 与 --balance-rounding 只用于 export\n${USAGE}\n`);
     return 2;
   }
   const resources = loadNodeResources();
@@ -63,6 +84,11 @@ export function runCli(argv: string[], io: Io): number {
     io.stderr(`${engine.error}\n`);
     return 2;
   }
+  if (command === 'export') {
+    const e = engine.value;
+    const balanceRounding = args.flags.has('balance-rounding');
+    return exportXlsx({ draft: e.draft, layout: e.layout, tables: e.tables() }, balanceRounding, out!, io);
+  }
   const json = args.flags.has('json');
   if (command === 'check') {
     const findings = engine.value.findings().map(toJsonFinding);
@@ -82,6 +108,18 @@ export function runCli(argv: string[], io: Io): number {
   return 0;
 }
 
+async function exportXlsx(src: Parameters<typeof writeXlsx>[0], balanceRounding: boolean, out: string, io: Io): Promise<number> {
+  const bytes = await writeXlsx(src, { balanceRounding });
+  try {
+    (io.writeFile ?? writeFileSync)(out, bytes);
+  } catch (e) {
+    io.stderr(`无法写入文件“${out}”：${e instanceof Error ? e.message : String(e)}。请检查目录是否存在、是否有写入权限，或文件是否正被 Excel/WPS 打开。\n`);
+    return 1;
+  }
+  io.stdout(`已导出 ${src.tables.length} 张表到“${out}”${balanceRounding ? '（已作舍位平衡）' : ''}\n`);
+  return 0;
+}
+
 /** Finding as the CLI prints it; line targets also get their JSON path. */
 function toJsonFinding(f: Finding): Finding & { target: Finding['target'] & { path?: string } } {
   if ('line' in f.target) {
@@ -92,10 +130,12 @@ function toJsonFinding(f: Finding): Finding & { target: Finding['target'] & { pa
 
 const isMain = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
 if (isMain) {
-  const code = runCli(process.argv.slice(2), {
+  void Promise.resolve(runCli(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     readFile: (p) => readFileSync(p, 'utf8'),
+    writeFile: (p, data) => writeFileSync(p, data),
+  })).then((code) => {
+    process.exitCode = code;
   });
-  process.exitCode = code;
 }

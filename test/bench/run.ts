@@ -4,6 +4,7 @@ import { loadDraftText } from '../../src-renderer/domain/draft/load';
 import { saveDraftText } from '../../src-renderer/domain/draft/save';
 import { BudgetEngine } from '../../src-renderer/domain/engine/budget-engine';
 import type { ExpenseLine } from '../../src-renderer/domain/draft/types';
+import { writeXlsx } from '../../src-renderer/export/xlsx/workbook-writer';
 import { rng, syntheticDraft } from './synthetic';
 
 /**
@@ -25,6 +26,17 @@ function time<T>(fn: () => T): [T, number] {
 }
 /** Collects the previous run's garbage before a timed run, when node runs with --expose-gc. */
 const collect = (globalThis as { gc?: () => void }).gc ?? (() => {});
+
+async function repeatAsync(n: number, fn: () => Promise<unknown>): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < n; i++) {
+    collect();
+    const t = performance.now();
+    await fn();
+    times.push(performance.now() - t);
+  }
+  return percentile(times, 50);
+}
 
 function repeat(n: number, fn: () => void): number {
   const times: number[] = [];
@@ -90,6 +102,14 @@ for (const size of [5_000, 50_000]) {
     report('one line amount change → all tables + findings current', amountTimes);
     report('one line function-code change → all tables + findings current', codeTimes);
     report('one line change + materialize every table as JSON', withTables);
+
+    // Excel export: tables as derived → .xlsx bytes (engine.tables() included), plain and with 舍位平衡.
+    const exportOnce = (balanceRounding: boolean) => writeXlsx({ draft: engine.draft, layout, tables: engine.tables() }, { balanceRounding });
+    const bytes = await exportOnce(false);
+    const tExport = await repeatAsync(3, () => exportOnce(false));
+    const tBalanced = await repeatAsync(3, () => exportOnce(true));
+    const cells = engine.tables().reduce((n, t) => n + t.rows.filter((r) => r.printed).length * (t.labelColumns.length + t.columns.filter((c) => c.printed).length), 0);
+    console.log(`xlsx export (${engine.tables().length + 1} sheets, ${cells} table cells): median ${ms(tExport)}, file ${(bytes.length / 1e6).toFixed(2)} MB; with 舍位平衡 median ${ms(tBalanced)} (n=3)`);
 
     if (layoutId === 'zhejiang') {
       const text = saveDraftText(draft);

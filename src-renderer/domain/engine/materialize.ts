@@ -1,4 +1,4 @@
-import { displayAmount, toCents } from '../money/cents';
+import { displayAmount, fromCents, toCents } from '../money/cents';
 import type { AmountUnit } from '../money/units';
 import type { CatalogPair } from '../catalog/catalog';
 import type { Draft } from '../draft/types';
@@ -29,7 +29,8 @@ export class DraftLookup {
   }
 }
 
-export const ROUNDING_NOTE = '本表金额单位转换时可能存在尾数误差。';
+export { ROUNDING_NOTE } from '../tables/notes';
+import { ROUNDING_NOTE } from '../tables/notes';
 
 /** Fills a title pattern: {year}, {department}, {shortName}. */
 export function fillPattern(pattern: string, draft: Draft): string {
@@ -61,15 +62,18 @@ export function materializeTable(table: TableState, ctx: MaterializeContext): De
         key: c.spec.key, title: lt.columnTitles?.[c.spec.key] ?? c.spec.title, section: section.spec.id,
         printed: !hiddenCols.has(c.spec.key),
         ...(c.spec.group ? { group: c.spec.group } : {}),
+        ...(c.spec.sumOf ? { sumOf: [...c.spec.sumOf] } : {}),
       });
     }
   }
   const rows: DerivedRow[] = [];
   let hasData = false;
   for (const section of table.sections) {
-    for (const row of orderedRows(section, ctx)) {
+    const listed = orderedRows(section, ctx);
+    const listedSet = new Set(listed);
+    for (const row of listed) {
       if (row.kind === 'group') hasData = true;
-      rows.push(toDerivedRow(section, row, ctx, unit));
+      rows.push(toDerivedRow(section, row, ctx, unit, listedSet));
     }
   }
   const notes: string[] = [];
@@ -125,19 +129,25 @@ function byCode(a: RowState, b: RowState): number {
   return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
 }
 
-function toDerivedRow(section: SectionState, row: RowState, ctx: MaterializeContext, unit: AmountUnit): DerivedRow {
+function toDerivedRow(section: SectionState, row: RowState, ctx: MaterializeContext, unit: AmountUnit, listed: ReadonlySet<RowState>): DerivedRow {
   const { draft, catalogs, layoutTable: lt, lookup } = ctx;
   const values: Record<string, string> = {};
+  const exact: Record<string, string> = {};
   for (const c of section.columns) {
     if (c.count) continue;
     if (c.spec.prior) {
       if (c.spec.priorRow !== row.key) continue;
       const v = priorSum(draft, c.spec.prior);
-      if (v !== null) values[c.spec.key] = displayAmount(v, unit);
+      if (v !== null) {
+        values[c.spec.key] = displayAmount(v, unit);
+        exact[c.spec.key] = fromCents(v, unit);
+      }
       continue;
     }
     values[c.spec.key] = displayAmount(row.cells[c.index], unit);
+    exact[c.spec.key] = fromCents(row.cells[c.index], unit);
   }
+  const parts = rowParts(section, row, listed);
   let name = '';
   let code = '';
   let text: Record<string, string> | undefined;
@@ -168,11 +178,35 @@ function toDerivedRow(section: SectionState, row: RowState, ctx: MaterializeCont
   }
   name = lt.rowNames?.[row.key] ?? name;
   return {
-    key: row.key, code, name, level: row.level, section: section.spec.id, values,
+    key: row.key, code, name, level: row.level, section: section.spec.id, values, exact,
+    ...(parts ? { parts } : {}),
     ...(text ? { text } : {}),
     ...(row.fixed?.emphasis ? { emphasis: true } : {}),
     printed: !isRowHidden(row.key, lt),
   };
+}
+
+/**
+ * Keys of the listed rows a row is the sum of (unlisted rows are zero): a group row's children,
+ * a fixed row's `sumOf` with `@top` expanded to the top-level group rows in print order.
+ */
+function rowParts(section: SectionState, row: RowState, listed: ReadonlySet<RowState>): string[] | undefined {
+  if (row.kind === 'group') {
+    return row.children.length > 0 ? [...row.children].sort(byCode).filter((r) => listed.has(r)).map((r) => r.key) : undefined;
+  }
+  const sumOf = row.fixed?.sumOf;
+  if (!sumOf) return undefined;
+  const out: string[] = [];
+  for (const k of sumOf) {
+    if (k !== '@top') {
+      if (section.fixedByKey.has(k)) out.push(k);
+      continue;
+    }
+    for (const spec of section.groupSpecs()) {
+      for (const r of [...(section.topRows.get(spec) ?? [])].sort(byCode)) if (listed.has(r)) out.push(r.key);
+    }
+  }
+  return out;
 }
 
 /** Sum of prior-year figures (上年预算数 by default for T07) in 分, or null when none is given. */

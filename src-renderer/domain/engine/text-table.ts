@@ -1,4 +1,4 @@
-import { displayAmount } from '../money/cents';
+import { displayAmount, fromCents } from '../money/cents';
 import type { DerivedRow, DerivedTable } from '../tables/derived';
 import { fillPattern, type MaterializeContext } from './materialize';
 import type { SectionState, TableState } from './pivot';
@@ -22,11 +22,15 @@ export function buildTextTable(table: TableState, projectSums: SectionState, ctx
         total: displayAmount(r?.cells[totalIdx] ?? 0, draft.publishUnit),
         gpb: displayAmount(r?.cells[gpbIdx] ?? 0, draft.publishUnit),
       },
+      exact: {
+        total: fromCents(r?.cells[totalIdx] ?? 0, draft.publishUnit),
+        gpb: fromCents(r?.cells[gpbIdx] ?? 0, draft.publishUnit),
+      },
       text: { unitName: unitName(p.unit), projectName: p.name, goal: p.goal ?? '', parent: p.parent ?? '', category: p.category ?? '' },
     });
     p.indicators.forEach((ind, i) => {
       rows.push({
-        key: `project:${p.code}/ind:${i}`, code: '', name: ind.level3, level: 2, section: 'main', printed: true, values: {},
+        key: `project:${p.code}/ind:${i}`, code: '', name: ind.level3, level: 2, section: 'main', printed: true, values: {}, exact: {},
         text: {
           level1: ind.level1, level2: ind.level2, level3: ind.level3, op: ind.op, value: ind.value, unit: ind.unit,
           weight: ind.weight === null || ind.weight === undefined ? '' : String(ind.weight),

@@ -28,6 +28,8 @@ export interface DerivedColumn {
   section: string;
   /** False when the layout does not print it (an optional extra still in the JSON). */
   printed: boolean;
+  /** Keys of the columns (same section) this column is the sum of (T03 `total` = basic + project …). */
+  sumOf?: string[];
 }
 
 export interface DerivedRow {
@@ -37,6 +39,16 @@ export interface DerivedRow {
   level: number;
   section: string;
   values: Record<string, string>;
+  /**
+   * Each cell at full precision in the publish unit (decimal string, e.g. `"103.8049"`): what
+   * `values` rounds. 舍位平衡 (balance rounding) at export starts from these.
+   */
+  exact: Record<string, string>;
+  /**
+   * Keys of the rows (same section) this row is the sum of: a group row's listed children, or a
+   * fixed row's `sumOf` with `@top` expanded to the top-level group rows. Absent: it sums nothing.
+   */
+  parts?: string[];
   /** Descriptive cells (unit name, project name, category, parent, goal, indicator fields). */
   text?: Record<string, string>;
   emphasis?: boolean;
