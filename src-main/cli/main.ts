@@ -3,6 +3,7 @@ import { loadDraftText } from '../../src-renderer/domain/draft/load';
 import { formatProblems } from '../../src-renderer/domain/draft/problems';
 import { createEngine, DEFAULT_LAYOUT } from '../../src-renderer/domain/resources';
 import { writeXlsx } from '../../src-renderer/export/xlsx/workbook-writer';
+import { runReportCommand } from './report-command';
 import type { Finding } from '../../src-renderer/domain/rules/types';
 import { loadNodeResources } from './node-resources';
 import { parseArgs, UsageError } from './args';
@@ -13,6 +14,7 @@ import { renderTablesText } from './text-output';
  *   check  <draft> [--layout <id>] [--json]   审核 → findings
  *   tables <draft> [--layout <id>] [--json]   公开表
  *   export <draft> --xlsx <out.xlsx> [--layout <id>] [--balance-rounding]   公开表导出为 Excel 工作簿
+ *   report <draft> (--html <out.html> | --pdf <out.pdf>) [--layout <id>]     部门预算公开文本（情况说明）
  * Exit codes: 0 the draft was read (findings or not) / the workbook was written, 1 the file is
  * rejected or the output cannot be written, 2 usage error. `export` completes asynchronously.
  */
@@ -20,6 +22,7 @@ export const USAGE = `用法：
   npm run -s cli -- check <草稿.budget.json> [--layout <版式>] [--json]
   npm run -s cli -- tables <草稿.budget.json> [--layout <版式>] [--json]
   npm run -s cli -- export <草稿.budget.json> --xlsx <输出.xlsx> [--layout <版式>] [--balance-rounding]
+  npm run -s cli -- report <草稿.budget.json> (--html <输出.html> | --pdf <输出.pdf>) [--layout <版式>]
 版式：national（默认）、zhejiang；--balance-rounding：舍位平衡（调整明细数使合计等于明细之和，不改动草稿）`;
 
 export interface Io {
@@ -27,15 +30,15 @@ export interface Io {
   stderr: (s: string) => void;
   readFile: (path: string) => string;
   /** Writes a file (default: the file system). */
-  writeFile?: (path: string, data: Uint8Array) => void;
+  writeFile?: (path: string, data: string | Uint8Array) => void;
 }
 
-const COMMANDS = ['check', 'tables', 'export'];
+const COMMANDS = ['check', 'tables', 'export', 'report'];
 
 export function runCli(argv: string[], io: Io): number | Promise<number> {
   let args;
   try {
-    args = parseArgs(argv, { flags: ['json', 'help', 'balance-rounding'], options: ['layout', 'xlsx'] });
+    args = parseArgs(argv, { flags: ['json', 'help', 'balance-rounding'], options: ['layout', 'xlsx', 'html', 'pdf'] });
   } catch (e) {
     if (e instanceof UsageError) {
       io.stderr(`${e.message}\n${USAGE}\n`);
@@ -60,6 +63,16 @@ export function runCli(argv: string[], io: Io): number | Promise<number> {
   if (command !== 'export' && (out !== undefined || args.flags.has('balance-rounding'))) {
     io.stderr(`--xlsx 与 --balance-rounding 只用于 export\n${USAGE}\n`);
     return 2;
+  }
+  if (command !== 'report' && (args.options.has('html') || args.options.has('pdf'))) {
+    io.stderr(`--html 与 --pdf 只用于 report\n${USAGE}\n`);
+    return 2;
+  }
+  if (command === 'report') {
+    return runReportCommand({
+      draftPath: file, layoutId: args.options.get('layout') ?? DEFAULT_LAYOUT,
+      html: args.options.get('html'), pdf: args.options.get('pdf'),
+    }, io);
   }
   const resources = loadNodeResources();
   const layoutId = args.options.get('layout') ?? DEFAULT_LAYOUT;

@@ -83,3 +83,22 @@ describe('cli exit codes', () => {
     expect(unknown.stderr).toContain('未知的版式');
   });
 });
+
+describe('cli report', () => {
+  it('writes the HTML report and exits 0; asks for an output otherwise (2)', async () => {
+    const written: Record<string, string | Uint8Array> = {};
+    let stdout = '';
+    let stderr = '';
+    const io = {
+      stdout: (s: string) => (stdout += s), stderr: (s: string) => (stderr += s),
+      readFile: (p: string) => readFileSync(p, 'utf8'),
+      writeFile: (p: string, d: string | Uint8Array) => { written[p] = d; },
+    };
+    expect(await runCli(['report', fixture, '--layout', 'zhejiang', '--html', 'out.html'], io)).toBe(0);
+    expect(String(written['out.html'])).toContain('收入预算2725.6万元，比上年执行数增加130.54万元，增长5.03%');
+    expect(stdout).toContain('已生成 HTML');
+    expect(await runCli(['report', fixture], io)).toBe(2);
+    expect(await runCli(['check', fixture, '--html', 'x.html'], io)).toBe(2);
+    expect(stderr).toContain('只用于 report');
+  });
+});

@@ -17,7 +17,7 @@ async function run(args: string[], files: Record<string, string> = {}, failWrite
     readFile: (p) => (p in files ? files[p] : readFileSync(p, 'utf8')),
     writeFile: (p, data) => {
       if (failWrite) throw new Error(`EACCES: permission denied, open '${p}'`);
-      written.set(p, data);
+      written.set(p, typeof data === 'string' ? new TextEncoder().encode(data) : data);
     },
   });
   return { code, stdout, stderr, written };
