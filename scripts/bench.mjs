@@ -13,6 +13,7 @@ await build({
   target: 'node20',
   outfile: '.tmp/bench.mjs',
   logLevel: 'warning',
+  external: ['@playwright/test', 'playwright', 'playwright-core', 'electron'],
   banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
 });
 const r = spawnSync(process.execPath, ['--expose-gc', '.tmp/bench.mjs', ...process.argv.slice(2)], { stdio: 'inherit' });

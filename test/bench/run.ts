@@ -5,6 +5,10 @@ import { saveDraftText } from '../../src-renderer/domain/draft/save';
 import { BudgetEngine } from '../../src-renderer/domain/engine/budget-engine';
 import type { ExpenseLine } from '../../src-renderer/domain/draft/types';
 import { writeXlsx } from '../../src-renderer/export/xlsx/workbook-writer';
+import { generateReport } from '../../src-renderer/domain/report/generate';
+import { renderReportHtml } from '../../src-renderer/report/html/render';
+import { CHROMIUM_PATH, htmlToPdf, loadStandardTerms } from '../../src-main/cli/report-command';
+import { existsSync } from 'node:fs';
 import { rng, syntheticDraft } from './synthetic';
 
 /**
@@ -112,6 +116,19 @@ for (const size of [5_000, 50_000]) {
     console.log(`xlsx export (${engine.tables().length + 1} sheets, ${cells} table cells): median ${ms(tExport)}, file ${(bytes.length / 1e6).toFixed(2)} MB; with 舍位平衡 median ${ms(tBalanced)} (n=3)`);
 
     if (layoutId === 'zhejiang') {
+      // Printed report: document model + HTML (median of 3), then one PDF through Chromium.
+      const standardTerms = loadStandardTerms();
+      const html = renderReportHtml(generateReport(engine, { standardTerms }), engine.tables(), { cssPageNumbers: true });
+      const tHtml = repeat(3, () => renderReportHtml(generateReport(engine, { standardTerms }), engine.tables(), { cssPageNumbers: true }));
+      let pdfInfo = 'PDF skipped (no Chromium at ' + CHROMIUM_PATH + ')';
+      if (existsSync(CHROMIUM_PATH)) {
+        const t0 = performance.now();
+        const pdf = await htmlToPdf(html);
+        const pages = (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+        pdfInfo = `PDF ${ms(performance.now() - t0)} (${pages} pages, ${(pdf.length / 1e6).toFixed(2)} MB, Chromium start included)`;
+      }
+      console.log(`report: document + HTML median ${ms(tHtml)} (${(html.length / 1e6).toFixed(2)} MB HTML); ${pdfInfo}`);
+
       const text = saveDraftText(draft);
       const tSave = repeat(5, () => saveDraftText(draft));
       const tLoad = repeat(5, () => loadDraftText(text));
