@@ -45,12 +45,17 @@ export function toCents(text: string, unit: AmountUnit): Cents | null {
   return v === 0 ? 0 : v; // no -0
 }
 
-/** Integer 分 back to a decimal string in `unit` (2 decimals in 元, trimmed to ≥2 in 万元). */
+/**
+ * Integer 分 back to a decimal string in `unit` (2 decimals in 元, trimmed to ≥2 in 万元). Pure
+ * digit-string work on the exact integer: this runs for every cell of every materialized table.
+ */
 export function fromCents(cents: Cents, unit: AmountUnit): string {
-  const d = new Decimal(cents).div(CENTS_PER_UNIT[unit]);
-  if (unit === 'yuan') return d.toFixed(2);
-  const s = d.toFixed(6);
-  return s.replace(/(\.\d\d\d*?)0+$/, '$1');
+  const places = MAX_DECIMALS[unit];
+  const digits = Math.abs(cents).toString().padStart(places + 1, '0');
+  const int = digits.slice(0, -places);
+  let frac = digits.slice(-places);
+  while (frac.length > 2 && frac.endsWith('0')) frac = frac.slice(0, -1);
+  return `${cents < 0 ? '-' : ''}${int}.${frac}`;
 }
 
 /** Throws when an aggregate leaves the exactly representable range: a broken invariant. */
