@@ -1,0 +1,31 @@
+import { Dexie, type DexieOptions, type Table } from 'dexie';
+import type { DraftRow, LineRow, SnapshotRow, SnapshotTextRow } from './records';
+import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
+
+/** The IndexedDB database of the app's drafts. */
+export const DEFAULT_DB_NAME = 'budget-drafts';
+
+/**
+ * The app's Dexie database. Every transaction uses strict durability (`chromeTransactionDurability:
+ * 'strict'`): a write is reported done only once it is on disk, so a crash right after a keystroke
+ * was stored cannot lose it. `versions` exists for migration tests; the app uses SCHEMA_VERSIONS.
+ */
+export class BudgetDb extends Dexie {
+  drafts!: Table<DraftRow, string>;
+  lines!: Table<LineRow, string>;
+  snapshots!: Table<SnapshotRow, number>;
+  snapshotTexts!: Table<SnapshotTextRow, number>;
+
+  constructor(name: string = DEFAULT_DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS, options: DexieOptions = {}) {
+    super(name, { chromeTransactionDurability: 'strict', ...options });
+    defineVersions(this, versions);
+  }
+}
+
+/** Declares a version chain on a Dexie instance (also used by tests for older schemas). */
+export function defineVersions(db: Dexie, versions: readonly SchemaVersion[]): void {
+  for (const v of versions) {
+    const declared = db.version(v.version).stores(v.stores);
+    if (v.upgrade) declared.upgrade(v.upgrade);
+  }
+}

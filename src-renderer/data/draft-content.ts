@@ -1,0 +1,104 @@
+import type { Table } from 'dexie';
+import type { Draft } from '../domain/draft/types';
+import type { Stream } from '../domain/tables/spec';
+import { keysBetween } from './order-key';
+import {
+  defaultDraftName, joinDraft, splitDraft, STREAMS, type DraftRow, type LineRow, type StoredLine,
+} from './records';
+
+/**
+ * Reading and writing a draft's content inside a transaction the caller opened. Takes the tables
+ * rather than the database so that a schema upgrade (which has only its transaction) can use it.
+ */
+export interface ContentTables {
+  drafts: Table<DraftRow, string>;
+  lines: Table<LineRow, string>;
+}
+
+export const LINE_ORDER_INDEX = '[draftId+stream+order]';
+
+/*
+ * Key ranges in the line-order index. IndexedDB orders a shorter array before every longer array
+ * it prefixes, and any array after any string, so `[draftId, stream]` … `[draftId, stream, []]`
+ * holds exactly one stream's lines, whatever their order keys. (Dexie.maxKey cannot be used twice
+ * in one key: IndexedDB refuses a key holding the same array object twice.)
+ */
+
+/** Key range of one stream of a draft in the line-order index. */
+export function streamRange(draftId: string, stream: Stream): [unknown[], unknown[]] {
+  return [[draftId, stream], [draftId, stream, []]];
+}
+
+/** Key range of every line of a draft in the line-order index. */
+export function draftRange(draftId: string): [unknown[], unknown[]] {
+  return [[draftId], [draftId, []]];
+}
+
+export interface DraftLines {
+  lines: Record<Stream, StoredLine[]>;
+  ids: Record<Stream, string[]>;
+}
+
+/** A draft's lines per stream, in order, with their ids. */
+export async function readLines(t: ContentTables, draftId: string): Promise<DraftLines> {
+  const lines = { income: [], expense: [], carryForward: [], procurement: [] } as Record<Stream, StoredLine[]>;
+  const ids = { income: [], expense: [], carryForward: [], procurement: [] } as Record<Stream, string[]>;
+  // One read of the draft's range, sorted by stream, then order. (toArray, not a cursor: one
+  // getAll request instead of a request per line.)
+  const rows = await t.lines.where(LINE_ORDER_INDEX).between(...draftRange(draftId), true, true).toArray();
+  for (const row of rows) {
+    lines[row.stream].push(row.line);
+    ids[row.stream].push(row.id);
+  }
+  return { lines, ids };
+}
+
+/** The whole draft as stored, with line ids parallel to its arrays. */
+export async function readDraft(t: ContentTables, row: DraftRow): Promise<{ draft: Draft; lineIds: Record<Stream, string[]> }> {
+  const { lines, ids } = await readLines(t, row.id);
+  return { draft: joinDraft(row.head, lines), lineIds: ids };
+}
+
+/** Writes every line of a draft under new ids and fresh order keys; returns the line count. */
+export async function writeLines(t: ContentTables, draftId: string, lines: Record<Stream, readonly StoredLine[]>, newId: () => string): Promise<number> {
+  const rows: LineRow[] = [];
+  for (const stream of STREAMS) {
+    const keys = keysBetween(null, null, lines[stream].length);
+    lines[stream].forEach((line, i) => rows.push({ id: newId(), draftId, stream, order: keys[i], line }));
+  }
+  await t.lines.bulkAdd(rows);
+  return rows.length;
+}
+
+export async function deleteLines(t: ContentTables, draftId: string): Promise<void> {
+  await t.lines.where(LINE_ORDER_INDEX).between(...draftRange(draftId), true, true).delete();
+}
+
+/** The row of a new draft at revision 1. */
+export function newDraftRow(id: string, draft: Draft, now: number, name?: string): DraftRow {
+  const { head, lines } = splitDraft(draft);
+  return {
+    id, name: name?.trim() || defaultDraftName(head), year: head.year, departmentName: head.department.name,
+    createdAt: now, updatedAt: now, revision: 1, deletedAt: null, status: null, statusRevision: null,
+    lineCount: STREAMS.reduce((n, s) => n + lines[s].length, 0), head,
+  };
+}
+
+/** Stores a new draft: its row and its lines. */
+export async function insertDraft(t: ContentTables, row: DraftRow, draft: Draft, newId: () => string): Promise<void> {
+  await t.drafts.add(row);
+  await writeLines(t, row.id, splitDraft(draft).lines, newId);
+}
+
+/** Replaces a draft's content (head and every line) and returns the row written (revision + 1). */
+export async function replaceContent(t: ContentTables, row: DraftRow, draft: Draft, now: number, newId: () => string): Promise<DraftRow> {
+  const { head, lines } = splitDraft(draft);
+  await deleteLines(t, row.id);
+  const lineCount = await writeLines(t, row.id, lines, newId);
+  const next: DraftRow = {
+    ...row, head, year: head.year, departmentName: head.department.name, lineCount,
+    revision: row.revision + 1, updatedAt: now, status: null, statusRevision: null,
+  };
+  await t.drafts.put(next);
+  return next;
+}

@@ -1,0 +1,110 @@
+import type {
+  CarryForwardLine, Draft, ExpenseLine, IncomeLine, ProcurementItem,
+} from '../domain/draft/types';
+import type { STREAM_ARRAYS } from '../domain/engine/budget-engine';
+import type { Stream } from '../domain/tables/spec';
+
+/**
+ * What the database stores (README.md “Model”). Everything is plain JSON-compatible data: amounts
+ * are decimal strings, times are epoch milliseconds, no class instances.
+ */
+
+/** Streams in the order the repository reports them. */
+export const STREAMS: readonly Stream[] = ['income', 'expense', 'carryForward', 'procurement'];
+
+export type StoredLine = ExpenseLine | IncomeLine | CarryForwardLine | ProcurementItem;
+
+/** The draft array that holds a stream's lines (`expense` → `expenses`). */
+export type LineArrayKey = (typeof STREAM_ARRAYS)[Stream];
+
+/** The draft without its line arrays: units, projects, texts, prior figures … */
+export type DraftHead = Omit<Draft, LineArrayKey>;
+
+/** Parts of the head a change may replace (the file's format markers are not editable). */
+export type HeadKey = Exclude<keyof DraftHead, 'format' | 'formatVersion'>;
+
+export const HEAD_KEYS: readonly HeadKey[] = [
+  'stage', 'year', 'amountUnit', 'publishUnit', 'department', 'units', 'projects', 'assets', 'prior',
+  'text', 'catalogExtras', 'reviews', 'extra',
+];
+
+/** Finding counts cached for the draft list (computed by the engine, stored with a revision). */
+export interface DraftStatus { errors: number; warnings: number }
+
+/** One row of `drafts`: list fields, the concurrency counter, and the head. */
+export interface DraftRow {
+  id: string;
+  name: string;
+  year: number;
+  departmentName: string;
+  createdAt: number;
+  updatedAt: number;
+  /** Increases by one with every write to the draft (content, name, trash). */
+  revision: number;
+  /** When the draft was moved to the 回收站; null while it is live. */
+  deletedAt: number | null;
+  /** Findings at `statusRevision`, or null before the engine has looked at the draft. */
+  status: DraftStatus | null;
+  statusRevision: number | null;
+  lineCount: number;
+  head: DraftHead;
+}
+
+/** One row of `lines`: a draft line as in the file, its stream and its place. */
+export interface LineRow {
+  id: string;
+  draftId: string;
+  stream: Stream;
+  /** Order key (order-key.ts): unique within draft × stream. */
+  order: string;
+  line: StoredLine;
+}
+
+export type SnapshotReason = 'open' | 'import' | 'interval' | 'export' | 'manual' | 'before-restore';
+
+/** Automatic snapshots skipped when nothing changed since the latest one, and pruned to a maximum. */
+export const AUTOMATIC_REASONS: readonly SnapshotReason[] = ['open', 'interval'];
+
+/** Chinese names of snapshot reasons, for the history list. */
+export const SNAPSHOT_REASON_NAMES: Record<SnapshotReason, string> = {
+  open: '打开时', import: '导入前', interval: '定时', export: '导出时', manual: '手动', 'before-restore': '恢复前',
+};
+
+/** One row of `snapshots`: what the history list shows. The file text is in `snapshotTexts`. */
+export interface SnapshotRow {
+  id?: number;
+  draftId: string;
+  createdAt: number;
+  reason: SnapshotReason;
+  /** The draft's revision when the snapshot was taken. */
+  revision: number;
+  name: string;
+  lineCount: number;
+  /** Length of the text in characters. */
+  size: number;
+}
+
+/** The draft file text of a snapshot (kept apart so that listing never reads megabytes). */
+export interface SnapshotTextRow { id: number; text: string }
+
+/** Splits a draft into its head and its lines per stream (the arrays are not copied). */
+export function splitDraft(draft: Draft): { head: DraftHead; lines: Record<Stream, StoredLine[]> } {
+  const { income, expenses, carryForward, procurement, ...head } = draft;
+  return { head, lines: { income, expense: expenses, carryForward, procurement } };
+}
+
+/** The draft of a head and its lines per stream. */
+export function joinDraft(head: DraftHead, lines: Record<Stream, StoredLine[]>): Draft {
+  return {
+    ...head,
+    income: lines.income as IncomeLine[],
+    expenses: lines.expense as ExpenseLine[],
+    carryForward: lines.carryForward as CarryForwardLine[],
+    procurement: lines.procurement as ProcurementItem[],
+  };
+}
+
+/** The name a draft gets when none is given: “2022年舟山市人民政府办公室部门预算”. */
+export function defaultDraftName(head: Pick<DraftHead, 'year' | 'department'>): string {
+  return `${head.year}年${head.department.name}部门预算`;
+}
