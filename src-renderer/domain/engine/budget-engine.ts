@@ -35,7 +35,13 @@ const STREAMS: readonly Stream[] = ['expense', 'income', 'carryForward', 'procur
 /** Parts of the draft other than lines, and what changing them affects. */
 export type DraftPart = 'units' | 'projects' | 'text' | 'prior' | 'department' | 'assets' | 'reviews' | 'meta';
 
-export interface EngineEnv { catalogs: CatalogPair; layout: Layout; rules?: readonly Rule[] }
+export interface EngineEnv {
+  catalogs: CatalogPair;
+  layout: Layout;
+  rules?: readonly Rule[];
+  /** Ids for the draft's lines (e.g. the editor's database ids); default: their JSON paths. */
+  lineIds?: Partial<Record<Stream, readonly string[]>>;
+}
 
 /** Status-bar figures (收入总计, 支出总计, 差额) in the publish unit, and finding counts. */
 export interface Status { income: string; expense: string; difference: string; errors: number; warnings: number }
@@ -78,7 +84,7 @@ export class BudgetEngine {
 
   constructor(private draftState: Draft, private env: EngineEnv) {
     this.baseCatalogs = env.catalogs;
-    for (const stream of STREAMS) this.stores[stream].load(draftState[STREAM_ARRAYS[stream]] as AnyLine['line'][]);
+    for (const stream of STREAMS) this.stores[stream].load(draftState[STREAM_ARRAYS[stream]] as AnyLine['line'][], env.lineIds?.[stream]);
     this.rebuild();
   }
 
@@ -152,9 +158,9 @@ export class BudgetEngine {
 
   // ---- changing ------------------------------------------------------------------------------
 
-  /** Adds a line at the end (or before `beforeId`); returns its id. */
-  addLine<S extends Stream>(stream: S, line: LineOf<S>, beforeId?: string): string {
-    const id = `${stream}#${++this.nextId}`;
+  /** Adds a line at the end (or before `beforeId`), with the caller's id or a new one; returns it. */
+  addLine<S extends Stream>(stream: S, line: LineOf<S>, beforeId?: string, id = `${stream}#${++this.nextId}`): string {
+    if (this.stores[stream].slotOf(id) !== undefined) throw new Error(`行标识重复：${id}`);
     const slot = this.stores[stream].add(line as AnyLine['line'], id, beforeId);
     const touched: RowState[] = [];
     this.insert(stream, slot, touched);

@@ -9,6 +9,9 @@ import type { Stream } from '../tables/spec';
 export class LineStore<L> {
   private slots: (L | undefined)[] = [];
   private loaded = 0;
+  /** Ids the caller gave the loaded lines (e.g. database ids), or null for JSON-path ids. */
+  private loadedIds: string[] | null = null;
+  private loadedSlots: Map<string, number> | null = null;
   private readonly addedIds = new Map<string, number>();
   private readonly slotIds = new Map<number, string>();
   /** Slot order, or null while it is the file's order with nothing added or removed. */
@@ -17,9 +20,13 @@ export class LineStore<L> {
 
   constructor(readonly stream: Stream, readonly key: string) {}
 
-  load(lines: readonly L[]): void {
+  /** Loads the lines; `ids`, when given, name them (one per line, unique) instead of their paths. */
+  load(lines: readonly L[], ids?: readonly string[]): void {
+    if (ids && ids.length !== lines.length) throw new Error(`行标识数（${ids.length}）与行数（${lines.length}）不符`);
     this.slots = [...lines];
     this.loaded = lines.length;
+    this.loadedIds = ids ? [...ids] : null;
+    this.loadedSlots = ids ? new Map(ids.map((id, i) => [id, i])) : null;
     this.addedIds.clear();
     this.slotIds.clear();
     this.order = null;
@@ -57,12 +64,17 @@ export class LineStore<L> {
   }
 
   idOf(slot: number): string {
-    return slot < this.loaded ? `${this.key}[${slot}]` : this.slotIds.get(slot)!;
+    if (slot >= this.loaded) return this.slotIds.get(slot)!;
+    return this.loadedIds ? this.loadedIds[slot] : `${this.key}[${slot}]`;
   }
 
   slotOf(id: string): number | undefined {
     const added = this.addedIds.get(id);
     if (added !== undefined) return added;
+    if (this.loadedSlots) {
+      const n = this.loadedSlots.get(id);
+      return n !== undefined && this.slots[n] !== undefined ? n : undefined;
+    }
     if (!id.startsWith(`${this.key}[`) || !id.endsWith(']')) return undefined;
     const n = Number(id.slice(this.key.length + 1, -1));
     return Number.isInteger(n) && n >= 0 && n < this.loaded && this.slots[n] !== undefined ? n : undefined;

@@ -72,3 +72,23 @@ describe('incremental updates equal a derivation from scratch', () => {
     expect(engine.findings().filter((f) => f.rule === 'R-DUP').length).toBeGreaterThan(10);
   });
 });
+
+describe('caller-given line ids (the editor names lines by their database ids)', () => {
+  it('findings, lineIds and edits use the given ids', () => {
+    const draft = zhoushanDraft();
+    draft.expenses[4].economic = '38888';
+    const ids = draft.expenses.map((_, i) => `db-${i}`);
+    const resources = testResources();
+    const engine = new BudgetEngine(draft, { catalogs: resources.catalogs.forYear(2022), layout: resources.layouts.get('zhejiang')!, lineIds: { expense: ids } });
+    expect(engine.lineIds('expense')).toEqual(ids);
+    expect(engine.findings().find((f) => f.rule === 'R-CODE-ECON')!.target).toEqual({ line: 'db-4', field: 'economic' });
+    engine.setLine('expense', 'db-4', { ...engine.line('expense', 'db-4')!, economic: '30108' });
+    expect(engine.findings().some((f) => f.rule === 'R-CODE-ECON')).toBe(false);
+    const added = engine.addLine('expense', { ...engine.line('expense', 'db-0')! }, 'db-1', 'db-new');
+    expect(added).toBe('db-new');
+    expect(engine.lineIds('expense').slice(0, 3)).toEqual(['db-0', 'db-new', 'db-1']);
+    expect(() => engine.addLine('expense', { ...engine.line('expense', 'db-0')! }, undefined, 'db-0')).toThrow();
+    engine.removeLine('expense', 'db-new');
+    expect(engine.line('expense', 'db-new')).toBeUndefined();
+  });
+});
