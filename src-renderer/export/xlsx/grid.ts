@@ -80,12 +80,6 @@ export class GridBuilder {
   }
 }
 
-/** A printed amount: absent for zero (blank on the form). */
-export function printedAmount(value: string | undefined): string | undefined {
-  if (value === undefined || /^-?0*(\.0*)?$/.test(value)) return undefined;
-  return value;
-}
-
 /** Rows 0…: 表号 (if any), title, 编制单位 / 单位 line. Returns the first free row. */
 export function writeTitleLines(g: GridBuilder, table: DerivedTable, departmentName: string): { titleRow: number; next: number } {
   if (table.number) g.put(g.addRow(), 0, { kind: 'number', text: table.number }, 1, g.width);

@@ -1,7 +1,8 @@
 import { findTableSpec } from '../../domain/tables/definitions';
 import type { DerivedRow, DerivedTable } from '../../domain/tables/derived';
 import { breakHeader, displayWidth } from './widths';
-import { GridBuilder, printedAmount, sideKey, writeNotes, writeTitleLines, type ColumnKind, type SheetLayout } from './grid';
+import { printedAmount } from '../paper/form-layout';
+import { GridBuilder, sideKey, writeNotes, writeTitleLines, type ColumnKind, type SheetLayout } from './grid';
 
 /** A descriptive column with cells longer than this is set as prose (wrapped at a fixed width). */
 const PROSE_LENGTH = 16;
