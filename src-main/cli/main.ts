@@ -4,6 +4,7 @@ import { formatProblems } from '../../src-renderer/domain/draft/problems';
 import { createEngine, DEFAULT_LAYOUT } from '../../src-renderer/domain/resources';
 import { writeXlsx } from '../../src-renderer/export/xlsx/workbook-writer';
 import { runReportCommand } from './report-command';
+import { runImportCommand } from './import-command';
 import type { Finding } from '../../src-renderer/domain/rules/types';
 import { loadNodeResources } from './node-resources';
 import { parseArgs, UsageError } from './args';
@@ -15,6 +16,7 @@ import { renderTablesText } from './text-output';
  *   tables <draft> [--layout <id>] [--json]   公开表
  *   export <draft> --xlsx <out.xlsx> [--layout <id>] [--balance-rounding]   公开表导出为 Excel 工作簿
  *   report <draft> (--html <out.html> | --pdf <out.pdf>) [--layout <id>]     部门预算公开文本（情况说明）
+ *   import <file.xlsx|csv> --out <draft.json> [--year … --department …]        从 Excel/CSV 导入支出明细
  * Exit codes: 0 the draft was read (findings or not) / the workbook was written, 1 the file is
  * rejected or the output cannot be written, 2 usage error. `export` completes asynchronously.
  */
@@ -23,6 +25,7 @@ export const USAGE = `用法：
   npm run -s cli -- tables <草稿.budget.json> [--layout <版式>] [--json]
   npm run -s cli -- export <草稿.budget.json> --xlsx <输出.xlsx> [--layout <版式>] [--balance-rounding]
   npm run -s cli -- report <草稿.budget.json> (--html <输出.html> | --pdf <输出.pdf>) [--layout <版式>]
+  npm run -s cli -- import <数据.xlsx|数据.csv> --out <草稿.budget.json> [--year 2024 --department 部门名称 …]（详见 import --help）
 版式：national（默认）、zhejiang；--balance-rounding：舍位平衡（调整明细数使合计等于明细之和，不改动草稿）`;
 
 export interface Io {
@@ -36,6 +39,8 @@ export interface Io {
 const COMMANDS = ['check', 'tables', 'export', 'report'];
 
 export function runCli(argv: string[], io: Io): number | Promise<number> {
+  // `import` has options of its own (import-command.ts).
+  if (argv[0] === 'import') return runImportCommand(argv.slice(1), { stdout: io.stdout, stderr: io.stderr, writeFile: io.writeFile });
   let args;
   try {
     args = parseArgs(argv, { flags: ['json', 'help', 'balance-rounding'], options: ['layout', 'xlsx', 'html', 'pdf'] });

@@ -102,3 +102,12 @@ describe('cli report', () => {
     expect(stderr).toContain('只用于 report');
   });
 });
+
+describe('cli import', () => {
+  it('is routed to the import command (usage error without --out)', async () => {
+    let stderr = '';
+    const code = await runCli(['import', 'x.csv'], { stdout: () => {}, stderr: (s) => (stderr += s), readFile: () => '' });
+    expect(code).toBe(2);
+    expect(stderr).toContain('--out');
+  });
+});

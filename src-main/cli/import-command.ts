@@ -1,0 +1,131 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { loadDraftText } from '../../src-renderer/domain/draft/load';
+import { formatProblems } from '../../src-renderer/domain/draft/problems';
+import { saveDraftText } from '../../src-renderer/domain/draft/save';
+import type { Draft } from '../../src-renderer/domain/draft/types';
+import type { AmountUnit } from '../../src-renderer/domain/money/units';
+import { previewImportFile } from '../../src-renderer/import/import-file';
+import { applyImport, emptyDraft, type ImportMode } from '../../src-renderer/import/plan-import';
+import { formatRowProblem } from '../../src-renderer/import/rows';
+import { parseArgs, UsageError } from './args';
+import { loadNodeResources } from './node-resources';
+
+export const IMPORT_USAGE = `用法：
+  npm run -s cli -- import <数据.xlsx|数据.csv> --out <草稿.budget.json> [--year 2024] [--department 部门名称]
+      [--department-code 编码] [--unit-code 单位编码] [--amount-unit yuan|wanyuan] [--base <已有草稿.budget.json> --mode replace|append]
+  不带 --base 时新建草稿（需要 --year 与 --department）；--unit-code：未填单位编码的行所属单位；
+  --amount-unit：文件中金额的单位（表头未注明“元/万元”时），新建草稿也用此单位。`;
+
+export interface ImportIo {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  /** Reads a file's bytes (default: the file system). */
+  readBytes?: (path: string) => Uint8Array;
+  writeFile?: (path: string, data: string | Uint8Array) => void;
+  exists?: (path: string) => boolean;
+}
+
+const usage = (io: ImportIo, message: string): number => {
+  io.stderr(`${message}\n${IMPORT_USAGE}\n`);
+  return 2;
+};
+
+/**
+ * `import <file> --out <draft>`: the data import without the app. Exit codes: 0 written; 1 the
+ * file (or the base draft) is rejected — every problem on stderr, nothing written; 2 usage.
+ * `args` are the arguments after the command name (a leading “import” is accepted too).
+ */
+export async function runImportCommand(args: string[], io: ImportIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs(args[0] === 'import' ? args.slice(1) : args, {
+      flags: ['help'], options: ['out', 'year', 'department', 'department-code', 'unit-code', 'amount-unit', 'base', 'mode'],
+    });
+  } catch (e) {
+    if (e instanceof UsageError) return usage(io, e.message);
+    throw e;
+  }
+  if (parsed.flags.has('help')) {
+    io.stdout(`${IMPORT_USAGE}\n`);
+    return 0;
+  }
+  const o = parsed.options;
+  const [file, ...extra] = parsed.positional;
+  if (!file || extra.length > 0) return usage(io, file ? `多余的参数：${extra.join(' ')}` : '缺少要导入的文件');
+  const out = o.get('out');
+  if (!out) return usage(io, '缺少 --out <草稿.budget.json>');
+  const unitArg = o.get('amount-unit');
+  if (unitArg !== undefined && unitArg !== 'yuan' && unitArg !== 'wanyuan') return usage(io, `--amount-unit 应为 yuan（元）或 wanyuan（万元），实际为“${unitArg}”`);
+  const mode = (o.get('mode') ?? 'replace') as ImportMode;
+  if (mode !== 'replace' && mode !== 'append') return usage(io, `--mode 应为 replace 或 append，实际为“${mode}”`);
+  const basePath = o.get('base');
+  if (!basePath && o.has('mode')) return usage(io, '--mode 只与 --base 一起使用');
+  const yearArg = o.get('year');
+  if (yearArg !== undefined && !/^\d{4}$/.test(yearArg)) return usage(io, `--year 应为四位年份，实际为“${yearArg}”`);
+  if (!basePath && (!yearArg || !o.get('department'))) return usage(io, '新建草稿需要 --year 和 --department（或用 --base 指定已有草稿）');
+
+  const exists = io.exists ?? existsSync;
+  const readBytes = io.readBytes ?? ((p: string) => new Uint8Array(readFileSync(p)));
+  const fileUnit = unitArg as AmountUnit | undefined;
+
+  let base: Draft;
+  if (basePath) {
+    let text: string;
+    try {
+      text = new TextDecoder().decode(readBytes(basePath));
+    } catch (e) {
+      io.stderr(`无法读取草稿“${basePath}”：${e instanceof Error ? e.message : String(e)}\n`);
+      return 1;
+    }
+    const loaded = loadDraftText(text);
+    if (!loaded.ok) {
+      io.stderr(`草稿“${basePath}”无法读取，共 ${loaded.error.length} 处问题：\n${formatProblems(loaded.error)}\n`);
+      return 1;
+    }
+    base = loaded.value.draft;
+  } else {
+    if (exists(out)) {
+      io.stderr(`文件“${out}”已存在：为免覆盖已有草稿，请换一个文件名，或用 --base “${out}” 导入到该草稿中。\n`);
+      return 1;
+    }
+    base = emptyDraft({
+      year: Number(yearArg), amountUnit: fileUnit ?? 'yuan',
+      department: { code: o.get('department-code') ?? '', name: o.get('department')! },
+    });
+  }
+  const unitCode = o.get('unit-code');
+  if (unitCode && !base.units.some((u) => u.code === unitCode)) {
+    // A single-unit department given on the command line: the unit is the department itself (行政单位 until the officer says otherwise).
+    base = { ...base, units: [...base.units, { code: unitCode, name: base.department.name, type: 'admin' }] };
+  }
+
+  let bytes: Uint8Array;
+  try {
+    bytes = readBytes(file);
+  } catch (e) {
+    io.stderr(`无法读取文件“${file}”：${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
+  const started = Date.now();
+  const catalogs = loadNodeResources().catalogs.forYear(base.year);
+  const preview = await previewImportFile(bytes, file, { base, catalogs, fileUnit, defaultUnit: unitCode });
+  if (!preview.ok) {
+    io.stderr(`${preview.error}\n未写入任何文件。\n`);
+    return 1;
+  }
+  const p = preview.value;
+  for (const w of p.warnings) io.stderr(`[提示] ${formatRowProblem(w)}\n`);
+  const applied = applyImport(base, p, { mode, confirmed: true });
+  if (!applied.ok) {
+    io.stderr(`${applied.error.join('\n')}\n未写入任何文件。\n`);
+    return 1;
+  }
+  try {
+    (io.writeFile ?? writeFileSync)(out, saveDraftText(applied.value));
+  } catch (e) {
+    io.stderr(`无法写入文件“${out}”：${e instanceof Error ? e.message : String(e)}\n`);
+    return 1;
+  }
+  io.stdout(`已导入 ${p.expenses.length} 条支出明细（合计 ${p.expenseTotal}），${p.units.length} 个单位，${p.income?.length ?? 0} 条收入，${p.projects.length} 个项目，用时 ${Date.now() - started} 毫秒；已写入“${out}”\n`);
+  return 0;
+}

@@ -1,0 +1,90 @@
+import Decimal from 'decimal.js';
+
+/**
+ * Cell values of a loaded workbook as the text an officer sees, so that every later step (codes,
+ * amounts, names) works on strings exactly as with CSV and pasted text.
+ *
+ * Numbers (the choice documented here): an .xlsx stores a binary double, so 0.1+0.2 is stored as
+ * 0.30000000000000004. The value is first cut to 15 significant digits — Excel's own precision,
+ * what Excel itself displays — which removes the float noise; then, when the cell's number format
+ * has a fixed number of decimals (`0.00`, `#,##0.00`, `0.00_ `), the text gets exactly those
+ * decimals (2874600 formatted `#,##0.00` reads "2874600.00", as the officer sees it). Thousands
+ * separators and other decoration of the format are not reproduced: the amount parser gets plain
+ * digits. Amounts are then checked against the draft's unit (at most 2 decimals in 元) by
+ * parseAmountInput, which refuses rather than rounds.
+ */
+export type CellRead = { text: string; error?: undefined } | { text: string; error: string };
+
+const ERROR_NAMES: Record<string, string> = {
+  '#REF!': '引用无效',
+  '#DIV/0!': '除数为零',
+  '#VALUE!': '值的类型错误',
+  '#N/A': '值不可用',
+  '#NAME?': '公式中有无法识别的名称',
+  '#NUM!': '数字无效',
+  '#NULL!': '区域没有交集',
+};
+
+export function errorValueMessage(code: string): string {
+  const why = ERROR_NAMES[code];
+  return `单元格是错误值 ${code}${why ? `（${why}）` : ''}，请在 Excel/WPS 中修正公式后再导入`;
+}
+
+/** Decimals of a fixed-decimal number format (`0.00` → 2), or null for General and the rest. */
+export function formatDecimals(numFmt: string | undefined): number | null {
+  if (!numFmt || numFmt === 'General' || numFmt === '@') return null;
+  const section = numFmt.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '');
+  if (/[eE%]/.test(section)) return null;
+  const m = /[0#,]*\.([0#]+)/.exec(section);
+  if (m) return m[1].length;
+  return /[0#]/.test(section) ? 0 : null;
+}
+
+/** A double as a plain decimal string without float noise (see the module comment). */
+export function numberText(n: number, numFmt?: string): string {
+  if (!Number.isFinite(n)) return String(n);
+  const d = new Decimal(n.toPrecision(15));
+  const places = formatDecimals(numFmt);
+  if (places === null) return d.toFixed();
+  // A format with fewer decimals than the value must not hide them: keep the value's own digits.
+  return d.decimalPlaces() > places ? d.toFixed() : d.toFixed(places);
+}
+
+function pad(n: number, w = 2): string {
+  return String(n).padStart(w, '0');
+}
+
+/** exceljs dates are UTC instants of the local wall-clock value. */
+export function dateText(d: Date): string {
+  if (Number.isNaN(d.getTime())) return '';
+  const day = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  const h = d.getUTCHours();
+  const m = d.getUTCMinutes();
+  const s = d.getUTCSeconds();
+  return h === 0 && m === 0 && s === 0 ? day : `${day} ${pad(h)}:${pad(m)}:${pad(s)}`;
+}
+
+/** Any exceljs cell value (plain, rich text, hyperlink, formula, error) → its text. */
+export function cellValueText(value: unknown, numFmt?: string): CellRead {
+  if (value === null || value === undefined) return { text: '' };
+  if (typeof value === 'string') return { text: value };
+  if (typeof value === 'number') return { text: numberText(value, numFmt) };
+  if (typeof value === 'boolean') return { text: value ? '是' : '否' };
+  if (value instanceof Date) return { text: dateText(value) };
+  if (typeof value === 'object') {
+    const v = value as Record<string, unknown>;
+    if (typeof v.error === 'string') return { text: v.error, error: errorValueMessage(v.error) };
+    if ('formula' in v || 'sharedFormula' in v) {
+      const result = v.result;
+      if (result === undefined || result === null) {
+        const formula = String(v.formula ?? v.sharedFormula ?? '');
+        return { text: '', error: `公式“=${formula}”没有保存计算结果，请在 Excel/WPS 中打开并保存后再导入（或把公式粘贴为数值）` };
+      }
+      return cellValueText(result, numFmt);
+    }
+    if (Array.isArray(v.richText)) return { text: (v.richText as { text?: string }[]).map((r) => r.text ?? '').join('') };
+    if (typeof v.text === 'string') return { text: v.text };
+    if (v.text && typeof v.text === 'object') return cellValueText(v.text, numFmt);
+  }
+  return { text: String(value) };
+}
