@@ -1,36 +1,113 @@
-import { app, BrowserWindow, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type IpcMainInvokeEvent } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { isAppUrl } from './navigation';
-import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY, mainWindowOptions } from './window-options';
+import { MENU_CHANNEL } from '../ipc/contract';
+import type { Dialogs } from '../ipc/deps';
+import { invokeHandler, type SenderInfo } from '../ipc/handler';
+import { createHandlers } from '../ipc/handlers';
+import { backupsRoot } from '../ipc/handlers/backups';
+import { DEFAULT_PRINT_TIMEOUT_MS } from '../ipc/handlers/print';
+import { menuTemplate } from './menu';
+import { navigationDecision, windowOpenDecision } from './navigation';
+import { nodeFileSystem } from './node-fs';
+import { printWindowFactory } from './print-window';
+import { mainWindowOnly } from './sender';
+import { userDataDir } from './user-data';
+import { APP_TITLE, CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY, mainWindowOptions } from './window-options';
 
 /** Set by electron-vite in `npm start`; absent in the built app. */
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
 const here = import.meta.dirname;
 const appUrl = devServerUrl ?? pathToFileURL(join(here, '../renderer/index.html')).href;
 
+// The data folder is pinned before anything reads it (the single-instance lock lives in it too).
+app.setPath('userData', userDataDir(app.getPath('appData'), devServerUrl !== undefined));
+app.enableSandbox();
+if (process.platform === 'win32') app.setAppUserModelId('cn.budgetdisclosure.desktop');
+
+let mainWindow: BrowserWindow | null = null;
+
 function installContentSecurityPolicy(): void {
   const policy = devServerUrl ? DEV_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY;
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [policy] } });
   });
+  // No camera, microphone, notifications, geolocation…: the app asks for none.
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
 }
 
 function createMainWindow(): BrowserWindow {
   const win = new BrowserWindow(mainWindowOptions(join(here, '../preload/index.cjs')));
   win.once('ready-to-show', () => win.show());
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
   void win.loadURL(appUrl);
+  mainWindow = win;
   return win;
 }
 
-// Every page (the main window and anything it might try to open) stays inside the app.
+function senderInfo(event: IpcMainInvokeEvent): SenderInfo {
+  const frame = event.senderFrame;
+  return { webContentsId: event.sender.id, frameUrl: frame?.url ?? null, isMainFrame: frame !== null && frame.parent === null };
+}
+
+function electronDialogs(): Dialogs {
+  return {
+    showSave: (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
+    showOpen: (options) => {
+      const full = { ...options, properties: ['openFile' as const] };
+      return mainWindow ? dialog.showOpenDialog(mainWindow, full) : dialog.showOpenDialog(full);
+    },
+  };
+}
+
+/** Every channel of the contract (src-main/ipc/handlers), behind the sender check. */
+function registerIpc(): void {
+  const paths = { userData: app.getPath('userData'), documents: app.getPath('documents') };
+  const handlers = createHandlers({
+    fs: nodeFileSystem,
+    dialogs: electronDialogs(),
+    paths,
+    clock: { now: () => Date.now() },
+    createWindow: printWindowFactory(app.getPath('temp')),
+    timeoutMs: DEFAULT_PRINT_TIMEOUT_MS,
+    appInfo: {
+      name: APP_TITLE,
+      version: app.getVersion(),
+      electron: process.versions.electron,
+      chrome: process.versions.chrome,
+      platform: process.platform,
+      userData: paths.userData,
+      backups: backupsRoot(paths.userData),
+    },
+  });
+  const trusted = mainWindowOnly(() => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents.id : null), appUrl);
+  for (const handler of handlers) {
+    ipcMain.handle(handler.channel, (event, arg: unknown) => invokeHandler(handler, senderInfo(event), arg, trusted));
+  }
+}
+
+function installMenu(): void {
+  const template = menuTemplate((command) => mainWindow?.webContents.send(MENU_CHANNEL, command), { dev: devServerUrl !== undefined });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+// Every page (the main window, print windows, anything they might try to open) stays inside the
+// app; allow-listed official sites open in the system browser.
 app.on('web-contents-created', (_event, contents) => {
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  contents.setWindowOpenHandler(({ url }) => {
+    if (windowOpenDecision(url) === 'external') void shell.openExternal(url);
+    return { action: 'deny' };
+  });
   contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url, appUrl)) event.preventDefault();
+    const decision = navigationDecision(url, appUrl);
+    if (decision === 'allow') return;
+    event.preventDefault();
+    if (decision === 'external') void shell.openExternal(url);
   });
   contents.on('will-redirect', (event, url) => {
-    if (!isAppUrl(url, appUrl)) event.preventDefault();
+    if (navigationDecision(url, appUrl) !== 'allow') event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
 });
@@ -39,15 +116,16 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', () => {
-    const [win] = BrowserWindow.getAllWindows();
-    if (win) {
-      if (win.isMinimized()) win.restore();
-      win.focus();
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
     }
   });
 
   void app.whenReady().then(() => {
     installContentSecurityPolicy();
+    registerIpc();
+    installMenu();
     createMainWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createMainWindow();

@@ -39,9 +39,27 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
     title: APP_TITLE,
     show: false,
     backgroundColor: '#f4f1ea',
-    autoHideMenuBar: true,
+    autoHideMenuBar: false,
     webPreferences: {
       preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  };
+}
+
+/** Options of the hidden print windows: no preload, sandboxed, in their own session (print-window.ts). */
+export function printWindowOptions(partition: string): BrowserWindowConstructorOptions {
+  return {
+    show: false,
+    webPreferences: {
+      partition,
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,

@@ -1,9 +1,34 @@
-import { contextBridge } from 'electron';
-import { BRIDGE_KEY, type BudgetAppBridge } from '../ipc/contract';
+import { contextBridge, ipcRenderer } from 'electron';
+import { BRIDGE_KEY, CHANNELS, isMenuCommand, MENU_CHANNEL, type BudgetAppBridge } from '../ipc/contract';
 
 /** Injected at build time from package.json (electron.vite.config.ts). */
 declare const __APP_VERSION__: string;
 
-const bridge: BudgetAppBridge = { platform: 'electron', version: __APP_VERSION__ };
+/**
+ * One method per operation, each a single `invoke` on its channel: the page never sees
+ * ipcRenderer, events or any Node object. Arguments are checked again in main.
+ */
+const bridge: BudgetAppBridge = {
+  platform: 'electron',
+  version: __APP_VERSION__,
+  saveFile: (request) => ipcRenderer.invoke(CHANNELS.saveFile, request),
+  openFile: (request) => ipcRenderer.invoke(CHANNELS.openFile, request),
+  printToPdf: (request) => ipcRenderer.invoke(CHANNELS.printToPdf, request),
+  print: (request) => ipcRenderer.invoke(CHANNELS.print, request),
+  listBackups: (request) => ipcRenderer.invoke(CHANNELS.listBackups, request),
+  writeBackup: (request) => ipcRenderer.invoke(CHANNELS.writeBackup, request),
+  restoreBackup: (request) => ipcRenderer.invoke(CHANNELS.restoreBackup, request),
+  newestBackups: () => ipcRenderer.invoke(CHANNELS.newestBackups),
+  appInfo: () => ipcRenderer.invoke(CHANNELS.appInfo),
+  onMenuCommand(listener) {
+    const forward = (_event: unknown, command: unknown) => {
+      if (isMenuCommand(command)) listener(command);
+    };
+    ipcRenderer.on(MENU_CHANNEL, forward);
+    return () => {
+      ipcRenderer.removeListener(MENU_CHANNEL, forward);
+    };
+  },
+};
 
 contextBridge.exposeInMainWorld(BRIDGE_KEY, bridge);

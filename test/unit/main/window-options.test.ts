@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APP_TITLE, CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY, mainWindowOptions } from '../../../src-main/main/window-options';
+import { APP_TITLE, CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY, mainWindowOptions, printWindowOptions } from '../../../src-main/main/window-options';
 
 /** Every source expression of a policy, by directive. */
 function directives(policy: string): Map<string, string[]> {
@@ -23,6 +23,21 @@ describe('mainWindowOptions', () => {
     expect(options.webPreferences?.nodeIntegrationInWorker).toBe(false);
     expect(options.webPreferences?.webviewTag).toBe(false);
     expect(options.webPreferences?.allowRunningInsecureContent).toBe(false);
+  });
+
+  it('sets nothing that would weaken the page', () => {
+    const prefs = options.webPreferences as Record<string, unknown>;
+    for (const key of ['enableRemoteModule', 'experimentalFeatures', 'enableBlinkFeatures', 'nodeIntegrationInSubFrames', 'partition', 'session']) {
+      expect(prefs[key], key).toBeUndefined();
+    }
+    expect(Object.keys(prefs).sort()).toEqual([
+      'allowRunningInsecureContent', 'contextIsolation', 'nodeIntegration', 'nodeIntegrationInWorker',
+      'preload', 'sandbox', 'spellcheck', 'webSecurity', 'webviewTag',
+    ]);
+  });
+
+  it('shows the Chinese menu bar', () => {
+    expect(options.autoHideMenuBar).toBe(false);
   });
 
   it('opens at 1366×768 with the product title', () => {
@@ -54,7 +69,32 @@ describe.each([
   });
 });
 
+describe('printWindowOptions', () => {
+  it('is hidden, sandboxed, without preload, in its own session', () => {
+    const options = printWindowOptions('print');
+    expect(options.show).toBe(false);
+    expect(options.webPreferences).toMatchObject({ partition: 'print', contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+    expect(options.webPreferences?.preload).toBeUndefined();
+  });
+});
+
 describe('production policy', () => {
+  it('names every directive that matters, each keeping to the app', () => {
+    const parsed = directives(CONTENT_SECURITY_POLICY);
+    expect(Object.fromEntries(parsed)).toEqual({
+      'default-src': ["'self'"],
+      'script-src': ["'self'"],
+      'style-src': ["'self'"],
+      'img-src': ["'self'", 'data:'],
+      'font-src': ["'self'", 'data:'],
+      'connect-src': ["'self'"],
+      'object-src': ["'none'"],
+      'base-uri': ["'none'"],
+      'form-action': ["'none'"],
+      'frame-ancestors': ["'none'"],
+    });
+  });
+
   it('needs no inline script or style', () => {
     expect(CONTENT_SECURITY_POLICY).not.toContain("'unsafe-inline'");
   });

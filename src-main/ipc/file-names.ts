@@ -1,0 +1,36 @@
+import type { FileFilter } from './deps';
+import type { FileKind } from './contract';
+
+/** Per kind of file: the dialog filter, the extension the file must end with, the name's tail. */
+export const FILE_KINDS: Record<FileKind, { filter: FileFilter; extension: string; tail: string; title: string }> = {
+  xlsx: { filter: { name: 'Excel 工作簿', extensions: ['xlsx'] }, extension: '.xlsx', tail: '年部门预算公开表', title: '导出 Excel' },
+  draft: { filter: { name: '部门预算草稿文件', extensions: ['json'] }, extension: '.budget.json', tail: '年部门预算', title: '保存草稿文件' },
+  pdf: { filter: { name: 'PDF 文档', extensions: ['pdf'] }, extension: '.pdf', tail: '年部门预算情况说明', title: '导出 PDF' },
+};
+
+/**
+ * Characters Windows forbids in file names (and control characters), replaced by “_”; leading and
+ * trailing dots and spaces removed (Windows drops them silently).
+ */
+export function safeFileNamePart(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[<>:"/\\|?*\u0000-\u001f\u007f]/g, '_').replace(/\s+/g, ' ').replace(/^[\s.]+|[\s.]+$/g, '');
+}
+
+/**
+ * The file name a save dialog proposes: “{部门}{年度}年部门预算公开表.xlsx”,
+ * “{部门}{年度}年部门预算.budget.json”, “{部门}{年度}年部门预算情况说明.pdf”.
+ */
+export function defaultFileName(kind: FileKind, department: string, year: number): string {
+  const k = FILE_KINDS[kind];
+  const dept = safeFileNamePart(department).slice(0, 80) || '未命名部门';
+  return `${dept}${year}${k.tail}${k.extension}`;
+}
+
+/** The chosen path with the kind's extension added when the user typed a name without it. */
+export function withExtension(path: string, kind: FileKind): string {
+  const lower = path.toLowerCase();
+  if (kind === 'draft') return lower.endsWith('.json') ? path : `${path}.budget.json`;
+  const ext = FILE_KINDS[kind].extension;
+  return lower.endsWith(ext) ? path : `${path}${ext}`;
+}
