@@ -32,6 +32,9 @@ interface LineEntry { stream: Stream; slot: number; line: AnyLine['line']; fact:
 
 const STREAMS: readonly Stream[] = ['expense', 'income', 'carryForward', 'procurement'];
 
+/** A draft without its lines. */
+export type DraftHead = Omit<Draft, 'expenses' | 'income' | 'carryForward' | 'procurement'>;
+
 /** Parts of the draft other than lines, and what changing them affects. */
 export type DraftPart = 'units' | 'projects' | 'text' | 'prior' | 'department' | 'assets' | 'reviews' | 'meta';
 
@@ -95,6 +98,14 @@ export class BudgetEngine {
     const d = { ...this.draftState };
     for (const stream of STREAMS) (d as unknown as Record<string, unknown>)[STREAM_ARRAYS[stream]] = this.stores[stream].lines();
     return d;
+  }
+
+  /**
+   * The draft without its line arrays (year, units, projects, texts …): cheap, unlike `draft`,
+   * which assembles every line — use this in anything that runs per keystroke or per render.
+   */
+  get head(): DraftHead {
+    return this.draftState;
   }
 
   get catalogs(): CatalogPair {

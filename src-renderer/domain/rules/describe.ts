@@ -4,7 +4,7 @@ import type { LineView } from './line-view';
 
 const STREAM_NAMES = { expense: '支出行', income: '收入行', carryForward: '年终结转结余行', procurement: '政府采购' } as const;
 
-/** “支出行 expenses[3]（167001 舟山市人民政府办公室，2010301 行政运行 / 30101 基本工资）”. */
+/** “支出行 expenses[3]（167001 舟山市人民政府办公室，2010301 行政运行 / 30101 基本工资，人员经费）”. */
 export function describeLine(v: LineView, ctx: RuleContext): string {
   const f = v.fact;
   const parts = [ctx.unitLabel(f.unit)];
@@ -17,5 +17,16 @@ export function describeLine(v: LineView, ctx: RuleContext): string {
   } else if (f.stream === 'income' || f.stream === 'carryForward') {
     parts.push(`${SOURCE_SHORT_NAMES[f.source as Source] ?? f.source}${f.carryover ? '（上年结转）' : ''}`);
   }
-  return `${STREAM_NAMES[f.stream]} ${v.id}（${parts.join('，')}）`;
+  // A file's lines are named by their JSON path (expenses[12]); the editor's database ids mean
+  // nothing to an officer, so there the line is named by its content alone.
+  const where = isPathId(v.id) ? ` ${v.id}` : '';
+  return `${STREAM_NAMES[f.stream]}${where}（${parts.join('，')}）`;
+}
+
+/**
+ * Whether a line id means something to a reader: a JSON path of a draft file (`expenses[12]`) or
+ * an engine-numbered line (`expense#3`); the editor's database ids do not.
+ */
+export function isPathId(id: string): boolean {
+  return /^[A-Za-z]+(\[\d+\]|#\d+)$/.test(id);
 }

@@ -1,10 +1,15 @@
 import { useMemo } from 'react';
 import { builtinResources } from '../../builtin/resources';
-import { Workspace } from './Workspace';
+import { DraftRepository } from '../../data/draft-repository';
+import { HomePage } from '../home/HomePage';
+import { DraftWorkspace } from '../workspace/DraftWorkspace';
+import { useRoute } from './use-route';
 
-/** Loads the built-in catalogs and layouts, then shows the workspace. */
+/** Loads the built-in catalogs and layouts and the local draft storage, then shows 首页 or a draft. */
 export function App() {
   const resources = useMemo(() => builtinResources(), []);
+  const repo = useMemo(() => DraftRepository.open(), []);
+  const [route, go] = useRoute();
   if (!resources.ok) {
     return (
       <div className="fatal" role="alert">
@@ -14,5 +19,8 @@ export function App() {
       </div>
     );
   }
-  return <Workspace resources={resources.value} />;
+  if (route.screen === 'draft') {
+    return <DraftWorkspace key={route.draftId} repo={repo} resources={resources.value} draftId={route.draftId} onHome={() => go({ screen: 'home' })} />;
+  }
+  return <HomePage repo={repo} resources={resources.value} onOpen={(draftId) => go({ screen: 'draft', draftId })} />;
 }

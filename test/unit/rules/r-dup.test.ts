@@ -15,7 +15,7 @@ describe(RULE, () => {
     expect(fs).toHaveLength(1);
     expect(fs[0]).toMatchObject({ rule: RULE, severity: 'warning', target: { line: 'expenses[43]' } });
     expect(fs[0].message).toBe(
-      `支出行 expenses[43] 与 expenses[3] 的单位（${UNIT_LABEL}）、功能科目 2010301、经济科目 30107、支出类型、资金来源和项目完全相同，可能重复录入，请合并或删除`,
+      `支出行 expenses[43] 与 expenses[3] 的单位（${UNIT_LABEL}）、功能科目 2010301、经济科目 30107、支出类型、资金来源和项目完全相同（共 2 行），可能重复录入，请合并或删除`,
     );
   });
 
@@ -50,5 +50,21 @@ describe(RULE, () => {
     expect(findingsOf(engine, RULE).map((f) => f.target)).toEqual([{ line: 'expenses[1]' }]);
     engine.setLine('expense', 'expenses[1]', old);
     expectClean(engine, RULE);
+  });
+});
+
+describe('R-DUP with the editor\'s database ids', () => {
+  it('names lines by content, not by ids an officer never sees', async () => {
+    const { BudgetEngine } = await import('../../../src-renderer/domain/engine/budget-engine');
+    const { testResources } = await import('../fixture-resources');
+    const d = fixtureDraft();
+    d.expenses.push({ ...d.expenses[0] });
+    const r = testResources();
+    const ids = d.expenses.map((_, i) => `Xy${i}abcdefghijkl`);
+    const e = new BudgetEngine(d, { catalogs: r.catalogs.forYear(2022), layout: r.layouts.get('zhejiang')!, lineIds: { expense: ids } });
+    const f = e.findings().find((x) => x.rule === 'R-DUP')!;
+    expect(f.message.startsWith('支出行与另一行的单位（167001 舟山市人民政府办公室）')).toBe(true);
+    expect(f.message).not.toContain('Xy');
+    expect(f.target).toEqual({ line: ids.at(-1) });
   });
 });

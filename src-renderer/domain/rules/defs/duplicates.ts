@@ -1,4 +1,5 @@
 import type { EntityRule } from '../types';
+import { isPathId } from '../describe';
 
 /** R-DUP: two lines identical in unit, function, economic, kind, source, carryover and project. */
 export const R_DUP: EntityRule = {
@@ -12,7 +13,7 @@ export const R_DUP: EntityRule = {
     const [, unit, , , fn, econ] = signature.split('|');
     return rest.map((id) => ({
       target: { line: id },
-      message: `支出行 ${id} 与 ${first} 的单位（${ctx.unitLabel(unit)}）、功能科目 ${fn}、经济科目 ${econ}、支出类型、资金来源和项目完全相同，可能重复录入，请合并或删除`,
+      message: `支出行${isPathId(id) ? ` ${id} ` : ''}与${isPathId(first) ? ` ${first} ` : '另一行'}的单位（${ctx.unitLabel(unit)}）、功能科目 ${fn}、经济科目 ${econ}、支出类型、资金来源和项目完全相同（共 ${ids.size} 行），可能重复录入，请合并或删除`,
     }));
   },
 };

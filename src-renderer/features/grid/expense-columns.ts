@@ -1,0 +1,82 @@
+import type { CatalogPair } from '../../domain/catalog/catalog';
+import type { Draft, ExpenseLine } from '../../domain/draft/types';
+import {
+  CARRYOVER_SOURCES, CURRENT_SOURCES, EXPENSE_KIND_NAMES, EXPENSE_KINDS, SOURCE_NAMES, SOURCE_SHORT_NAMES,
+} from '../../domain/draft/vocabulary';
+import type { GridColumn } from '../../editor/grid-model';
+
+/** A column of the 支出明细 grid: the editor's column plus how it is drawn. */
+export interface ExpenseColumn extends GridColumn {
+  /** Width in pixels. */
+  width: number;
+  align?: 'right' | 'center';
+}
+
+const SOURCES = [...new Set([...CURRENT_SOURCES, ...CARRYOVER_SOURCES])];
+
+/** 支出明细 columns (draft-format.md `expenses[]`); 单位 values come from the draft's units. */
+export function expenseColumns(draft: Pick<Draft, 'units'>): ExpenseColumn[] {
+  return [
+    {
+      key: 'unit', label: '单位', kind: 'enum', width: 140,
+      values: draft.units.map((u) => ({ key: u.code, label: u.name, aliases: [u.code] })),
+    },
+    { key: 'function', label: '功能科目', kind: 'code-function', width: 210 },
+    { key: 'economic', label: '经济科目', kind: 'code-economic', width: 165 },
+    { key: 'kind', label: '支出类型', kind: 'enum', width: 86, values: EXPENSE_KINDS.map((k) => ({ key: k, label: EXPENSE_KIND_NAMES[k] })) },
+    {
+      key: 'source', label: '资金来源', kind: 'enum', width: 120,
+      values: SOURCES.map((s) => ({ key: s, label: SOURCE_SHORT_NAMES[s], aliases: [SOURCE_NAMES[s]] })),
+    },
+    {
+      key: 'carryover', label: '上年结转', kind: 'enum', width: 70, align: 'center',
+      values: [{ key: 'false', label: '否', aliases: ['n', 'no', '0'] }, { key: 'true', label: '是', aliases: ['y', 'yes', '1'] }],
+    },
+    { key: 'project', label: '项目', kind: 'text', width: 130 },
+    { key: 'amount', label: '金额', kind: 'amount', width: 120, align: 'right' },
+    { key: 'note', label: '备注', kind: 'text', width: 110 },
+  ];
+}
+
+/** The stored value of a cell as the editor speaks it (codes, enum keys, the amount string). */
+export function cellValue(line: ExpenseLine, key: string): string {
+  switch (key) {
+    case 'carryover': return line.carryover ? 'true' : 'false';
+    case 'project': return line.project ?? '';
+    case 'note': return line.note ?? '';
+    default: return String((line as unknown as Record<string, unknown>)[key] ?? '');
+  }
+}
+
+/** The line with one cell replaced by an accepted value (other fields, `extra` included, kept). */
+export function withCell(line: ExpenseLine, key: string, value: string): ExpenseLine {
+  switch (key) {
+    case 'carryover': return { ...line, carryover: value === 'true' };
+    case 'project': return { ...line, project: value === '' ? null : value };
+    default: return { ...line, [key]: value };
+  }
+}
+
+/** The text a cell shows, and copies to the clipboard (labels for enums, so that it pastes back). */
+export function cellText(column: ExpenseColumn, line: ExpenseLine): string {
+  const value = cellValue(line, column.key);
+  if (column.kind === 'enum') return column.values?.find((v) => v.key === value)?.label ?? value;
+  return value;
+}
+
+/** The catalog name shown beside a code (功能科目 / 经济科目), '' when unknown. */
+export function codeName(column: ExpenseColumn, line: ExpenseLine, catalogs: CatalogPair): string {
+  if (column.kind === 'code-function') return catalogs.function.get(line.function)?.name ?? '';
+  if (column.kind === 'code-economic') return catalogs.economic.get(line.economic)?.name ?? '';
+  return '';
+}
+
+/** A new line (插入行, rows a paste adds): the unit and kind of `like`, codes to be filled in. */
+export function blankLine(draft: Pick<Draft, 'units'>, like?: ExpenseLine): ExpenseLine {
+  return {
+    unit: like?.unit ?? draft.units[0]?.code ?? '',
+    function: '', economic: '',
+    kind: like?.kind ?? 'personnel', source: like?.source ?? 'gpb', carryover: false,
+    amount: '0.00', project: null, note: '',
+  };
+}

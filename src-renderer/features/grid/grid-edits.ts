@@ -1,0 +1,63 @@
+import { newId } from '../../data/ids';
+import type { Draft, ExpenseLine } from '../../domain/draft/types';
+import type { CellChange } from '../../editor/grid-model';
+import type { CellRange } from '../../editor/selection';
+import type { LineEdit } from '../session/line-edits';
+import { blankLine, cellValue, withCell } from './expense-columns';
+
+/** What the grid reads of the open draft. */
+export interface GridSource {
+  ids: readonly string[];
+  line(id: string): ExpenseLine;
+  draft: Pick<Draft, 'units'>;
+}
+
+/**
+ * Cell changes (typed, pasted, filled, cleared) as line edits: one `set` per changed row with the
+ * whole line before and after; rows past the end (`rowsToAdd` of a paste) become added lines.
+ */
+export function cellChangesToEdits(source: GridSource, changes: readonly CellChange[], rowsToAdd = 0): LineEdit[] {
+  const byRow = new Map<number, CellChange[]>();
+  for (const c of changes) {
+    const list = byRow.get(c.row);
+    if (list) list.push(c);
+    else byRow.set(c.row, [c]);
+  }
+  const edits: LineEdit[] = [];
+  const count = source.ids.length;
+  const template = count > 0 ? source.line(source.ids[count - 1]) : undefined;
+  for (let r = count; r < count + rowsToAdd; r++) {
+    let line = blankLine(source.draft, template);
+    for (const c of byRow.get(r) ?? []) line = withCell(line, c.key, c.value);
+    edits.push({ type: 'add', id: newId(), line });
+  }
+  for (const [row, list] of [...byRow].sort((a, b) => a[0] - b[0])) {
+    if (row >= count) continue;
+    const id = source.ids[row];
+    const before = source.line(id);
+    let after = before;
+    for (const c of list) after = withCell(after, c.key, c.value);
+    if (list.some((c) => cellValue(before, c.key) !== c.value)) edits.push({ type: 'set', id, before, after });
+  }
+  return edits;
+}
+
+/** 插入行: a new line above `row` (at the end when the grid is empty or `row` is past it). */
+export function insertRowEdit(source: GridSource, row: number): LineEdit {
+  const beforeId = source.ids[row];
+  const like = beforeId ? source.line(beforeId) : source.ids.length > 0 ? source.line(source.ids[source.ids.length - 1]) : undefined;
+  return { type: 'add', id: newId(), line: blankLine(source.draft, like), ...(beforeId ? { beforeId } : {}) };
+}
+
+/** 删除行: the lines of rows `range.top`…`range.bottom`, each remembering its successor for undo. */
+export function deleteRowEdits(source: GridSource, range: Pick<CellRange, 'top' | 'bottom'>): LineEdit[] {
+  const edits: LineEdit[] = [];
+  for (let row = range.top; row <= range.bottom && row < source.ids.length; row++) {
+    const id = source.ids[row];
+    const next = source.ids[range.bottom + 1];
+    // Removed top-down; undo re-adds bottom-up, each before the line that followed it.
+    const beforeId = row < range.bottom ? source.ids[row + 1] : next;
+    edits.push({ type: 'remove', id, line: source.line(id), ...(beforeId ? { beforeId } : {}) });
+  }
+  return edits;
+}

@@ -1,0 +1,116 @@
+import { useState } from 'react';
+import type { BlankDraftOptions, DraftRepository } from '../../data/draft-repository';
+import type { FileProblem } from '../../domain/draft/problems';
+import type { Resources } from '../../domain/resources';
+import { loadSampleText, SAMPLE_FILE_NAME } from '../../builtin/sample';
+import { openTextFile } from '../../platform';
+import { RejectionBox } from '../problems/RejectionBox';
+import { refreshDraftStatus } from './draft-status';
+import { DraftList } from './DraftList';
+import { NewDraftForm } from './NewDraftForm';
+import { useDraftList } from './use-draft-list';
+
+interface Props {
+  repo: DraftRepository;
+  resources: Resources;
+  onOpen(draftId: string): void;
+}
+
+function describe(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** 首页: the drafts on this computer, and the ways to start one. */
+export function HomePage({ repo, resources, onOpen }: Props) {
+  const [trash, setTrash] = useState(false);
+  const [creating, setCreating] = useState(false);
+  const [rejection, setRejection] = useState<{ fileName: string; problems: FileProblem[] } | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const { drafts, refresh } = useDraftList(repo, trash);
+
+  const importText = async (fileName: string, text: string) => {
+    const done = await repo.importDraftFile(text);
+    if (!done.ok) {
+      setRejection({ fileName, problems: done.error });
+      return;
+    }
+    setRejection(null);
+    onOpen(done.value.id);
+  };
+
+  const importFile = async () => {
+    let file;
+    try {
+      file = await openTextFile('.json');
+    } catch (e) {
+      setRejection({ fileName: '所选文件', problems: [{ path: '', message: `无法读取文件（${describe(e)}）` }] });
+      return;
+    }
+    if (file) await importText(file.name, file.text);
+  };
+
+  const importSample = async () => {
+    let text: string;
+    try {
+      text = await loadSampleText();
+    } catch (e) {
+      setRejection({ fileName: SAMPLE_FILE_NAME, problems: [{ path: '', message: `无法读取示例（${describe(e)}）` }] });
+      return;
+    }
+    await importText(SAMPLE_FILE_NAME, text);
+  };
+
+  const create = async (options: BlankDraftOptions): Promise<string | null> => {
+    const done = await repo.createBlankDraft(options);
+    if (!done.ok) return done.error.message;
+    await refreshDraftStatus(repo, resources, done.value.id);
+    setCreating(false);
+    refresh();
+    return null;
+  };
+
+  const act = async (fn: () => Promise<{ ok: boolean; error?: { message: string } }>) => {
+    const r = await fn();
+    setProblem(r.ok ? null : r.error?.message ?? '操作失败');
+    refresh();
+  };
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1 className="app-name">部门预算公开编制</h1>
+        <div className="header-actions">
+          <button type="button" className="primary" onClick={() => setCreating(true)}>新建草稿</button>
+          <button type="button" onClick={() => void importFile()}>导入草稿文件</button>
+          <button type="button" onClick={() => void importSample()}>示例：舟山市人民政府办公室2022</button>
+        </div>
+      </header>
+      <main className="home-main">
+        {rejection && (
+          <RejectionBox rejection={rejection} consequence="文件未被导入，草稿库没有任何改动。" onDismiss={() => setRejection(null)} />
+        )}
+        {problem && <p className="form-problem" role="alert">{problem}</p>}
+        {creating && <NewDraftForm onCreate={create} onCancel={() => setCreating(false)} />}
+        <section className="home-list">
+          <div className="home-list-head">
+            <h2>{trash ? '回收站' : '我的草稿'}</h2>
+            <label className="trash-toggle">
+              <input type="checkbox" checked={trash} onChange={(e) => setTrash(e.target.checked)} />
+              显示回收站
+            </label>
+          </div>
+          {drafts && (
+            <DraftList
+              drafts={drafts}
+              trash={trash}
+              onOpen={onOpen}
+              onDelete={(id) => void act(() => repo.moveToTrash(id))}
+              onRestore={(id) => void act(() => repo.restoreFromTrash(id))}
+            />
+          )}
+          {trash && <p className="muted">回收站中的草稿保留全部内容，还原后即可继续编辑。</p>}
+        </section>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,175 @@
+import { DraftWriter } from '../../data/draft-writer';
+import type { DraftRepository, LoadedDraft } from '../../data/draft-repository';
+import { BudgetEngine } from '../../domain/engine/budget-engine';
+import type { ExpenseLine } from '../../domain/draft/types';
+import type { Resources } from '../../domain/resources';
+import { canRedo, canUndo, createHistory, record, redo, undo, undoLabel, redoLabel, type History, type HistoryStep } from '../../editor/undo';
+import { applyToEngine, invertEdits, toDraftChanges, type LineEdit } from './line-edits';
+
+/** What the session tells the screen besides “something changed”. */
+export interface SessionEvents {
+  /** Another window wrote first; the unsaved edits are lost and the draft must be reloaded. */
+  onConflict(message: string): void;
+  /** Storing failed (disk full, database closed); edits stay queued. */
+  onSaveProblem(message: string | null): void;
+}
+
+/**
+ * One open draft in one window: the engine (instant status and findings), the writer that stores
+ * every edit at once (DraftWriter, strict durability) and the undo history. Every edit goes
+ * through `perform`, so screen, engine and database never disagree.
+ */
+export class DraftSession {
+  engine: BudgetEngine;
+  private history: History<DraftSession> = createHistory();
+  private readonly writer: DraftWriter;
+  private readonly listeners = new Set<() => void>();
+  /** Increases with every change of content; the screen re-reads what it shows when it changes. */
+  version = 0;
+  /** Increases with every change and every completed save (what listeners are told about). */
+  ticks = 0;
+
+  constructor(
+    private readonly repo: DraftRepository,
+    readonly draftId: string,
+    loaded: LoadedDraft,
+    private readonly resources: Resources,
+    public layoutId: string,
+    events: SessionEvents,
+  ) {
+    this.name = loaded.summary.name;
+    this.engine = new BudgetEngine(loaded.draft, this.engineEnv(loaded.draft.year, layoutId, loaded.lineIds));
+    this.writer = new DraftWriter(repo, draftId, loaded.revision, {
+      onConflict: (problem) => events.onConflict(problem.message),
+      onRejected: (problem) => events.onSaveProblem(problem.message),
+      onFailure: (e) => events.onSaveProblem(`最近的修改尚未保存（${e instanceof Error ? e.message : String(e)}），请勿关闭窗口，稍后将自动重试。`),
+      onSaved: (revision) => {
+        events.onSaveProblem(null);
+        if (this.writer.pending === 0) void this.storeStatus(revision);
+        this.notify();
+      },
+    });
+    void this.storeStatus(loaded.revision);
+  }
+
+  readonly name: string;
+
+  private engineEnv(year: number, layoutId: string, lineIds: LoadedDraft['lineIds']) {
+    const layout = this.resources.layouts.get(layoutId) ?? this.resources.layouts.get('national')!;
+    return { catalogs: this.resources.catalogs.forYear(year), layout, lineIds };
+  }
+
+  /** Shows the same draft under another layout (lines, ids, history and writer are kept). */
+  setLayout(layoutId: string): void {
+    if (layoutId === this.layoutId) return;
+    const draft = this.engine.draft;
+    const lineIds = {
+      expense: [...this.engine.lineIds('expense')], income: [...this.engine.lineIds('income')],
+      carryForward: [...this.engine.lineIds('carryForward')], procurement: [...this.engine.lineIds('procurement')],
+    };
+    this.engine = new BudgetEngine(draft, this.engineEnv(draft.year, layoutId, lineIds));
+    this.layoutId = layoutId;
+    this.changed();
+  }
+
+  /** The last revision this window stored (what another window's event is compared with). */
+  get revision(): number {
+    return this.writer.revision;
+  }
+
+  get idle(): boolean {
+    return this.writer.pending === 0;
+  }
+
+  get conflicted(): boolean {
+    return this.writer.conflicted;
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  // ---- reading -------------------------------------------------------------------------------
+
+  expenseIds(): readonly string[] {
+    return this.engine.lineIds('expense');
+  }
+
+  expenseLine(id: string): ExpenseLine {
+    const line = this.engine.line('expense', id);
+    if (!line) throw new Error(`没有这一行：${id}`);
+    return line;
+  }
+
+  // ---- editing -------------------------------------------------------------------------------
+
+  /** Applies edits as one undo step (a typed cell, a paste, a row deletion). */
+  perform(label: string, edits: readonly LineEdit[]): void {
+    if (edits.length === 0 || this.writer.conflicted) return;
+    const step = editStep(label, edits);
+    this.history = record(this.history, step);
+    step.apply(this);
+  }
+
+  undo(): boolean {
+    const r = undo(this.history, this as DraftSession);
+    if (!r) return false;
+    this.history = r.history;
+    return true;
+  }
+
+  redo(): boolean {
+    const r = redo(this.history, this as DraftSession);
+    if (!r) return false;
+    this.history = r.history;
+    return true;
+  }
+
+  get undoLabel(): string | null {
+    return canUndo(this.history) ? undoLabel(this.history) : null;
+  }
+
+  get redoLabel(): string | null {
+    return canRedo(this.history) ? redoLabel(this.history) : null;
+  }
+
+  /** Resolves when every edit is on disk. */
+  flush(): Promise<void> {
+    return this.writer.flush();
+  }
+
+  /** Engine first (the status bar follows at once), then the database. */
+  run(edits: readonly LineEdit[]): void {
+    applyToEngine(this.engine, edits);
+    this.writer.push(toDraftChanges(edits));
+    this.changed();
+  }
+
+  private changed(): void {
+    this.version++;
+    this.notify();
+  }
+
+  private notify(): void {
+    this.ticks++;
+    for (const l of this.listeners) l();
+  }
+
+  /** Caches the finding counts for the draft list (ignored when the draft moved on meanwhile). */
+  private async storeStatus(revision: number): Promise<void> {
+    const { errors, warnings } = this.engine.status();
+    await this.repo.setStatus(this.draftId, revision, { errors, warnings });
+  }
+}
+
+/** An undo step over the session: applying runs the edits, reverting runs their inverse. */
+function editStep(label: string, edits: readonly LineEdit[]): HistoryStep<DraftSession> {
+  const forward = [...edits];
+  const backward = invertEdits(forward);
+  return {
+    label,
+    apply: (s) => { s.run(forward); return s; },
+    revert: (s) => { s.run(backward); return s; },
+  };
+}

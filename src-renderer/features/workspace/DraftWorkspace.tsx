@@ -1,0 +1,112 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { DraftRepository } from '../../data/draft-repository';
+import type { Resources } from '../../domain/resources';
+import { downloadTextFile, safeFileName } from '../../platform/download';
+import { ExpenseGrid, type RevealRequest } from '../grid/ExpenseGrid';
+import { ReviewPanel } from '../review/ReviewPanel';
+import type { DraftSession } from '../session/draft-session';
+import { useDraftSession } from '../session/use-draft-session';
+import { StatusBar } from '../status/StatusBar';
+import { PreviewSection } from './PreviewSection';
+import { WorkspaceHeader } from './WorkspaceHeader';
+import { WorkspaceNav, type WorkspaceSection } from './WorkspaceNav';
+
+interface Props {
+  repo: DraftRepository;
+  resources: Resources;
+  draftId: string;
+  onHome(): void;
+}
+
+/** One open draft: 支出明细 / 公开表 / 审核 on the left, the status bar always at the bottom. */
+export function DraftWorkspace({ repo, resources, draftId, onHome }: Props) {
+  const { session, version, loadProblem, notice, dismissNotice } = useDraftSession(repo, resources, draftId);
+  return (
+    <div className="app">
+      {session ? (
+        <OpenDraft session={session} version={version} repo={repo} resources={resources} notice={notice} onDismissNotice={dismissNotice} onHome={onHome} />
+      ) : (
+        <>
+          <header className="app-header">
+            <h1 className="app-name">部门预算公开编制</h1>
+            <button type="button" onClick={onHome}>← 首页</button>
+          </header>
+          <main className="app-main">
+            {loadProblem ? <p className="engine-error" role="alert">{loadProblem}</p> : <p className="loading">正在打开草稿…</p>}
+          </main>
+          <StatusBar status={null} unit={null} fileName={null} />
+        </>
+      )}
+    </div>
+  );
+}
+
+interface OpenProps {
+  session: DraftSession;
+  version: number;
+  repo: DraftRepository;
+  resources: Resources;
+  notice: string | null;
+  onDismissNotice(): void;
+  onHome(): void;
+}
+
+function OpenDraft({ session, version, repo, resources, notice, onDismissNotice, onHome }: OpenProps) {
+  const [section, setSection] = useState<WorkspaceSection>('expenses');
+  const [reveal, setReveal] = useState<RevealRequest | null>(null);
+  const [exportProblem, setExportProblem] = useState<string | null>(null);
+  const engine = session.engine;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- version marks a change of the engine's lines
+  const status = useMemo(() => engine.status(), [engine, version]);
+  const layouts = useMemo(() => [...resources.layouts.values()], [resources]);
+  const draft = useMemo(() => ({ year: engine.head.year, unit: engine.head.publishUnit }), [engine]);
+
+  const exportFile = useCallback(async () => {
+    await session.flush();
+    const text = await repo.exportDraftFile(session.draftId);
+    if (!text.ok) {
+      setExportProblem(text.error.message);
+      return;
+    }
+    setExportProblem(null);
+    downloadTextFile(`${safeFileName(session.name)}.budget.json`, text.value);
+  }, [repo, session]);
+
+  const showLine = useCallback((lineId: string, field: string | null) => {
+    const row = session.expenseIds().indexOf(lineId);
+    if (row < 0) return;
+    setReveal((r) => ({ row, col: field, nonce: (r?.nonce ?? 0) + 1 }));
+    setSection('expenses');
+  }, [session]);
+
+  const isGridLine = useCallback((id: string) => session.engine.line('expense', id) !== undefined, [session]);
+
+  return (
+    <>
+      <WorkspaceHeader draftName={session.name} year={draft.year} saving={!session.idle} onHome={onHome} onExport={() => void exportFile()} />
+      <div className="app-body">
+        <WorkspaceNav section={section} status={status} onSelect={setSection} />
+        <main className="workspace-main">
+          {(notice || exportProblem) && (
+            <div className="notice" role="alert">
+              <span>{notice ?? exportProblem}</span>
+              <button type="button" onClick={() => { onDismissNotice(); setExportProblem(null); }}>关闭</button>
+            </div>
+          )}
+          {section === 'expenses' && <ExpenseGrid session={session} version={version} reveal={reveal} />}
+          {section === 'tables' && (
+            <PreviewSection engine={engine} version={version} layouts={layouts} layoutId={session.layoutId} onChooseLayout={(id) => session.setLayout(id)} />
+          )}
+          {section === 'review' && <ReviewSection session={session} version={version} onShowLine={showLine} isGridLine={isGridLine} />}
+        </main>
+      </div>
+      <StatusBar status={status} unit={draft.unit} fileName={session.name} />
+    </>
+  );
+}
+
+function ReviewSection({ session, version, onShowLine, isGridLine }: { session: DraftSession; version: number; onShowLine(id: string, field: string | null): void; isGridLine(id: string): boolean }) {
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- version marks a change of the engine's lines
+  const findings = useMemo(() => session.engine.findings(), [session.engine, version]);
+  return <ReviewPanel findings={findings} onShowLine={onShowLine} isGridLine={isGridLine} />;
+}

@@ -1,0 +1,45 @@
+import type { Status } from '../../domain/engine/budget-engine';
+
+/** The sections of an open draft. */
+export type WorkspaceSection = 'expenses' | 'tables' | 'review';
+
+const SECTIONS: { id: WorkspaceSection; label: string; hint: string }[] = [
+  { id: 'expenses', label: '支出明细', hint: '逐行填写支出' },
+  { id: 'tables', label: '公开表', hint: '按版式生成的公开表' },
+  { id: 'review', label: '审核', hint: '错误与提示' },
+];
+
+interface Props {
+  section: WorkspaceSection;
+  status: Status;
+  onSelect(section: WorkspaceSection): void;
+}
+
+/** Left navigation of the workspace; 审核 carries the finding counts. */
+export function WorkspaceNav({ section, status, onSelect }: Props) {
+  return (
+    <nav className="workspace-nav" aria-label="草稿内容">
+      <ul>
+        {SECTIONS.map((s) => (
+          <li key={s.id}>
+            <button
+              type="button"
+              className={s.id === section ? 'selected' : undefined}
+              aria-current={s.id === section ? 'page' : undefined}
+              onClick={() => onSelect(s.id)}
+            >
+              <span className="nav-label">{s.label}</span>
+              {s.id === 'review' && (status.errors > 0 || status.warnings > 0) && (
+                <span className="nav-counts">
+                  {status.errors > 0 && <span className="count bad">{status.errors}</span>}
+                  {status.warnings > 0 && <span className="count warn">{status.warnings}</span>}
+                </span>
+              )}
+              <small className="nav-hint">{s.hint}</small>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,45 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+/** 首页: the draft list and the ways to start a draft. */
+export class HomePage {
+  readonly list: Locator;
+  readonly rejection: Locator;
+
+  constructor(readonly page: Page) {
+    this.list = page.getByTestId('draft-list');
+    this.rejection = page.getByTestId('rejection');
+  }
+
+  async goto(): Promise<void> {
+    await this.page.goto('/');
+    await expect(this.page.getByRole('button', { name: '新建草稿' })).toBeVisible();
+  }
+
+  /** 示例：舟山市人民政府办公室2022 — imports the sample and opens it. */
+  async importSample(): Promise<void> {
+    await this.page.getByRole('button', { name: '示例：舟山市人民政府办公室2022' }).click();
+    await expect(this.page.getByRole('grid')).toBeVisible();
+  }
+
+  /** 导入草稿文件 through the file input, as the officer would pick the file. */
+  async importFile(name: string, text: string): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.page.getByRole('button', { name: '导入草稿文件' }).click();
+    const fc = await chooser;
+    await fc.setFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
+  }
+
+  async createBlank(fields: { year: string; deptCode: string; deptName: string; unitCode: string }): Promise<void> {
+    await this.page.getByRole('button', { name: '新建草稿' }).click();
+    const form = this.page.getByRole('form', { name: '新建草稿' });
+    await form.getByLabel('预算年度').fill(fields.year);
+    await form.getByLabel('部门编码').fill(fields.deptCode);
+    await form.getByLabel('部门名称').fill(fields.deptName);
+    await form.getByLabel('单位编码').fill(fields.unitCode);
+    await form.getByRole('button', { name: '创建' }).click();
+  }
+
+  row(text: string): Locator {
+    return this.list.getByRole('row').filter({ hasText: text });
+  }
+}
