@@ -2,7 +2,7 @@
 // in hot loops), then runs it. Prints numbers only; tests never depend on timing.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 
 mkdirSync('.tmp', { recursive: true });
 await build({
@@ -17,4 +17,13 @@ await build({
   banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
 });
 const r = spawnSync(process.execPath, ['--expose-gc', '.tmp/bench.mjs', ...process.argv.slice(2)], { stdio: 'inherit' });
-process.exit(r.status ?? 1);
+if (r.status !== 0) process.exit(r.status ?? 1);
+
+// The editor in Chromium: keystroke → status bar, and grid scroll frame times (test/bench/ui-bench.ts).
+if (existsSync('/usr/bin/chromium')) {
+  console.log('\n== editor in Chromium (built web app)');
+  const ui = spawnSync('npx', ['tsx', 'test/bench/ui-bench.ts'], { stdio: 'inherit' });
+  process.exit(ui.status ?? 1);
+} else {
+  console.log('\n(editor bench skipped: no /usr/bin/chromium)');
+}
