@@ -127,9 +127,10 @@ function gpb(w: Writer): { blocks: Block[]; empty?: boolean } {
   const items = w.f.gpbByFunction(7).map((item) => {
     const key = `fn:${item.code}`;
     const purpose = sentence(w.purpose(key));
+    const slot = w.purposeSlot(key, purpose);
     const cmp = w.compare(key, item.cents);
     const head = `${w.f.itemPath(item.code)}${w.amt(item.cents)}`;
-    const text = cmp ? `${head}${cmp}。${purpose}` : purpose ? `${head}，${purpose}` : `${head}。`;
+    const text = cmp ? `${head}${cmp}。${slot}` : purpose ? `${head}，${slot}` : `${head}。${slot}`;
     return paragraph(text, 'paren-arabic');
   });
   return {

@@ -57,8 +57,27 @@ export interface Paragraph {
   label: string;
   /** A run-in heading before the text (“因公出国（境）费用：”, a glossary term). */
   lead?: string;
+  /** The text as printed (label and lead excluded). */
   text: string;
+  /**
+   * The same text cut where the officer's words go (a reason, a purpose), present only when the
+   * paragraph has such a place: the segments joined (a slot by its `text`, '' when null) equal
+   * `text`. Lets the editor show and edit the places without re-parsing the prose.
+   */
+  segments?: Segment[];
 }
+
+/** Where the officer's own words are printed: a reason (`text.reasons[key]`) or a purpose (`text.purposes[key]`). */
+export interface Slot {
+  slot: 'reason' | 'purpose';
+  key: string;
+  /** As printed (a reason with its “主要是” etc.); null: not written yet and nothing printed. */
+  text: string | null;
+  /** The officer wrote nothing and the profile's standard wording is printed in `text`. */
+  standard?: true;
+}
+
+export type Segment = string | Slot;
 
 /** A published table, by its id in the engine's `tables()`. */
 export interface TableBlock {

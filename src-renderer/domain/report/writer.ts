@@ -1,12 +1,48 @@
 import type { Draft } from '../draft/types';
 import type { Cents } from '../money/cents';
 import type { ReportFigures } from './figures';
-import type { Block, NumberStyle, Paragraph, Section } from './model';
+import type { Block, NumberStyle, Paragraph, Section, Segment, Slot } from './model';
 import { comparisonPhrase, changed, reasonClause, wan } from './numbers';
 import { fill, type ReportProfile } from './profile';
 
+/**
+ * A paragraph. `text` may contain slot marks (`slotMark`): they are taken out of the printed text
+ * and kept as the paragraph's `segments`.
+ */
 export function paragraph(text: string, numbering: NumberStyle | null = null, lead?: string): Paragraph {
-  return { kind: 'paragraph', numbering, label: '', text, ...(lead ? { lead } : {}) };
+  const segments = text.includes(OPEN) ? parseSlots(text) : null;
+  const printed = segments ? segments.map((x) => (typeof x === 'string' ? x : x.text ?? '')).join('') : text;
+  return { kind: 'paragraph', numbering, label: '', text: printed, ...(lead ? { lead } : {}), ...(segments ? { segments } : {}) };
+}
+
+// Slot marks: private-use characters, never printed (the officer's texts are cleared of them).
+const OPEN = '\uE000';
+const SEP = '\uE001';
+const CLOSE = '\uE002';
+const MARK = /\uE000([^\uE001]*)\uE001([^\uE001]*)\uE001([01s])\uE001([^\uE002]*)\uE002/gu;
+const MARK_CHARS = /[\uE000-\uE002]/gu;
+
+/**
+ * Marks where a reason or purpose goes inside a sentence under construction; `printed` is the
+ * text printed there (null: nothing, not written yet), `standard` when it is the profile's wording.
+ */
+export function slotMark(slot: Slot['slot'], key: string, printed: string | null, standard = false): string {
+  const state = printed === null ? '0' : standard ? 's' : '1';
+  return `${OPEN}${slot}${SEP}${key.replace(MARK_CHARS, '')}${SEP}${state}${SEP}${printed ?? ''}${CLOSE}`;
+}
+
+function parseSlots(text: string): Segment[] {
+  const out: Segment[] = [];
+  let at = 0;
+  for (const m of text.matchAll(MARK)) {
+    if (m.index > at) out.push(text.slice(at, m.index));
+    const slot: Slot = { slot: m[1] as Slot['slot'], key: m[2], text: m[3] === '0' ? null : m[4] };
+    if (m[3] === 's') slot.standard = true;
+    out.push(slot);
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) out.push(text.slice(at));
+  return out;
 }
 
 export function section(id: string, title: string, numbering: NumberStyle | null, blocks: Block[], empty = false): Section {
@@ -51,13 +87,27 @@ export class Writer {
     const prior = this.f.prior(key);
     if (!prior) return '';
     const phrase = comparisonPhrase(now, prior.cents, this.priorLabel(key, prior.basis), this.profile.fixedDecimals);
-    const reason = changed(now, prior.cents) ? reasonClause(this.draft.text.reasons?.[key]) : '';
-    return `，${phrase}${reason}`;
+    return `，${phrase}${changed(now, prior.cents) ? this.reason(key) : ''}`;
+  }
+
+  /** The reason clause of a changed figure (“，主要是…”) as a slot; only the slot when none is written. */
+  private reason(key: string): string {
+    const clause = reasonClause((this.draft.text.reasons?.[key] ?? '').replace(MARK_CHARS, ''));
+    return clause === '' ? slotMark('reason', key, null) : `，${slotMark('reason', key, clause.slice(1))}`;
   }
 
   /** `text.purposes[key]`, trimmed. */
   purpose(key: string): string {
-    return (this.draft.text.purposes?.[key] ?? '').trim();
+    return (this.draft.text.purposes?.[key] ?? '').replace(MARK_CHARS, '').trim();
+  }
+
+  /**
+   * A purpose slot printing `printed` (the officer's purpose as the sentence needs it, '' when none);
+   * `fallback`: the standard wording printed when the officer wrote none.
+   */
+  purposeSlot(key: string, printed: string, fallback?: string): string {
+    if (this.purpose(key) !== '') return slotMark('purpose', key, printed);
+    return fallback ? slotMark('purpose', key, fallback, true) : slotMark('purpose', key, null);
   }
 
   /** The officer's extra paragraph for a section (`text.notes[id]`), as blocks. */

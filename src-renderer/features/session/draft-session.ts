@@ -1,7 +1,7 @@
 import { DraftWriter } from '../../data/draft-writer';
 import type { DraftRepository, LoadedDraft } from '../../data/draft-repository';
 import { BudgetEngine } from '../../domain/engine/budget-engine';
-import type { ExpenseLine } from '../../domain/draft/types';
+import type { Draft, ExpenseLine } from '../../domain/draft/types';
 import type { Resources } from '../../domain/resources';
 import { canRedo, canUndo, createHistory, record, redo, undo, undoLabel, redoLabel, type History, type HistoryStep } from '../../editor/undo';
 import { applyToEngine, invertEdits, toDraftChanges, type LineEdit } from './line-edits';
@@ -110,6 +110,35 @@ export class DraftSession {
     const step = editStep(label, edits);
     this.history = record(this.history, step);
     step.apply(this);
+  }
+
+  /**
+   * Writes one reason (`text.reasons[key]`) or purpose (`text.purposes[key]`) as one undo step;
+   * a blank value removes the entry. Nothing happens when the value is unchanged.
+   */
+  setTextEntry(group: 'reasons' | 'purposes', key: string, value: string): void {
+    if (this.writer.conflicted) return;
+    const before = this.engine.head.text;
+    const entries = { ...(before[group] ?? {}) };
+    const v = value.trim();
+    if ((entries[key] ?? '').trim() === v) return;
+    if (v === '') delete entries[key];
+    else entries[key] = v;
+    const after: Draft['text'] = { ...before, [group]: entries };
+    const step: HistoryStep<DraftSession> = {
+      label: group === 'reasons' ? '填写增减原因' : '填写资金用途',
+      apply: (s) => { s.setText(after); return s; },
+      revert: (s) => { s.setText(before); return s; },
+    };
+    this.history = record(this.history, step);
+    step.apply(this);
+  }
+
+  /** Engine first, then the database (one head change, one batch), as `run` does for lines. */
+  private setText(text: Draft['text']): void {
+    this.engine.setPart('text', text);
+    this.writer.push([{ type: 'setHead', key: 'text', value: text }]);
+    this.changed();
   }
 
   undo(): boolean {

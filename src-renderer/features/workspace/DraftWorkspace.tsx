@@ -1,8 +1,10 @@
 import { useCallback, useMemo, useState } from 'react';
+import { builtinStandardTerms } from '../../builtin/standard-terms';
 import type { DraftRepository } from '../../data/draft-repository';
 import type { Resources } from '../../domain/resources';
 import { downloadTextFile, safeFileName } from '../../platform/download';
 import { ExpenseGrid, type RevealRequest } from '../grid/ExpenseGrid';
+import { ReportSection } from '../report/ReportSection';
 import { ReviewPanel } from '../review/ReviewPanel';
 import type { DraftSession } from '../session/draft-session';
 import { useDraftSession } from '../session/use-draft-session';
@@ -18,7 +20,7 @@ interface Props {
   onHome(): void;
 }
 
-/** One open draft: 支出明细 / 公开表 / 审核 on the left, the status bar always at the bottom. */
+/** One open draft: 支出明细 / 公开表 / 情况说明 / 审核 on the left, the status bar always at the bottom. */
 export function DraftWorkspace({ repo, resources, draftId, onHome }: Props) {
   const { session, version, loadProblem, notice, dismissNotice } = useDraftSession(repo, resources, draftId);
   return (
@@ -97,6 +99,7 @@ function OpenDraft({ session, version, repo, resources, notice, onDismissNotice,
           {section === 'tables' && (
             <PreviewSection engine={engine} version={version} layouts={layouts} layoutId={session.layoutId} onChooseLayout={(id) => session.setLayout(id)} />
           )}
+          {section === 'report' && <ReportSection session={session} version={version} standardTerms={builtinStandardTerms} />}
           {section === 'review' && <ReviewSection session={session} version={version} onShowLine={showLine} isGridLine={isGridLine} />}
         </main>
       </div>

@@ -1,11 +1,12 @@
 import type { Status } from '../../domain/engine/budget-engine';
 
 /** The sections of an open draft. */
-export type WorkspaceSection = 'expenses' | 'tables' | 'review';
+export type WorkspaceSection = 'expenses' | 'tables' | 'report' | 'review';
 
 const SECTIONS: { id: WorkspaceSection; label: string; hint: string }[] = [
   { id: 'expenses', label: '支出明细', hint: '逐行填写支出' },
   { id: 'tables', label: '公开表', hint: '按版式生成的公开表' },
+  { id: 'report', label: '情况说明', hint: '公开文本，填写原因与用途' },
   { id: 'review', label: '审核', hint: '错误与提示' },
 ];
 

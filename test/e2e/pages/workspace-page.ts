@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-/** An open draft: left navigation, 支出明细 grid, 公开表, 审核 and the status bar. */
+/** An open draft: left navigation, 支出明细 grid, 公开表, 情况说明, 审核 and the status bar. */
 export class WorkspacePage {
   readonly income: Locator;
   readonly expense: Locator;
@@ -26,7 +26,7 @@ export class WorkspacePage {
     this.review = page.getByTestId('review-panel');
   }
 
-  async show(section: '支出明细' | '公开表' | '审核'): Promise<void> {
+  async show(section: '支出明细' | '公开表' | '情况说明' | '审核'): Promise<void> {
     await this.page.getByRole('navigation', { name: '草稿内容' }).getByRole('button', { name: new RegExp(`^${section}`) }).click();
   }
 

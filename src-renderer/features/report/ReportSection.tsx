@@ -1,0 +1,192 @@
+import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { generateReport } from '../../domain/report/generate';
+import type { StandardTerm } from '../../domain/report/glossary';
+import { headingText, type Block, type Paragraph, type Part, type Section, type Slot } from '../../domain/report/model';
+import { missingSlots, slotId } from '../../domain/report/slots';
+import { renderChart } from '../../report/html/svg-charts';
+import type { DraftSession } from '../session/draft-session';
+
+interface Props {
+  session: DraftSession;
+  version: number;
+  standardTerms: readonly StandardTerm[];
+}
+
+const PLACEHOLDER: Record<Slot['slot'], string> = { reason: '【点击填写增减原因】', purpose: '【点击填写资金用途】' };
+const GROUP = { reason: 'reasons', purpose: 'purposes' } as const;
+
+/**
+ * 情况说明: the generated disclosure text as it will be printed, recomputed with every edit. Only
+ * the officer's places are editable: each reason and purpose, in place (Enter or leaving the box
+ * saves, Esc cancels). Figures come from the lines and cannot be changed here.
+ */
+export function ReportSection({ session, version, standardTerms }: Props) {
+  const engine = session.engine;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- version marks a change of the engine's content
+  const doc = useMemo(() => generateReport(engine, { standardTerms }), [engine, version, standardTerms]);
+  const [editing, setEditing] = useState<string | null>(null);
+  const missing = useMemo(() => missingSlots(doc), [doc]);
+  const missingReasons = missing.filter((s) => s.slot === 'reason').length;
+  const missingPurposes = missing.length - missingReasons;
+
+  const save = useCallback((slot: Slot, value: string) => {
+    setEditing(null);
+    session.setTextEntry(GROUP[slot.slot], slot.key, value);
+  }, [session]);
+  const rawValue = (slot: Slot) => session.engine.head.text[GROUP[slot.slot]]?.[slot.key] ?? '';
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (editing || !(e.ctrlKey || e.metaKey)) return;
+    const k = e.key.toLowerCase();
+    if (k === 'z' && !e.shiftKey) { e.preventDefault(); session.undo(); }
+    else if (k === 'y' || (k === 'z' && e.shiftKey)) { e.preventDefault(); session.redo(); }
+  };
+
+  const ctx: RenderCtx = { editing, setEditing, save, rawValue };
+  return (
+    <div className="report-section" data-testid="report-section" onKeyDown={onKeyDown}>
+      <div className="report-toolbar">
+        <button type="button" onClick={() => session.undo()} disabled={!session.undoLabel} title="Ctrl+Z">撤销{session.undoLabel ? ` ${session.undoLabel}` : ''}</button>
+        <button type="button" onClick={() => session.redo()} disabled={!session.redoLabel} title="Ctrl+Y">重做{session.redoLabel ? ` ${session.redoLabel}` : ''}</button>
+        <span className="report-hint">点击【】或带下划线的文字填写增减原因、资金用途；数字由支出明细自动生成。</span>
+        <span className="report-missing" data-testid="report-missing">
+          {missing.length === 0
+            ? <span className="count ok">原因与用途已填齐</span>
+            : <>待填：{missingReasons > 0 && <span className="count warn">增减原因 {missingReasons} 处</span>}
+              {missingPurposes > 0 && <span className="count warn">资金用途 {missingPurposes} 处</span>}</>}
+        </span>
+      </div>
+      <div className="report-scroll">
+        <article className="report-paper" data-testid="report-paper">
+          {doc.draftMark && <p className="report-draft-mark">草稿（未通过审核）</p>}
+          <h1 className="report-title">{doc.title}</h1>
+          {doc.parts.map((p) => <PartView key={p.id} part={p} ctx={ctx} />)}
+        </article>
+      </div>
+    </div>
+  );
+}
+
+interface RenderCtx {
+  editing: string | null;
+  setEditing(id: string | null): void;
+  save(slot: Slot, value: string): void;
+  rawValue(slot: Slot): string;
+}
+
+function PartView({ part, ctx }: { part: Part; ctx: RenderCtx }) {
+  return (
+    <section className={`report-part part-${part.id}`} data-part={part.id}>
+      <h2 className="report-part-title">{headingText(part)}</h2>
+      <Blocks blocks={part.blocks} ctx={ctx} />
+    </section>
+  );
+}
+
+function Blocks({ blocks, ctx }: { blocks: readonly Block[]; ctx: RenderCtx }) {
+  return (
+    <>
+      {blocks.map((b, i) => {
+        switch (b.kind) {
+          case 'section': return <SectionView key={`s-${b.id}`} section={b} ctx={ctx} />;
+          case 'paragraph': return <ParagraphView key={i} p={b} ctx={ctx} />;
+          case 'table': return <p key={`t-${b.tableId}`} className="report-table-ref">{b.title}</p>;
+          case 'chart':
+            // Our own SVG, every text in it escaped by renderChart.
+            return <div key={`c-${b.chart.id}`} className="report-chart" dangerouslySetInnerHTML={{ __html: renderChart(b.chart) }} />;
+        }
+      })}
+    </>
+  );
+}
+
+function SectionView({ section, ctx }: { section: Section; ctx: RenderCtx }) {
+  return (
+    <section className={`report-sec h-${section.numbering ?? 'none'}`} data-section={section.id}>
+      <h3 className="report-heading">{headingText(section)}</h3>
+      <Blocks blocks={section.blocks} ctx={ctx} />
+    </section>
+  );
+}
+
+function ParagraphView({ p, ctx }: { p: Paragraph; ctx: RenderCtx }) {
+  return (
+    <p className="report-p">
+      {p.label && <span className="report-num">{p.label}</span>}
+      {p.lead && <span className="report-lead">{p.lead}</span>}
+      {p.segments
+        ? p.segments.map((s, i) => (typeof s === 'string' ? <span key={i}>{s}</span> : <SlotView key={slotId(s)} slot={s} ctx={ctx} />))
+        : p.text}
+    </p>
+  );
+}
+
+function SlotView({ slot, ctx }: { slot: Slot; ctx: RenderCtx }) {
+  const id = slotId(slot);
+  const what = slot.slot === 'reason' ? '增减原因' : '资金用途';
+  if (ctx.editing === id) {
+    return (
+      <>
+        {slot.slot === 'reason' && slot.text === null && '，'}
+        <SlotEditor
+          label={`${what}（${slot.key}）`}
+          initial={ctx.rawValue(slot)}
+          placeholder={slot.standard ? slot.text ?? '' : slot.slot === 'reason' ? '例如：主要是新增人员经费' : '例如：主要用于……'}
+          onSave={(v) => ctx.save(slot, v)}
+          onCancel={() => ctx.setEditing(null)}
+        />
+      </>
+    );
+  }
+  const empty = (slot.text ?? '') === '';
+  const open = () => ctx.setEditing(id);
+  return (
+    <>
+      {slot.slot === 'reason' && slot.text === null && '，'}
+      <span
+        role="button"
+        tabIndex={0}
+        className={`report-slot ${slot.slot}${empty ? ' empty' : ''}${slot.standard ? ' standard' : ''}`}
+        data-slot={slot.slot}
+        data-key={slot.key}
+        title={empty ? `点击填写${what}` : slot.standard ? `标准表述，点击改写${what}` : `点击修改${what}`}
+        onClick={open}
+        onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); open(); } }}
+      >
+        {empty ? PLACEHOLDER[slot.slot] : slot.text}
+      </span>
+    </>
+  );
+}
+
+/** The in-place box: Enter or leaving it saves, Esc cancels; keys pressed while composing (IME) are left alone. */
+function SlotEditor({ label, initial, placeholder, onSave, onCancel }: {
+  label: string; initial: string; placeholder: string; onSave(value: string): void; onCancel(): void;
+}) {
+  const done = useRef(false);
+  const finish = (save: boolean, value: string) => {
+    if (done.current) return;
+    done.current = true;
+    if (save) onSave(value);
+    else onCancel();
+  };
+  return (
+    <textarea
+      className="report-slot-editor"
+      aria-label={label}
+      data-testid="slot-editor"
+      defaultValue={initial}
+      placeholder={placeholder}
+      rows={Math.max(2, Math.ceil(initial.length / 40))}
+      autoFocus
+      onFocus={(e) => { const n = e.currentTarget.value.length; e.currentTarget.setSelectionRange(n, n); }}
+      onKeyDown={(e) => {
+        if (e.nativeEvent.isComposing || e.keyCode === 229) return;
+        if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); finish(true, e.currentTarget.value); }
+        else if (e.key === 'Escape') { e.preventDefault(); finish(false, ''); }
+        e.stopPropagation();
+      }}
+      onBlur={(e) => finish(true, e.currentTarget.value)}
+    />
+  );
+}

@@ -1,0 +1,83 @@
+import { mkdirSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { HomePage } from './pages/home-page';
+import { ReportPage } from './pages/report-page';
+import { WorkspacePage } from './pages/workspace-page';
+
+test.describe('情况说明', () => {
+  test('随支出明细更新；原因、用途就地填写，刷新后仍在', async ({ page }) => {
+    const home = new HomePage(page);
+    const ws = new WorkspacePage(page);
+    const report = new ReportPage(page);
+    await home.goto();
+    await home.importSample();
+
+    await report.open();
+    await expect(report.part('income')).toContainText('收入预算2725.6万元，比上年执行数增加130.54万元，增长5.03%，主要是今年新增两位紧缺高端人才，预算增加。');
+    await expect(report.part('expense')).toContainText('支出预算2725.6万元，');
+    await expect(report.slot('reason', 'incomeTotal')).toHaveText('主要是今年新增两位紧缺高端人才，预算增加');
+
+    // Figures follow the lines.
+    await ws.show('支出明细');
+    await ws.typeInto(0, 'amount', '3000000');
+    await expect(ws.cell(0, 'amount')).toHaveText('3,000,000.00');
+    await report.open();
+    await expect(report.part('expense')).toContainText('支出预算2738.14万元，比上年执行数增加143.08万元');
+    await expect(report.part('income')).toContainText('收入预算2725.6万元');
+
+    // A reason written in place, stored.
+    await report.write('reason', 'officeOperation', '主要是会议费压减');
+    await report.blur();
+    await expect(report.slot('reason', 'officeOperation')).toHaveText('主要是会议费压减');
+    await expect(report.part('other.officeOperation')).toContainText('，主要是会议费压减。');
+
+    // Esc leaves the text as it was.
+    await report.slot('reason', 'incomeTotal').click();
+    await report.editor.fill('不要保存');
+    await page.keyboard.press('Escape');
+    await expect(report.editor).toHaveCount(0);
+    await expect(report.slot('reason', 'incomeTotal')).toHaveText('主要是今年新增两位紧缺高端人才，预算增加');
+
+    // Clearing a purpose shows its placeholder; Enter saves.
+    await report.write('purpose', 'fn:2010301', '');
+    await page.keyboard.press('Enter');
+    await expect(report.slot('purpose', 'fn:2010301')).toHaveText('【点击填写资金用途】');
+    await expect(report.slot('purpose', 'fn:2010301')).toHaveClass(/empty/);
+    await expect(report.missing).toContainText('资金用途 1 处');
+
+    await expect(page.getByText('已自动保存')).toBeVisible();
+    await page.reload();
+    await expect(ws.cell(0, 'amount')).toHaveText('3,000,000.00');
+    await report.open();
+    await expect(report.part('other.officeOperation')).toContainText('，主要是会议费压减。');
+    await expect(report.slot('purpose', 'fn:2010301')).toHaveText('【点击填写资金用途】');
+    await expect(report.part('expense')).toContainText('支出预算2738.14万元');
+  });
+
+  test('撤销填写的原因；1366×768 截图', async ({ page }) => {
+    const home = new HomePage(page);
+    const report = new ReportPage(page);
+    mkdirSync('test-results/screenshots', { recursive: true });
+    await home.goto();
+    await home.importSample();
+    await report.open();
+
+    await report.write('purpose', 'fn:2010302', '');
+    await page.keyboard.press('Enter');
+    await expect(report.slot('purpose', 'fn:2010302')).toHaveText('【点击填写资金用途】');
+    await report.section.getByRole('button', { name: '撤销 填写资金用途' }).click();
+    await expect(report.slot('purpose', 'fn:2010302')).toHaveText('主要用于市府办各项工作方面的项目支出。');
+
+    await report.write('reason', 'officeOperation', '');
+    await report.blur();
+    await expect(report.slot('reason', 'officeOperation')).toHaveText('【点击填写增减原因】');
+    await page.screenshot({ path: 'test-results/screenshots/report-section-top.png' });
+    await report.write('purpose', 'fn:2080505', '');
+    await report.blur();
+    await expect(report.slot('purpose', 'fn:2080505')).toHaveText('【点击填写资金用途】');
+    await report.part('gpb.structure').scrollIntoViewIfNeeded();
+    await report.slot('purpose', 'fn:2010301').click();
+    await expect(report.editor).toBeFocused();
+    await page.screenshot({ path: 'test-results/screenshots/report-section.png' });
+  });
+});
