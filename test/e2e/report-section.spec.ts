@@ -81,3 +81,28 @@ test.describe('情况说明', () => {
     await page.screenshot({ path: 'test-results/screenshots/report-section.png' });
   });
 });
+
+test.describe('情况说明：打印与导出 PDF（浏览器）', () => {
+  test('打印用的是同一份生成的文档，并调用浏览器打印', async ({ page }) => {
+    // Headless Chromium has no print dialog: count the calls instead, in every frame.
+    await page.addInitScript(() => {
+      window.print = () => {
+        const top = window.top as unknown as { __printed?: number };
+        top.__printed = (top.__printed ?? 0) + 1;
+      };
+    });
+    const home = new HomePage(page);
+    const report = new ReportPage(page);
+    await home.goto();
+    await home.importSample();
+    await report.open();
+    await page.getByTestId('report-print').click();
+    const frame = page.frameLocator('[data-testid="print-frame"]');
+    await expect(frame.locator('body')).toContainText('收入预算2725.6万元，比上年执行数增加130.54万元，增长5.03%');
+    await expect(frame.locator('body')).toContainText('名词解释');
+    expect(await frame.locator('table.form').count()).toBeGreaterThan(5);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __printed?: number }).__printed ?? 0)).toBe(1);
+    await page.getByTestId('report-pdf').click();
+    await expect(page.getByTestId('report-output-message')).toContainText('另存为 PDF');
+  });
+});

@@ -4,6 +4,8 @@ import type { StandardTerm } from '../../domain/report/glossary';
 import { headingText, type Block, type Paragraph, type Part, type Section, type Slot } from '../../domain/report/model';
 import { missingSlots, slotId } from '../../domain/report/slots';
 import { renderChart } from '../../report/html/svg-charts';
+import { renderReportHtml } from '../../report/html/render';
+import { printReport, saveReportPdf, type PrintOutcome } from '../../platform/print-report';
 import type { DraftSession } from '../session/draft-session';
 
 interface Props {
@@ -42,12 +44,24 @@ export function ReportSection({ session, version, standardTerms }: Props) {
     else if (k === 'y' || (k === 'z' && e.shiftKey)) { e.preventDefault(); session.redo(); }
   };
 
+  const [printing, setPrinting] = useState<PrintOutcome | null>(null);
+  // The printed document is the same generated report, rendered with the print CSS (page numbers on).
+  const printHtml = () => renderReportHtml(doc, engine.tables(), { cssPageNumbers: true });
+  const output = async (what: 'print' | 'pdf') => {
+    const head = engine.head;
+    const outcome = what === 'print' ? await printReport(printHtml()) : await saveReportPdf(printHtml(), head.department.name, head.year);
+    setPrinting(outcome);
+  };
+
   const ctx: RenderCtx = { editing, setEditing, save, rawValue };
   return (
     <div className="report-section" data-testid="report-section" onKeyDown={onKeyDown}>
       <div className="report-toolbar">
         <button type="button" onClick={() => session.undo()} disabled={!session.undoLabel} title="Ctrl+Z">撤销{session.undoLabel ? ` ${session.undoLabel}` : ''}</button>
         <button type="button" onClick={() => session.redo()} disabled={!session.redoLabel} title="Ctrl+Y">重做{session.redoLabel ? ` ${session.redoLabel}` : ''}</button>
+        <button type="button" onClick={() => void output('print')} data-testid="report-print">打印</button>
+        <button type="button" onClick={() => void output('pdf')} data-testid="report-pdf">导出 PDF</button>
+        {printing?.message && <span className={printing.ok ? 'report-hint' : 'report-error'} role="status" data-testid="report-output-message">{printing.message}</span>}
         <span className="report-hint">点击【】或带下划线的文字填写增减原因、资金用途；数字由支出明细自动生成。</span>
         <span className="report-missing" data-testid="report-missing">
           {missing.length === 0

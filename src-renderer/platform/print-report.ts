@@ -1,0 +1,64 @@
+import type { SaveFileResult } from '../../src-main/ipc/contract';
+
+/** What printing the report came to, for a message to the officer. */
+export type PrintOutcome = { ok: true; message: string | null } | { ok: false; message: string };
+
+/**
+ * Prints the report (a complete HTML document with its own page CSS). In the desktop app the main
+ * process prints it from a hidden window through the system dialog; in a browser it is printed
+ * from a hidden frame with the browser's dialog (where “另存为 PDF” is the PDF export).
+ */
+export async function printReport(html: string): Promise<PrintOutcome> {
+  const bridge = window.budgetApp;
+  if (bridge) {
+    const r = await bridge.print({ html });
+    return r.ok ? { ok: true, message: r.value.printed ? '已发送到打印机。' : null } : { ok: false, message: r.error };
+  }
+  await printInFrame(html);
+  return { ok: true, message: null };
+}
+
+/**
+ * Saves the report as PDF: in the desktop app through Chromium's printToPDF and a save dialog
+ * (“{部门}{年度}年部门预算情况说明.pdf”); in a browser through its print dialog (choose 另存为 PDF).
+ */
+export async function saveReportPdf(html: string, department: string, year: number): Promise<PrintOutcome> {
+  const bridge = window.budgetApp;
+  if (!bridge) {
+    await printInFrame(html);
+    return { ok: true, message: '请在打印对话框中选择“另存为 PDF”。' };
+  }
+  const pdf = await bridge.printToPdf({ html });
+  if (!pdf.ok) return { ok: false, message: pdf.error };
+  const saved = await bridge.saveFile({ kind: 'pdf', department, year, data: pdf.value });
+  if (!saved.ok) return { ok: false, message: saved.error };
+  const value: SaveFileResult = saved.value;
+  return { ok: true, message: value.saved ? `已保存：${value.path}` : null };
+}
+
+/** Prints an HTML document from a hidden iframe, once its fonts are ready; removes the frame afterwards. */
+function printInFrame(html: string): Promise<void> {
+  return new Promise((resolve) => {
+    const frame = document.createElement('iframe');
+    frame.style.position = 'fixed';
+    frame.style.width = '0';
+    frame.style.height = '0';
+    frame.style.border = '0';
+    frame.dataset.testid = 'print-frame';
+    frame.addEventListener('load', () => {
+      const win = frame.contentWindow;
+      if (!win) {
+        frame.remove();
+        resolve();
+        return;
+      }
+      void win.document.fonts.ready.then(() => {
+        win.addEventListener('afterprint', () => setTimeout(() => frame.remove(), 0), { once: true });
+        win.print();
+        resolve();
+      });
+    }, { once: true });
+    frame.srcdoc = html;
+    document.body.append(frame);
+  });
+}
