@@ -7,7 +7,7 @@ import { GridMessageBox } from './GridMessageBox';
 import { GridRow } from './GridRow';
 import { GridToolbar } from './GridToolbar';
 import { useGridController } from './use-grid-controller';
-import { pageRows, ROW_HEIGHT, scrollToReveal, visibleRows } from './virtual-window';
+import { pageRows, ROW_HEIGHT, scrollToReveal, visibleRows, windowCapacity } from './virtual-window';
 
 /** A request to select a cell from outside the grid (a finding clicked in 审核). */
 export interface RevealRequest { row: number; col: string | null; nonce: number }
@@ -29,7 +29,7 @@ export function ExpenseGrid({ session, version, reveal }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const [viewport, setViewport] = useState({ top: 0, height: 600 });
-  const columns = useMemo(() => expenseColumns(session.engine.draft), [session]);
+  const columns = useMemo(() => expenseColumns(session.engine.head), [session]);
   const lefts = useMemo(() => {
     const out: number[] = [];
     let x = ROWNUM_WIDTH;
@@ -93,12 +93,19 @@ export function ExpenseGrid({ session, version, reveal }: Props) {
     return { row: Number(rowEl.dataset.row), col: columns.findIndex((c) => c.key === target.dataset.col) };
   };
 
+  // Row elements are a pool: row r is drawn by element r % capacity, listed in that order, so that
+  // scrolling gives the same elements other rows to show (React updates their text) instead of
+  // removing the rows that left the window and building the ones that entered it, and no element
+  // moves. Positions are absolute, and aria-rowindex gives each row's place to assistive technology.
+  const capacity = windowCapacity(viewport.height);
   const rows = [];
-  for (let r = first; r <= last; r++) {
+  const wrapped = Math.max(0, last - (first + ((capacity - (first % capacity)) % capacity)) + 1); // rows from element 0 on
+  for (let i = 0; i <= last - first; i++) {
+    const r = i < wrapped ? last - wrapped + 1 + i : first + i - wrapped;
     const inRange = r >= range.top && r <= range.bottom;
     rows.push(
       <GridRow
-        key={source.ids[r]}
+        key={r % capacity}
         row={r}
         line={source.line(source.ids[r])}
         columns={columns}

@@ -11,6 +11,15 @@ export function visibleRows(scrollTop: number, viewportHeight: number, rowCount:
   return { first, last };
 }
 
+/**
+ * The most rows `visibleRows` returns for a viewport height, whatever the scroll position: the size
+ * of the pool of row elements the grid reuses while scrolling (row `r` is drawn by element
+ * `r % capacity`, so that a scroll rewrites the rows' text instead of creating and removing them).
+ */
+export function windowCapacity(viewportHeight: number): number {
+  return Math.max(1, Math.ceil(Math.max(0, viewportHeight) / ROW_HEIGHT) + 2 * OVERSCAN + 2);
+}
+
 /** Rows that fit in the viewport (PageUp/PageDown step). */
 export function pageRows(viewportHeight: number): number {
   return Math.max(1, Math.floor(viewportHeight / ROW_HEIGHT) - 1);

@@ -1,5 +1,6 @@
 import { DraftWriter } from '../../data/draft-writer';
 import type { DraftRepository, LoadedDraft } from '../../data/draft-repository';
+import type { DraftStatus } from '../../data/records';
 import { BudgetEngine } from '../../domain/engine/budget-engine';
 import type { Draft, ExpenseLine } from '../../domain/draft/types';
 import type { Resources } from '../../domain/resources';
@@ -39,13 +40,12 @@ export class DraftSession {
   ) {
     this.name = loaded.summary.name;
     this.engine = new BudgetEngine(loaded.draft, this.engineEnv(loaded.draft.year, layoutId, loaded.lineIds));
-    this.writer = new DraftWriter(repo, draftId, loaded.revision, {
+    this.writer = new DraftWriter(withStatus(repo, () => this.findingCounts()), draftId, loaded.revision, {
       onConflict: (problem) => events.onConflict(problem.message),
       onRejected: (problem) => events.onSaveProblem(problem.message),
       onFailure: (e) => events.onSaveProblem(`最近的修改尚未保存（${e instanceof Error ? e.message : String(e)}），请勿关闭窗口，稍后将自动重试。`),
-      onSaved: (revision) => {
+      onSaved: () => {
         events.onSaveProblem(null);
-        if (this.writer.pending === 0) void this.storeStatus(revision);
         this.notify();
       },
     });
@@ -185,11 +185,31 @@ export class DraftSession {
     for (const l of this.listeners) l();
   }
 
+  /** The finding counts the draft list shows (the engine keeps them counted: cheap). */
+  private findingCounts(): DraftStatus {
+    const { errors, warnings } = this.engine.status();
+    return { errors, warnings };
+  }
+
   /** Caches the finding counts for the draft list (ignored when the draft moved on meanwhile). */
   private async storeStatus(revision: number): Promise<void> {
-    const { errors, warnings } = this.engine.status();
-    await this.repo.setStatus(this.draftId, revision, { errors, warnings });
+    await this.repo.setStatus(this.draftId, revision, this.findingCounts());
   }
+}
+
+/**
+ * The repository as the writer sees it: every batch carries the finding counts of the content it
+ * produces, stored in the same transaction. (A separate `setStatus` once the writer was idle read
+ * and wrote the draft row, head included, a second time: with thousands of projects the head is
+ * megabytes, and its structured clone blocked the window for ~40 ms after every pause in typing.)
+ * The writer sends everything queued as one batch synchronously from `push`/`retry`, after the
+ * engine applied it, so the engine's counts are those of the revision the batch produces.
+ */
+function withStatus(repo: DraftRepository, counts: () => DraftStatus): DraftRepository {
+  const facade: DraftRepository = Object.create(repo);
+  facade.applyChanges = (draftId, baseRevision, changes, options = {}) =>
+    repo.applyChanges(draftId, baseRevision, changes, { status: counts(), ...options });
+  return facade;
 }
 
 /** An undo step over the session: applying runs the edits, reverting runs their inverse. */
