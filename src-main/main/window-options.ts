@@ -29,6 +29,18 @@ export const DEV_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY
   .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
   .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
+/** What every window of the app runs with: isolated, sandboxed, no Node, no webviews. */
+const SECURE_WEB_PREFERENCES = {
+  contextIsolation: true,
+  sandbox: true,
+  nodeIntegration: false,
+  nodeIntegrationInWorker: false,
+  webSecurity: true,
+  allowRunningInsecureContent: false,
+  webviewTag: false,
+  spellcheck: false,
+} as const satisfies BrowserWindowConstructorOptions['webPreferences'];
+
 /** Options of the main window: a sandboxed, context-isolated page with the preload bridge only. */
 export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
   return {
@@ -42,14 +54,7 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
     autoHideMenuBar: false,
     webPreferences: {
       preload: preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false,
+      ...SECURE_WEB_PREFERENCES,
     },
   };
 }
@@ -60,14 +65,7 @@ export function printWindowOptions(partition: string): BrowserWindowConstructorO
     show: false,
     webPreferences: {
       partition,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false,
+      ...SECURE_WEB_PREFERENCES,
     },
   };
 }
