@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig, devices } from '@playwright/test';
 
 /** Chromium of the system (no browser download here); quiet: no network chatter of its own. */
@@ -11,6 +12,10 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
+/** Several people (or agents) may run e2e at once on one machine: each picks its own port. */
+const PORT = Number(process.env.PW_PORT ?? 4173);
+const OUT_DIR = resolve(process.env.PW_OUT_DIR ?? 'dist-web');
+
 export default defineConfig({
   testDir: 'test/e2e',
   outputDir: 'test-results/artifacts',
@@ -20,7 +25,7 @@ export default defineConfig({
   retries: 0,
   reporter: [['list'], ['json', { outputFile: '.tmp/playwright.json' }]],
   use: {
-    baseURL: 'http://localhost:4173',
+    baseURL: `http://localhost:${PORT}`,
     viewport: { width: 1366, height: 768 },
     locale: 'zh-CN',
     trace: 'retain-on-failure',
@@ -41,8 +46,8 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npm run build:web && npx vite preview --config vite.web.config.ts',
-    port: 4173,
+    command: `npm run build:web -- --outDir ${OUT_DIR} && npx vite preview --config vite.web.config.ts --outDir ${OUT_DIR} --port ${PORT} --strictPort`,
+    port: PORT,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
   },
