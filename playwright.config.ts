@@ -18,7 +18,7 @@ const OUT_DIR = resolve(process.env.PW_OUT_DIR ?? 'dist-web');
 
 export default defineConfig({
   testDir: 'test/e2e',
-  outputDir: 'test-results/artifacts',
+  outputDir: process.env.PW_OUT_DIR ? `${OUT_DIR}-results` : 'test-results/artifacts',
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,

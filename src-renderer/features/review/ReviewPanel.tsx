@@ -6,6 +6,8 @@ interface Props {
   onShowLine(lineId: string, field: string | null): void;
   /** Whether a line id belongs to the grid (expense lines). */
   isGridLine(lineId: string): boolean;
+  /** Other targets (a unit, a project, an income line …): where a button leads, or null. */
+  locate?(finding: Finding): { label: string; go(): void } | null;
 }
 
 const SEVERITY_LABEL: Record<Finding['severity'], string> = { error: '错误', warning: '提示' };
@@ -14,7 +16,7 @@ const SEVERITY_LABEL: Record<Finding['severity'], string> = { error: '错误', w
 const SHOWN = 200;
 
 /** 审核: every finding of the rules, errors first (the engine's order); line findings lead to the line. */
-export function ReviewPanel({ findings, onShowLine, isGridLine }: Props) {
+export function ReviewPanel({ findings, onShowLine, isGridLine, locate }: Props) {
   const errors = findings.filter((f) => f.severity === 'error').length;
   const shown = findings.slice(0, SHOWN);
   return (
@@ -26,6 +28,7 @@ export function ReviewPanel({ findings, onShowLine, isGridLine }: Props) {
         <ul>
           {shown.map((f, i) => {
             const line = 'line' in f.target && isGridLine(f.target.line) ? f.target : null;
+            const other = line ? null : locate?.(f) ?? null;
             return (
               <li key={i} className={`finding ${f.severity}`} data-rule={f.rule}>
                 <div className="finding-head">
@@ -37,6 +40,7 @@ export function ReviewPanel({ findings, onShowLine, isGridLine }: Props) {
                       定位到支出明细
                     </button>
                   )}
+                  {other && <button type="button" className="finding-goto" onClick={other.go}>{other.label}</button>}
                 </div>
                 <p className="finding-message">{f.message}</p>
                 {f.explained && <p className="finding-note">说明：{f.explained}</p>}

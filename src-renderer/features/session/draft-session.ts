@@ -2,10 +2,12 @@ import { DraftWriter } from '../../data/draft-writer';
 import type { DraftRepository, LoadedDraft } from '../../data/draft-repository';
 import type { DraftStatus } from '../../data/records';
 import { BudgetEngine } from '../../domain/engine/budget-engine';
+import type { DraftHead, HeadKey } from '../../data/records';
 import type { Draft, ExpenseLine } from '../../domain/draft/types';
+import type { Stream } from '../../domain/tables/spec';
 import type { Resources } from '../../domain/resources';
 import { canRedo, canUndo, createHistory, record, redo, undo, undoLabel, redoLabel, type History, type HistoryStep } from '../../editor/undo';
-import { applyToEngine, invertEdits, toDraftChanges, type LineEdit } from './line-edits';
+import { applyToEngine, invertEdits, toDraftChanges, type DraftEdit, type LinesByStream, type PartEdit } from './line-edits';
 
 /** What the session tells the screen besides “something changed”. */
 export interface SessionEvents {
@@ -18,7 +20,8 @@ export interface SessionEvents {
 /**
  * One open draft in one window: the engine (instant status and findings), the writer that stores
  * every edit at once (DraftWriter, strict durability) and the undo history. Every edit goes
- * through `perform`, so screen, engine and database never disagree.
+ * through `perform` (lines of any stream and head parts, together as one undo step), so screen,
+ * engine and database never disagree.
  */
 export class DraftSession {
   engine: BudgetEngine;
@@ -97,19 +100,46 @@ export class DraftSession {
   }
 
   expenseLine(id: string): ExpenseLine {
-    const line = this.engine.line('expense', id);
+    return this.line('expense', id);
+  }
+
+  /** Ids of a stream's lines in draft order. */
+  lineIds(stream: Stream): readonly string[] {
+    return this.engine.lineIds(stream);
+  }
+
+  line<S extends Stream>(stream: S, id: string): LinesByStream[S] {
+    const line = this.engine.line(stream, id) as LinesByStream[S] | undefined;
     if (!line) throw new Error(`没有这一行：${id}`);
     return line;
   }
 
+  /** The draft without its lines (units, projects, texts, prior figures …). */
+  get head(): DraftHead {
+    return this.engine.head;
+  }
+
   // ---- editing -------------------------------------------------------------------------------
 
-  /** Applies edits as one undo step (a typed cell, a paste, a row deletion). */
-  perform(label: string, edits: readonly LineEdit[]): void {
+  /**
+   * Applies edits as one undo step (a typed cell, a paste, a row deletion, a unit renamed in every
+   * line that uses it): lines of any stream and head parts, in order.
+   */
+  perform(label: string, edits: readonly DraftEdit[]): void {
     if (edits.length === 0 || this.writer.conflicted) return;
     const step = editStep(label, edits);
     this.history = record(this.history, step);
     step.apply(this);
+  }
+
+  /**
+   * Replaces one head part (units, projects, prior, department, assets, text …) as one undo step;
+   * nothing happens when the new value equals the current one.
+   */
+  setPart<K extends HeadKey>(label: string, key: K, after: DraftHead[K]): void {
+    const before = this.engine.head[key];
+    if (sameData(before, after)) return;
+    this.perform(label, [{ type: 'part', key, before, after } as PartEdit]);
   }
 
   /**
@@ -125,20 +155,7 @@ export class DraftSession {
     if (v === '') delete entries[key];
     else entries[key] = v;
     const after: Draft['text'] = { ...before, [group]: entries };
-    const step: HistoryStep<DraftSession> = {
-      label: group === 'reasons' ? '填写增减原因' : '填写资金用途',
-      apply: (s) => { s.setText(after); return s; },
-      revert: (s) => { s.setText(before); return s; },
-    };
-    this.history = record(this.history, step);
-    step.apply(this);
-  }
-
-  /** Engine first, then the database (one head change, one batch), as `run` does for lines. */
-  private setText(text: Draft['text']): void {
-    this.engine.setPart('text', text);
-    this.writer.push([{ type: 'setHead', key: 'text', value: text }]);
-    this.changed();
+    this.setPart(group === 'reasons' ? '填写增减原因' : '填写资金用途', 'text', after);
   }
 
   undo(): boolean {
@@ -168,8 +185,8 @@ export class DraftSession {
     return this.writer.flush();
   }
 
-  /** Engine first (the status bar follows at once), then the database. */
-  run(edits: readonly LineEdit[]): void {
+  /** Engine first (the status bar follows at once), then the database (one batch). */
+  run(edits: readonly DraftEdit[]): void {
     applyToEngine(this.engine, edits);
     this.writer.push(toDraftChanges(edits));
     this.changed();
@@ -212,8 +229,13 @@ function withStatus(repo: DraftRepository, counts: () => DraftStatus): DraftRepo
   return facade;
 }
 
+/** Equal plain data (head parts are JSON data; key order counts, as in the exported file). */
+function sameData(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
 /** An undo step over the session: applying runs the edits, reverting runs their inverse. */
-function editStep(label: string, edits: readonly LineEdit[]): HistoryStep<DraftSession> {
+function editStep(label: string, edits: readonly DraftEdit[]): HistoryStep<DraftSession> {
   const forward = [...edits];
   const backward = invertEdits(forward);
   return {

@@ -1,0 +1,82 @@
+import { useMemo } from 'react';
+import type { BudgetUnit } from '../../../domain/draft/types';
+import { UNIT_TYPES, UNIT_TYPE_NAMES, type UnitType } from '../../../domain/draft/vocabulary';
+import type { DraftSession } from '../../session/draft-session';
+import { ALL_STREAMS } from '../draft-reader';
+import type { SectionMessage } from '../SectionFrame';
+import { RecordTable, type RecordColumn } from '../RecordTable';
+import { addUnitEdits, changeUnitEdits, removeUnitEdits, type UnitChange } from './unit-edits';
+
+const COLUMNS: RecordColumn[] = [
+  { key: 'code', label: '单位编码', width: 130 },
+  { key: 'name', label: '单位名称' },
+  { key: 'type', label: '单位类型', width: 260, kind: 'select', options: UNIT_TYPES.map((t) => ({ value: t, label: UNIT_TYPE_NAMES[t] })) },
+  { key: 'lines', label: '收支行数', width: 100, kind: 'readonly' },
+];
+
+interface Props {
+  session: DraftSession;
+  version: number;
+  highlight: { key: string; nonce: number } | null;
+  onMessage(message: SectionMessage | null): void;
+}
+
+/** 预算单位: add, rename, change type or code (lines follow a new code, one undo step), delete if unused. */
+export function UnitsTable({ session, version, highlight, onMessage }: Props) {
+  const units = session.head.units;
+  const counts = useMemo(() => {
+    const m = new Map<string, number>();
+    for (const stream of ALL_STREAMS) {
+      for (const id of session.lineIds(stream)) {
+        const u = session.line(stream, id).unit;
+        m.set(u, (m.get(u) ?? 0) + 1);
+      }
+    }
+    return m;
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- version marks a change of the lines
+  }, [session, version]);
+
+  const apply = (label: string, change: UnitChange) => {
+    session.perform(label, change.edits);
+    onMessage(change.note ? { kind: 'info', text: change.note } : null);
+  };
+
+  const onCommit = (row: number, key: string, text: string): string | null => {
+    const unit = units[row];
+    const after: BudgetUnit = key === 'type' ? { ...unit, type: text as UnitType } : { ...unit, [key]: text };
+    const r = changeUnitEdits(session, row, after);
+    if (!r.ok) return r.error;
+    apply(key === 'code' ? '修改单位编码' : '修改单位', r.value);
+    return null;
+  };
+
+  const onRemove = (row: number): string | null => {
+    const r = removeUnitEdits(session, row);
+    if (!r.ok) return r.error;
+    apply('删除单位', r.value);
+    return null;
+  };
+
+  const rows = units.map((u, i) => ({
+    key: u.code || `#${i}`,
+    cells: { code: u.code, name: u.name, type: u.type, lines: String(counts.get(u.code) ?? 0) },
+    display: { type: UNIT_TYPE_NAMES[u.type] ?? u.type },
+  }));
+
+  return (
+    <fieldset className="field-group">
+      <legend>预算单位</legend>
+      <RecordTable
+        label="预算单位"
+        columns={COLUMNS}
+        rows={rows}
+        onCommit={onCommit}
+        onRemove={onRemove}
+        onAdd={() => apply('新增单位', addUnitEdits(session))}
+        addLabel="新增单位"
+        highlight={highlight}
+      />
+      <p className="field-note">修改单位编码时，使用该单位的收支行和项目会一并改为新编码；仍有收支行或项目的单位不能删除。</p>
+    </fieldset>
+  );
+}
