@@ -1,12 +1,19 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { UNIT_LABEL } from '../../domain/money/units';
+import { createCodeSearch } from '../../editor/code-search';
+import { NO_VIEW, type SortKey, type ViewSpec } from '../../editor/row-view';
 import { selectionRange, type Cell } from '../../editor/selection';
 import type { DraftSession } from '../session/draft-session';
 import { expenseColumns } from './expense-columns';
+import { CODE_POPUP_ID, CodePopupList } from './CodePopupList';
+import { FunctionProposalBar } from './FunctionProposalBar';
+import { GridFilterBar, ViewStateNotice } from './GridFilterBar';
 import { GridMessageBox } from './GridMessageBox';
 import { GridRow } from './GridRow';
 import { GridToolbar } from './GridToolbar';
 import { useGridController } from './use-grid-controller';
+import './grid-view.css';
+import { useRowView } from './use-row-view';
 import { pageRows, ROW_HEIGHT, scrollToReveal, visibleRows, windowCapacity } from './virtual-window';
 
 /** A request to select a cell from outside the grid (a finding clicked in 审核). */
@@ -19,6 +26,9 @@ interface Props {
 }
 
 const ROWNUM_WIDTH = 48;
+/** Height the code list needs below a cell; nearer the bottom of the view it opens above the cell. */
+const POPUP_HEIGHT = 300;
+const SORTABLE = new Set<string>(['unit', 'function', 'economic', 'kind', 'project', 'amount']);
 
 /**
  * 支出明细: every expense line of the draft, edited as in Excel. Only the rows in view are in the
@@ -45,9 +55,31 @@ export function ExpenseGrid({ session, version, reveal }: Props) {
     if (next !== el.scrollTop) el.scrollTop = next;
   }, []);
 
-  const grid = useGridController({ session, version, columns, pageSize: pageRows(viewport.height - ROW_HEIGHT), reveal: revealRow });
-  const { source, selection, edit } = grid;
+  const view = useRowView(session, version);
+  const codeSearch = useMemo(() => ({
+    function: createCodeSearch(session.engine.catalogs.function),
+    economic: createCodeSearch(session.engine.catalogs.economic),
+  }), [session]);
+  const grid = useGridController({
+    session, version, ids: view.ids, stored: view.stored, codeSearch, columns, pageSize: pageRows(viewport.height - ROW_HEIGHT), reveal: revealRow,
+  });
+  const { source, selection, edit, popup } = grid;
   const rowCount = source.ids.length;
+
+  /** A new filter or sort: the view is rebuilt, shown from its first row. */
+  const changeView = useCallback((spec: ViewSpec) => {
+    if (!grid.commit()) return;
+    view.setSpec(spec);
+    grid.select({ row: 0, col: grid.selection.anchor.col });
+    if (scrollRef.current) scrollRef.current.scrollTop = 0;
+  }, [grid, view]);
+
+  const sortBy = (key: SortKey) => {
+    const s = view.spec.sort;
+    const first = key === 'amount' ? 'desc' : 'asc';
+    const next = s?.key !== key ? { key, dir: first } as const : s.dir === first ? { key, dir: first === 'asc' ? 'desc' : 'asc' } as const : null;
+    changeView({ ...view.spec, sort: next });
+  };
 
   useLayoutEffect(() => {
     const el = scrollRef.current;
@@ -64,12 +96,20 @@ export function ExpenseGrid({ session, version, reveal }: Props) {
   }, [selection.anchor.row, selection.anchor.col, edit === null]);
 
   const { select } = grid;
+  const revealed = useRef(0);
   useEffect(() => {
-    if (!reveal) return;
+    if (!reveal || revealed.current === reveal.nonce) return;
+    // `reveal.row` counts stored lines; under a filter or sort, find the line in the view.
+    const row = view.ids === view.stored ? reveal.row : view.ids.indexOf(view.stored[reveal.row]);
+    if (row < 0) {
+      view.clear(); // hidden by the filter: show every row, then select it (this effect runs again)
+      return;
+    }
+    revealed.current = reveal.nonce;
     const col = Math.max(0, columns.findIndex((c) => c.key === reveal.col));
-    select({ row: reveal.row, col });
+    select({ row, col });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- a new request (nonce) selects once
-  }, [reveal?.nonce]);
+  }, [reveal?.nonce, view.ids]);
 
   // Horizontal: keep the active column in view when moving with the keyboard.
   useEffect(() => {
@@ -122,11 +162,20 @@ export function ExpenseGrid({ session, version, reveal }: Props) {
   const editorStyle = {
     top: active.row * ROW_HEIGHT, left: lefts.out[active.col], width: columns[active.col].width, height: ROW_HEIGHT,
   };
+  const bodyHeight = Math.max(rowCount, 1) * ROW_HEIGHT;
+  const below = viewport.top + viewport.height - (active.row + 1) * ROW_HEIGHT;
+  const above = active.row * ROW_HEIGHT - viewport.top - ROW_HEIGHT;
+  const popupStyle = below < POPUP_HEIGHT && above > below
+    ? { bottom: bodyHeight - active.row * ROW_HEIGHT, left: lefts.out[active.col] }
+    : { top: (active.row + 1) * ROW_HEIGHT, left: lefts.out[active.col] };
+  const proposalRow = grid.proposal ? source.ids.indexOf(grid.proposal.lineId) : -1;
 
   return (
     <section className="expense-grid" aria-label="支出明细">
       <GridToolbar
         rowCount={rowCount}
+        totalCount={view.stored.length}
+        viewNotice={view.active ? <ViewStateNotice spec={view.spec} shown={rowCount} total={view.stored.length} onClear={() => changeView(NO_VIEW)} /> : null}
         undoLabel={session.undoLabel}
         redoLabel={session.redoLabel}
         unitLabel={UNIT_LABEL[session.engine.head.amountUnit]}
@@ -135,6 +184,20 @@ export function ExpenseGrid({ session, version, reveal }: Props) {
         onUndo={grid.undo}
         onRedo={grid.redo}
       />
+      <GridFilterBar
+        spec={view.spec}
+        units={session.engine.head.units}
+        projects={session.engine.head.projects}
+        onChange={changeView}
+      />
+      {grid.proposal && (
+        <FunctionProposalBar
+          proposal={grid.proposal}
+          row={proposalRow}
+          onAccept={() => { grid.acceptProposal(); inputRef.current?.focus({ preventScroll: true }); }}
+          onDismiss={grid.dismissProposal}
+        />
+      )}
       {grid.message && <GridMessageBox message={grid.message} onDismiss={() => { grid.dismissMessage(); inputRef.current?.focus(); }} />}
       <div
         className="grid-scroll"
@@ -160,27 +223,49 @@ export function ExpenseGrid({ session, version, reveal }: Props) {
       >
         <div className="grid-header" role="row" style={{ width: lefts.total }}>
           <div className="grid-rownum" role="columnheader">序号</div>
-          {columns.map((c) => (
-            <div key={c.key} className={`grid-colhead ${c.align ?? ''}`} role="columnheader" style={{ width: c.width }}>
-              {c.label}{c.kind === 'amount' && <small>（{UNIT_LABEL[session.engine.head.amountUnit]}）</small>}
-            </div>
-          ))}
+          {columns.map((c) => {
+            const sorted = view.spec.sort?.key === c.key ? view.spec.sort.dir : null;
+            const sortable = SORTABLE.has(c.key);
+            return (
+              <div
+                key={c.key}
+                className={`grid-colhead ${c.align ?? ''}${sortable ? ' sortable' : ''}${sorted ? ' sorted' : ''}`}
+                role="columnheader"
+                aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                title={sortable ? '点击按此列排序（再点击反向，第三次恢复原顺序）' : undefined}
+                style={{ width: c.width }}
+                onClick={sortable ? () => sortBy(c.key as SortKey) : undefined}
+              >
+                {c.label}{c.kind === 'amount' && <small>（{UNIT_LABEL[session.engine.head.amountUnit]}）</small>}
+                {sorted && <span className="sort-mark">{sorted === 'asc' ? '▲' : '▼'}</span>}
+              </div>
+            );
+          })}
         </div>
-        <div className="grid-body" style={{ height: Math.max(rowCount, 1) * ROW_HEIGHT, width: lefts.total }}>
+        <div className="grid-body" style={{ height: bodyHeight, width: lefts.total }}>
           {rows}
-          {rowCount === 0 && <div className="grid-empty">还没有支出行。点击“插入行”，或从 Excel 复制后在此按 Ctrl+V 粘贴。</div>}
+          {rowCount === 0 && (
+            <div className="grid-empty">
+              {view.active && view.stored.length > 0 ? '没有符合筛选条件的行。' : '还没有支出行。点击“插入行”，或从 Excel 复制后在此按 Ctrl+V 粘贴。'}
+            </div>
+          )}
+          {popup && <CodePopupList popup={popup} style={popupStyle} onPick={grid.pickCode} />}
           <input
             ref={inputRef}
             className={edit ? 'cell-editor editing' : 'cell-editor'}
             style={editorStyle}
             aria-label={`${columns[active.col].label}，第 ${active.row + 1} 行`}
             data-testid="cell-editor"
+            aria-autocomplete={popup ? 'list' : undefined}
+            aria-controls={popup ? CODE_POPUP_ID : undefined}
+            aria-activedescendant={popup ? `${CODE_POPUP_ID}-${popup.active}` : undefined}
             value={edit?.text ?? ''}
             onChange={(e) => grid.setEditText(e.target.value)}
             onKeyDown={grid.onKeyDown}
             onCopy={grid.onCopy}
             onPaste={grid.onPaste}
             onCompositionStart={grid.onCompositionStart}
+            onCompositionEnd={grid.onCompositionEnd}
             autoComplete="off"
             spellCheck={false}
           />

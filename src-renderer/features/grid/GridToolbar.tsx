@@ -1,10 +1,14 @@
-import type { MouseEvent } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 
 interface Props {
+  /** Rows shown (after 筛选) and rows of the draft. */
   rowCount: number;
+  totalCount: number;
   undoLabel: string | null;
   redoLabel: string | null;
   unitLabel: string;
+  /** Shown instead of the editing hints while rows are filtered or sorted (已筛选 n / 共 N 行 · 清除筛选). */
+  viewNotice?: ReactNode;
   onInsertRow(): void;
   onDeleteRows(): void;
   onUndo(): void;
@@ -12,7 +16,7 @@ interface Props {
 }
 
 /** Above the grid: row buttons, undo/redo with what they would undo, and the grid's amount unit. */
-export function GridToolbar({ rowCount, undoLabel, redoLabel, unitLabel, onInsertRow, onDeleteRows, onUndo, onRedo }: Props) {
+export function GridToolbar({ rowCount, totalCount, undoLabel, redoLabel, unitLabel, viewNotice, onInsertRow, onDeleteRows, onUndo, onRedo }: Props) {
   // mousedown default is prevented so that the grid keeps the keyboard focus.
   const keepFocus = (e: MouseEvent) => e.preventDefault();
   return (
@@ -22,7 +26,10 @@ export function GridToolbar({ rowCount, undoLabel, redoLabel, unitLabel, onInser
       <span className="toolbar-sep" />
       <button type="button" onMouseDown={keepFocus} onClick={onUndo} disabled={!undoLabel} title="Ctrl+Z">撤销{undoLabel ? ` ${undoLabel}` : ''}</button>
       <button type="button" onMouseDown={keepFocus} onClick={onRedo} disabled={!redoLabel} title="Ctrl+Y">重做{redoLabel ? ` ${redoLabel}` : ''}</button>
-      <span className="grid-info">共 {rowCount} 行 · 金额单位：{unitLabel} · 双击或按 F2 修改，直接输入即替换，可从 Excel 复制粘贴</span>
+      {viewNotice
+        ? <span className="grid-info">金额单位：{unitLabel}</span>
+        : <span className="grid-info">共 {totalCount} 行 · 金额单位：{unitLabel} · 双击或按 F2 修改，直接输入即替换，可从 Excel 复制粘贴</span>}
+      {viewNotice}
     </div>
   );
 }

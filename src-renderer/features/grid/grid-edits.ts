@@ -7,7 +7,10 @@ import { blankLine, cellValue, withCell } from './expense-columns';
 
 /** What the grid reads of the open draft. */
 export interface GridSource {
+  /** The rows shown, in view order (filtered/sorted, or all in stored order). */
   ids: readonly string[];
+  /** All line ids in stored order, when `ids` is a filtered or sorted view of them. */
+  stored?: readonly string[];
   line(id: string): ExpenseLine;
   draft: Pick<Draft, 'units'>;
 }
@@ -49,15 +52,26 @@ export function insertRowEdit(source: GridSource, row: number): LineEdit {
   return { type: 'add', id: newId(), line: blankLine(source.draft, like), ...(beforeId ? { beforeId } : {}) };
 }
 
-/** 删除行: the lines of rows `range.top`…`range.bottom`, each remembering its successor for undo. */
+/**
+ * 删除行: the lines of rows `range.top`…`range.bottom` (rows of the view shown, which may be
+ * filtered or sorted), removed in stored order, each remembering the stored line that followed it:
+ * undo re-adds them bottom-up, each before its successor (present, or re-added just before), so
+ * the stored order comes back exactly whatever the view.
+ */
 export function deleteRowEdits(source: GridSource, range: Pick<CellRange, 'top' | 'bottom'>): LineEdit[] {
-  const edits: LineEdit[] = [];
-  for (let row = range.top; row <= range.bottom && row < source.ids.length; row++) {
-    const id = source.ids[row];
-    const next = source.ids[range.bottom + 1];
-    // Removed top-down; undo re-adds bottom-up, each before the line that followed it.
-    const beforeId = row < range.bottom ? source.ids[row + 1] : next;
-    edits.push({ type: 'remove', id, line: source.line(id), ...(beforeId ? { beforeId } : {}) });
+  const stored = source.stored ?? source.ids;
+  const chosen: string[] = [];
+  for (let row = range.top; row <= range.bottom && row < source.ids.length; row++) chosen.push(source.ids[row]);
+  let positions: number[];
+  if (stored === source.ids) positions = chosen.map((_, i) => range.top + i);
+  else {
+    const index = new Map<string, number>();
+    for (let i = 0; i < stored.length; i++) index.set(stored[i], i);
+    positions = chosen.map((id) => index.get(id) ?? -1).filter((i) => i >= 0).sort((a, b) => a - b);
   }
-  return edits;
+  return positions.map((at): LineEdit => {
+    const id = stored[at];
+    const beforeId = stored[at + 1];
+    return { type: 'remove', id, line: source.line(id), ...(beforeId ? { beforeId } : {}) };
+  });
 }

@@ -3,19 +3,25 @@ import { parseHtmlTable } from '../../editor/clipboard/parse-html';
 import { parseTsv } from '../../editor/clipboard/parse-tsv';
 import { planPaste } from '../../editor/clipboard/paste-plan';
 import { toTsv } from '../../editor/clipboard/to-tsv';
+import { movePopup, openCodePopup, pickedCode, type CodePopup } from '../../editor/code-popup';
+import type { CodeSearch } from '../../editor/code-search';
 import { planFillDown } from '../../editor/fill-down';
 import { isOptional, type CellChange, type CellIssue } from '../../editor/grid-model';
-import { keyToCommand, type GridCommand } from '../../editor/keymap';
+import { isImeKey, keyToCommand, type GridCommand } from '../../editor/keymap';
 import {
   cellSelection, clampSelection, extendSelection, extendTo, isSingleCell, moveSelection, selectAll, selectionRange,
   type Cell, type Motion, type Selection,
 } from '../../editor/selection';
+import { suggestFunction, type FunctionSuggestion } from '../../editor/suggest-function';
 import type { DraftSession } from '../session/draft-session';
 import { cellText, cellValue, type ExpenseColumn } from './expense-columns';
 import { cellChangesToEdits, deleteRowEdits, insertRowEdit, type GridSource } from './grid-edits';
 
 /** The cell being edited: `edit` after F2/double-click (arrows move the caret), `enter` after typing over it. */
 export interface GridEdit { mode: 'edit' | 'enter'; text: string }
+
+/** A function code proposed for a line whose economic code was just picked (30108 → 2080505 …). */
+export interface FunctionProposal { lineId: string; suggestion: FunctionSuggestion }
 
 /** A message box over the grid: what was refused, cell by cell, and that nothing changed. */
 export interface GridMessage { title: string; issues: readonly CellIssue[]; kind: 'error' | 'warning' }
@@ -25,6 +31,9 @@ export interface GridController {
   selection: Selection;
   edit: GridEdit | null;
   message: GridMessage | null;
+  /** The code list under a 功能科目/经济科目 cell being edited, or null. */
+  popup: CodePopup | null;
+  proposal: FunctionProposal | null;
   select(cell: Cell, extend?: boolean): void;
   startEdit(mode: GridEdit['mode'], text?: string): void;
   setEditText(text: string): void;
@@ -32,8 +41,14 @@ export interface GridController {
   onCopy(e: ClipboardEvent<HTMLElement>): void;
   onPaste(e: ClipboardEvent<HTMLElement>): void;
   onCompositionStart(): void;
+  /** The IME composition ended (the chosen characters are in the text): the code list may search again. */
+  onCompositionEnd(): void;
   /** Commits the open edit (if any); false when its text was refused and the editor stays open. */
-  commit(motion?: Motion): boolean;
+  commit(motion?: Motion, value?: string): boolean;
+  /** Picks hit `index` of the popup (a click): commits its code, the active cell stays. */
+  pickCode(index: number): void;
+  acceptProposal(): void;
+  dismissProposal(): void;
   insertRow(): void;
   deleteRows(): void;
   undo(): void;
@@ -44,6 +59,10 @@ export interface GridController {
 interface Options {
   session: DraftSession;
   version: number;
+  /** The rows shown (the filtered/sorted view, or every line) and the stored order. */
+  ids: readonly string[];
+  stored: readonly string[];
+  codeSearch: { function: CodeSearch; economic: CodeSearch };
   columns: readonly ExpenseColumn[];
   /** Rows per PageUp/PageDown. */
   pageSize: number;
@@ -52,16 +71,20 @@ interface Options {
 }
 
 /** Selection, editing, keyboard and clipboard of the 支出明细 grid, over the open draft's session. */
-export function useGridController({ session, version, columns, pageSize, reveal }: Options): GridController {
+export function useGridController({ session, version, ids, stored, codeSearch, columns, pageSize, reveal }: Options): GridController {
   const [selectionState, setSelection] = useState<Selection>({ anchor: { row: 0, col: 0 }, focus: { row: 0, col: 0 } });
   const [edit, setEdit] = useState<GridEdit | null>(null);
   const [message, setMessage] = useState<GridMessage | null>(null);
+  const [highlight, setHighlight] = useState<{ query: string; active: number } | null>(null);
+  const [proposal, setProposal] = useState<FunctionProposal | null>(null);
+  // While an IME composes, the text holds pinyin letters: no code list until the characters are chosen.
+  const [composing, setComposing] = useState(false);
 
   const units = useMemo(() => ({ units: session.engine.head.units }), [session]);
   const source = useMemo<GridSource>(
-    () => ({ ids: session.expenseIds(), line: (id) => session.expenseLine(id), draft: units }),
+    () => ({ ids, stored: stored === ids ? undefined : stored, line: (id) => session.expenseLine(id), draft: units }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- version marks a change of the session's lines
-    [session, version, units],
+    [session, version, units, ids, stored],
   );
   const size = useMemo(() => ({ rows: Math.max(1, source.ids.length), cols: columns.length }), [source, columns]);
   const selection = clampSelection(selectionState, size);
@@ -70,6 +93,15 @@ export function useGridController({ session, version, columns, pageSize, reveal 
     unit: session.engine.head.amountUnit,
     catalogs: { function: session.engine.catalogs.function, economic: session.engine.catalogs.economic },
   }), [session]);
+
+  const editColumn = edit ? columns[selection.anchor.col] : undefined;
+  const popup = useMemo(() => {
+    if (!edit || !editColumn || composing) return null;
+    const search = editColumn.kind === 'code-function' ? codeSearch.function : editColumn.kind === 'code-economic' ? codeSearch.economic : null;
+    const opened = search ? openCodePopup(search, edit.text) : null;
+    if (!opened || !highlight || highlight.query !== edit.text) return opened;
+    return movePopup(opened, highlight.active);
+  }, [edit, editColumn, codeSearch, highlight, composing]);
 
   const setSel = useCallback((sel: Selection) => {
     setSelection(sel);
@@ -80,21 +112,40 @@ export function useGridController({ session, version, columns, pageSize, reveal 
     session.perform(label, cellChangesToEdits(source, changes, rowsToAdd));
   }, [session, source]);
 
-  const commit = useCallback((motion?: Motion): boolean => {
+  /** After an economic code is committed on an existing line: the function code to propose, if any. */
+  const proposalFor = useCallback((row: number, economic: string): FunctionProposal | null => {
+    const lineId = source.ids[row];
+    if (!lineId) return null;
+    const line = source.line(lineId);
+    const suggestion = suggestFunction({
+      economic,
+      unitType: session.engine.head.units.find((u) => u.code === line.unit)?.type,
+      currentFunction: line.function,
+      functionCatalog: session.engine.catalogs.function,
+    });
+    return suggestion ? { lineId, suggestion } : null;
+  }, [source, session]);
+
+  const commit = useCallback((motion?: Motion, value?: string): boolean => {
     if (!edit) return true;
     const plan = planPaste({
-      columns, anchor: selection.anchor, block: [[edit.text]], rowCount: source.ids.length, ...readContext,
+      columns, anchor: selection.anchor, block: [[value ?? edit.text]], rowCount: source.ids.length, ...readContext,
     });
     if (!plan.ok) {
       setMessage({ title: '无法输入，该单元格未修改', issues: plan.errors, kind: 'error' });
       return false;
     }
+    const row = selection.anchor.row;
+    const economic = columns[selection.anchor.col].kind === 'code-economic' ? plan.changes[0]?.value : undefined;
     apply('输入', plan.changes, plan.rowsToAdd);
+    setProposal(economic !== undefined && plan.rowsToAdd === 0 ? proposalFor(row, economic) : null);
     setEdit(null);
+    setHighlight(null);
+    setComposing(false);
     setMessage(plan.warnings.length > 0 ? { title: '已输入，请核对', issues: plan.warnings, kind: 'warning' } : null);
     if (motion) setSel(moveSelection(selection, motion, { ...size, rows: Math.max(size.rows, source.ids.length + plan.rowsToAdd) }, pageSize));
     return true;
-  }, [edit, columns, selection, source, readContext, apply, setSel, size, pageSize]);
+  }, [edit, columns, selection, source, readContext, apply, proposalFor, setSel, size, pageSize]);
 
   const currentText = useCallback((cell: Cell) => {
     const id = source.ids[cell.row];
@@ -108,11 +159,13 @@ export function useGridController({ session, version, columns, pageSize, reveal 
 
   const undo = useCallback(() => {
     setEdit(null);
+    setProposal(null);
     session.undo();
   }, [session]);
 
   const redo = useCallback(() => {
     setEdit(null);
+    setProposal(null);
     session.redo();
   }, [session]);
 
@@ -124,6 +177,7 @@ export function useGridController({ session, version, columns, pageSize, reveal 
 
   const deleteRows = useCallback(() => {
     setEdit(null);
+    setProposal(null);
     if (source.ids.length === 0) return;
     session.perform('删除行', deleteRowEdits(source, range));
     setSel(cellSelection({ row: range.top, col: selection.anchor.col }, size));
@@ -166,8 +220,7 @@ export function useGridController({ session, version, columns, pageSize, reveal 
       case 'typeToReplace': startEdit('enter', cmd.text); break;
       case 'clear': clear(); break;
       case 'cancel':
-        if (edit) setEdit(null);
-        else setMessage(null);
+        if (edit) { setEdit(null); setComposing(false); } else setMessage(null);
         break;
       case 'commit': commit(cmd.motion); break;
       case 'fillDown': fillDown(); break;
@@ -179,12 +232,27 @@ export function useGridController({ session, version, columns, pageSize, reveal 
   }, [selection, size, pageSize, setSel, startEdit, clear, edit, commit, fillDown, undo, redo, insertRow, deleteRows]);
 
   const onKeyDown = useCallback((e: KeyboardEvent<HTMLElement>) => {
+    const ime = isImeKey({ key: e.key, ctrlKey: e.ctrlKey, metaKey: e.metaKey, shiftKey: e.shiftKey, altKey: e.altKey, isComposing: e.nativeEvent.isComposing, keyCode: e.keyCode });
+    if (popup && edit && !ime && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      const step = e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : e.key === 'PageDown' ? 8 : e.key === 'PageUp' ? -8 : 0;
+      if (step !== 0) {
+        e.preventDefault();
+        setHighlight({ query: edit.text, active: movePopup(popup, step).active });
+        return;
+      }
+      if (e.key === 'Enter' || e.key === 'Tab') {
+        e.preventDefault();
+        const motion: Motion = e.key === 'Enter' ? (e.shiftKey ? 'up' : 'down') : e.shiftKey ? 'prev' : 'next';
+        commit(motion, pickedCode(popup) ?? undefined);
+        return;
+      }
+    }
     const cmd = keyToCommand({
       key: e.key, ctrlKey: e.ctrlKey, metaKey: e.metaKey, shiftKey: e.shiftKey, altKey: e.altKey,
       isComposing: e.nativeEvent.isComposing, keyCode: e.keyCode, code: e.code,
     }, { editing: edit ? edit.mode : false });
     if (cmd) run(cmd, e);
-  }, [edit, run]);
+  }, [edit, run, popup, commit]);
 
   const onCopy = useCallback((e: ClipboardEvent<HTMLElement>) => {
     if (edit) return;
@@ -219,6 +287,7 @@ export function useGridController({ session, version, columns, pageSize, reveal 
   }, [edit, columns, range, source, readContext, selection, apply, size]);
 
   const onCompositionStart = useCallback(() => {
+    setComposing(true);
     // IME: the first pinyin letter opens the editor; nothing is committed until the composition ends.
     if (!edit && !columns[selection.anchor.col]?.readOnly) setEdit({ mode: 'enter', text: '' });
   }, [edit, columns, selection]);
@@ -228,10 +297,24 @@ export function useGridController({ session, version, columns, pageSize, reveal 
     setSel(extend ? extendTo(selection, cell, size) : cellSelection(cell, size));
   }, [commit, setSel, selection, size]);
 
+  const pickCode = useCallback((index: number) => {
+    const code = popup ? pickedCode(popup, index) : null;
+    if (code) commit(undefined, code);
+  }, [popup, commit]);
+
+  const acceptProposal = useCallback(() => {
+    if (!proposal) return;
+    setProposal(null);
+    const before = session.engine.line('expense', proposal.lineId);
+    if (!before || before.function === proposal.suggestion.code) return;
+    session.perform('采用建议功能科目', [{ type: 'set', id: proposal.lineId, before, after: { ...before, function: proposal.suggestion.code } }]);
+  }, [proposal, session]);
+
   return {
-    source, selection, edit, message, select, startEdit,
+    source, selection, edit, message, popup, proposal, select, startEdit, pickCode, acceptProposal,
+    dismissProposal: () => setProposal(null),
     setEditText: (text) => setEdit((e) => (e ? { ...e, text } : { mode: 'enter', text })),
-    onKeyDown, onCopy, onPaste, onCompositionStart, commit, insertRow, deleteRows, undo, redo,
+    onKeyDown, onCopy, onPaste, onCompositionStart, onCompositionEnd: () => setComposing(false), commit, insertRow, deleteRows, undo, redo,
     dismissMessage: () => setMessage(null),
   };
 }
