@@ -39,7 +39,10 @@ export function ExpenseGrid({ session, version, reveal }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const [viewport, setViewport] = useState({ top: 0, height: 600 });
-  const columns = useMemo(() => expenseColumns(session.engine.head), [session]);
+  const headUnits = session.engine.head.units;
+  const headProjects = session.engine.head.projects;
+  // Units and projects change in 基本信息 / 项目 (a new array each time): the choices follow.
+  const columns = useMemo(() => expenseColumns({ units: headUnits }), [headUnits]);
   const lefts = useMemo(() => {
     const out: number[] = [];
     let x = ROWNUM_WIDTH;
@@ -124,7 +127,7 @@ export function ExpenseGrid({ session, version, reveal }: Props) {
   const { first, last } = visibleRows(Math.max(0, viewport.top), viewport.height, rowCount);
   const range = selectionRange(selection);
   const catalogs = session.engine.catalogs;
-  const projectNames = useMemo(() => new Map(session.engine.head.projects.map((p) => [p.code, p.name])), [session]);
+  const projectNames = useMemo(() => new Map(headProjects.map((p) => [p.code, p.name])), [headProjects]);
 
   const cellAt = (e: MouseEvent): Cell | null => {
     const target = (e.target as HTMLElement).closest<HTMLElement>('.grid-cell');

@@ -80,7 +80,9 @@ export function useGridController({ session, version, ids, stored, codeSearch, c
   // While an IME composes, the text holds pinyin letters: no code list until the characters are chosen.
   const [composing, setComposing] = useState(false);
 
-  const units = useMemo(() => ({ units: session.engine.head.units }), [session]);
+  const headUnits = session.engine.head.units;
+  // The unit list changes when 基本信息 adds or renames a unit (a new array each time).
+  const units = useMemo(() => ({ units: headUnits }), [headUnits]);
   const source = useMemo<GridSource>(
     () => ({ ids, stored: stored === ids ? undefined : stored, line: (id) => session.expenseLine(id), draft: units }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- version marks a change of the session's lines
