@@ -61,6 +61,7 @@ export const CHANNELS = {
   writeBackup: 'backup:write',
   restoreBackup: 'backup:restore',
   newestBackups: 'backup:newest',
+  openBackupFolder: 'backup:open-folder',
   appInfo: 'app:info',
 } as const;
 export type Channel = (typeof CHANNELS)[keyof typeof CHANNELS];
@@ -75,6 +76,7 @@ export interface IpcApi {
   'backup:write': { arg: WriteBackupRequest; value: BackupEntry };
   'backup:restore': { arg: RestoreBackupRequest; value: RestoredBackup };
   'backup:newest': { arg: undefined; value: NewestBackup[] };
+  'backup:open-folder': { arg: undefined; value: { path: string } };
   'app:info': { arg: undefined; value: AppInfo };
 }
 
@@ -94,6 +96,14 @@ export const MENU_COMMANDS = [
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_CHANNEL = 'menu:command';
 
+/**
+ * Closing the main window: main asks the page on {@link CLOSING_CHANNEL} to finish (the open
+ * draft's last automatic backup); the page answers on {@link CLOSE_READY_CHANNEL}. Main closes the
+ * window after the answer or a time-out (main/close-guard.ts).
+ */
+export const CLOSING_CHANNEL = 'app:closing';
+export const CLOSE_READY_CHANNEL = 'app:close-ready';
+
 export function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
 }
@@ -112,9 +122,16 @@ export interface BudgetAppBridge {
   restoreBackup(request: RestoreBackupRequest): Promise<IpcResult<RestoredBackup>>;
   /** On start: per draft, its newest backup, to offer a restore when the database lags behind. */
   newestBackups(): Promise<IpcResult<NewestBackup[]>>;
+  /** 打开备份文件夹 in the system's file manager; answers the folder's path. */
+  openBackupFolder(): Promise<IpcResult<{ path: string }>>;
   appInfo(): Promise<IpcResult<AppInfo>>;
   /** Listens to the application menu; returns the function that stops listening. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * Work to finish before the window closes (the last backup); the window closes when every such
+   * promise has settled, or after a few seconds. Returns the function that removes it.
+   */
+  onClosing(listener: () => Promise<void>): () => void;
 }
 
 /** The name under which the bridge is exposed on `window`. */

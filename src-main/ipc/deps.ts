@@ -28,6 +28,9 @@ export interface Dialogs {
 
 export interface Clock { now(): number }
 
+/** Opens a folder in the system's file manager (Electron's `shell.openPath`): '' or an error text. */
+export type FolderOpener = (path: string) => Promise<string>;
+
 /** Folders the app writes to. */
 export interface AppPaths {
   /** The pinned data folder (main/user-data.ts). */

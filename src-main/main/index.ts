@@ -1,16 +1,18 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type IpcMainInvokeEvent } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { MENU_CHANNEL } from '../ipc/contract';
+import { CLOSE_READY_CHANNEL, CLOSING_CHANNEL, MENU_CHANNEL } from '../ipc/contract';
 import type { Dialogs } from '../ipc/deps';
 import { invokeHandler, type SenderInfo } from '../ipc/handler';
 import { createHandlers } from '../ipc/handlers';
 import { backupsRoot } from '../ipc/handlers/backups';
 import { DEFAULT_PRINT_TIMEOUT_MS } from '../ipc/handlers/print';
+import { CLOSE_TIMEOUT_MS, createCloseGuard, type CloseGuard } from './close-guard';
 import { menuTemplate } from './menu';
 import { navigationDecision, windowOpenDecision } from './navigation';
 import { nodeFileSystem } from './node-fs';
 import { printWindowFactory } from './print-window';
+import { testHooks, withTestDialogs } from './test-hooks';
 import { mainWindowOnly } from './sender';
 import { userDataDir } from './user-data';
 import { APP_TITLE, CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY, mainWindowOptions } from './window-options';
@@ -20,12 +22,17 @@ const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
 const here = import.meta.dirname;
 const appUrl = devServerUrl ?? pathToFileURL(join(here, '../renderer/index.html')).href;
 
+/** Set only by the end-to-end tests (test-hooks.ts). */
+const hooks = testHooks(process.env, app.isPackaged);
+
 // The data folder is pinned before anything reads it (the single-instance lock lives in it too).
-app.setPath('userData', userDataDir(app.getPath('appData'), devServerUrl !== undefined));
+app.setPath('userData', hooks.userData ?? userDataDir(app.getPath('appData'), devServerUrl !== undefined));
 app.enableSandbox();
 if (process.platform === 'win32') app.setAppUserModelId('cn.budgetdisclosure.desktop');
 
 let mainWindow: BrowserWindow | null = null;
+/** Per main window (by web contents id): holds its closing back for the page's last backup. */
+const closeGuards = new Map<number, CloseGuard>();
 
 function installContentSecurityPolicy(): void {
   const policy = devServerUrl ? DEV_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY;
@@ -39,7 +46,18 @@ function installContentSecurityPolicy(): void {
 function createMainWindow(): BrowserWindow {
   const win = new BrowserWindow(mainWindowOptions(join(here, '../preload/index.cjs')));
   win.once('ready-to-show', () => win.show());
+  const contentsId = win.webContents.id;
+  const guard = createCloseGuard({
+    askPage: () => win.webContents.send(CLOSING_CHANNEL),
+    close: () => win.close(),
+    setTimeout: (fn, ms) => setTimeout(fn, ms),
+    clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+    timeoutMs: CLOSE_TIMEOUT_MS,
+  });
+  closeGuards.set(contentsId, guard);
+  win.on('close', (event) => guard.onClose(event));
   win.on('closed', () => {
+    closeGuards.delete(contentsId);
     if (mainWindow === win) mainWindow = null;
   });
   void win.loadURL(appUrl);
@@ -67,7 +85,8 @@ function registerIpc(): void {
   const paths = { userData: app.getPath('userData'), documents: app.getPath('documents') };
   const handlers = createHandlers({
     fs: nodeFileSystem,
-    dialogs: electronDialogs(),
+    dialogs: withTestDialogs(electronDialogs(), hooks),
+    openFolder: (path) => shell.openPath(path),
     paths,
     clock: { now: () => Date.now() },
     createWindow: printWindowFactory(app.getPath('temp')),
@@ -86,6 +105,10 @@ function registerIpc(): void {
   for (const handler of handlers) {
     ipcMain.handle(handler.channel, (event, arg: unknown) => invokeHandler(handler, senderInfo(event), arg, trusted));
   }
+  // The page finished its work before closing: only a main window's own top frame is heard.
+  ipcMain.on(CLOSE_READY_CHANNEL, (event) => {
+    if (event.senderFrame?.parent === null) closeGuards.get(event.sender.id)?.onPageReady();
+  });
 }
 
 function installMenu(): void {

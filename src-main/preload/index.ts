@@ -1,8 +1,14 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { BRIDGE_KEY, CHANNELS, isMenuCommand, MENU_CHANNEL, type BudgetAppBridge } from '../ipc/contract';
+import { BRIDGE_KEY, CHANNELS, CLOSE_READY_CHANNEL, CLOSING_CHANNEL, isMenuCommand, MENU_CHANNEL, type BudgetAppBridge } from '../ipc/contract';
 
 /** Injected at build time from package.json (electron.vite.config.ts). */
 declare const __APP_VERSION__: string;
+
+/** Work the page finishes before the window closes (onClosing). */
+const closing = new Set<() => Promise<void>>();
+ipcRenderer.on(CLOSING_CHANNEL, () => {
+  void Promise.allSettled([...closing].map((work) => work())).then(() => ipcRenderer.send(CLOSE_READY_CHANNEL));
+});
 
 /**
  * One method per operation, each a single `invoke` on its channel: the page never sees
@@ -19,6 +25,7 @@ const bridge: BudgetAppBridge = {
   writeBackup: (request) => ipcRenderer.invoke(CHANNELS.writeBackup, request),
   restoreBackup: (request) => ipcRenderer.invoke(CHANNELS.restoreBackup, request),
   newestBackups: () => ipcRenderer.invoke(CHANNELS.newestBackups),
+  openBackupFolder: () => ipcRenderer.invoke(CHANNELS.openBackupFolder),
   appInfo: () => ipcRenderer.invoke(CHANNELS.appInfo),
   onMenuCommand(listener) {
     const forward = (_event: unknown, command: unknown) => {
@@ -27,6 +34,13 @@ const bridge: BudgetAppBridge = {
     ipcRenderer.on(MENU_CHANNEL, forward);
     return () => {
       ipcRenderer.removeListener(MENU_CHANNEL, forward);
+    };
+  },
+  onClosing(listener) {
+    const work = () => listener();
+    closing.add(work);
+    return () => {
+      closing.delete(work);
     };
   },
 };

@@ -1,51 +1,13 @@
-import type { BudgetAppBridge } from '../../src-main/ipc/contract';
-
-declare global {
-  interface Window {
-    /** Exposed by the Electron preload script; absent in a browser. */
-    budgetApp?: BudgetAppBridge;
-  }
-}
-
-/** A text file the officer picked. */
-export interface OpenedTextFile { name: string; text: string }
-
-/** True inside the desktop app (the preload bridge is present). */
-export function isElectron(): boolean {
-  return window.budgetApp?.platform === 'electron';
-}
-
-/** The app version when the desktop bridge reports one. */
-export function appVersion(): string | undefined {
-  return window.budgetApp?.version;
-}
-
 /**
- * Lets the officer pick a draft file (`*.json`) and reads it as UTF-8; null when cancelled.
- * Browser and Electron alike use a hidden file input for now (a native dialog comes with IPC).
+ * The renderer's only way to the desktop shell (src-main/preload): files, printing, backups, the
+ * application menu, app info. Each function works in a browser too, in the browser's way (download,
+ * file input, print dialog) or by saying what the browser build cannot do.
  */
-export function openTextFile(accept = '.json'): Promise<OpenedTextFile | null> {
-  return new Promise((resolve, reject) => {
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.accept = accept;
-    input.hidden = true;
-    input.dataset.testid = 'open-file-input';
-    const finish = () => input.remove();
-    input.addEventListener('change', () => {
-      const file = input.files?.[0];
-      finish();
-      if (!file) {
-        resolve(null);
-        return;
-      }
-      file.text().then((text) => resolve({ name: file.name, text }), reject);
-    }, { once: true });
-    input.addEventListener('cancel', () => {
-      finish();
-      resolve(null);
-    }, { once: true });
-    document.body.append(input);
-    input.click();
-  });
-}
+export { appVersion, desktopBridge, isElectron, onAppClosing } from './bridge';
+export { openDraftFile, openTextFile, saveFile, type OpenedTextFile, type SaveOutcome, type SaveRequest } from './files';
+export { printReport, saveReportPdf, type PrintOutcome } from './print-report';
+export { backupService, BROWSER_BACKUP_NOTICE, formatBackupTime, formatSize, type BackupService } from './backups';
+export { BackupMarks } from './backup-marks';
+export { BackupScheduler, DEFAULT_BACKUP_SCHEDULE } from './backup-scheduler';
+export { restoreOffers, type RestoreOffer } from './restore-offer';
+export { commands, connectApplicationMenu, CommandBus, unavailableMessage, type CommandHandlers, type MenuCommand } from './menu-commands';

@@ -1,4 +1,5 @@
 import type { SaveFileResult } from '../../src-main/ipc/contract';
+import { desktopBridge } from './bridge';
 
 /** What printing the report came to, for a message to the officer. */
 export type PrintOutcome = { ok: true; message: string | null } | { ok: false; message: string };
@@ -9,7 +10,7 @@ export type PrintOutcome = { ok: true; message: string | null } | { ok: false; m
  * from a hidden frame with the browser's dialog (where “另存为 PDF” is the PDF export).
  */
 export async function printReport(html: string): Promise<PrintOutcome> {
-  const bridge = window.budgetApp;
+  const bridge = desktopBridge();
   if (bridge) {
     const r = await bridge.print({ html });
     return r.ok ? { ok: true, message: r.value.printed ? '已发送到打印机。' : null } : { ok: false, message: r.error };
@@ -23,7 +24,7 @@ export async function printReport(html: string): Promise<PrintOutcome> {
  * (“{部门}{年度}年部门预算情况说明.pdf”); in a browser through its print dialog (choose 另存为 PDF).
  */
 export async function saveReportPdf(html: string, department: string, year: number): Promise<PrintOutcome> {
-  const bridge = window.budgetApp;
+  const bridge = desktopBridge();
   if (!bridge) {
     await printInFrame(html);
     return { ok: true, message: '请在打印对话框中选择“另存为 PDF”。' };

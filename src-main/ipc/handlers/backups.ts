@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { loadDraftText } from '../../../src-renderer/domain/draft/load';
 import type { FileProblem } from '../../../src-renderer/domain/draft/problems';
 import { CHANNELS, type BackupEntry, type IpcResult, type NewestBackup, type RestoreBackupRequest, type WriteBackupRequest } from '../contract';
-import type { AppPaths, Clock, FileSystem } from '../deps';
+import type { AppPaths, Clock, FileSystem, FolderOpener } from '../deps';
 import { defineHandler, fail, ok } from '../handler';
 import { describeFsError, writeFileAtomic } from '../atomic-write';
 import { backupFileName, DEFAULT_ROTATION, parseBackupFileName, rotateBackups, type RotationPolicy } from '../backup-rotation';
@@ -13,6 +13,8 @@ export interface BackupDeps {
   clock: Clock;
   paths: Pick<AppPaths, 'userData'>;
   policy?: RotationPolicy;
+  /** Opens a folder in the file manager (absent where the platform has none). */
+  openFolder?: FolderOpener;
 }
 
 /** Largest draft text backed up. */
@@ -124,5 +126,22 @@ export const newestBackupsHandler = (deps: BackupDeps) => defineHandler({
       }
       return ok(out.sort((a, b) => b.savedAt - a.savedAt));
     });
+  },
+});
+
+/** 打开备份文件夹: created if missing (no backup yet), then shown in the system's file manager. */
+export const openBackupFolderHandler = (deps: BackupDeps) => defineHandler({
+  channel: CHANNELS.openBackupFolder,
+  validate: nothing,
+  async run() {
+    const root = backupsRoot(deps.paths.userData);
+    if (!deps.openFolder) return fail(`无法在此系统上打开文件夹。备份文件夹位于：${root}`);
+    try {
+      await deps.fs.mkdirp(root);
+    } catch (e) {
+      return fail(describeFsError(e, root, 'write'));
+    }
+    const problem = await deps.openFolder(root);
+    return problem ? fail(`无法打开备份文件夹（${problem}）。备份文件夹位于：${root}`) : ok({ path: root });
   },
 });

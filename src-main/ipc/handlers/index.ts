@@ -1,7 +1,7 @@
 import type { AppInfo } from '../contract';
 import type { IpcHandler } from '../handler';
 import { appInfoHandler } from './app-info';
-import { listBackupsHandler, newestBackupsHandler, restoreBackupHandler, writeBackupHandler, type BackupDeps } from './backups';
+import { listBackupsHandler, newestBackupsHandler, openBackupFolderHandler, restoreBackupHandler, writeBackupHandler, type BackupDeps } from './backups';
 import { openFileHandler, saveFileHandler, type FileDeps } from './files';
 import { printHandler, printToPdfHandler, type PrintDeps } from './print';
 
@@ -18,6 +18,7 @@ export function createHandlers(deps: HandlerDeps): IpcHandler[] {
     writeBackupHandler(deps),
     restoreBackupHandler(deps),
     newestBackupsHandler(deps),
+    openBackupFolderHandler(deps),
     appInfoHandler(deps.appInfo),
   ] as IpcHandler[];
 }

@@ -1,6 +1,9 @@
 import { useMemo } from 'react';
 import { builtinResources } from '../../builtin/resources';
 import { DraftRepository } from '../../data/draft-repository';
+import { BackupPage } from '../backup/BackupPage';
+import { AppDialogs } from '../commands/AppDialogs';
+import { useAppCommands } from '../commands/use-app-commands';
 import { HomePage } from '../home/HomePage';
 import { DraftWorkspace } from '../workspace/DraftWorkspace';
 import { useRoute } from './use-route';
@@ -10,6 +13,7 @@ export function App() {
   const resources = useMemo(() => builtinResources(), []);
   const repo = useMemo(() => DraftRepository.open(), []);
   const [route, go] = useRoute();
+  const menu = useAppCommands();
   if (!resources.ok) {
     return (
       <div className="fatal" role="alert">
@@ -19,8 +23,16 @@ export function App() {
       </div>
     );
   }
-  if (route.screen === 'draft') {
-    return <DraftWorkspace key={route.draftId} repo={repo} resources={resources.value} draftId={route.draftId} onHome={() => go({ screen: 'home' })} />;
-  }
-  return <HomePage repo={repo} resources={resources.value} onOpen={(draftId) => go({ screen: 'draft', draftId })} />;
+  const open = (draftId: string) => go({ screen: 'draft', draftId });
+  const screen = route.screen === 'draft'
+    ? <DraftWorkspace key={route.draftId} repo={repo} resources={resources.value} draftId={route.draftId} onHome={() => go({ screen: 'home' })} />
+    : route.screen === 'backups'
+      ? <BackupPage repo={repo} onHome={() => go({ screen: 'home' })} onOpen={open} />
+      : <HomePage repo={repo} resources={resources.value} onOpen={open} onBackups={() => go({ screen: 'backups' })} />;
+  return (
+    <>
+      {screen}
+      <AppDialogs dialog={menu.dialog} message={menu.message} onClose={menu.close} />
+    </>
+  );
 }

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
 
 /** Which screen is shown; kept in the address (#/draft/<id>) so that a reload stays in the draft. */
-export type Route = { screen: 'home' } | { screen: 'draft'; draftId: string };
+export type Route = { screen: 'home' } | { screen: 'draft'; draftId: string } | { screen: 'backups' };
 
 function parse(hash: string): Route {
+  if (hash === '#/backups') return { screen: 'backups' };
   const m = /^#\/draft\/([0-9A-Za-z]{1,64})$/.exec(hash);
   return m ? { screen: 'draft', draftId: m[1] } : { screen: 'home' };
 }
@@ -16,7 +17,7 @@ export function useRoute(): [Route, (route: Route) => void] {
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
   const go = useCallback((next: Route) => {
-    window.location.hash = next.screen === 'draft' ? `#/draft/${next.draftId}` : '#/';
+    window.location.hash = next.screen === 'draft' ? `#/draft/${next.draftId}` : next.screen === 'backups' ? '#/backups' : '#/';
     setRoute(next);
   }, []);
   return [route, go];

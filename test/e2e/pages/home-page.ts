@@ -12,7 +12,7 @@ export class HomePage {
 
   async goto(): Promise<void> {
     await this.page.goto('/');
-    await expect(this.page.getByRole('button', { name: '新建草稿' })).toBeVisible();
+    await expect(this.page.getByRole('button', { name: '新建草稿', exact: true })).toBeVisible();
   }
 
   /** 示例：舟山市人民政府办公室2022 — imports the sample and opens it. */
@@ -30,7 +30,7 @@ export class HomePage {
   }
 
   async createBlank(fields: { year: string; deptCode: string; deptName: string; unitCode: string }): Promise<void> {
-    await this.page.getByRole('button', { name: '新建草稿' }).click();
+    await this.page.getByRole('button', { name: '新建草稿', exact: true }).click();
     const form = this.page.getByRole('form', { name: '新建草稿' });
     await form.getByLabel('预算年度').fill(fields.year);
     await form.getByLabel('部门编码').fill(fields.deptCode);

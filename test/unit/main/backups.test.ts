@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { IpcResult } from '../../../src-main/ipc/contract';
 import { invokeHandler, type IpcHandler } from '../../../src-main/ipc/handler';
-import { listBackupsHandler, newestBackupsHandler, restoreBackupHandler, writeBackupHandler, type BackupDeps } from '../../../src-main/ipc/handlers/backups';
+import { listBackupsHandler, newestBackupsHandler, openBackupFolderHandler, restoreBackupHandler, writeBackupHandler, type BackupDeps } from '../../../src-main/ipc/handlers/backups';
 import { FakeFs, MAIN_SENDER, PATHS, trustMain } from './fakes';
 
 const FIXTURE = readFileSync(resolve(import.meta.dirname, '../../fixtures/zhoushan-2022.budget.json'), 'utf8');
@@ -133,5 +133,26 @@ describe('backups', () => {
     s.fs.put('/data/BudgetDisclosure/backups/a/notes.txt', 'ignored');
     s.fs.put('/data/BudgetDisclosure/backups/not a draft/20240101T000000000Z.budget.json', FIXTURE);
     expect(value(await s.newest())).toEqual([{ draftId: 'a', savedAt: T0 + 2000 }, { draftId: 'b', savedAt: T0 + 1000 }]);
+  });
+});
+
+describe('打开备份文件夹', () => {
+  const call = (deps: BackupDeps) => invokeHandler(openBackupFolderHandler(deps), MAIN_SENDER, undefined, trustMain);
+
+  it('creates the folder when no backup exists yet and opens it in the file manager', async () => {
+    const { deps, fs } = setup();
+    const opened: string[] = [];
+    const r = await call({ ...deps, openFolder: async (p) => { opened.push(p); return ''; } });
+    expect(r).toEqual({ ok: true, value: { path: '/data/BudgetDisclosure/backups' } });
+    expect(opened).toEqual(['/data/BudgetDisclosure/backups']);
+    expect(fs.dirs.has('/data/BudgetDisclosure/backups')).toBe(true);
+  });
+
+  it('says where the folder is when it cannot be opened', async () => {
+    const { deps } = setup();
+    const failed = await call({ ...deps, openFolder: async () => 'Failed to open path' });
+    expect(failed).toEqual({ ok: false, error: expect.stringContaining('备份文件夹位于：/data/BudgetDisclosure/backups') });
+    const none = await call(deps);
+    expect(none).toEqual({ ok: false, error: expect.stringContaining('/data/BudgetDisclosure/backups') });
   });
 });

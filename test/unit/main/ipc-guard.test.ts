@@ -16,12 +16,14 @@ function setup() {
   const fs = new FakeFs();
   const dialogs = new FakeDialogs('/out/x');
   const windows: FakePrintWindow[] = [];
+  const opened: string[] = [];
   const handlers = createHandlers({
     fs, dialogs, paths: PATHS, clock: { now: () => 0 }, timeoutMs: 1000, appInfo: INFO,
+    openFolder: async (path) => { opened.push(path); return ''; },
     createWindow: () => { const w = new FakePrintWindow(); windows.push(w); return w; },
   });
   /** Whether the handlers touched anything at all. */
-  const touched = () => fs.calls.length + dialogs.shown.length + windows.length;
+  const touched = () => fs.calls.length + dialogs.shown.length + windows.length + opened.length;
   return { handlers, touched };
 }
 
@@ -36,6 +38,7 @@ const GOOD_ARGS: Record<string, unknown> = {
   [CHANNELS.restoreBackup]: { draftId: 'abc', file: '20240315T020000000Z.budget.json' },
   [CHANNELS.newestBackups]: undefined,
   [CHANNELS.appInfo]: undefined,
+  [CHANNELS.openBackupFolder]: undefined,
 };
 
 const FOREIGN: [string, SenderInfo][] = [

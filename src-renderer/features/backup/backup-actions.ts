@@ -1,0 +1,77 @@
+import type { DraftRepository } from '../../data/draft-repository';
+import { saveDraftText } from '../../domain/draft/save';
+import type { BackupMarks } from '../../platform/backup-marks';
+import type { BackupService } from '../../platform/backups';
+import { restoreOffers, type RestoreOffer } from '../../platform/restore-offer';
+
+export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
+
+/**
+ * Writes the draft as stored (every saved edit) into the backup folder, and records which revision
+ * that backup holds. Reads with `loadDraft`, so no history snapshot is taken for a backup.
+ */
+export async function backupDraft(repo: DraftRepository, service: BackupService, marks: BackupMarks, draftId: string): Promise<Outcome<{ savedAt: number; revision: number }>> {
+  const loaded = await repo.loadDraft(draftId);
+  if (!loaded.ok) return { ok: false, message: loaded.error.message };
+  const text = saveDraftText(loaded.value.draft);
+  const written = await service.write(draftId, text);
+  if (!written.ok) return { ok: false, message: written.error };
+  const mark = { savedAt: written.value.savedAt, revision: loaded.value.revision };
+  marks.setMark(draftId, mark);
+  return { ok: true, value: mark };
+}
+
+/** On start: which backups to offer (restore-offer.ts), from the database and the backup folder. */
+export async function findRestoreOffers(repo: DraftRepository, service: BackupService, marks: BackupMarks): Promise<Outcome<RestoreOffer[]>> {
+  const newest = await service.newest();
+  if (!newest.ok) return { ok: false, message: newest.error };
+  if (newest.value.length === 0) return { ok: true, value: [] };
+  const stored = await repo.listDrafts({ includeDeleted: true });
+  const offers = restoreOffers(stored, newest.value, marks.marks(), marks.dismissed());
+  // Drafts the database no longer has are named from their newest backup (部门 and 年度).
+  for (const offer of offers) {
+    if (offer.name !== null) continue;
+    const list = await service.list(offer.draftId);
+    const text = list.ok && list.value[0] ? await service.restore(offer.draftId, list.value[0].file) : null;
+    offer.name = text?.ok ? describeBackupText(text.value.text) : null;
+  }
+  return { ok: true, value: offers };
+}
+
+/** “舟山市人民政府办公室 2022年” from a backup's text (for drafts the database no longer has). */
+export function describeBackupText(text: string): string {
+  try {
+    const raw = JSON.parse(text) as { department?: { name?: unknown }; year?: unknown };
+    const name = typeof raw.department?.name === 'string' ? raw.department.name : '';
+    const year = typeof raw.year === 'number' ? `${raw.year}年` : '';
+    return [name, year].filter(Boolean).join(' ') || '（无法识别的草稿）';
+  } catch {
+    return '（无法识别的草稿）';
+  }
+}
+
+async function readBackup(service: BackupService, draftId: string, file: string): Promise<Outcome<string>> {
+  const restored = await service.restore(draftId, file);
+  return restored.ok ? { ok: true, value: restored.value.text } : { ok: false, message: restored.error };
+}
+
+/** 恢复为新草稿: the backup becomes a new draft beside whatever the database holds. */
+export async function restoreAsNewDraft(repo: DraftRepository, service: BackupService, draftId: string, file: string): Promise<Outcome<{ id: string }>> {
+  const text = await readBackup(service, draftId, file);
+  if (!text.ok) return text;
+  const imported = await repo.importDraftFile(text.value);
+  if (!imported.ok) return { ok: false, message: `备份无法导入：${imported.error.map((p) => p.message).slice(0, 3).join('；')}` };
+  return { ok: true, value: { id: imported.value.id } };
+}
+
+/**
+ * 用备份替换: the stored draft's content replaced by the backup. What it held before is kept as a
+ * history snapshot (`import`), so the replacement can itself be undone.
+ */
+export async function restoreReplacing(repo: DraftRepository, service: BackupService, draftId: string, file: string): Promise<Outcome<{ revision: number }>> {
+  const text = await readBackup(service, draftId, file);
+  if (!text.ok) return text;
+  const replaced = await repo.replaceFromFile(draftId, text.value);
+  if (!replaced.ok) return { ok: false, message: replaced.error.message };
+  return { ok: true, value: { revision: replaced.value.revision } };
+}

@@ -1,0 +1,52 @@
+import { builtinStandardTerms } from '../../builtin/standard-terms';
+import type { DraftRepository } from '../../data/draft-repository';
+import { generateReport } from '../../domain/report/generate';
+import { printReport, saveReportPdf } from '../../platform/print-report';
+import { saveFile, type SaveOutcome } from '../../platform/files';
+import { renderReportHtml } from '../../report/html/render';
+import type { DraftSession } from '../session/draft-session';
+
+/** What an export came to: a message for the officer, or nothing to say (cancelled, downloaded). */
+export type ExportOutcome = { ok: true; message: string | null } | { ok: false; message: string };
+
+const outcome = (saved: SaveOutcome): ExportOutcome => (saved.ok ? { ok: true, message: saved.message } : saved);
+
+/** 导出草稿文件: every edit stored first, then the draft as `*.budget.json` (save dialog or download). */
+export async function exportDraftFile(repo: DraftRepository, session: DraftSession): Promise<ExportOutcome> {
+  await session.flush();
+  const text = await repo.exportDraftFile(session.draftId);
+  if (!text.ok) return { ok: false, message: text.error.message };
+  const head = session.engine.head;
+  return outcome(await saveFile({ kind: 'draft', department: head.department.name, year: head.year, data: text.value }));
+}
+
+/** 导出 Excel: the published tables of the chosen layout, “{部门}{年度}年部门预算公开表.xlsx”. */
+export async function exportWorkbook(session: DraftSession): Promise<ExportOutcome> {
+  const engine = session.engine;
+  let bytes: Uint8Array;
+  try {
+    const { writeXlsx } = await import('../../export/xlsx/workbook-writer');
+    bytes = await writeXlsx({ draft: engine.draft, layout: engine.layout, tables: engine.tables() });
+  } catch (e) {
+    return { ok: false, message: `生成 Excel 文件失败（${e instanceof Error ? e.message : String(e)}）。请重试。` };
+  }
+  const head = engine.head;
+  return outcome(await saveFile({ kind: 'xlsx', department: head.department.name, year: head.year, data: bytes }));
+}
+
+/** The printed disclosure (情况说明 with the tables), as ReportSection prints it. */
+function reportHtml(session: DraftSession): string {
+  const engine = session.engine;
+  return renderReportHtml(generateReport(engine, { standardTerms: builtinStandardTerms }), engine.tables(), { cssPageNumbers: true });
+}
+
+/** 打印 (menu): the disclosure through the system print dialog. */
+export function printDisclosure(session: DraftSession): Promise<ExportOutcome> {
+  return printReport(reportHtml(session));
+}
+
+/** 导出 PDF (menu): the disclosure as “{部门}{年度}年部门预算情况说明.pdf”. */
+export function exportDisclosurePdf(session: DraftSession): Promise<ExportOutcome> {
+  const head = session.engine.head;
+  return saveReportPdf(reportHtml(session), head.department.name, head.year);
+}

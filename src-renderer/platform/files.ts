@@ -1,0 +1,93 @@
+import type { FileKind } from '../../src-main/ipc/contract';
+import { defaultFileName } from '../../src-main/ipc/file-names';
+import { desktopBridge } from './bridge';
+import { downloadFile } from './download';
+
+/** What a save came to, with a message for the officer (null when there is nothing to say). */
+export type SaveOutcome =
+  | { ok: true; saved: boolean; message: string | null }
+  | { ok: false; message: string };
+
+export interface SaveRequest {
+  kind: FileKind;
+  /** 部门名称 and 预算年度 name the file: “{部门}{年度}年部门预算公开表.xlsx”. */
+  department: string;
+  year: number;
+  /** Bytes (xlsx, pdf) or UTF-8 text (draft). */
+  data: Uint8Array | string;
+}
+
+const MIME: Record<FileKind, string> = {
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  draft: 'application/json',
+  pdf: 'application/pdf',
+};
+
+/**
+ * 保存／导出 a file. Desktop: the system save dialog proposing the default name, then an atomic
+ * write in main (never a partial file). Browser: a download under the default name.
+ */
+export async function saveFile(request: SaveRequest): Promise<SaveOutcome> {
+  const bridge = desktopBridge();
+  if (!bridge) {
+    downloadFile(defaultFileName(request.kind, request.department, request.year), request.data, MIME[request.kind]);
+    return { ok: true, saved: true, message: null };
+  }
+  let result;
+  try {
+    result = await bridge.saveFile({ ...request });
+  } catch (e) {
+    return { ok: false, message: `保存失败（${e instanceof Error ? e.message : String(e)}）。请重试。` };
+  }
+  if (!result.ok) return { ok: false, message: result.error };
+  return result.value.saved
+    ? { ok: true, saved: true, message: `已保存：${result.value.path}` }
+    : { ok: true, saved: false, message: null };
+}
+
+/** A draft file the officer picked. */
+export interface OpenedTextFile { name: string; text: string }
+
+/**
+ * 打开草稿文件: desktop, the system open dialog (main reads the file as UTF-8); browser, a hidden
+ * file input. Null when cancelled; a Chinese message (thrown as Error) when the file cannot be read.
+ */
+export async function openDraftFile(): Promise<OpenedTextFile | null> {
+  const bridge = desktopBridge();
+  if (!bridge) return openTextFile('.json');
+  const result = await bridge.openFile({ kind: 'draft' });
+  if (!result.ok) throw new Error(result.error);
+  const value = result.value;
+  if (!value.opened || value.kind !== 'draft') return null;
+  return { name: value.name, text: value.text };
+}
+
+/**
+ * Lets the officer pick a text file through a hidden file input and reads it as UTF-8; null when
+ * cancelled. (The browser's way; the desktop app uses {@link openDraftFile}'s native dialog.)
+ */
+export function openTextFile(accept = '.json'): Promise<OpenedTextFile | null> {
+  return new Promise((resolve, reject) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.hidden = true;
+    input.dataset.testid = 'open-file-input';
+    const finish = () => input.remove();
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      finish();
+      if (!file) {
+        resolve(null);
+        return;
+      }
+      file.text().then((text) => resolve({ name: file.name, text }), reject);
+    }, { once: true });
+    input.addEventListener('cancel', () => {
+      finish();
+      resolve(null);
+    }, { once: true });
+    document.body.append(input);
+    input.click();
+  });
+}
