@@ -3,7 +3,7 @@ import type { Draft } from '../domain/draft/types';
 import type { Stream } from '../domain/tables/spec';
 import { keysBetween } from './order-key';
 import {
-  defaultDraftName, joinDraft, splitDraft, STREAMS, type DraftRow, type LineRow, type StoredLine,
+  defaultDraftName, joinDraft, splitDraft, STREAMS, type DraftHead, type DraftRow, type HeadPartRow, type LineRow, type StoredLine,
 } from './records';
 
 /**
@@ -13,9 +13,13 @@ import {
 export interface ContentTables {
   drafts: Table<DraftRow, string>;
   lines: Table<LineRow, string>;
+  headParts: Table<HeadPartRow, [string, string]>;
 }
 
 export const LINE_ORDER_INDEX = '[draftId+stream+order]';
+
+/** The primary key of `headParts`. */
+export const HEAD_PART_KEY = '[draftId+key]';
 
 /*
  * Key ranges in the line-order index. IndexedDB orders a shorter array before every longer array
@@ -55,8 +59,42 @@ export async function readLines(t: ContentTables, draftId: string): Promise<Draf
 
 /** The whole draft as stored, with line ids parallel to its arrays. */
 export async function readDraft(t: ContentTables, row: DraftRow): Promise<{ draft: Draft; lineIds: Record<Stream, string[]> }> {
+  const head = await readHead(t, row.id);
   const { lines, ids } = await readLines(t, row.id);
-  return { draft: joinDraft(row.head, lines), lineIds: ids };
+  return { draft: joinDraft(head, lines), lineIds: ids };
+}
+
+/** A draft's head, assembled from its parts (one range read). */
+export async function readHead(t: ContentTables, draftId: string): Promise<DraftHead> {
+  const parts = await t.headParts.where(HEAD_PART_KEY).between(...draftRange(draftId), true, true).toArray();
+  const head: Record<string, unknown> = {};
+  for (const p of parts) head[p.key] = p.value;
+  return head as unknown as DraftHead;
+}
+
+/** Stores every part of a head (parts already stored and absent from `head` are removed). */
+export async function writeHead(t: ContentTables, draftId: string, head: DraftHead): Promise<void> {
+  await deleteHead(t, draftId);
+  const rows = Object.entries(head)
+    .filter(([, value]) => value !== undefined)
+    .map(([key, value]) => ({ draftId, key, value }) as HeadPartRow);
+  await t.headParts.bulkAdd(rows);
+}
+
+/** Replaces the parts named in `patch` (a part set to undefined is removed); the others stay untouched. */
+export async function patchHead(t: ContentTables, draftId: string, patch: Partial<DraftHead>): Promise<void> {
+  const put: HeadPartRow[] = [];
+  const removed: [string, string][] = [];
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined) removed.push([draftId, key]);
+    else put.push({ draftId, key, value } as HeadPartRow);
+  }
+  if (put.length > 0) await t.headParts.bulkPut(put);
+  if (removed.length > 0) await t.headParts.bulkDelete(removed);
+}
+
+export async function deleteHead(t: ContentTables, draftId: string): Promise<void> {
+  await t.headParts.where(HEAD_PART_KEY).between(...draftRange(draftId), true, true).delete();
 }
 
 /** Writes every line of a draft under new ids and fresh order keys; returns the line count. */
@@ -74,29 +112,32 @@ export async function deleteLines(t: ContentTables, draftId: string): Promise<vo
   await t.lines.where(LINE_ORDER_INDEX).between(...draftRange(draftId), true, true).delete();
 }
 
-/** The row of a new draft at revision 1. */
+/** The row of a new draft at revision 1 (its head and lines are stored by insertDraft). */
 export function newDraftRow(id: string, draft: Draft, now: number, name?: string): DraftRow {
   const { head, lines } = splitDraft(draft);
   return {
     id, name: name?.trim() || defaultDraftName(head), year: head.year, departmentName: head.department.name,
     createdAt: now, updatedAt: now, revision: 1, deletedAt: null, status: null, statusRevision: null,
-    lineCount: STREAMS.reduce((n, s) => n + lines[s].length, 0), head,
+    lineCount: STREAMS.reduce((n, s) => n + lines[s].length, 0),
   };
 }
 
-/** Stores a new draft: its row and its lines. */
+/** Stores a new draft: its row, its head parts and its lines. */
 export async function insertDraft(t: ContentTables, row: DraftRow, draft: Draft, newId: () => string): Promise<void> {
+  const { head, lines } = splitDraft(draft);
   await t.drafts.add(row);
-  await writeLines(t, row.id, splitDraft(draft).lines, newId);
+  await writeHead(t, row.id, head);
+  await writeLines(t, row.id, lines, newId);
 }
 
-/** Replaces a draft's content (head and every line) and returns the row written (revision + 1). */
+/** Replaces a draft's content (head parts and every line) and returns the row written (revision + 1). */
 export async function replaceContent(t: ContentTables, row: DraftRow, draft: Draft, now: number, newId: () => string): Promise<DraftRow> {
   const { head, lines } = splitDraft(draft);
   await deleteLines(t, row.id);
+  await writeHead(t, row.id, head);
   const lineCount = await writeLines(t, row.id, lines, newId);
   const next: DraftRow = {
-    ...row, head, year: head.year, departmentName: head.department.name, lineCount,
+    ...row, year: head.year, departmentName: head.department.name, lineCount,
     revision: row.revision + 1, updatedAt: now, status: null, statusRevision: null,
   };
   await t.drafts.put(next);

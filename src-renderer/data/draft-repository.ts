@@ -13,7 +13,8 @@ import { checkChanges, type DraftChange } from './changes';
 import { copyFromLastYearDraft, type CopyOptions } from './copy-from-last-year';
 import { BudgetDb, DEFAULT_DB_NAME } from './database';
 import {
-  deleteLines, draftRange, insertDraft, LINE_ORDER_INDEX, newDraftRow, readDraft, replaceContent, type ContentTables,
+  deleteHead, deleteLines, draftRange, HEAD_PART_KEY, insertDraft, LINE_ORDER_INDEX, newDraftRow, patchHead, readDraft, replaceContent,
+  type ContentTables,
 } from './draft-content';
 import { newId } from './ids';
 import {
@@ -22,8 +23,8 @@ import {
 import type { DraftRow, DraftStatus, LineRow, SnapshotReason } from './records';
 import { deleteSnapshotsOf, listSnapshotRows, writeSnapshot, type SnapshotInfo } from './snapshots';
 
-/** A draft as the list shows it: its row without the head. */
-export type DraftSummary = Omit<DraftRow, 'head'>;
+/** A draft as the list shows it: its row (the head is stored apart, in `headParts`). */
+export type DraftSummary = DraftRow;
 
 export interface LoadedDraft {
   draft: Draft;
@@ -51,7 +52,11 @@ export interface BlankDraftOptions {
   publishUnit?: AmountUnit;
 }
 
-const summaryOf = ({ head: _head, ...summary }: DraftRow): DraftSummary => summary;
+/** The row as the list shows it (a field `head` left by an unreadable version-1 row is not shown). */
+const summaryOf = (row: DraftRow): DraftSummary => {
+  const { head: _head, ...summary } = row as DraftRow & { head?: unknown };
+  return summary;
+};
 
 /**
  * The app's storage of drafts (README.md). Every write is one strict-durability transaction that
@@ -134,7 +139,7 @@ export class DraftRepository {
   // ---- read ----------------------------------------------------------------------------------
 
   async loadDraft(id: string): Promise<Result<LoadedDraft, StoreProblem>> {
-    return this.db.transaction('r', this.db.drafts, this.db.lines, async () => {
+    return this.db.transaction('r', this.db.drafts, this.db.lines, this.db.headParts, async () => {
       const row = await this.db.drafts.get(id);
       if (!row) return err(draftNotFound(id));
       const { draft, lineIds } = await readDraft(this.content, row);
@@ -174,14 +179,19 @@ export class DraftRepository {
   ): Promise<Result<{ revision: number; added: string[] }, StoreProblem>> {
     const bad = checkChanges(changes);
     if (bad) return err(bad);
-    const done = await this.write([this.db.drafts, this.db.lines], async () => {
+    const done = await this.write(this.contentTables, async () => {
       const row = await this.requireLive(draftId);
       if (row.revision !== baseRevision) throw new Rejected(conflict(baseRevision, row.revision));
       if (changes.length === 0) return { revision: row.revision, added: [] as string[] };
       const batch = await applyBatch(this.content, draftId, changes, this.newId);
-      const head = { ...row.head, ...batch.headPatch };
+      // Only the head parts the batch names are written: a line edit writes no head at all.
+      await patchHead(this.content, draftId, batch.headPatch);
+      const { year, department } = batch.headPatch;
       const next: DraftRow = {
-        ...row, head, year: head.year, departmentName: head.department.name, lineCount: row.lineCount + batch.lineDelta,
+        ...row,
+        ...(year !== undefined ? { year } : {}),
+        ...(department !== undefined ? { departmentName: department.name } : {}),
+        lineCount: row.lineCount + batch.lineDelta,
         revision: row.revision + 1, updatedAt: this.now(),
         ...(options.status ? { status: options.status, statusRevision: row.revision + 1 } : {}),
       };
@@ -211,14 +221,16 @@ export class DraftRepository {
   /** A copy of a draft (lines, order and head) under a new id and name. */
   async duplicateDraft(id: string, options: { name?: string } = {}): Promise<Result<{ id: string; revision: number }, StoreProblem>> {
     const copyId = this.newId();
-    const done = await this.write([this.db.drafts, this.db.lines], async () => {
+    const done = await this.write(this.contentTables, async () => {
       const row = await this.requireRow(id);
       const lines = await this.db.lines.where(LINE_ORDER_INDEX).between(...draftRange(id), true, true).toArray();
+      const parts = await this.db.headParts.where(HEAD_PART_KEY).between(...draftRange(id), true, true).toArray();
       const now = this.now();
       await this.db.drafts.add({
         ...row, id: copyId, name: options.name?.trim() || `${row.name}（副本）`, createdAt: now, updatedAt: now,
         revision: 1, deletedAt: null,
       });
+      await this.db.headParts.bulkAdd(parts.map((p) => ({ ...p, draftId: copyId })));
       await this.db.lines.bulkAdd(lines.map((l): LineRow => ({ ...l, id: this.newId(), draftId: copyId })));
       return { id: copyId, revision: 1 };
     });
@@ -251,6 +263,7 @@ export class DraftRepository {
       const row = await this.requireRow(id);
       if (row.deletedAt === null) throw new Rejected(invalid(`草稿“${row.name}”不在回收站中，请先移入回收站，再永久删除`));
       await deleteLines(this.content, id);
+      await deleteHead(this.content, id);
       await deleteSnapshotsOf(this.db, id);
       await this.db.drafts.delete(id);
     });
@@ -296,11 +309,16 @@ export class DraftRepository {
   // ---- internals -----------------------------------------------------------------------------
 
   private get content(): ContentTables {
-    return { drafts: this.db.drafts, lines: this.db.lines };
+    return { drafts: this.db.drafts, lines: this.db.lines, headParts: this.db.headParts };
+  }
+
+  /** The tables of a draft's content: its row, its head parts and its lines. */
+  private get contentTables(): Table[] {
+    return [this.db.drafts, this.db.headParts, this.db.lines];
   }
 
   private get allTables(): Table[] {
-    return [this.db.drafts, this.db.lines, this.db.snapshots, this.db.snapshotTexts];
+    return [...this.contentTables, this.db.snapshots, this.db.snapshotTexts];
   }
 
   /** Runs a read-write transaction; a `Rejected` thrown inside rolls it back and becomes the result. */
@@ -331,7 +349,7 @@ export class DraftRepository {
 
   private async insertNew(draft: Draft, name?: string): Promise<Result<{ id: string; revision: number }, StoreProblem>> {
     const row = newDraftRow(this.newId(), draft, this.now(), name);
-    const done = await this.write([this.db.drafts, this.db.lines], async () => {
+    const done = await this.write(this.contentTables, async () => {
       await insertDraft(this.content, row, draft, this.newId);
       return { id: row.id, revision: row.revision };
     });

@@ -31,7 +31,11 @@ export const HEAD_KEYS: readonly HeadKey[] = [
 /** Finding counts cached for the draft list (computed by the engine, stored with a revision). */
 export interface DraftStatus { errors: number; warnings: number }
 
-/** One row of `drafts`: list fields, the concurrency counter, and the head. */
+/**
+ * One row of `drafts`: list fields and the concurrency counter, a few hundred bytes whatever the
+ * draft's size (the head is in `headParts` since schema version 2), because every saved batch
+ * rewrites it.
+ */
 export interface DraftRow {
   id: string;
   name: string;
@@ -47,8 +51,24 @@ export interface DraftRow {
   status: DraftStatus | null;
   statusRevision: number | null;
   lineCount: number;
-  head: DraftHead;
 }
+
+/** The keys of the head as stored: one `headParts` row each (format markers included). */
+export type HeadPartKey = keyof DraftHead;
+
+/**
+ * One row of `headParts` (schema version 2): one part of a draft's head (`units`, `projects`,
+ * `text` …), so that changing the 情况说明 text rewrites the text, not thousands of projects, and
+ * saving a line rewrites no part at all. A part whose value is absent (`extra`) has no row.
+ */
+export interface HeadPartRow {
+  draftId: string;
+  key: HeadPartKey;
+  value: unknown;
+}
+
+/** A draft row as version 1 stored it, with the head inside (read by the version-2 upgrade). */
+export interface DraftRowV1 extends DraftRow { head: DraftHead }
 
 /** One row of `lines`: a draft line as in the file, its stream and its place. */
 export interface LineRow {

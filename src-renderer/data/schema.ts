@@ -1,13 +1,16 @@
 import type { Transaction } from 'dexie';
+import { moveHeadsApart } from './upgrade-v2';
 
 /**
  * The database's version chain, oldest first (README.md “Versions”). Each step names the tables
  * it adds or changes (Dexie store syntax: primary key first, then indexes; `null` removes a table)
  * and may carry an `upgrade` that rewrites existing rows inside the upgrade transaction.
  *
- * Adding version 2 is one more entry, e.g.
- * `{ version: 2, describe: '…', stores: { drafts: 'id, updatedAt, year' }, upgrade: (tx) => … }`,
- * plus a test in test/unit/data/migrations.test.ts that opens a version-1 database with it.
+ * Adding version 3 is one more entry, e.g.
+ * `{ version: 3, describe: '…', stores: { drafts: 'id, updatedAt, year' }, upgrade: (tx) => … }`,
+ * plus a seed of version 2 in test/unit/data/migrations.test.ts (written as version 2 stored it),
+ * which the test opens with the new chain. An upgrade reads and writes the stored shapes of its
+ * own version only, never through today's helpers (see upgrade-v2.ts).
  * Rules: never reuse or reorder a version; never remove a table that holds user data without an
  * upgrade that moves the data first; keep every step (a database may be several versions behind).
  */
@@ -32,6 +35,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       snapshots: '++id, draftId',
       snapshotTexts: 'id',
     },
+  },
+  {
+    version: 2,
+    describe: '草稿概要与草稿头部分开保存（保存一行时不再重写整个草稿头）',
+    stores: {
+      // One row per head part of a draft (`units`, `projects`, `text` …); the compound key is
+      // also the per-draft range used to read, copy and delete a draft's head.
+      headParts: '[draftId+key]',
+    },
+    upgrade: moveHeadsApart,
   },
 ];
 

@@ -1,13 +1,19 @@
 import type { Status } from '../../domain/engine/budget-engine';
 
 /** The sections of an open draft. */
-export type WorkspaceSection = 'expenses' | 'tables' | 'report' | 'review';
+export type WorkspaceSection = 'basic' | 'income' | 'expenses' | 'projects' | 'prior' | 'other' | 'tables' | 'report' | 'review' | 'history';
 
 const SECTIONS: { id: WorkspaceSection; label: string; hint: string }[] = [
+  { id: 'basic', label: '基本信息', hint: '部门、单位与概况文字' },
+  { id: 'income', label: '收入', hint: '收入与年终结转结余' },
   { id: 'expenses', label: '支出明细', hint: '逐行填写支出' },
+  { id: 'projects', label: '项目', hint: '项目与绩效指标' },
+  { id: 'prior', label: '上年数', hint: '上年执行数与预算数' },
+  { id: 'other', label: '其他事项', hint: '政府采购与国有资产' },
   { id: 'tables', label: '公开表', hint: '按版式生成的公开表' },
   { id: 'report', label: '情况说明', hint: '公开文本，填写原因与用途' },
   { id: 'review', label: '审核', hint: '错误与提示' },
+  { id: 'history', label: '历史版本', hint: '查看与恢复保存的版本' },
 ];
 
 interface Props {

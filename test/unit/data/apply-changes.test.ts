@@ -51,6 +51,31 @@ describe('applyChanges', () => {
     expect(rows.filter((r) => r.draftId === id)).toHaveLength(loaded.summary.lineCount + 1);
   });
 
+  it('writes only the head parts a batch names; an absent extra has no part', async () => {
+    const { db, repo, id, loaded } = await imported();
+    const partsOf = async () => new Map((await db.headParts.toArray()).filter((p) => p.draftId === id).map((p) => [p.key, p.value]));
+    const before = await partsOf();
+    expect(before.has('projects') && before.has('units') && before.has('format')).toBe(true);
+    expect(before.has('extra')).toBe(false);
+
+    unwrap(await repo.applyChanges(id, loaded.revision, [
+      { type: 'setHead', key: 'text', value: { ...loaded.draft.text, contact: '0580-1234567' } },
+      { type: 'setHead', key: 'extra', value: { localNote: '保留' } },
+    ]));
+    const mid = await partsOf();
+    for (const [key, value] of before) if (key !== 'text') expect(mid.get(key)).toEqual(value);
+    expect(mid.get('text')).toMatchObject({ contact: '0580-1234567' });
+    expect(mid.get('extra')).toEqual({ localNote: '保留' });
+
+    unwrap(await repo.applyChanges(id, loaded.revision + 1, [{ type: 'setHead', key: 'extra', value: undefined }]));
+    expect((await partsOf()).has('extra')).toBe(false);
+    const after = unwrap(await repo.loadDraft(id));
+    expect(after.draft.extra).toBeUndefined();
+    expect(after.draft.projects).toEqual(loaded.draft.projects);
+    // The draft row itself holds no head.
+    expect(await db.drafts.get(id)).not.toHaveProperty('head');
+  });
+
   it('a pasted block of 200 lines before a line lands in order with short keys', async () => {
     const { db, repo, id, loaded } = await imported();
     const before = loaded.lineIds.expense[10];

@@ -21,6 +21,7 @@ export function freshRepo(options: RepositoryOptions & { name?: string; versions
 export async function dump(db: BudgetDb) {
   return {
     drafts: await db.drafts.toArray(),
+    headParts: await db.headParts.toArray(),
     lines: await db.lines.orderBy('id').toArray(),
     snapshots: await db.snapshots.toArray(),
     snapshotTexts: await db.snapshotTexts.toArray(),

@@ -1,28 +1,60 @@
 import 'fake-indexeddb/auto';
-import { Dexie, type Transaction } from 'dexie';
+import { Dexie, type Table, type Transaction } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { BudgetDb, defineVersions } from '../../../src-renderer/data/database';
-import { insertDraft, newDraftRow, type ContentTables } from '../../../src-renderer/data/draft-content';
 import { DraftRepository } from '../../../src-renderer/data/draft-repository';
 import { newId } from '../../../src-renderer/data/ids';
+import { keysBetween } from '../../../src-renderer/data/order-key';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from '../../../src-renderer/data/schema';
 import { loadDraftText } from '../../../src-renderer/domain/draft/load';
+import { saveDraftText } from '../../../src-renderer/domain/draft/save';
+import type { Draft } from '../../../src-renderer/domain/draft/types';
 import { canonical, FIXTURE_TEXT, freshName, unwrap } from './helpers';
+
+/*
+ * Writers of the stored shapes of earlier versions, frozen here: a seed (or a test-only upgrade)
+ * of version N writes what a build of version N wrote, never through the current code, whose
+ * shapes move on with the chain.
+ */
+
+interface V1Options { id: string; name: string; now: number; revision?: number; deletedAt?: number | null; status?: { errors: number; warnings: number } | null }
+
+/** Version 1: a `drafts` row holding the whole head, and one `lines` row per line. */
+async function writeV1Draft(drafts: Table, lines: Table, draft: Draft, o: V1Options): Promise<void> {
+  const { income, expenses, carryForward, procurement, ...head } = draft;
+  const streams = { income, expense: expenses, carryForward, procurement } as Record<string, unknown[]>;
+  const lineCount = Object.values(streams).reduce((n, ls) => n + ls.length, 0);
+  await drafts.add({
+    id: o.id, name: o.name, year: head.year, departmentName: head.department.name, createdAt: o.now, updatedAt: o.now,
+    revision: o.revision ?? 1, deletedAt: o.deletedAt ?? null, status: o.status ?? null,
+    statusRevision: o.status ? (o.revision ?? 1) : null, lineCount, head,
+  });
+  for (const [stream, ls] of Object.entries(streams)) {
+    const keys = keysBetween(null, null, ls.length);
+    await lines.bulkAdd(ls.map((line, i) => ({ id: `${o.id}-${stream}-${i}`, draftId: o.id, stream, order: keys[i], line })));
+  }
+}
+
+/** Version 1: a snapshot row and its text apart. */
+async function writeV1Snapshot(db: Dexie, draftId: string, text: string, o: { reason: string; revision: number; name: string; lineCount: number; createdAt: number }): Promise<number> {
+  const id = (await db.table('snapshots').add({ draftId, ...o, size: text.length })) as number;
+  await db.table('snapshotTexts').add({ id, text });
+  return id;
+}
 
 /**
  * Test-only history before version 1: a prototype that kept whole draft files in one table.
  * It shows how a real older schema is carried forward: the step that introduces the new tables
- * moves each file into them, and keeps (never drops) what it cannot read.
+ * moves each file into them (in that step's own shape), and keeps (never drops) what it cannot read.
  */
 const LEGACY_V0: SchemaVersion = { version: 0.5, describe: '原型：整份草稿文件', stores: { draftFiles: '++id' } };
 
 async function moveDraftFiles(tx: Transaction): Promise<void> {
-  const t: ContentTables = { drafts: tx.table('drafts'), lines: tx.table('lines') };
   const files = await tx.table('draftFiles').toArray();
   for (const f of files as { id: number; name: string; text: string; savedAt: number }[]) {
     const loaded = loadDraftText(f.text);
     if (!loaded.ok) continue; // stays in draftFiles for the user to export and repair
-    await insertDraft(t, newDraftRow(newId(), loaded.value.draft, f.savedAt, f.name), loaded.value.draft, newId);
+    await writeV1Draft(tx.table('drafts'), tx.table('lines'), loaded.value.draft, { id: newId(), name: f.name, now: f.savedAt });
     await tx.table('draftFiles').delete(f.id);
   }
 }
@@ -34,8 +66,8 @@ const FROM_LEGACY: SchemaVersion[] = [
   ...SCHEMA_VERSIONS.slice(1),
 ];
 
-/** What a version-2 change looks like: one entry (a new index and a new field with its default). */
-const TEST_V2: SchemaVersion = {
+/** What a further version looks like: one entry (a new index and a new field with its default). */
+const TEST_NEXT: SchemaVersion = {
   version: CURRENT_SCHEMA_VERSION + 1,
   describe: '按年度查找草稿；草稿标签',
   stores: { drafts: 'id, updatedAt, year' },
@@ -44,18 +76,104 @@ const TEST_V2: SchemaVersion = {
   }),
 };
 
+/** What a seeded database must still hold after the upgrade. */
+interface SeededDraft {
+  id: string;
+  draft: Draft;
+  /** List fields as the user saw them. */
+  summary: { name: string; year: number; revision: number; deletedAt: number | null; lineCount: number; status: unknown; createdAt: number; updatedAt: number };
+}
+interface SeededSnapshot { id: number; draftId: string; reason: string; revision: number; createdAt: number; text: string }
+interface Seeded { drafts: SeededDraft[]; snapshots: SeededSnapshot[] }
+
+/** The 舟山 fixture with an unknown top-level key (kept in `extra`) and changed lines. */
+function seedDrafts(): { edited: Draft; withExtra: Draft } {
+  const base = unwrap(loadDraftText(FIXTURE_TEXT)).draft;
+  const edited: Draft = {
+    ...base,
+    expenses: [...base.expenses.slice(0, 3), { ...base.expenses[0], amount: '7.00' }, ...base.expenses.slice(4)],
+    text: { ...base.text, reasons: { ...(base.text.reasons ?? {}), 30217: '接待标准调整' } },
+  };
+  const raw = JSON.parse(FIXTURE_TEXT) as Record<string, unknown>;
+  const withExtra = unwrap(loadDraftText(JSON.stringify({ ...raw, year: 2023, localNote: { keep: '保留这个未知字段' } }))).draft;
+  return { edited, withExtra };
+}
+
 /** Fills a database created at a given version with what a user of that version would have. */
-const SEEDS: Record<number, (db: BudgetDb) => Promise<string>> = {
+const SEEDS: Record<number, (db: BudgetDb) => Promise<Seeded>> = {
   1: async (db) => {
+    const { edited, withExtra } = seedDrafts();
+    const original = unwrap(loadDraftText(FIXTURE_TEXT)).draft;
+    const t0 = 1_700_000_000_000;
+    await writeV1Draft(db.table('drafts'), db.table('lines'), edited, { id: 'v1-edited', name: '市府办 2022（已修改）', now: t0, revision: 3, status: { errors: 1, warnings: 2 } });
+    await writeV1Draft(db.table('drafts'), db.table('lines'), withExtra, { id: 'v1-trash', name: '回收站里的 2023', now: t0 + 1, revision: 2, deletedAt: t0 + 5 });
+    const text = saveDraftText(original);
+    const snap = await writeV1Snapshot(db, 'v1-edited', text, { reason: 'manual', revision: 1, name: '市府办 2022（已修改）', lineCount: 45, createdAt: t0 + 2 });
+    const summary = (id: string) => db.table('drafts').get(id).then((r: Record<string, unknown>) => ({
+      name: r.name, year: r.year, revision: r.revision, deletedAt: r.deletedAt, lineCount: r.lineCount, status: r.status, createdAt: r.createdAt, updatedAt: r.updatedAt,
+    }) as SeededDraft['summary']);
+    return {
+      drafts: [
+        { id: 'v1-edited', draft: edited, summary: await summary('v1-edited') },
+        { id: 'v1-trash', draft: withExtra, summary: await summary('v1-trash') },
+      ],
+      snapshots: [{ id: snap, draftId: 'v1-edited', reason: 'manual', revision: 1, createdAt: t0 + 2, text }],
+    };
+  },
+  // The current version, written through the repository. When version 3 is added, this seed
+  // must first be frozen into literal version-2 rows (drafts without head, headParts, lines), as
+  // seed 1 is, since the repository will then write version 3.
+  2: async (db) => {
     const repo = new DraftRepository(db);
+    const { withExtra } = seedDrafts();
     const { id } = unwrap(await repo.importDraftFile(FIXTURE_TEXT));
     const d = unwrap(await repo.loadDraft(id));
-    unwrap(await repo.applyChanges(id, d.revision, [{ type: 'addLine', stream: 'expense', line: { ...d.draft.expenses[0], amount: '7.00' }, beforeId: d.lineIds.expense[3] }]));
+    unwrap(await repo.applyChanges(id, d.revision, [
+      { type: 'addLine', stream: 'expense', line: { ...d.draft.expenses[0], amount: '7.00' }, beforeId: d.lineIds.expense[3] },
+      { type: 'setHead', key: 'text', value: { ...d.draft.text, reasons: { 30217: '接待标准调整' } } },
+    ]));
     unwrap(await repo.applyChanges(id, d.revision + 1, [{ type: 'removeLine', id: d.lineIds.expense[3] }]));
-    unwrap(await repo.takeSnapshot(id, 'manual'));
-    return id;
+    const snap = unwrap(await repo.takeSnapshot(id, 'manual'));
+    const other = unwrap(await repo.importDraftFile(saveDraftText(withExtra), { name: '回收站里的 2023' }));
+    unwrap(await repo.moveToTrash(other.id));
+    const drafts = await Promise.all([id, other.id].map(async (draftId): Promise<SeededDraft> => {
+      const { draft, summary: s } = unwrap(await repo.loadDraft(draftId));
+      return { id: draftId, draft, summary: { name: s.name, year: s.year, revision: s.revision, deletedAt: s.deletedAt, lineCount: s.lineCount, status: s.status, createdAt: s.createdAt, updatedAt: s.updatedAt } };
+    }));
+    const { text } = unwrap(await repo.readSnapshot(snap.id));
+    return { drafts, snapshots: [{ id: snap.id, draftId: id, reason: 'manual', revision: snap.revision, createdAt: snap.createdAt, text }] };
   },
 };
+
+/** Checks that every seeded draft and snapshot reads back unchanged, and that the draft can be edited. */
+async function expectIntact(repo: DraftRepository, seeded: Seeded): Promise<void> {
+  const list = await repo.listDrafts({ includeDeleted: true });
+  expect(list).toHaveLength(seeded.drafts.length);
+  for (const s of seeded.drafts) {
+    const loaded = unwrap(await repo.loadDraft(s.id));
+    expect(loaded.draft).toEqual(s.draft);
+    expect(loaded.summary).toMatchObject(s.summary);
+    expect(list.find((d) => d.id === s.id)).toMatchObject(s.summary);
+    expect(canonical(unwrap(await repo.exportDraftFile(s.id)))).toBe(canonical(saveDraftText(s.draft)));
+  }
+  for (const snap of seeded.snapshots) {
+    const read = unwrap(await repo.readSnapshot(snap.id));
+    expect(read.info).toMatchObject({ draftId: snap.draftId, reason: snap.reason, revision: snap.revision, createdAt: snap.createdAt });
+    expect(read.text).toBe(snap.text);
+  }
+  // The upgraded draft is editable: a line and a head part, based on its stored revision.
+  const live = seeded.drafts.find((d) => d.summary.deletedAt === null)!;
+  const d = unwrap(await repo.loadDraft(live.id));
+  unwrap(await repo.applyChanges(live.id, d.revision, [
+    { type: 'setLine', id: d.lineIds.expense[0], line: { ...d.draft.expenses[0], amount: '1.23' } },
+    { type: 'setHead', key: 'text', value: { ...d.draft.text, purposes: { x: '用途' } } },
+  ]));
+  const after = unwrap(await repo.loadDraft(live.id));
+  expect(after.draft.expenses[0].amount).toBe('1.23');
+  expect(after.draft.text.purposes).toEqual({ x: '用途' });
+  expect(after.draft.units).toEqual(live.draft.units);
+  expect(after.revision).toBe(d.revision + 1);
+}
 
 describe('database versions', () => {
   it('the chain is increasing and every version has a seed for its upgrade test', () => {
@@ -66,22 +184,42 @@ describe('database versions', () => {
   });
 
   for (const [i, v] of SCHEMA_VERSIONS.entries()) {
-    it(`a database of version ${v.version} opens with the current chain, its data intact`, async () => {
+    it(`a database of version ${v.version} opens with the current chain, every draft and snapshot intact`, async () => {
       const name = freshName(`v${v.version}`);
       const old = new BudgetDb(name, SCHEMA_VERSIONS.slice(0, i + 1));
-      const id = await SEEDS[v.version](old);
-      const before = unwrap(await new DraftRepository(old).exportDraftFile(id));
-      const snapshotsBefore = await new DraftRepository(old).listSnapshots(id);
+      const seeded = await SEEDS[v.version](old);
       old.close();
 
       const current = new BudgetDb(name);
-      const repo = new DraftRepository(current);
-      expect(unwrap(await repo.exportDraftFile(id))).toBe(before);
-      expect((await repo.listSnapshots(id)).filter((s) => s.reason === 'manual')).toEqual(snapshotsBefore.filter((s) => s.reason === 'manual'));
+      await expectIntact(new DraftRepository(current), seeded);
       expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
       current.close();
     });
   }
+
+  it('version 2 keeps the head apart: draft rows stay small and a line edit writes no head part', async () => {
+    const name = freshName('v2-heads');
+    const v1 = new BudgetDb(name, SCHEMA_VERSIONS.slice(0, 1));
+    const seeded = await SEEDS[1](v1);
+    v1.close();
+
+    const db = new BudgetDb(name);
+    const repo = new DraftRepository(db);
+    const rows = await db.drafts.toArray();
+    for (const row of rows) {
+      expect(row).not.toHaveProperty('head');
+      expect(JSON.stringify(row).length).toBeLessThan(400);
+    }
+    const parts = await db.headParts.where('[draftId+key]').between(['v1-trash'], ['v1-trash', []]).toArray();
+    expect(parts.map((p) => p.key).sort()).toEqual(Object.keys(seeded.drafts[1].draft).filter((k) => !['income', 'expenses', 'carryForward', 'procurement'].includes(k)).sort());
+    expect(parts.find((p) => p.key === 'extra')?.value).toEqual({ localNote: { keep: '保留这个未知字段' } });
+
+    const before = await db.headParts.toArray();
+    const d = unwrap(await repo.loadDraft('v1-edited'));
+    unwrap(await repo.applyChanges('v1-edited', d.revision, [{ type: 'setLine', id: d.lineIds.expense[1], line: { ...d.draft.expenses[1], amount: '2.00' } }]));
+    expect(await db.headParts.toArray()).toEqual(before);
+    db.close();
+  });
 
   it('moves the drafts of an older test-only schema (whole files) into drafts and lines, keeping what it cannot read', async () => {
     const name = freshName('legacy');
@@ -105,38 +243,35 @@ describe('database versions', () => {
     db.close();
   });
 
-  it('a version-2 change is one more entry: version-1 data survives it and gets the new field', async () => {
-    const name = freshName('v2');
-    const v1 = new BudgetDb(name);
-    const id = await SEEDS[1](v1);
-    const before = unwrap(await new DraftRepository(v1).exportDraftFile(id));
-    v1.close();
+  it('a further version is one more entry: the current data survives it and gets the new field', async () => {
+    const name = freshName('next');
+    const cur = new BudgetDb(name);
+    const seeded = await SEEDS[CURRENT_SCHEMA_VERSION](cur);
+    cur.close();
 
-    const v2 = new BudgetDb(name, [...SCHEMA_VERSIONS, TEST_V2]);
-    const repo = new DraftRepository(v2);
-    expect(unwrap(await repo.exportDraftFile(id))).toBe(before);
-    expect(await v2.drafts.where('year').equals(2022).primaryKeys()).toEqual([id]);
-    expect(((await v2.drafts.get(id)) as unknown as { tags: unknown }).tags).toEqual([]);
-    const d = unwrap(await repo.loadDraft(id));
-    unwrap(await repo.applyChanges(id, d.revision, [{ type: 'removeLine', id: d.lineIds.expense[0] }]));
-    v2.close();
+    const next = new BudgetDb(name, [...SCHEMA_VERSIONS, TEST_NEXT]);
+    await expectIntact(new DraftRepository(next), seeded);
+    expect((await next.drafts.where('year').equals(2022).primaryKeys())).toEqual([seeded.drafts[0].id]);
+    expect(((await next.drafts.get(seeded.drafts[0].id)) as unknown as { tags: unknown }).tags).toEqual([]);
+    next.close();
   });
 
   it('a database written by a newer version is opened as it is, never downgraded', async () => {
     const name = freshName('newer');
-    const newer = new BudgetDb(name, [...SCHEMA_VERSIONS, TEST_V2]);
-    const id = await SEEDS[1](newer);
+    const newer = new BudgetDb(name, [...SCHEMA_VERSIONS, TEST_NEXT]);
+    const seeded = await SEEDS[CURRENT_SCHEMA_VERSION](newer);
     newer.close();
     // Dexie 4 opens it at its own version, keeping its tables and indexes: the older build reads
     // and edits the drafts, and writes keep the fields it does not know (rows are spread, not rebuilt).
     const older = new BudgetDb(name);
     const repo = new DraftRepository(older);
+    const id = seeded.drafts[0].id;
     const d = unwrap(await repo.loadDraft(id));
     unwrap(await repo.renameDraft(id, '旧版本改名'));
     expect(await older.drafts.where('year').equals(2022).primaryKeys()).toEqual([id]);
     expect((await older.drafts.get(id))?.name).toBe('旧版本改名');
     expect(older.backendDB().version / 10).toBe(CURRENT_SCHEMA_VERSION + 1);
-    expect(d.draft.year).toBe(2022);
+    expect(d.draft).toEqual(seeded.drafts[0].draft);
     older.close();
   });
 });
