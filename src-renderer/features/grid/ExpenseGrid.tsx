@@ -76,6 +76,11 @@ export function ExpenseGrid({ session, version, reveal }: Props) {
     grid.select({ row: 0, col: grid.selection.anchor.col });
     if (scrollRef.current) scrollRef.current.scrollTop = 0;
   }, [grid, view]);
+  // The filter bar lists every project (thousands of <option>s at 50,000 lines): it is memoised and
+  // gets a callback that never changes, so a keystroke does not redraw it.
+  const changeViewRef = useRef(changeView);
+  changeViewRef.current = changeView;
+  const onViewChange = useCallback((spec: ViewSpec) => changeViewRef.current(spec), []);
 
   const sortBy = (key: SortKey) => {
     const s = view.spec.sort;
@@ -191,7 +196,7 @@ export function ExpenseGrid({ session, version, reveal }: Props) {
         spec={view.spec}
         units={session.engine.head.units}
         projects={session.engine.head.projects}
-        onChange={changeView}
+        onChange={onViewChange}
       />
       {grid.proposal && (
         <FunctionProposalBar

@@ -1,4 +1,4 @@
-import { useEffect, useState, type MouseEvent } from 'react';
+import { memo, useEffect, useState, type MouseEvent } from 'react';
 import { EXPENSE_KIND_NAMES, EXPENSE_KINDS } from '../../domain/draft/vocabulary';
 import { isFiltered, NO_PROJECT, type RowFilter, type RowSort, type ViewSpec } from '../../editor/row-view';
 
@@ -53,7 +53,7 @@ function CodeFilterInput({ label, value, placeholder, onChange }: { label: strin
 }
 
 /** 筛选/排序 of 支出明细: a view over the rows (the stored order is never changed), with how many rows it hides. */
-export function GridFilterBar({ spec, units, projects, onChange }: Pick<Props, 'spec' | 'units' | 'projects' | 'onChange'>) {
+export const GridFilterBar = memo(function GridFilterBar({ spec, units, projects, onChange }: Pick<Props, 'spec' | 'units' | 'projects' | 'onChange'>) {
   const setFilter = (patch: Partial<RowFilter>) => onChange({ ...spec, filter: { ...spec.filter, ...patch } });
   return (
     <div className="grid-filter" role="search" aria-label="筛选和排序">
@@ -90,7 +90,7 @@ export function GridFilterBar({ spec, units, projects, onChange }: Pick<Props, '
       </label>
     </div>
   );
-}
+});
 
 /** In the toolbar while a view is shown: how many rows the filter hides (or the sort in use), and one click back to every row in stored order. */
 export function ViewStateNotice({ spec, shown, total, onClear }: Pick<Props, 'spec' | 'shown' | 'total' | 'onClear'>) {
