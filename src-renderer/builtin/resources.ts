@@ -1,5 +1,6 @@
 import { buildResources, type Resources } from '../domain/resources';
 import type { Result } from '../domain/result';
+import { localCatalogFiles } from '../features/import/local-catalogs';
 
 /** Catalog CSVs and layout JSONs from resources/, bundled as text by Vite. */
 const catalogFiles = import.meta.glob<string>('../../resources/catalogs/*.csv', { query: '?raw', import: 'default', eager: true });
@@ -10,10 +11,14 @@ function resourceName(path: string): string {
   return path.replace(/^.*\/resources\//, '');
 }
 
-/** The resources shipped with the app (catalogs by year, layouts by id). */
-export function builtinResources(): Result<Resources, string> {
-  const files = Object.entries({ ...catalogFiles, ...layoutFiles })
-    .map(([path, text]) => ({ name: resourceName(path), text }))
+/**
+ * The resources shipped with the app (catalogs by year, layouts by id). `extra` files (catalogs the
+ * officer imported, features/import/local-catalogs.ts) replace shipped files of the same name.
+ */
+export function builtinResources(extra: readonly { name: string; text: string }[] = localCatalogFiles()): Result<Resources, string> {
+  const shipped = Object.entries({ ...catalogFiles, ...layoutFiles }).map(([path, text]) => ({ name: resourceName(path), text }));
+  const replaced = new Set(extra.map((f) => f.name));
+  const files = [...shipped.filter((f) => !replaced.has(f.name)), ...extra]
     .sort((a, b) => a.name.localeCompare(b.name));
   return buildResources(files);
 }

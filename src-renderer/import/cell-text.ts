@@ -13,8 +13,6 @@ import Decimal from 'decimal.js';
  * digits. Amounts are then checked against the draft's unit (at most 2 decimals in 元) by
  * parseAmountInput, which refuses rather than rounds.
  */
-export type CellRead = { text: string; error?: undefined } | { text: string; error: string };
-
 const ERROR_NAMES: Record<string, string> = {
   '#REF!': '引用无效',
   '#DIV/0!': '除数为零',
@@ -28,6 +26,10 @@ const ERROR_NAMES: Record<string, string> = {
 export function errorValueMessage(code: string): string {
   const why = ERROR_NAMES[code];
   return `单元格是错误值 ${code}${why ? `（${why}）` : ''}，请在 Excel/WPS 中修正公式后再导入`;
+}
+
+export function formulaWithoutResult(formula: string): string {
+  return `公式“=${formula}”没有保存计算结果，请在 Excel/WPS 中打开并保存后再导入（或把公式粘贴为数值）`;
 }
 
 /** Decimals of a fixed-decimal number format (`0.00` → 2), or null for General and the rest. */
@@ -54,7 +56,7 @@ function pad(n: number, w = 2): string {
   return String(n).padStart(w, '0');
 }
 
-/** exceljs dates are UTC instants of the local wall-clock value. */
+/** A date as the UTC instant of its wall-clock value (how Excel serial days are converted) → “2024-01-31”. */
 export function dateText(d: Date): string {
   if (Number.isNaN(d.getTime())) return '';
   const day = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
@@ -62,29 +64,4 @@ export function dateText(d: Date): string {
   const m = d.getUTCMinutes();
   const s = d.getUTCSeconds();
   return h === 0 && m === 0 && s === 0 ? day : `${day} ${pad(h)}:${pad(m)}:${pad(s)}`;
-}
-
-/** Any exceljs cell value (plain, rich text, hyperlink, formula, error) → its text. */
-export function cellValueText(value: unknown, numFmt?: string): CellRead {
-  if (value === null || value === undefined) return { text: '' };
-  if (typeof value === 'string') return { text: value };
-  if (typeof value === 'number') return { text: numberText(value, numFmt) };
-  if (typeof value === 'boolean') return { text: value ? '是' : '否' };
-  if (value instanceof Date) return { text: dateText(value) };
-  if (typeof value === 'object') {
-    const v = value as Record<string, unknown>;
-    if (typeof v.error === 'string') return { text: v.error, error: errorValueMessage(v.error) };
-    if ('formula' in v || 'sharedFormula' in v) {
-      const result = v.result;
-      if (result === undefined || result === null) {
-        const formula = String(v.formula ?? v.sharedFormula ?? '');
-        return { text: '', error: `公式“=${formula}”没有保存计算结果，请在 Excel/WPS 中打开并保存后再导入（或把公式粘贴为数值）` };
-      }
-      return cellValueText(result, numFmt);
-    }
-    if (Array.isArray(v.richText)) return { text: (v.richText as { text?: string }[]).map((r) => r.text ?? '').join('') };
-    if (typeof v.text === 'string') return { text: v.text };
-    if (v.text && typeof v.text === 'object') return cellValueText(v.text, numFmt);
-  }
-  return { text: String(value) };
 }

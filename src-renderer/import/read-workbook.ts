@@ -1,8 +1,9 @@
-import ExcelJS from 'exceljs';
 import { parseCsv } from '../domain/catalog/csv';
 import { err, ok, type Result } from '../domain/result';
-import { cellValueText } from './cell-text';
 import { DEFAULT_LIMITS, formatBytes, type ImportLimits } from './limits';
+import { parseRelationships, parseSharedStrings, parseStyles, parseWorkbookXml } from './xlsx-parts';
+import { parseSheetXml } from './xlsx-sheet';
+import { xmlText } from './xml-scan';
 import { checkZipActual, checkZipDeclared, sniffBytes } from './zip-guard';
 
 /**
@@ -42,7 +43,9 @@ function stem(fileName: string): string {
 }
 
 /** Reads the file; `fileName` decides .csv vs .xlsx, the bytes must agree. */
-export async function readWorkbook(bytes: Uint8Array, fileName: string, limits: ImportLimits = DEFAULT_LIMITS): Promise<Result<WorkbookData, string>> {
+export async function readWorkbook(
+  bytes: Uint8Array, fileName: string, limits: ImportLimits = DEFAULT_LIMITS, onProgress?: (fraction: number) => void,
+): Promise<Result<WorkbookData, string>> {
   const ext = extension(fileName);
   const shown = fileName.replace(/^.*[\\/]/, '');
   if (bytes.length > limits.maxFileBytes) {
@@ -55,7 +58,7 @@ export async function readWorkbook(bytes: Uint8Array, fileName: string, limits: 
     if (sniff === 'ole' || sniff === 'binary') return err(`文件“${shown}”不是文本格式的 CSV 文件。请在 Excel/WPS 中“另存为”CSV（逗号分隔）或 .xlsx。`);
     return readCsv(bytes, shown, limits);
   }
-  if (sniff === 'zip') return readXlsx(bytes, shown, limits);
+  if (sniff === 'zip') return readXlsx(bytes, shown, limits, onProgress);
   const hint =
     sniff === 'ole' ? '内容是旧版 Excel 97-2003（.xls）或 WPS（.et）格式，本工具只读取 .xlsx：请在 Excel/WPS 中“另存为”Excel 工作簿（.xlsx）。'
       : sniff === 'html' ? '内容是网页（HTML）表格（一些系统导出的“Excel”实为网页）：请在 Excel/WPS 中打开后“另存为”Excel 工作簿（.xlsx）。'
@@ -90,59 +93,57 @@ function readCsv(bytes: Uint8Array, shown: string, limits: ImportLimits): Result
   return ok({ format: 'csv', sheets: [{ name: stem(shown), rows, merges: [], cellErrors: new Map() }], cells });
 }
 
-interface LoadedSheet { _merges?: Record<string, { model?: MergeRange }> }
+/** The parts of the zip the reader uses (XML and relationships; images and the rest are not inflated). */
+const isXmlPart = (name: string) => name.endsWith('.xml') || name.endsWith('.rels');
 
-async function readXlsx(bytes: Uint8Array, shown: string, limits: ImportLimits): Promise<Result<WorkbookData, string>> {
-  const declared = checkZipDeclared(bytes, limits);
-  if (!declared.ok) return err(`文件“${shown}”：${declared.error}`);
-  const actual = await checkZipActual(bytes, declared.value, limits);
-  if (!actual.ok) return err(`文件“${shown}”：${actual.error}`);
-
-  const wb = new ExcelJS.Workbook();
-  try {
-    // Data validations and conditional formats are not needed and exceljs expands their ranges
-    // cell by cell (a whole-column rule is a million entries): not parsed.
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer, { ignoreNodes: ['dataValidations', 'conditionalFormatting', 'extLst'], maxRows: limits.maxRows + 1 } as unknown as ExcelJS.XlsxReadOptions);
-  } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    if (/^Max row count/.test(detail)) return err(`文件“${shown}”的工作表超过导入上限 ${limits.maxRows} 行，请拆分后导入。`);
-    return err(`文件“${shown}”无法作为 Excel 工作簿读取（${detail}）。请在 Excel/WPS 中打开并另存为 .xlsx 后再导入。`);
-  }
-  const sheets: SheetData[] = [];
-  let cells = 0;
-  for (const ws of wb.worksheets) {
-    if (ws.state === 'veryHidden') continue;
-    if (ws.actualRowCount > limits.maxRows) {
-      return err(`文件“${shown}”的工作表“${ws.name}”有 ${ws.actualRowCount} 行，超过导入上限 ${limits.maxRows} 行，请拆分后导入。`);
-    }
-    const rows: SheetRow[] = [];
-    const cellErrors = new Map<string, string>();
-    let tooMany = false;
-    ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-      if (tooMany) return;
-      const texts: string[] = [];
-      let any = false;
-      row.eachCell({ includeEmpty: false }, (cell, col) => {
-        const read = cellValueText(cell.value, typeof cell.value === 'number' || isFormula(cell.value) ? cell.numFmt : undefined);
-        while (texts.length < col - 1) texts.push('');
-        texts[col - 1] = read.text;
-        if (read.error) cellErrors.set(cellKey(rowNumber, col - 1), read.error);
-        if (read.text.trim() !== '' || read.error) any = true;
-        cells += 1;
-      });
-      if (cells > limits.maxCells) tooMany = true;
-      if (any) rows.push({ row: rowNumber, cells: texts });
-    });
-    if (tooMany) return err(`文件“${shown}”的单元格超过导入上限 ${limits.maxCells} 个，请拆分后导入。`);
-    const merges = Object.values((ws as unknown as LoadedSheet)._merges ?? {})
-      .map((m) => m.model)
-      .filter((m): m is MergeRange => !!m && typeof m.top === 'number');
-    if (rows.length > 0) sheets.push({ name: ws.name, rows, merges, cellErrors });
-  }
-  if (sheets.length === 0) return err(`文件“${shown}”是空的工作簿：没有任何有数据的工作表。可先下载导入模板填写。`);
-  return ok({ format: 'xlsx', sheets, cells });
+function partText(parts: Map<string, Uint8Array>, path: string): string | null {
+  const bytes = parts.get(path);
+  return bytes ? xmlText(bytes) : null;
 }
 
-function isFormula(v: unknown): boolean {
-  return typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v);
+async function readXlsx(bytes: Uint8Array, shown: string, limits: ImportLimits, onProgress?: (fraction: number) => void): Promise<Result<WorkbookData, string>> {
+  const declared = checkZipDeclared(bytes, limits);
+  if (!declared.ok) return err(`文件“${shown}”：${declared.error}`);
+  const actual = await checkZipActual(bytes, declared.value, limits, isXmlPart);
+  if (!actual.ok) return err(`文件“${shown}”：${actual.error}`);
+  onProgress?.(0.1);
+  const parts = actual.value;
+  const broken = (what: string) => err(`文件“${shown}”无法作为 Excel 工作簿读取（${what}）。请在 Excel/WPS 中打开并另存为 .xlsx 后再导入。`);
+
+  const rels = parseRelationships(partText(parts, 'xl/_rels/workbook.xml.rels') ?? '');
+  const workbookXml = partText(parts, 'xl/workbook.xml');
+  if (workbookXml === null) return broken('缺少 xl/workbook.xml');
+  const book = parseWorkbookXml(workbookXml, rels);
+  const relOfType = (suffix: string, fallback: string) => [...rels.values()].find((r) => r.type.endsWith(suffix))?.path ?? fallback;
+  const sharedXml = partText(parts, relOfType('/sharedStrings', 'xl/sharedStrings.xml'));
+  const shared = sharedXml === null ? [] : parseSharedStrings(sharedXml);
+  const stylesXml = partText(parts, relOfType('/styles', 'xl/styles.xml'));
+  const styles = stylesXml === null ? { numFmt: [], isDate: [] } : parseStyles(stylesXml);
+
+  const visible = book.sheets.filter((s) => s.state !== 'veryHidden' && parts.has(s.path));
+  const sizes = visible.map((s) => parts.get(s.path)!.length);
+  const totalSize = sizes.reduce((a, b) => a + b, 0) || 1;
+  let done = 0;
+  const sheets: SheetData[] = [];
+  let cells = 0;
+  for (let i = 0; i < visible.length; i++) {
+    const entry = visible[i];
+    const start = done;
+    const parsed = parseSheetXml(xmlText(parts.get(entry.path)!), {
+      shared, styles, date1904: book.date1904, maxRows: limits.maxRows, maxCells: limits.maxCells - cells,
+      onProgress: onProgress && ((f) => onProgress(0.1 + (0.9 * (start + f * sizes[i])) / totalSize)),
+    });
+    if (!parsed.ok) {
+      return parsed.reason === 'rows'
+        ? err(`文件“${shown}”的工作表超过导入上限 ${limits.maxRows} 行，请拆分后导入。`)
+        : err(`文件“${shown}”的单元格超过导入上限 ${limits.maxCells} 个，请拆分后导入。`);
+    }
+    done += sizes[i];
+    cells += parsed.sheet.cells;
+    const { rows, merges, cellErrors } = parsed.sheet;
+    if (rows.length > 0) sheets.push({ name: entry.name, rows, merges, cellErrors });
+  }
+  onProgress?.(1);
+  if (sheets.length === 0) return err(`文件“${shown}”是空的工作簿：没有任何有数据的工作表。可先下载导入模板填写。`);
+  return ok({ format: 'xlsx', sheets, cells });
 }

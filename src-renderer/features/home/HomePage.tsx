@@ -3,17 +3,22 @@ import type { BlankDraftOptions, DraftRepository } from '../../data/draft-reposi
 import type { FileProblem } from '../../domain/draft/problems';
 import type { Resources } from '../../domain/resources';
 import { loadSampleText, SAMPLE_FILE_NAME } from '../../builtin/sample';
-import { openTextFile } from '../../platform';
+import { openDraftFile } from '../../platform';
+import { RestoreBanner } from '../backup/RestoreBanner';
+import { useHomeCommands } from '../commands/use-home-commands';
 import { RejectionBox } from '../problems/RejectionBox';
 import { refreshDraftStatus } from './draft-status';
 import { DraftList } from './DraftList';
 import { NewDraftForm } from './NewDraftForm';
 import { useDraftList } from './use-draft-list';
+import { ImportDialog } from '../import/ImportDialog';
 
 interface Props {
   repo: DraftRepository;
   resources: Resources;
   onOpen(draftId: string): void;
+  /** 备份与恢复. */
+  onBackups(): void;
 }
 
 function describe(e: unknown): string {
@@ -21,11 +26,12 @@ function describe(e: unknown): string {
 }
 
 /** 首页: the drafts on this computer, and the ways to start one. */
-export function HomePage({ repo, resources, onOpen }: Props) {
+export function HomePage({ repo, resources, onOpen, onBackups }: Props) {
   const [trash, setTrash] = useState(false);
   const [creating, setCreating] = useState(false);
   const [rejection, setRejection] = useState<{ fileName: string; problems: FileProblem[] } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const [importing, setImporting] = useState(false);
   const { drafts, refresh } = useDraftList(repo, trash);
 
   const importText = async (fileName: string, text: string) => {
@@ -41,7 +47,7 @@ export function HomePage({ repo, resources, onOpen }: Props) {
   const importFile = async () => {
     let file;
     try {
-      file = await openTextFile('.json');
+      file = await openDraftFile();
     } catch (e) {
       setRejection({ fileName: '所选文件', problems: [{ path: '', message: `无法读取文件（${describe(e)}）` }] });
       return;
@@ -59,6 +65,8 @@ export function HomePage({ repo, resources, onOpen }: Props) {
     }
     await importText(SAMPLE_FILE_NAME, text);
   };
+
+  useHomeCommands({ onNew: () => setCreating(true), onOpenFile: () => void importFile() });
 
   const create = async (options: BlankDraftOptions): Promise<string | null> => {
     const done = await repo.createBlankDraft(options);
@@ -82,14 +90,18 @@ export function HomePage({ repo, resources, onOpen }: Props) {
         <div className="header-actions">
           <button type="button" className="primary" onClick={() => setCreating(true)}>新建草稿</button>
           <button type="button" onClick={() => void importFile()}>导入草稿文件</button>
+          <button type="button" onClick={() => setImporting(true)}>从 Excel 新建草稿</button>
           <button type="button" onClick={() => void importSample()}>示例：舟山市人民政府办公室2022</button>
+          <button type="button" onClick={onBackups}>备份与恢复</button>
         </div>
       </header>
       <main className="home-main">
+        <RestoreBanner repo={repo} onShowBackups={onBackups} onRestored={refresh} />
         {rejection && (
           <RejectionBox rejection={rejection} consequence="文件未被导入，草稿库没有任何改动。" onDismiss={() => setRejection(null)} />
         )}
         {problem && <p className="form-problem" role="alert">{problem}</p>}
+        {importing && <ImportDialog target={{ kind: 'new' }} repo={repo} resources={resources} onClose={() => { setImporting(false); refresh(); }} onCreated={onOpen} />}
         {creating && <NewDraftForm onCreate={create} onCancel={() => setCreating(false)} />}
         <section className="home-list">
           <div className="home-list-head">

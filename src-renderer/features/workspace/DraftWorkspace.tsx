@@ -2,10 +2,22 @@ import { useCallback, useMemo, useState } from 'react';
 import { builtinStandardTerms } from '../../builtin/standard-terms';
 import type { DraftRepository } from '../../data/draft-repository';
 import type { Resources } from '../../domain/resources';
-import { downloadTextFile, safeFileName } from '../../platform/download';
+import { AutoBackupNotice } from '../backup/AutoBackupNotice';
+import { useWorkspaceCommands } from '../commands/use-workspace-commands';
+import { exportDraftFile, exportWorkbook } from '../export/workspace-exports';
 import { ExpenseGrid, type RevealRequest } from '../grid/ExpenseGrid';
+import { HistoryPanel } from '../history/HistoryPanel';
+import { ImportMenu } from '../import/ImportMenu';
 import { ReportSection } from '../report/ReportSection';
 import { ReviewPanel } from '../review/ReviewPanel';
+import type { Finding } from '../../domain/rules/types';
+import { BasicInfoSection } from '../sections/basic/BasicInfoSection';
+import type { SectionFocus } from '../sections/focus';
+import { IncomeSection } from '../sections/income/IncomeSection';
+import { locateTarget } from '../sections/locate-target';
+import { OtherSection } from '../sections/other/OtherSection';
+import { PriorSection } from '../sections/prior/PriorSection';
+import { ProjectsSection } from '../sections/projects/ProjectsSection';
 import type { DraftSession } from '../session/draft-session';
 import { useDraftSession } from '../session/use-draft-session';
 import { StatusBar } from '../status/StatusBar';
@@ -20,7 +32,7 @@ interface Props {
   onHome(): void;
 }
 
-/** One open draft: 支出明细 / 公开表 / 情况说明 / 审核 on the left, the status bar always at the bottom. */
+/** One open draft: 基本信息 / 收入 / 支出明细 / 项目 / 上年数 / 其他事项 / 公开表 / 情况说明 / 审核 on the left, the status bar always at the bottom. */
 export function DraftWorkspace({ repo, resources, draftId, onHome }: Props) {
   const { session, version, loadProblem, notice, dismissNotice } = useDraftSession(repo, resources, draftId);
   return (
@@ -56,6 +68,7 @@ interface OpenProps {
 function OpenDraft({ session, version, repo, resources, notice, onDismissNotice, onHome }: OpenProps) {
   const [section, setSection] = useState<WorkspaceSection>('expenses');
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
+  const [focus, setFocus] = useState<SectionFocus | null>(null);
   const [exportProblem, setExportProblem] = useState<string | null>(null);
   const engine = session.engine;
   // eslint-disable-next-line react-hooks/exhaustive-deps -- version marks a change of the engine's lines
@@ -64,15 +77,15 @@ function OpenDraft({ session, version, repo, resources, notice, onDismissNotice,
   const draft = useMemo(() => ({ year: engine.head.year, unit: engine.head.publishUnit }), [engine]);
 
   const exportFile = useCallback(async () => {
-    await session.flush();
-    const text = await repo.exportDraftFile(session.draftId);
-    if (!text.ok) {
-      setExportProblem(text.error.message);
-      return;
-    }
-    setExportProblem(null);
-    downloadTextFile(`${safeFileName(session.name)}.budget.json`, text.value);
+    setExportProblem((await exportDraftFile(repo, session)).message);
   }, [repo, session]);
+
+  const exportXlsx = useCallback(async () => {
+    setExportProblem('正在生成 Excel 文件…');
+    setExportProblem((await exportWorkbook(session)).message);
+  }, [session]);
+
+  useWorkspaceCommands(session, { onHome, onMessage: setExportProblem, exportDraftFile: exportFile, exportWorkbook: exportXlsx });
 
   const showLine = useCallback((lineId: string, field: string | null) => {
     const row = session.expenseIds().indexOf(lineId);
@@ -83,9 +96,15 @@ function OpenDraft({ session, version, repo, resources, notice, onDismissNotice,
 
   const isGridLine = useCallback((id: string) => session.engine.line('expense', id) !== undefined, [session]);
 
+  /** A finding about a unit, a project or an income/采购 line: its section, with the row shown. */
+  const locate = useCallback((f: Finding) => {
+    const where = locateTarget(session, f.target);
+    return where && { label: where.label, go: () => { setFocus((p) => ({ ...where.focus, nonce: (p?.nonce ?? 0) + 1 })); setSection(where.section); } };
+  }, [session]);
+
   return (
     <>
-      <WorkspaceHeader draftName={session.name} year={draft.year} saving={!session.idle} onHome={onHome} onExport={() => void exportFile()} />
+      <WorkspaceHeader draftName={session.name} year={draft.year} saving={!session.idle} onHome={onHome} onExport={() => void exportFile()} onExportXlsx={() => void exportXlsx()} actions={<ImportMenu session={session} repo={repo} resources={resources} />} />
       <div className="app-body">
         <WorkspaceNav section={section} status={status} onSelect={setSection} />
         <main className="workspace-main">
@@ -95,12 +114,19 @@ function OpenDraft({ session, version, repo, resources, notice, onDismissNotice,
               <button type="button" onClick={() => { onDismissNotice(); setExportProblem(null); }}>关闭</button>
             </div>
           )}
+          <AutoBackupNotice repo={repo} session={session} version={version} />
+          {section === 'basic' && <BasicInfoSection session={session} version={version} focus={focus} />}
+          {section === 'income' && <IncomeSection session={session} version={version} focus={focus} />}
           {section === 'expenses' && <ExpenseGrid session={session} version={version} reveal={reveal} />}
+          {section === 'projects' && <ProjectsSection session={session} version={version} focus={focus} />}
+          {section === 'prior' && <PriorSection session={session} version={version} />}
+          {section === 'other' && <OtherSection session={session} version={version} focus={focus} />}
           {section === 'tables' && (
             <PreviewSection engine={engine} version={version} layouts={layouts} layoutId={session.layoutId} onChooseLayout={(id) => session.setLayout(id)} />
           )}
           {section === 'report' && <ReportSection session={session} version={version} standardTerms={builtinStandardTerms} />}
-          {section === 'review' && <ReviewSection session={session} version={version} onShowLine={showLine} isGridLine={isGridLine} />}
+          {section === 'review' && <ReviewSection session={session} version={version} onShowLine={showLine} isGridLine={isGridLine} locate={locate} />}
+          {section === 'history' && <HistoryPanel repo={repo} resources={resources} session={session} />}
         </main>
       </div>
       <StatusBar status={status} unit={draft.unit} fileName={session.name} />
@@ -108,8 +134,8 @@ function OpenDraft({ session, version, repo, resources, notice, onDismissNotice,
   );
 }
 
-function ReviewSection({ session, version, onShowLine, isGridLine }: { session: DraftSession; version: number; onShowLine(id: string, field: string | null): void; isGridLine(id: string): boolean }) {
+function ReviewSection({ session, version, onShowLine, isGridLine, locate }: { session: DraftSession; version: number; onShowLine(id: string, field: string | null): void; isGridLine(id: string): boolean; locate(f: Finding): { label: string; go(): void } | null }) {
   // eslint-disable-next-line react-hooks/exhaustive-deps -- version marks a change of the engine's lines
   const findings = useMemo(() => session.engine.findings(), [session.engine, version]);
-  return <ReviewPanel findings={findings} onShowLine={onShowLine} isGridLine={isGridLine} />;
+  return <ReviewPanel findings={findings} onShowLine={onShowLine} isGridLine={isGridLine} locate={locate} />;
 }

@@ -1,0 +1,16 @@
+import type { Draft } from '../../domain/draft/types';
+import type { PreviewSummary } from '../../import/import-job';
+import type { SheetChoice } from '../../import/import-workbook';
+import type { ImportMode } from '../../import/plan-import';
+
+/** Messages between the page and the import worker (import.worker.ts). */
+export type JobRequest =
+  | { id: number; type: 'open'; bytes: Uint8Array; fileName: string; base: Draft; catalogFiles: { name: string; text: string }[] }
+  | { id: number; type: 'analyze'; choices: Record<string, SheetChoice> }
+  | { id: number; type: 'apply'; mode: ImportMode; allowRejectedRows: boolean };
+
+export type JobReply =
+  | { id: number; type: 'progress'; fraction: number }
+  | { id: number; type: 'preview'; preview: PreviewSummary }
+  | { id: number; type: 'applied'; text: string }
+  | { id: number; type: 'failed'; errors: string[] };
