@@ -8,7 +8,7 @@
 export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** What a file holds, which decides its default name, dialog filter and extension. */
-export type FileKind = 'xlsx' | 'draft' | 'pdf';
+export type FileKind = 'xlsx' | 'draft' | 'pdf' | 'template';
 
 /** 保存：the bytes (xlsx, pdf) or text (draft) to write, and what names the file. */
 export interface SaveFileRequest {
@@ -21,7 +21,7 @@ export interface SaveFileRequest {
 }
 export type SaveFileResult = { saved: false } | { saved: true; path: string };
 
-/** 打开：a draft file (text, validated by the renderer's loader) or an Excel workbook (bytes). */
+/** 打开：a draft file (text, validated by the renderer's loader) or a data file to import, .xlsx or .csv (bytes). */
 export interface OpenFileRequest { kind: 'draft' | 'xlsx' }
 export type OpenFileResult =
   | { opened: false }

@@ -6,7 +6,11 @@ export const FILE_KINDS: Record<FileKind, { filter: FileFilter; extension: strin
   xlsx: { filter: { name: 'Excel 工作簿', extensions: ['xlsx'] }, extension: '.xlsx', tail: '年部门预算公开表', title: '导出 Excel' },
   draft: { filter: { name: '部门预算草稿文件', extensions: ['json'] }, extension: '.budget.json', tail: '年部门预算', title: '保存草稿文件' },
   pdf: { filter: { name: 'PDF 文档', extensions: ['pdf'] }, extension: '.pdf', tail: '年部门预算情况说明', title: '导出 PDF' },
+  template: { filter: { name: 'Excel 工作簿', extensions: ['xlsx'] }, extension: '.xlsx', tail: '年部门预算数据导入模板', title: '下载导入模板' },
 };
+
+/** What the 导入 open dialog accepts: the template workbook or a CSV export of the finance system. */
+export const IMPORT_FILTER: FileFilter = { name: 'Excel 或 CSV 文件', extensions: ['xlsx', 'csv'] };
 
 /**
  * Characters Windows forbids in file names (and control characters), replaced by “_”; leading and

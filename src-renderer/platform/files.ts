@@ -21,6 +21,7 @@ const MIME: Record<FileKind, string> = {
   xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   draft: 'application/json',
   pdf: 'application/pdf',
+  template: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
 };
 
 /**
@@ -67,12 +68,17 @@ export async function openDraftFile(): Promise<OpenedTextFile | null> {
  * cancelled. (The browser's way; the desktop app uses {@link openDraftFile}'s native dialog.)
  */
 export function openTextFile(accept = '.json'): Promise<OpenedTextFile | null> {
+  return pickWithInput(accept, 'open-file-input', async (file) => ({ name: file.name, text: await file.text() }));
+}
+
+/** A hidden file input, clicked; resolves with what `read` makes of the chosen file, null when cancelled. */
+function pickWithInput<T>(accept: string, testId: string, read: (file: File) => Promise<T>): Promise<T | null> {
   return new Promise((resolve, reject) => {
     const input = document.createElement('input');
     input.type = 'file';
     input.accept = accept;
     input.hidden = true;
-    input.dataset.testid = 'open-file-input';
+    input.dataset.testid = testId;
     const finish = () => input.remove();
     input.addEventListener('change', () => {
       const file = input.files?.[0];
@@ -81,7 +87,7 @@ export function openTextFile(accept = '.json'): Promise<OpenedTextFile | null> {
         resolve(null);
         return;
       }
-      file.text().then((text) => resolve({ name: file.name, text }), reject);
+      read(file).then(resolve, reject);
     }, { once: true });
     input.addEventListener('cancel', () => {
       finish();
@@ -90,4 +96,21 @@ export function openTextFile(accept = '.json'): Promise<OpenedTextFile | null> {
     document.body.append(input);
     input.click();
   });
+}
+
+/** A data file to import (.xlsx / .csv), as bytes. */
+export interface OpenedDataFile { name: string; bytes: Uint8Array }
+
+/**
+ * 导入: desktop, the system open dialog (Excel or CSV; main reads the bytes); browser, a hidden
+ * file input. Null when cancelled; a Chinese message (thrown as Error) when the file cannot be read.
+ */
+export async function openDataFile(): Promise<OpenedDataFile | null> {
+  const bridge = desktopBridge();
+  if (!bridge) return pickWithInput('.xlsx,.csv', 'import-file-input', async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }));
+  const result = await bridge.openFile({ kind: 'xlsx' });
+  if (!result.ok) throw new Error(result.error);
+  const value = result.value;
+  if (!value.opened || value.kind !== 'xlsx') return null;
+  return { name: value.name, bytes: value.bytes };
 }

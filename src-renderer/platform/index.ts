@@ -4,7 +4,7 @@
  * file input, print dialog) or by saying what the browser build cannot do.
  */
 export { appVersion, desktopBridge, isElectron, onAppClosing } from './bridge';
-export { openDraftFile, openTextFile, saveFile, type OpenedTextFile, type SaveOutcome, type SaveRequest } from './files';
+export { openDataFile, openDraftFile, openTextFile, saveFile, type OpenedDataFile, type OpenedTextFile, type SaveOutcome, type SaveRequest } from './files';
 export { printReport, saveReportPdf, type PrintOutcome } from './print-report';
 export { backupService, BROWSER_BACKUP_NOTICE, formatBackupTime, formatSize, type BackupService } from './backups';
 export { BackupMarks } from './backup-marks';

@@ -3,7 +3,7 @@ import { CHANNELS, type FileKind, type SaveFileRequest } from '../contract';
 import type { AppPaths, Dialogs, FileSystem } from '../deps';
 import { defineHandler, fail, ok } from '../handler';
 import { describeFsError, writeFileAtomic } from '../atomic-write';
-import { defaultFileName, FILE_KINDS, withExtension } from '../file-names';
+import { defaultFileName, FILE_KINDS, IMPORT_FILTER, withExtension } from '../file-names';
 import { integer, object, oneOf, string, textOrBytes, type Checked } from '../validate';
 
 export interface FileDeps { fs: FileSystem; dialogs: Dialogs; paths: AppPaths }
@@ -12,7 +12,7 @@ export interface FileDeps { fs: FileSystem; dialogs: Dialogs; paths: AppPaths }
 export const MAX_FILE_BYTES = 100 * 1048576;
 
 const saveShape = object<SaveFileRequest>({
-  kind: oneOf<FileKind>(['xlsx', 'draft', 'pdf']),
+  kind: oneOf<FileKind>(['xlsx', 'draft', 'pdf', 'template']),
   department: string(200),
   year: integer(1949, 2200),
   data: textOrBytes(MAX_FILE_BYTES),
@@ -51,7 +51,7 @@ export const openFileHandler = (deps: FileDeps) => defineHandler({
   async run({ kind }) {
     const choice = await deps.dialogs.showOpen({
       title: kind === 'draft' ? '打开草稿文件' : '导入 Excel',
-      filters: [FILE_KINDS[kind].filter],
+      filters: [kind === 'xlsx' ? IMPORT_FILTER : FILE_KINDS[kind].filter],
     });
     const path = choice.filePaths[0];
     if (choice.canceled || !path) return ok({ opened: false as const });

@@ -6,7 +6,7 @@ import type { Resources } from '../../domain/resources';
 import { prepareCatalogImport, type CatalogFileImport } from '../../import/catalog-import';
 import type { ImportTarget } from './ImportDialog';
 import { saveLocalCatalog } from './local-catalogs';
-import { pickDataFile } from './pick-file';
+import { openDataFile } from '../../platform';
 import './import.css';
 
 const SCHEME_NAMES: Record<Scheme, string> = { function: '支出功能分类科目', economic: '部门预算支出经济分类科目' };
@@ -32,7 +32,7 @@ export function CatalogDialog({ target, repo, resources, onClose }: Props) {
 
   const choose = async () => {
     setProblems(null);
-    const file = await pickDataFile().catch((e: unknown) => {
+    const file = await openDataFile().catch((e: unknown) => {
       setProblems([`无法读取所选文件（${e instanceof Error ? e.message : String(e)}）`]);
       return null;
     });

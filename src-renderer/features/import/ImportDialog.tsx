@@ -10,7 +10,7 @@ import { requestReload } from '../session/reload-requests';
 import { createImportClient, type ImportClient } from './import-client';
 import { MappingPanel } from './MappingPanel';
 import { defaultHead, headProblem, NewDraftFields, type NewDraftHead } from './NewDraftFields';
-import { pickDataFile } from './pick-file';
+import { openDataFile } from '../../platform';
 import { PreviewPanel } from './PreviewPanel';
 import { ProgressBar } from './ProgressBar';
 import { downloadTemplate } from './template-download';
@@ -83,7 +83,7 @@ export function ImportDialog({ target, repo, resources, onClose, onCreated }: Pr
     }
     let file;
     try {
-      file = await pickDataFile();
+      file = await openDataFile();
     } catch (e) {
       setErrors([`无法读取所选文件（${e instanceof Error ? e.message : String(e)}）。`]);
       return;
@@ -139,6 +139,12 @@ export function ImportDialog({ target, repo, resources, onClose, onCreated }: Pr
   const canApply = !!preview && !busy && preview.counts.accepted > 0 && (preview.problemCount === 0 || skipBad);
   const title = target.kind === 'new' ? '从 Excel 新建草稿' : `导入 Excel 到“${target.name}”`;
   const templateUnit = target.kind === 'new' ? head.unit : base?.amountUnit ?? 'yuan';
+  const saveTemplate = async () => {
+    const department = target.kind === 'new' ? head.deptName.trim() : base?.department.name ?? '';
+    const year = target.kind === 'new' ? Number(head.year.trim()) || new Date().getFullYear() : base?.year ?? new Date().getFullYear();
+    const saved = await downloadTemplate({ unit: templateUnit, department, year });
+    if (!saved.ok) fail([saved.message]);
+  };
   const draftLines = useMemo(() => base?.expenses.length ?? 0, [base]);
 
   return createPortal(
@@ -155,7 +161,7 @@ export function ImportDialog({ target, repo, resources, onClose, onCreated }: Pr
           {target.kind === 'new' && <NewDraftFields head={head} onChange={setHead} disabled={busy} />}
           <div className="import-actions">
             <button type="button" className="primary" disabled={busy} onClick={() => void choose()}>{preview ? '重新选择文件…' : '选择 Excel/CSV 文件…'}</button>
-            <button type="button" disabled={busy} onClick={() => void downloadTemplate({ unit: templateUnit })}>下载导入模板</button>
+            <button type="button" disabled={busy} onClick={() => void saveTemplate()}>下载导入模板</button>
             {preview && <span className="import-file">文件：{preview.fileName}</span>}
           </div>
           {state.step === 'working' && <ProgressBar label={state.label} fraction={state.fraction} />}

@@ -84,6 +84,15 @@ describe('openFile', () => {
     s.fs.files.set('/out/b.xlsx', XLSX);
     const r = await call(openFileHandler(s.deps), { kind: 'xlsx' });
     expect(r).toEqual({ ok: true, value: { opened: true, kind: 'xlsx', path: '/out/b.xlsx', name: 'b.xlsx', bytes: XLSX } });
+    // 导入 accepts the finance system's CSV exports as well as workbooks.
+    expect(s.dialogs.shown[0].options).toMatchObject({ filters: [{ extensions: ['xlsx', 'csv'] }] });
+  });
+
+  it('saves the import template under its own default name', async () => {
+    const s = setup(null);
+    const r = await call(saveFileHandler(s.deps), { kind: 'template', department: DEPT, year: 2022, data: XLSX });
+    expect(r).toEqual({ ok: true, value: { saved: false } });
+    expect(s.dialogs.shown[0].options).toMatchObject({ defaultPath: expect.stringMatching(/2022年部门预算数据导入模板\.xlsx$/), filters: [{ extensions: ['xlsx'] }] });
   });
 
   it('reports a file that is not UTF-8 text, a folder, a vanished file, and a cancel', async () => {
