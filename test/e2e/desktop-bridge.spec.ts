@@ -122,6 +122,11 @@ test.describe('桌面端的渲染进程（模拟的预加载桥）', () => {
     await menu(page, 'edit:undo');
     await expect(ws.cell(0, 'amount')).toHaveText('2,874,600.00');
 
+    // 导入 in a draft opens 导入 Excel 数据 for it.
+    await menu(page, 'file:import');
+    await expect(page.getByRole('dialog', { name: /^导入 Excel 到/ })).toBeVisible();
+    await page.getByRole('dialog', { name: /^导入 Excel 到/ }).getByRole('button', { name: '取消' }).click();
+
     // 新建 in a draft: back to 首页 with the new-draft form open.
     await menu(page, 'file:new');
     await expect(page.getByRole('form', { name: '新建草稿' })).toBeVisible();

@@ -29,8 +29,8 @@ function undoOrRedo(which: 'undo' | 'redo', session: DraftSession): void {
 
 /**
  * The application menu while a draft is open: 导出 Excel / PDF, 打印, 撤销 / 重做 act on it;
- * 新建 and 打开草稿文件 go to 首页 and are carried out there. (导入 belongs to the import menu of the
- * workspace, which may register `file:import` itself; until then the app explains where it is.)
+ * 新建 and 打开草稿文件 go to 首页 and are carried out there. (导入 is registered by the workspace's
+ * import menu, which opens 导入 Excel 数据.)
  */
 export function useWorkspaceCommands(session: DraftSession, actions: WorkspaceActions): void {
   const latest = useRef(actions);

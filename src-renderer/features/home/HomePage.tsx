@@ -66,7 +66,7 @@ export function HomePage({ repo, resources, onOpen, onBackups }: Props) {
     await importText(SAMPLE_FILE_NAME, text);
   };
 
-  useHomeCommands({ onNew: () => setCreating(true), onOpenFile: () => void importFile() });
+  useHomeCommands({ onNew: () => setCreating(true), onOpenFile: () => void importFile(), onImport: () => setImporting(true) });
 
   const create = async (options: BlankDraftOptions): Promise<string | null> => {
     const done = await repo.createBlankDraft(options);

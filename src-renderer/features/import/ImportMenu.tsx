@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DraftRepository } from '../../data/draft-repository';
 import type { Resources } from '../../domain/resources';
+import { commands } from '../../platform/menu-commands';
 import type { DraftSession } from '../session/draft-session';
 import { ImportDialog } from './ImportDialog';
 import { PriorDialog } from './PriorDialog';
@@ -28,6 +29,9 @@ export function ImportMenu({ session, repo, resources }: Props) {
     document.addEventListener('mousedown', close);
     return () => document.removeEventListener('mousedown', close);
   }, [menu]);
+
+  // The application menu's 导入 opens 导入 Excel 数据 while a draft is open.
+  useEffect(() => commands.register({ 'file:import': () => { setMenu(false); setOpen('excel'); } }), []);
 
   const pick = (what: Open) => {
     setMenu(false);
