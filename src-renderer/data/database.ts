@@ -1,5 +1,5 @@
 import { Dexie, type DexieOptions, type Table } from 'dexie';
-import type { DraftRow, HeadPartRow, LineRow, SnapshotRow, SnapshotTextRow } from './records';
+import type { DraftRow, HeadPartRow, LineBlockRow, SnapshotRow, SnapshotTextRow } from './records';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
 /** The IndexedDB database of the app's drafts. */
@@ -12,7 +12,7 @@ export const DEFAULT_DB_NAME = 'budget-drafts';
  */
 export class BudgetDb extends Dexie {
   drafts!: Table<DraftRow, string>;
-  lines!: Table<LineRow, string>;
+  lineBlocks!: Table<LineBlockRow, [string, string, string]>;
   headParts!: Table<HeadPartRow, [string, string]>;
   snapshots!: Table<SnapshotRow, number>;
   snapshotTexts!: Table<SnapshotTextRow, number>;

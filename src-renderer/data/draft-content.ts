@@ -1,9 +1,9 @@
 import type { Table } from 'dexie';
 import type { Draft } from '../domain/draft/types';
 import type { Stream } from '../domain/tables/spec';
-import { keysBetween } from './order-key';
+import { freshBlocks, indexBlocks, LINE_BLOCK_KEY, type LineIndex } from './line-blocks';
 import {
-  defaultDraftName, joinDraft, splitDraft, STREAMS, type DraftHead, type DraftRow, type HeadPartRow, type LineRow, type StoredLine,
+  defaultDraftName, joinDraft, splitDraft, STREAMS, type DraftHead, type DraftRow, type HeadPartRow, type LineBlockRow, type StoredLine,
 } from './records';
 
 /**
@@ -12,28 +12,26 @@ import {
  */
 export interface ContentTables {
   drafts: Table<DraftRow, string>;
-  lines: Table<LineRow, string>;
+  lineBlocks: Table<LineBlockRow, [string, string, string]>;
   headParts: Table<HeadPartRow, [string, string]>;
 }
-
-export const LINE_ORDER_INDEX = '[draftId+stream+order]';
 
 /** The primary key of `headParts`. */
 export const HEAD_PART_KEY = '[draftId+key]';
 
 /*
- * Key ranges in the line-order index. IndexedDB orders a shorter array before every longer array
+ * Key ranges of `[draftId+stream+order]` keys (lineBlocks) and `[draftId+key]` keys (headParts). IndexedDB orders a shorter array before every longer array
  * it prefixes, and any array after any string, so `[draftId, stream]` … `[draftId, stream, []]`
  * holds exactly one stream's lines, whatever their order keys. (Dexie.maxKey cannot be used twice
  * in one key: IndexedDB refuses a key holding the same array object twice.)
  */
 
-/** Key range of one stream of a draft in the line-order index. */
+/** Key range of one stream of a draft in `lineBlocks`. */
 export function streamRange(draftId: string, stream: Stream): [unknown[], unknown[]] {
   return [[draftId, stream], [draftId, stream, []]];
 }
 
-/** Key range of every line of a draft in the line-order index. */
+/** Key range of everything of a draft in `lineBlocks` or `headParts`. */
 export function draftRange(draftId: string): [unknown[], unknown[]] {
   return [[draftId], [draftId, []]];
 }
@@ -41,27 +39,34 @@ export function draftRange(draftId: string): [unknown[], unknown[]] {
 export interface DraftLines {
   lines: Record<Stream, StoredLine[]>;
   ids: Record<Stream, string[]>;
+  /** Where each line is stored (for applyChanges). */
+  index: LineIndex;
 }
+
+const emptyStreams = <T>(): Record<Stream, T[]> => ({ income: [], expense: [], carryForward: [], procurement: [] });
 
 /** A draft's lines per stream, in order, with their ids. */
 export async function readLines(t: ContentTables, draftId: string): Promise<DraftLines> {
-  const lines = { income: [], expense: [], carryForward: [], procurement: [] } as Record<Stream, StoredLine[]>;
-  const ids = { income: [], expense: [], carryForward: [], procurement: [] } as Record<Stream, string[]>;
-  // One read of the draft's range, sorted by stream, then order. (toArray, not a cursor: one
-  // getAll request instead of a request per line.)
-  const rows = await t.lines.where(LINE_ORDER_INDEX).between(...draftRange(draftId), true, true).toArray();
-  for (const row of rows) {
-    lines[row.stream].push(row.line);
-    ids[row.stream].push(row.id);
+  const lines = emptyStreams<StoredLine>();
+  const ids = emptyStreams<string>();
+  // One read of the draft's key range (a few hundred blocks), sorted by stream, then order.
+  const blocks = await t.lineBlocks.where(LINE_BLOCK_KEY).between(...draftRange(draftId), true, true).toArray();
+  for (const b of blocks) {
+    const ls = lines[b.stream];
+    const is = ids[b.stream];
+    for (let i = 0; i < b.lines.length; i++) {
+      ls.push(b.lines[i]);
+      is.push(b.ids[i]);
+    }
   }
-  return { lines, ids };
+  return { lines, ids, index: indexBlocks(blocks) };
 }
 
 /** The whole draft as stored, with line ids parallel to its arrays. */
-export async function readDraft(t: ContentTables, row: DraftRow): Promise<{ draft: Draft; lineIds: Record<Stream, string[]> }> {
+export async function readDraft(t: ContentTables, row: DraftRow): Promise<{ draft: Draft; lineIds: Record<Stream, string[]>; index: LineIndex }> {
   const head = await readHead(t, row.id);
-  const { lines, ids } = await readLines(t, row.id);
-  return { draft: joinDraft(head, lines), lineIds: ids };
+  const { lines, ids, index } = await readLines(t, row.id);
+  return { draft: joinDraft(head, lines), lineIds: ids, index };
 }
 
 /** A draft's head, assembled from its parts (one range read). */
@@ -97,19 +102,29 @@ export async function deleteHead(t: ContentTables, draftId: string): Promise<voi
   await t.headParts.where(HEAD_PART_KEY).between(...draftRange(draftId), true, true).delete();
 }
 
-/** Writes every line of a draft under new ids and fresh order keys; returns the line count. */
-export async function writeLines(t: ContentTables, draftId: string, lines: Record<Stream, readonly StoredLine[]>, newId: () => string): Promise<number> {
-  const rows: LineRow[] = [];
+export interface WrittenLines {
+  count: number;
+  ids: Record<Stream, string[]>;
+  index: LineIndex;
+}
+
+/** Writes every line of a draft under new ids, in blocks with fresh order keys (one bulkAdd). */
+export async function writeLines(t: ContentTables, draftId: string, lines: Record<Stream, readonly StoredLine[]>, newId: () => string): Promise<WrittenLines> {
+  const rows: LineBlockRow[] = [];
+  const ids = emptyStreams<string>();
+  let count = 0;
   for (const stream of STREAMS) {
-    const keys = keysBetween(null, null, lines[stream].length);
-    lines[stream].forEach((line, i) => rows.push({ id: newId(), draftId, stream, order: keys[i], line }));
+    ids[stream] = lines[stream].map(() => newId());
+    rows.push(...freshBlocks(draftId, stream, ids[stream], lines[stream]));
+    count += lines[stream].length;
   }
-  await t.lines.bulkAdd(rows);
-  return rows.length;
+  await t.lineBlocks.bulkAdd(rows);
+  return { count, ids, index: indexBlocks(rows) };
 }
 
 export async function deleteLines(t: ContentTables, draftId: string): Promise<void> {
-  await t.lines.where(LINE_ORDER_INDEX).between(...draftRange(draftId), true, true).delete();
+  // A plain range of the primary key: one IDBObjectStore.delete(range), no cursor.
+  await t.lineBlocks.where(LINE_BLOCK_KEY).between(...draftRange(draftId), true, true).delete();
 }
 
 /** The row of a new draft at revision 1 (its head and lines are stored by insertDraft). */
@@ -122,24 +137,26 @@ export function newDraftRow(id: string, draft: Draft, now: number, name?: string
   };
 }
 
-/** Stores a new draft: its row, its head parts and its lines. */
-export async function insertDraft(t: ContentTables, row: DraftRow, draft: Draft, newId: () => string): Promise<void> {
+/** Stores a new draft: its row, its head parts and its lines; returns the lines' ids and places. */
+export async function insertDraft(t: ContentTables, row: DraftRow, draft: Draft, newId: () => string): Promise<WrittenLines> {
   const { head, lines } = splitDraft(draft);
   await t.drafts.add(row);
   await writeHead(t, row.id, head);
-  await writeLines(t, row.id, lines, newId);
+  return writeLines(t, row.id, lines, newId);
 }
 
 /** Replaces a draft's content (head parts and every line) and returns the row written (revision + 1). */
-export async function replaceContent(t: ContentTables, row: DraftRow, draft: Draft, now: number, newId: () => string): Promise<DraftRow> {
+export async function replaceContent(
+  t: ContentTables, row: DraftRow, draft: Draft, now: number, newId: () => string,
+): Promise<{ row: DraftRow; lines: WrittenLines }> {
   const { head, lines } = splitDraft(draft);
   await deleteLines(t, row.id);
   await writeHead(t, row.id, head);
-  const lineCount = await writeLines(t, row.id, lines, newId);
+  const written = await writeLines(t, row.id, lines, newId);
   const next: DraftRow = {
-    ...row, year: head.year, departmentName: head.department.name, lineCount,
+    ...row, year: head.year, departmentName: head.department.name, lineCount: written.count,
     revision: row.revision + 1, updatedAt: now, status: null, statusRevision: null,
   };
   await t.drafts.put(next);
-  return next;
+  return { row: next, lines: written };
 }

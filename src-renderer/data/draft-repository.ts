@@ -13,14 +13,15 @@ import { checkChanges, type DraftChange } from './changes';
 import { copyFromLastYearDraft, type CopyOptions } from './copy-from-last-year';
 import { BudgetDb, DEFAULT_DB_NAME } from './database';
 import {
-  deleteHead, deleteLines, draftRange, HEAD_PART_KEY, insertDraft, LINE_ORDER_INDEX, newDraftRow, patchHead, readDraft, replaceContent,
+  deleteHead, deleteLines, draftRange, HEAD_PART_KEY, insertDraft, newDraftRow, patchHead, readDraft, readLines, replaceContent,
   type ContentTables,
 } from './draft-content';
 import { newId } from './ids';
+import { LINE_BLOCK_KEY, type LineIndex } from './line-blocks';
 import {
   conflict, draftNotFound, fileRejected, inTrash, invalid, Rejected, type StoreProblem,
 } from './problems';
-import type { DraftRow, DraftStatus, LineRow, SnapshotReason } from './records';
+import type { DraftRow, DraftStatus, SnapshotReason } from './records';
 import { deleteSnapshotsOf, listSnapshotRows, writeSnapshot, type SnapshotInfo } from './snapshots';
 
 /** A draft as the list shows it: its row (the head is stored apart, in `headParts`). */
@@ -70,6 +71,12 @@ export class DraftRepository {
   private readonly now: () => number;
   private readonly newId: () => string;
   private readonly maxAutomatic: number;
+  /**
+   * Where each line of a recently read or written draft is stored, valid for one revision: a
+   * keystroke finds its block without reading the draft. A write by another window (or anything
+   * unexpected) changes the revision, and the index is then rebuilt from the stored blocks.
+   */
+  private readonly lineIndexes = new Map<string, { revision: number; index: LineIndex }>();
 
   constructor(readonly db: BudgetDb, options: RepositoryOptions = {}) {
     this.feed = options.feed ?? silentFeed();
@@ -119,12 +126,15 @@ export class DraftRepository {
 
   /**
    * A new draft from a `*.budget.json` text. The file is read and validated (loadDraftText) before
-   * anything is written: a rejected file changes nothing and its problems are returned.
+   * anything is written: a rejected file changes nothing and its problems are returned. The text
+   * itself is stored, in the same transaction, as the draft's first history version (打开时, of
+   * revision 1): it reads back as this very draft, so opening the new draft need not write its
+   * content a second time.
    */
   async importDraftFile(text: string, options: { name?: string } = {}): Promise<Result<{ id: string; revision: number; migrations: string[] }, FileProblem[]>> {
     const loaded = loadDraftText(text);
     if (!loaded.ok) return err(loaded.error);
-    const created = await this.insertNew(loaded.value.draft, options.name);
+    const created = await this.insertNew(loaded.value.draft, options.name, text);
     if (!created.ok) return err([{ path: '', message: created.error.message }]);
     return ok({ ...created.value, migrations: loaded.value.migrations });
   }
@@ -139,10 +149,11 @@ export class DraftRepository {
   // ---- read ----------------------------------------------------------------------------------
 
   async loadDraft(id: string): Promise<Result<LoadedDraft, StoreProblem>> {
-    return this.db.transaction('r', this.db.drafts, this.db.lines, this.db.headParts, async () => {
+    return this.db.transaction('r', this.db.drafts, this.db.lineBlocks, this.db.headParts, async () => {
       const row = await this.db.drafts.get(id);
       if (!row) return err(draftNotFound(id));
-      const { draft, lineIds } = await readDraft(this.content, row);
+      const { draft, lineIds, index } = await readDraft(this.content, row);
+      this.remember(id, row.revision, index);
       return ok({ draft, lineIds, revision: row.revision, summary: summaryOf(row) });
     });
   }
@@ -151,8 +162,9 @@ export class DraftRepository {
   async openDraft(id: string): Promise<Result<LoadedDraft, StoreProblem>> {
     return this.write(this.allTables, async () => {
       const row = await this.requireRow(id);
-      const { draft, lineIds } = await readDraft(this.content, row);
+      const { draft, lineIds, index } = await readDraft(this.content, row);
       await writeSnapshot(this.db, row, () => saveDraftText(draft), 'open', this.now(), this.maxAutomatic);
+      this.remember(id, row.revision, index);
       return { draft, lineIds, revision: row.revision, summary: summaryOf(row) };
     });
   }
@@ -183,7 +195,9 @@ export class DraftRepository {
       const row = await this.requireLive(draftId);
       if (row.revision !== baseRevision) throw new Rejected(conflict(baseRevision, row.revision));
       if (changes.length === 0) return { revision: row.revision, added: [] as string[] };
-      const batch = await applyBatch(this.content, draftId, changes, this.newId);
+      // Taken out while the batch changes it: a failed batch leaves no index behind.
+      const index = await this.takeLineIndex(row);
+      const batch = await applyBatch(this.content, draftId, changes, this.newId, index);
       // Only the head parts the batch names are written: a line edit writes no head at all.
       await patchHead(this.content, draftId, batch.headPatch);
       const { year, department } = batch.headPatch;
@@ -196,10 +210,13 @@ export class DraftRepository {
         ...(options.status ? { status: options.status, statusRevision: row.revision + 1 } : {}),
       };
       await this.db.drafts.put(next);
-      return { revision: next.revision, added: batch.added };
+      return { revision: next.revision, added: batch.added, index };
     });
-    if (done.ok && done.value.revision !== baseRevision) this.announce({ type: 'changed', draftId, revision: done.value.revision });
-    return done;
+    if (!done.ok) return done;
+    const { revision, added, index } = done.value;
+    if (index) this.remember(draftId, revision, index);
+    if (revision !== baseRevision) this.announce({ type: 'changed', draftId, revision });
+    return ok({ revision, added });
   }
 
   /** Caches the finding counts of a revision (ignored when the draft has moved on). */
@@ -223,7 +240,7 @@ export class DraftRepository {
     const copyId = this.newId();
     const done = await this.write(this.contentTables, async () => {
       const row = await this.requireRow(id);
-      const lines = await this.db.lines.where(LINE_ORDER_INDEX).between(...draftRange(id), true, true).toArray();
+      const blocks = await this.db.lineBlocks.where(LINE_BLOCK_KEY).between(...draftRange(id), true, true).toArray();
       const parts = await this.db.headParts.where(HEAD_PART_KEY).between(...draftRange(id), true, true).toArray();
       const now = this.now();
       await this.db.drafts.add({
@@ -231,7 +248,7 @@ export class DraftRepository {
         revision: 1, deletedAt: null,
       });
       await this.db.headParts.bulkAdd(parts.map((p) => ({ ...p, draftId: copyId })));
-      await this.db.lines.bulkAdd(lines.map((l): LineRow => ({ ...l, id: this.newId(), draftId: copyId })));
+      await this.db.lineBlocks.bulkAdd(blocks.map((b) => ({ ...b, draftId: copyId, ids: b.ids.map(() => this.newId()) })));
       return { id: copyId, revision: 1 };
     });
     if (done.ok) this.announce({ type: 'created', draftId: copyId });
@@ -267,6 +284,7 @@ export class DraftRepository {
       await deleteSnapshotsOf(this.db, id);
       await this.db.drafts.delete(id);
     });
+    this.lineIndexes.delete(id);
     if (done.ok) this.announce({ type: 'deleted', draftId: id });
     return done;
   }
@@ -309,12 +327,12 @@ export class DraftRepository {
   // ---- internals -----------------------------------------------------------------------------
 
   private get content(): ContentTables {
-    return { drafts: this.db.drafts, lines: this.db.lines, headParts: this.db.headParts };
+    return { drafts: this.db.drafts, lineBlocks: this.db.lineBlocks, headParts: this.db.headParts };
   }
 
   /** The tables of a draft's content: its row, its head parts and its lines. */
   private get contentTables(): Table[] {
-    return [this.db.drafts, this.db.headParts, this.db.lines];
+    return [this.db.drafts, this.db.headParts, this.db.lineBlocks];
   }
 
   private get allTables(): Table[] {
@@ -347,14 +365,36 @@ export class DraftRepository {
     this.feed.post({ ...event, db: this.db.name } as DraftEvent);
   }
 
-  private async insertNew(draft: Draft, name?: string): Promise<Result<{ id: string; revision: number }, StoreProblem>> {
+  /** Stores a new draft; `fileText` (the file it was read from) becomes its first history version. */
+  private async insertNew(draft: Draft, name?: string, fileText?: string): Promise<Result<{ id: string; revision: number }, StoreProblem>> {
     const row = newDraftRow(this.newId(), draft, this.now(), name);
-    const done = await this.write(this.contentTables, async () => {
-      await insertDraft(this.content, row, draft, this.newId);
-      return { id: row.id, revision: row.revision };
+    const done = await this.write(fileText === undefined ? this.contentTables : this.allTables, async () => {
+      const { index } = await insertDraft(this.content, row, draft, this.newId);
+      if (fileText !== undefined) await writeSnapshot(this.db, row, () => fileText, 'open', this.now(), this.maxAutomatic);
+      return { id: row.id, revision: row.revision, index };
     });
-    if (done.ok) this.announce({ type: 'created', draftId: row.id });
-    return done;
+    if (!done.ok) return done;
+    this.remember(row.id, row.revision, done.value.index);
+    this.announce({ type: 'created', draftId: row.id });
+    return ok({ id: row.id, revision: row.revision });
+  }
+
+  /** Keeps where a draft's lines are, as of `revision` (the few most recent drafts only). */
+  private remember(draftId: string, revision: number, index: LineIndex): void {
+    this.lineIndexes.delete(draftId);
+    this.lineIndexes.set(draftId, { revision, index });
+    for (const key of this.lineIndexes.keys()) {
+      if (this.lineIndexes.size <= MAX_LINE_INDEXES) break;
+      this.lineIndexes.delete(key);
+    }
+  }
+
+  /** The line index of a draft at the row's revision, removed from the cache (rebuilt if missing or stale). */
+  private async takeLineIndex(row: DraftRow): Promise<LineIndex> {
+    const cached = this.lineIndexes.get(row.id);
+    this.lineIndexes.delete(row.id);
+    if (cached && cached.revision === row.revision) return cached.index;
+    return (await readLines(this.content, row.id)).index;
   }
 
   /** Changes row fields (not content) with a new revision; `patch` returning null: nothing to do. */
@@ -364,9 +404,12 @@ export class DraftRepository {
       const change = patch(row);
       if (change === null) return { revision: row.revision, changed: false };
       await this.db.drafts.put({ ...row, ...change, revision: row.revision + 1, updatedAt: this.now() });
-      return { revision: row.revision + 1, changed: true };
+      return { revision: row.revision + 1, changed: true, from: row.revision };
     });
     if (!done.ok) return done;
+    // The content did not change: a line index of the previous revision holds for the new one.
+    const cached = this.lineIndexes.get(id);
+    if (done.value.changed && cached && cached.revision === done.value.from) cached.revision = done.value.revision;
     if (done.value.changed) this.announce({ type: 'changed', draftId: id, revision: done.value.revision });
     return ok({ revision: done.value.revision });
   }
@@ -377,11 +420,17 @@ export class DraftRepository {
       const current = (await readDraft(this.content, row)).draft;
       const snapshot = await writeSnapshot(this.db, row, () => saveDraftText(current), reason, this.now(), this.maxAutomatic);
       const next = await replaceContent(this.content, row, draft, this.now(), this.newId);
-      return { revision: next.revision, snapshot };
+      return { revision: next.row.revision, snapshot, index: next.lines.index };
     });
-    if (done.ok) this.announce({ type: 'changed', draftId, revision: done.value.revision });
-    return done;
+    if (!done.ok) return done;
+    const { revision, snapshot, index } = done.value;
+    this.remember(draftId, revision, index);
+    this.announce({ type: 'changed', draftId, revision });
+    return ok({ revision, snapshot });
   }
 }
+
+/** Line indexes kept (≈ 5 MB for a 50,000-line draft). */
+const MAX_LINE_INDEXES = 3;
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;

@@ -70,14 +70,29 @@ export interface HeadPartRow {
 /** A draft row as version 1 stored it, with the head inside (read by the version-2 upgrade). */
 export interface DraftRowV1 extends DraftRow { head: DraftHead }
 
-/** One row of `lines`: a draft line as in the file, its stream and its place. */
-export interface LineRow {
+/** One row of `lines` in schema version 2 (one row per line; read by the version-3 upgrade only). */
+export interface LineRowV2 {
   id: string;
   draftId: string;
   stream: Stream;
   /** Order key (order-key.ts): unique within draft × stream. */
   order: string;
   line: StoredLine;
+}
+
+/**
+ * One row of `lineBlocks` (schema version 3): up to a few hundred consecutive lines of one stream,
+ * `lines` exactly as in the draft file and `ids` their storage ids (parallel arrays). Blocks are
+ * ordered by `order`, a fractional-indexing key (order-key.ts) unique within draft × stream; the
+ * lines of a block by their place in it. Storing 50,000 lines is a few hundred rows instead of
+ * 50,000: IndexedDB's cost is per row, not per byte.
+ */
+export interface LineBlockRow {
+  draftId: string;
+  stream: Stream;
+  order: string;
+  ids: string[];
+  lines: StoredLine[];
 }
 
 export type SnapshotReason = 'open' | 'import' | 'interval' | 'export' | 'manual' | 'before-restore';

@@ -1,16 +1,17 @@
 import type { Transaction } from 'dexie';
 import { moveHeadsApart } from './upgrade-v2';
+import { moveLinesIntoBlocks } from './upgrade-v3';
 
 /**
  * The database's version chain, oldest first (README.md “Versions”). Each step names the tables
  * it adds or changes (Dexie store syntax: primary key first, then indexes; `null` removes a table)
  * and may carry an `upgrade` that rewrites existing rows inside the upgrade transaction.
  *
- * Adding version 3 is one more entry, e.g.
- * `{ version: 3, describe: '…', stores: { drafts: 'id, updatedAt, year' }, upgrade: (tx) => … }`,
- * plus a seed of version 2 in test/unit/data/migrations.test.ts (written as version 2 stored it),
+ * Adding version 4 is one more entry, e.g.
+ * `{ version: 4, describe: '…', stores: { drafts: 'id, updatedAt, year' }, upgrade: (tx) => … }`,
+ * plus a seed of version 3 in test/unit/data/migrations.test.ts (written as version 3 stored it),
  * which the test opens with the new chain. An upgrade reads and writes the stored shapes of its
- * own version only, never through today's helpers (see upgrade-v2.ts).
+ * own version only, never through today's helpers (see upgrade-v2.ts, upgrade-v3.ts).
  * Rules: never reuse or reorder a version; never remove a table that holds user data without an
  * upgrade that moves the data first; keep every step (a database may be several versions behind).
  */
@@ -45,6 +46,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       headParts: '[draftId+key]',
     },
     upgrade: moveHeadsApart,
+  },
+  {
+    version: 3,
+    describe: '草稿行按块保存（每块最多数百行），大草稿的导入与打开快得多',
+    stores: {
+      // Up to a few hundred consecutive lines of one stream per row; the key orders the blocks
+      // and is the per-draft range used to read, copy and delete a draft's lines.
+      lineBlocks: '[draftId+stream+order]',
+      // Moved into lineBlocks by the upgrade, then removed.
+      lines: null,
+    },
+    upgrade: moveLinesIntoBlocks,
   },
 ];
 

@@ -46,9 +46,10 @@ describe('applyChanges', () => {
     expect(after.draft.procurement).toEqual([]);
     expect(after.draft.text.contact).toBe('0580-1234567');
     expect(after.summary).toMatchObject({ departmentName: '舟山市政府办', lineCount: loaded.summary.lineCount + 1 });
-    // One keystroke writes one line row.
-    const rows = await db.lines.toArray();
-    expect(rows.filter((r) => r.draftId === id)).toHaveLength(loaded.summary.lineCount + 1);
+    // The stored blocks hold exactly the draft's lines, ids alongside.
+    const blocks = (await db.lineBlocks.toArray()).filter((b) => b.draftId === id);
+    expect(blocks.reduce((n, b) => n + b.lines.length, 0)).toBe(loaded.summary.lineCount + 1);
+    expect(blocks.every((b) => b.ids.length === b.lines.length && b.lines.length > 0)).toBe(true);
   });
 
   it('writes only the head parts a batch names; an absent extra has no part', async () => {
@@ -84,7 +85,7 @@ describe('applyChanges', () => {
     const after = unwrap(await repo.loadDraft(id));
     expect(after.draft.expenses.slice(10, 210).map((l) => l.amount)).toEqual(block.map((_, i) => `${i + 1}.00`));
     expect(after.draft.expenses[210]).toEqual(loaded.draft.expenses[10]);
-    const keys = (await db.lines.toArray()).map((r) => r.order);
+    const keys = (await db.lineBlocks.toArray()).map((b) => b.order);
     expect(Math.max(...keys.map((k) => k.length))).toBeLessThanOrEqual(6);
 
     // Repeated inserts at the front keep working (keys below the first).

@@ -22,7 +22,7 @@ export async function dump(db: BudgetDb) {
   return {
     drafts: await db.drafts.toArray(),
     headParts: await db.headParts.toArray(),
-    lines: await db.lines.orderBy('id').toArray(),
+    lineBlocks: await db.lineBlocks.toArray(),
     snapshots: await db.snapshots.toArray(),
     snapshotTexts: await db.snapshotTexts.toArray(),
   };

@@ -49,7 +49,7 @@ describe('draft list, names and the 回收站', () => {
     unwrap(await repo.moveToTrash(id));
     unwrap(await repo.deleteForever(id));
     expect(await repo.listDrafts({ includeDeleted: true })).toHaveLength(1);
-    expect((await db.lines.toArray()).every((l) => l.draftId === other)).toBe(true);
+    expect((await db.lineBlocks.toArray()).every((b) => b.draftId === other)).toBe(true);
     expect(await db.snapshots.where('draftId').equals(id).count()).toBe(0);
     expect(await db.snapshotTexts.count()).toBe(await db.snapshots.count());
     expect(problemOf(await repo.loadDraft(id)).kind).toBe('not-found');

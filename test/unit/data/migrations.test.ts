@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BudgetDb, defineVersions } from '../../../src-renderer/data/database';
 import { DraftRepository } from '../../../src-renderer/data/draft-repository';
 import { newId } from '../../../src-renderer/data/ids';
-import { keysBetween } from '../../../src-renderer/data/order-key';
+import { keyBetween, keysBetween } from '../../../src-renderer/data/order-key';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from '../../../src-renderer/data/schema';
 import { loadDraftText } from '../../../src-renderer/domain/draft/load';
 import { saveDraftText } from '../../../src-renderer/domain/draft/save';
@@ -32,6 +32,26 @@ async function writeV1Draft(drafts: Table, lines: Table, draft: Draft, o: V1Opti
   for (const [stream, ls] of Object.entries(streams)) {
     const keys = keysBetween(null, null, ls.length);
     await lines.bulkAdd(ls.map((line, i) => ({ id: `${o.id}-${stream}-${i}`, draftId: o.id, stream, order: keys[i], line })));
+  }
+}
+
+/**
+ * Version 2: a small `drafts` row, one `headParts` row per head part, one `lines` row per line.
+ * `orders` may give a stream's order keys (as edits left them); by default fresh keys.
+ */
+async function writeV2Draft(db: Dexie, draft: Draft, o: V1Options & { orders?: Record<string, string[]> }): Promise<void> {
+  const { income, expenses, carryForward, procurement, ...head } = draft;
+  const streams = { income, expense: expenses, carryForward, procurement } as Record<string, unknown[]>;
+  const lineCount = Object.values(streams).reduce((n, ls) => n + ls.length, 0);
+  await db.table('drafts').add({
+    id: o.id, name: o.name, year: head.year, departmentName: head.department.name, createdAt: o.now, updatedAt: o.now,
+    revision: o.revision ?? 1, deletedAt: o.deletedAt ?? null, status: o.status ?? null,
+    statusRevision: o.status ? (o.revision ?? 1) : null, lineCount,
+  });
+  await db.table('headParts').bulkAdd(Object.entries(head).filter(([, v]) => v !== undefined).map(([key, value]) => ({ draftId: o.id, key, value })));
+  for (const [stream, ls] of Object.entries(streams)) {
+    const keys = o.orders?.[stream] ?? keysBetween(null, null, ls.length);
+    await db.table('lines').bulkAdd(ls.map((line, i) => ({ id: `${o.id}-${stream}-${i}`, draftId: o.id, stream, order: keys[i], line })));
   }
 }
 
@@ -120,10 +140,31 @@ const SEEDS: Record<number, (db: BudgetDb) => Promise<Seeded>> = {
       snapshots: [{ id: snap, draftId: 'v1-edited', reason: 'manual', revision: 1, createdAt: t0 + 2, text }],
     };
   },
-  // The current version, written through the repository. When version 3 is added, this seed
-  // must first be frozen into literal version-2 rows (drafts without head, headParts, lines), as
-  // seed 1 is, since the repository will then write version 3.
+  // Version 2, written literally: the edited draft's replaced line has a key made by an insert.
   2: async (db) => {
+    const { edited, withExtra } = seedDrafts();
+    const t0 = 1_700_000_000_000;
+    const keys = keysBetween(null, null, edited.expenses.length);
+    keys[3] = keyBetween(keys[2], keys[3]);
+    await writeV2Draft(db, edited, { id: 'v2-edited', name: '市府办 2022（已修改）', now: t0, revision: 4, status: { errors: 0, warnings: 1 }, orders: { expense: keys } });
+    await writeV2Draft(db, withExtra, { id: 'v2-trash', name: '回收站里的 2023', now: t0 + 1, revision: 2, deletedAt: t0 + 5 });
+    const text = saveDraftText(edited);
+    const snap = await writeV1Snapshot(db, 'v2-edited', text, { reason: 'manual', revision: 4, name: '市府办 2022（已修改）', lineCount: 45, createdAt: t0 + 2 });
+    const summary = (id: string) => db.table('drafts').get(id).then((r: Record<string, unknown>) => ({
+      name: r.name, year: r.year, revision: r.revision, deletedAt: r.deletedAt, lineCount: r.lineCount, status: r.status, createdAt: r.createdAt, updatedAt: r.updatedAt,
+    }) as SeededDraft['summary']);
+    return {
+      drafts: [
+        { id: 'v2-edited', draft: edited, summary: await summary('v2-edited') },
+        { id: 'v2-trash', draft: withExtra, summary: await summary('v2-trash') },
+      ],
+      snapshots: [{ id: snap, draftId: 'v2-edited', reason: 'manual', revision: 4, createdAt: t0 + 2, text }],
+    };
+  },
+  // The current version, written through the repository. When version 4 is added, this seed
+  // must first be frozen into literal version-3 rows (lineBlocks), as seeds 1 and 2 are, since
+  // the repository will then write version 4.
+  3: async (db) => {
     const repo = new DraftRepository(db);
     const { withExtra } = seedDrafts();
     const { id } = unwrap(await repo.importDraftFile(FIXTURE_TEXT));
@@ -218,6 +259,43 @@ describe('database versions', () => {
     const d = unwrap(await repo.loadDraft('v1-edited'));
     unwrap(await repo.applyChanges('v1-edited', d.revision, [{ type: 'setLine', id: d.lineIds.expense[1], line: { ...d.draft.expenses[1], amount: '2.00' } }]));
     expect(await db.headParts.toArray()).toEqual(before);
+    db.close();
+  });
+
+  it('version 3 moves every line into blocks: order and ids kept, lines table removed, a keystroke writes one block', async () => {
+    const name = freshName('v3-blocks');
+    const v2 = new BudgetDb(name, SCHEMA_VERSIONS.slice(0, 2));
+    const base = unwrap(loadDraftText(FIXTURE_TEXT)).draft;
+    // 400–500 expense lines (three blocks of version 3), the second key as an insert left it.
+    const big: Draft = { ...base, expenses: Array.from({ length: 10 }, (_, k) => base.expenses.map((l) => ({ ...l, note: `第${k}组` }))).flat() };
+    const keys = keysBetween(null, null, big.expenses.length + 1);
+    keys.splice(1, 1, keyBetween(keys[0], keys[1]));
+    await writeV2Draft(v2, big, { id: 'big', name: '大草稿', now: 1, revision: 7, orders: { expense: keys.slice(0, big.expenses.length) } });
+    await writeV2Draft(v2, base, { id: 'small', name: '小草稿', now: 2 });
+    // A line of a draft id without a drafts row is moved too (never dropped).
+    await v2.table('lines').add({ id: 'stray', draftId: 'gone', stream: 'expense', order: 'a0', line: base.expenses[0] });
+    v2.close();
+
+    const db = new BudgetDb(name);
+    const repo = new DraftRepository(db);
+    await db.open();
+    expect(db.backendDB().objectStoreNames.contains('lines')).toBe(false);
+    const loaded = unwrap(await repo.loadDraft('big'));
+    expect(loaded.draft).toEqual(big);
+    expect(loaded.lineIds.expense).toEqual(big.expenses.map((_, i) => `big-expense-${i}`));
+    expect(unwrap(await repo.loadDraft('small')).draft).toEqual(base);
+    const blocks = await db.lineBlocks.where('[draftId+stream+order]').between(['big', 'expense'], ['big', 'expense', []]).toArray();
+    expect(big.expenses.length).toBeGreaterThan(400);
+    expect(blocks.map((b) => b.lines.length)).toEqual([200, 200, big.expenses.length - 400]);
+    expect(blocks[0].order).toBe(keys[0]);
+    expect((await db.lineBlocks.where('[draftId+stream+order]').between(['gone'], ['gone', []]).toArray()).map((b) => b.ids)).toEqual([['stray']]);
+
+    const before = new Map((await db.lineBlocks.toArray()).map((b) => [JSON.stringify([b.draftId, b.stream, b.order]), JSON.stringify(b)]));
+    unwrap(await repo.applyChanges('big', loaded.revision, [{ type: 'setLine', id: loaded.lineIds.expense[250], line: { ...big.expenses[250], amount: '9.99' } }]));
+    const after = await db.lineBlocks.toArray();
+    const rewritten = after.filter((b) => before.get(JSON.stringify([b.draftId, b.stream, b.order])) !== JSON.stringify(b));
+    expect(rewritten.map((b) => [b.draftId, b.order])).toEqual([['big', blocks[1].order]]);
+    expect(unwrap(await repo.loadDraft('big')).draft.expenses[250].amount).toBe('9.99');
     db.close();
   });
 

@@ -31,7 +31,9 @@ describe('history snapshots', () => {
     unwrap(await repo.takeSnapshot(id, 'manual'));
     unwrap(await repo.takeSnapshot(id, 'manual'));
     const list = await repo.listSnapshots(id);
-    expect(list.map((s) => s.reason)).toEqual(['manual', 'manual', 'export']);
+    // The imported file itself is the first version (打开时, revision 1).
+    expect(list.map((s) => s.reason)).toEqual(['manual', 'manual', 'export', 'open']);
+    expect(unwrap(await repo.readSnapshot(list[3].id)).text).toBe(FIXTURE_TEXT);
     expect(list[0].createdAt).toBeGreaterThan(list[2].createdAt);
     expect(list.every((s) => !('text' in s))).toBe(true);
     expect(list[2].size).toBe(text.length);
