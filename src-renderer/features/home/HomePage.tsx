@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { BlankDraftOptions, DraftRepository } from '../../data/draft-repository';
+import type { BlankDraftOptions, DraftRepository, DraftSummary } from '../../data/draft-repository';
 import type { FileProblem } from '../../domain/draft/problems';
 import type { Resources } from '../../domain/resources';
 import { loadSampleText, SAMPLE_FILE_NAME } from '../../builtin/sample';
@@ -7,10 +7,14 @@ import { openDraftFile } from '../../platform';
 import { RestoreBanner } from '../backup/RestoreBanner';
 import { useHomeCommands } from '../commands/use-home-commands';
 import { RejectionBox } from '../problems/RejectionBox';
+import { DeleteForeverDialog } from './DeleteForeverDialog';
 import { refreshDraftStatus } from './draft-status';
 import { DraftList } from './DraftList';
 import { NewDraftForm } from './NewDraftForm';
+import { NextYearDialog } from './NextYearDialog';
+import { useDraftActions } from './use-draft-actions';
 import { useDraftList } from './use-draft-list';
+import './home.css';
 import { ImportDialog } from '../import/ImportDialog';
 
 interface Props {
@@ -30,9 +34,11 @@ export function HomePage({ repo, resources, onOpen, onBackups }: Props) {
   const [trash, setTrash] = useState(false);
   const [creating, setCreating] = useState(false);
   const [rejection, setRejection] = useState<{ fileName: string; problems: FileProblem[] } | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
   const [importing, setImporting] = useState(false);
+  /** 以上年草稿新建: open, with the live drafts as they were then and the draft whose row asked for it. */
+  const [nextYear, setNextYear] = useState<{ drafts: DraftSummary[]; sourceId?: string } | null>(null);
   const { drafts, refresh } = useDraftList(repo, trash);
+  const actions = useDraftActions(repo, drafts, refresh);
 
   const importText = async (fileName: string, text: string) => {
     const done = await repo.importDraftFile(text);
@@ -66,6 +72,8 @@ export function HomePage({ repo, resources, onOpen, onBackups }: Props) {
     await importText(SAMPLE_FILE_NAME, text);
   };
 
+  const openNextYear = async (sourceId?: string) => setNextYear({ drafts: await repo.listDrafts(), sourceId });
+
   useHomeCommands({ onNew: () => setCreating(true), onOpenFile: () => void importFile(), onImport: () => setImporting(true) });
 
   const create = async (options: BlankDraftOptions): Promise<string | null> => {
@@ -77,12 +85,6 @@ export function HomePage({ repo, resources, onOpen, onBackups }: Props) {
     return null;
   };
 
-  const act = async (fn: () => Promise<{ ok: boolean; error?: { message: string } }>) => {
-    const r = await fn();
-    setProblem(r.ok ? null : r.error?.message ?? '操作失败');
-    refresh();
-  };
-
   return (
     <div className="app">
       <header className="app-header">
@@ -91,6 +93,7 @@ export function HomePage({ repo, resources, onOpen, onBackups }: Props) {
           <button type="button" className="primary" onClick={() => setCreating(true)}>新建草稿</button>
           <button type="button" onClick={() => void importFile()}>导入草稿文件</button>
           <button type="button" onClick={() => setImporting(true)}>从 Excel 新建草稿</button>
+          <button type="button" onClick={() => void openNextYear()}>以上年草稿新建</button>
           <button type="button" onClick={() => void importSample()}>示例：舟山市人民政府办公室2022</button>
           <button type="button" onClick={onBackups}>备份与恢复</button>
         </div>
@@ -100,9 +103,32 @@ export function HomePage({ repo, resources, onOpen, onBackups }: Props) {
         {rejection && (
           <RejectionBox rejection={rejection} consequence="文件未被导入，草稿库没有任何改动。" onDismiss={() => setRejection(null)} />
         )}
-        {problem && <p className="form-problem" role="alert">{problem}</p>}
+        {actions.notice && (
+          <p className={actions.notice.kind === 'done' ? 'home-notice' : 'home-notice problem'} role={actions.notice.kind === 'done' ? 'status' : 'alert'}>
+            <span>{actions.notice.text}</span>
+            <button type="button" className="link" onClick={actions.dismissNotice}>知道了</button>
+          </p>
+        )}
         {importing && <ImportDialog target={{ kind: 'new' }} repo={repo} resources={resources} onClose={() => { setImporting(false); refresh(); }} onCreated={onOpen} />}
         {creating && <NewDraftForm onCreate={create} onCancel={() => setCreating(false)} />}
+        {nextYear && (
+          <NextYearDialog
+            drafts={nextYear.drafts}
+            initialSourceId={nextYear.sourceId}
+            repo={repo}
+            resources={resources}
+            onCreated={refresh}
+            onOpen={onOpen}
+            onClose={() => setNextYear(null)}
+          />
+        )}
+        {actions.deleting && (
+          <DeleteForeverDialog
+            draft={actions.deleting}
+            onConfirm={() => actions.deleteForever(actions.deleting!.id)}
+            onClose={actions.cancelDeleteForever}
+          />
+        )}
         <section className="home-list">
           <div className="home-list-head">
             <h2>{trash ? '回收站' : '我的草稿'}</h2>
@@ -112,13 +138,7 @@ export function HomePage({ repo, resources, onOpen, onBackups }: Props) {
             </label>
           </div>
           {drafts && (
-            <DraftList
-              drafts={drafts}
-              trash={trash}
-              onOpen={onOpen}
-              onDelete={(id) => void act(() => repo.moveToTrash(id))}
-              onRestore={(id) => void act(() => repo.restoreFromTrash(id))}
-            />
+            <DraftList drafts={drafts} trash={trash} actions={actions} onOpen={onOpen} onNextYear={(id) => void openNextYear(id)} />
           )}
           {trash && <p className="muted">回收站中的草稿保留全部内容，还原后即可继续编辑。</p>}
         </section>

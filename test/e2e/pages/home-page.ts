@@ -42,4 +42,21 @@ export class HomePage {
   row(text: string): Locator {
     return this.list.getByRole('row').filter({ hasText: text });
   }
+
+  /** Back from an open draft (← 首页). */
+  async backHome(): Promise<void> {
+    await this.page.getByRole('button', { name: '← 首页' }).click();
+    await expect(this.list).toBeVisible();
+  }
+
+  /** 显示回收站 on or off. */
+  async showTrash(on: boolean): Promise<void> {
+    await this.page.getByLabel('显示回收站').setChecked(on);
+    await expect(this.page.getByRole('heading', { name: on ? '回收站' : '我的草稿' })).toBeVisible();
+  }
+
+  /** The dialog of 以上年草稿新建 (opened from the header or a row's 新建下年). */
+  get nextYearDialog(): Locator {
+    return this.page.getByRole('dialog', { name: '以上年草稿新建' });
+  }
 }
