@@ -5,11 +5,15 @@ import { printReport, saveReportPdf } from '../../platform/print-report';
 import { saveFile, type SaveOutcome } from '../../platform/files';
 import { renderReportHtml } from '../../report/html/render';
 import type { DraftSession } from '../session/draft-session';
+import { confirmPublishWithErrors } from './export-gate';
 
 /** What an export came to: a message for the officer, or nothing to say (cancelled, downloaded). */
 export type ExportOutcome = { ok: true; message: string | null } | { ok: false; message: string };
 
 const outcome = (saved: SaveOutcome): ExportOutcome => (saved.ok ? { ok: true, message: saved.message } : saved);
+
+/** Nothing to say: the officer chose to go back and fix the errors. */
+const NOT_NOW: ExportOutcome = { ok: true, message: null };
 
 /** 导出草稿文件: every edit stored first, then the draft as `*.budget.json` (save dialog or download). */
 export async function exportDraftFile(repo: DraftRepository, session: DraftSession): Promise<ExportOutcome> {
@@ -21,7 +25,9 @@ export async function exportDraftFile(repo: DraftRepository, session: DraftSessi
 }
 
 /** 导出 Excel: the published tables of the chosen layout, “{部门}{年度}年部门预算公开表.xlsx”. */
-export async function exportWorkbook(session: DraftSession): Promise<ExportOutcome> {
+export async function exportWorkbook(session: DraftSession, onStart?: () => void): Promise<ExportOutcome> {
+  if (!(await confirmPublishWithErrors('导出 Excel', session.engine.findings()))) return NOT_NOW;
+  onStart?.();
   const engine = session.engine;
   let bytes: Uint8Array;
   try {
@@ -41,12 +47,14 @@ function reportHtml(session: DraftSession): string {
 }
 
 /** 打印 (menu): the disclosure through the system print dialog. */
-export function printDisclosure(session: DraftSession): Promise<ExportOutcome> {
+export async function printDisclosure(session: DraftSession): Promise<ExportOutcome> {
+  if (!(await confirmPublishWithErrors('打印', session.engine.findings()))) return NOT_NOW;
   return printReport(reportHtml(session));
 }
 
 /** 导出 PDF (menu): the disclosure as “{部门}{年度}年部门预算情况说明.pdf”. */
-export function exportDisclosurePdf(session: DraftSession): Promise<ExportOutcome> {
+export async function exportDisclosurePdf(session: DraftSession): Promise<ExportOutcome> {
+  if (!(await confirmPublishWithErrors('导出 PDF', session.engine.findings()))) return NOT_NOW;
   const head = session.engine.head;
   return saveReportPdf(reportHtml(session), head.department.name, head.year);
 }

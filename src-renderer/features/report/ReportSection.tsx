@@ -6,6 +6,7 @@ import { missingSlots, slotId } from '../../domain/report/slots';
 import { renderChart } from '../../report/html/svg-charts';
 import { renderReportHtml } from '../../report/html/render';
 import { printReport, saveReportPdf, type PrintOutcome } from '../../platform/print-report';
+import { confirmPublishWithErrors } from '../export/export-gate';
 import type { DraftSession } from '../session/draft-session';
 
 interface Props {
@@ -48,6 +49,7 @@ export function ReportSection({ session, version, standardTerms }: Props) {
   // The printed document is the same generated report, rendered with the print CSS (page numbers on).
   const printHtml = () => renderReportHtml(doc, engine.tables(), { cssPageNumbers: true });
   const output = async (what: 'print' | 'pdf') => {
+    if (!(await confirmPublishWithErrors(what === 'print' ? '打印' : '导出 PDF', engine.findings()))) return;
     const head = engine.head;
     const outcome = what === 'print' ? await printReport(printHtml()) : await saveReportPdf(printHtml(), head.department.name, head.year);
     setPrinting(outcome);

@@ -4,6 +4,7 @@ import type { DraftRepository } from '../../data/draft-repository';
 import type { Resources } from '../../domain/resources';
 import { AutoBackupNotice } from '../backup/AutoBackupNotice';
 import { useWorkspaceCommands } from '../commands/use-workspace-commands';
+import { ExportGateDialog } from '../export/ExportGateDialog';
 import { exportDraftFile, exportWorkbook } from '../export/workspace-exports';
 import { ExpenseGrid, type RevealRequest } from '../grid/ExpenseGrid';
 import { HistoryPanel } from '../history/HistoryPanel';
@@ -81,8 +82,7 @@ function OpenDraft({ session, version, repo, resources, notice, onDismissNotice,
   }, [repo, session]);
 
   const exportXlsx = useCallback(async () => {
-    setExportProblem('正在生成 Excel 文件…');
-    setExportProblem((await exportWorkbook(session)).message);
+    setExportProblem((await exportWorkbook(session, () => setExportProblem('正在生成 Excel 文件…'))).message);
   }, [session]);
 
   useWorkspaceCommands(session, { onHome, onMessage: setExportProblem, exportDraftFile: exportFile, exportWorkbook: exportXlsx });
@@ -130,6 +130,7 @@ function OpenDraft({ session, version, repo, resources, notice, onDismissNotice,
         </main>
       </div>
       <StatusBar status={status} unit={draft.unit} fileName={session.name} />
+      <ExportGateDialog />
     </>
   );
 }
@@ -137,5 +138,5 @@ function OpenDraft({ session, version, repo, resources, notice, onDismissNotice,
 function ReviewSection({ session, version, onShowLine, isGridLine, locate }: { session: DraftSession; version: number; onShowLine(id: string, field: string | null): void; isGridLine(id: string): boolean; locate(f: Finding): { label: string; go(): void } | null }) {
   // eslint-disable-next-line react-hooks/exhaustive-deps -- version marks a change of the engine's lines
   const findings = useMemo(() => session.engine.findings(), [session.engine, version]);
-  return <ReviewPanel findings={findings} onShowLine={onShowLine} isGridLine={isGridLine} locate={locate} />;
+  return <ReviewPanel session={session} findings={findings} onShowLine={onShowLine} isGridLine={isGridLine} locate={locate} />;
 }
