@@ -1,12 +1,13 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type IpcMainInvokeEvent } from 'electron';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { CLOSE_READY_CHANNEL, CLOSING_CHANNEL, MENU_CHANNEL } from '../ipc/contract';
 import type { Dialogs } from '../ipc/deps';
 import { invokeHandler, type SenderInfo } from '../ipc/handler';
 import { createHandlers } from '../ipc/handlers';
 import { backupsRoot } from '../ipc/handlers/backups';
 import { DEFAULT_PRINT_TIMEOUT_MS } from '../ipc/handlers/print';
+import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, appResponse } from './app-protocol';
 import { CLOSE_TIMEOUT_MS, createCloseGuard, type CloseGuard } from './close-guard';
 import { menuTemplate } from './menu';
 import { navigationDecision, windowOpenDecision } from './navigation';
@@ -20,7 +21,13 @@ import { APP_TITLE, CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY, mainWi
 /** Set by electron-vite in `npm start`; absent in the built app. */
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
 const here = import.meta.dirname;
-const appUrl = devServerUrl ?? pathToFileURL(join(here, '../renderer/index.html')).href;
+const appUrl = devServerUrl ?? APP_INDEX_URL;
+/** The built renderer, served as app://bundle/… (app-protocol.ts). */
+const rendererRoot = join(here, '../renderer');
+
+// Before the app is ready: the renderer's scheme is standard and secure (a real origin for
+// IndexedDB, 'self' and module workers).
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
 /** Set only by the end-to-end tests (test-hooks.ts). */
 const hooks = testHooks(process.env, app.isPackaged);
@@ -41,6 +48,15 @@ function installContentSecurityPolicy(): void {
   });
   // No camera, microphone, notifications, geolocation…: the app asks for none.
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+}
+
+/** app://bundle/… answers with the built renderer's files, each with the CSP; nothing else. */
+function serveRenderer(): void {
+  if (devServerUrl) return;
+  protocol.handle(APP_SCHEME, async (request) => {
+    const r = await appResponse(request.url, rendererRoot, (path) => readFile(path), CONTENT_SECURITY_POLICY);
+    return new Response(r.body as BodyInit, { status: r.status, headers: r.headers });
+  });
 }
 
 function createMainWindow(): BrowserWindow {
@@ -147,6 +163,7 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     installContentSecurityPolicy();
+    serveRenderer();
     registerIpc();
     installMenu();
     createMainWindow();

@@ -1,8 +1,9 @@
 import { isAllowedExternal } from './external-links';
 
 /**
- * Whether `url` is a page of the app itself: the dev server's origin in development, the built
- * index.html otherwise (same host, which is empty: `file://server/…` would be a network share).
+ * Whether `url` is a page of the app itself: the dev server's origin in development, the app's own
+ * scheme and host (`app://bundle`, app-protocol.ts) in the built app, or — for a `file:` app URL —
+ * the same index.html (same host, which is empty: `file://server/…` would be a network share).
  * Everything else (links, redirects, window.open) is refused.
  */
 export function isAppUrl(url: string, appUrl: string): boolean {
@@ -18,7 +19,9 @@ export function isAppUrl(url: string, appUrl: string): boolean {
   if (app.protocol === 'file:') {
     return target.protocol === 'file:' && target.host === app.host && target.pathname === app.pathname;
   }
-  return target.protocol === app.protocol && target.origin === app.origin;
+  // Scheme and host (with port): the origin. (Node gives every custom scheme the origin "null", so
+  // origins alone would not tell app://bundle from app://elsewhere.)
+  return target.protocol === app.protocol && target.host === app.host && target.host !== '';
 }
 
 /** What to do with a navigation of an app page: stay (the app itself), hand to the browser, or refuse. */

@@ -4,6 +4,8 @@ import { isPrintResourceAllowed, navigationDecision, windowOpenDecision } from '
 
 const PROD_APP = 'file:///opt/app/resources/app.asar/out/renderer/index.html';
 const DEV_APP = 'http://localhost:5173/';
+/** The built app as it is served now (src-main/main/app-protocol.ts). */
+const BUNDLE_APP = 'app://bundle/index.html';
 
 /** URLs a page might be tricked into opening; every policy must refuse every one. */
 const HOSTILE = [
@@ -37,6 +39,8 @@ const HOSTILE = [
   'chrome-extension://abcdef/index.html',
   'devtools://devtools/bundled/inspector.html',
   'about:blank',
+  'app://evil/index.html',
+  'app://bundle.evil.example/index.html',
   'view-source:https://www.mof.gov.cn/',
   'ms-msdt:/id PCWDiagnostic',
   'search-ms:query=calc',
@@ -61,6 +65,7 @@ describe('hostile URLs', () => {
     expect(windowOpenDecision(url)).toBe('deny');
     expect(navigationDecision(url, PROD_APP)).toBe('deny');
     expect(navigationDecision(url, DEV_APP)).toBe('deny');
+    expect(navigationDecision(url, BUNDLE_APP)).toBe('deny');
   });
 });
 
@@ -82,6 +87,7 @@ describe('allowed links', () => {
   it('keeps the app on its own page', () => {
     expect(navigationDecision(`${PROD_APP}#/draft/1`, PROD_APP)).toBe('allow');
     expect(navigationDecision('http://localhost:5173/index.html', DEV_APP)).toBe('allow');
+    expect(navigationDecision('app://bundle/index.html#/draft/1', BUNDLE_APP)).toBe('allow');
     expect(windowOpenDecision(PROD_APP)).toBe('deny');
   });
 });
