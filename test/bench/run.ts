@@ -10,13 +10,19 @@ import { renderReportHtml } from '../../src-renderer/report/html/render';
 import { CHROMIUM_PATH, htmlToPdf, loadStandardTerms } from '../../src-main/cli/report-command';
 import { existsSync } from 'node:fs';
 import { rng, syntheticDraft } from './synthetic';
+import { benchImport } from './import-bench';
 
 /**
  * npm run bench — prints timings (never asserted by tests). Sizes: 5,000 and 50,000 expense lines
  * of a 100-unit synthetic department. Percentiles over repeated single-line changes.
  */
 const resources = loadNodeResources();
-const layoutIds = ['national', 'zhejiang'];
+// Optional filters: `--only engine` (derivation and line changes, no export/report/file), `--size 50000`,
+// `--layout national`. Default: everything.
+const arg = (name: string) => { const i = process.argv.indexOf(`--${name}`); return i >= 0 ? process.argv[i + 1] : undefined; };
+const engineOnly = arg('only') === 'engine';
+const layoutIds = arg('layout') ? [arg('layout')!] : ['national', 'zhejiang'];
+const sizes = arg('size') ? [Number(arg('size'))] : [5_000, 50_000];
 
 function percentile(xs: number[], p: number): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -52,7 +58,7 @@ function repeat(n: number, fn: () => void): number {
 }
 
 console.log(`Node ${process.version}, ${new Date().toISOString()}${(globalThis as { gc?: unknown }).gc ? ', --expose-gc' : ''}`);
-for (const size of [5_000, 50_000]) {
+for (const size of sizes) {
   for (const layoutId of layoutIds) {
     const catalogs = resources.catalogs.forYear(2025);
     const layout = resources.layouts.get(layoutId)!;
@@ -106,6 +112,7 @@ for (const size of [5_000, 50_000]) {
     report('one line amount change → all tables + findings current', amountTimes);
     report('one line function-code change → all tables + findings current', codeTimes);
     report('one line change + materialize every table as JSON', withTables);
+    if (engineOnly) continue;
 
     // Excel export: tables as derived → .xlsx bytes (engine.tables() included), plain and with 舍位平衡.
     const exportOnce = (balanceRounding: boolean) => writeXlsx({ draft: engine.draft, layout, tables: engine.tables() }, { balanceRounding });
@@ -133,6 +140,7 @@ for (const size of [5_000, 50_000]) {
       const tSave = repeat(5, () => saveDraftText(draft));
       const tLoad = repeat(5, () => loadDraftText(text));
       console.log(`draft file ${(text.length / 1e6).toFixed(1)} MB: load+validate ${ms(tLoad)}, save ${ms(tSave)} (median of 5)`);
+      await benchImport(draft, catalogs);
     }
   }
 }

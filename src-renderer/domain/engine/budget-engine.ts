@@ -3,7 +3,7 @@ import type { CarryForwardLine, Draft, ExpenseLine, IncomeLine, ProcurementItem 
 import type { Layout, LayoutTable } from '../layout/types';
 import { displayAmount, type Cents } from '../money/cents';
 import { RuleContext } from '../rules/context';
-import { checkRowRounding } from '../rules/defs/round';
+import { checkRowRounding, type RoundContext } from '../rules/defs/round';
 import { StoredLineView } from '../rules/line-view';
 import { RULES, rulesForLayout } from '../rules/registry';
 import type { DraftRule, Entity, EntityRule, Finding, LineRule, Rule, Trigger } from '../rules/types';
@@ -241,12 +241,15 @@ export class BudgetEngine {
     this.pivot = new Pivot([...resolved.map((r) => r.spec), auxSpec(this.env.layout)], d.publishUnit);
     this.published = resolved.map((r, i) => ({ table: this.pivot.tables[i], layoutTable: r.layoutTable }));
     this.dups.clear();
+    this.dups.reserve(this.stores.expense.size);
     this.found.clear();
     this.entityKeys.clear();
     this.ctx = new RuleContext(d, catalogs, this.env.layout, this.pivot, this.dups.groups);
     this.view = new StoredLineView(this.stores.expense, 0, undefined as unknown as Fact);
     this.building = true;
+    this.pivot.beginBuild();
     for (const stream of STREAMS) this.stores[stream].forEach((_, slot) => this.insert(stream, slot, null));
+    this.pivot.endBuild();
     this.building = false;
     this.pivot.refreshAllShown();
     this.runDraftRules(null);
@@ -269,13 +272,13 @@ export class BudgetEngine {
       ? writeFact(this.scratch, stream, this.stores[stream].get(slot)!, this.draftState.amountUnit, this.ctx.unitTypes)
       : this.factOf(stream, slot);
     this.pivot.apply(fact, 1, touched);
-    if (stream === 'expense') this.dups.add(slot, fact);
+    if (stream === 'expense') this.dups.add(slot, fact, this.pivot.ids.signatureHash(fact));
     this.runLineRules(stream, slot, fact);
   }
 
   private remove(e: LineEntry, touched: RowState[]): void {
     this.pivot.apply(e.fact, -1, touched);
-    if (e.stream === 'expense') this.dups.remove(e.slot, e.fact);
+    if (e.stream === 'expense') this.dups.remove(e.slot, e.fact, this.pivot.ids.signatureHash(e.fact));
     this.found.set('line', this.stores[e.stream].idOf(e.slot), []);
   }
 
@@ -308,8 +311,11 @@ export class BudgetEngine {
     this.recheckRounding(touched);
   }
 
-  private runEntityRule(rule: EntityRule, key: string): void {
-    const found = rule.check(key, this.ctx).map((f) => ({ rule: rule.id, severity: rule.severity, ...f }));
+  /** Runs an entity rule for one key; `fresh`: the rule has no findings stored (nothing to clear). */
+  private runEntityRule(rule: EntityRule, key: string, fresh = false): void {
+    const drafts = rule.check(key, this.ctx);
+    if (fresh && drafts.length === 0) return;
+    const found = drafts.map((f) => ({ rule: rule.id, severity: rule.severity, ...f }));
     let keys = this.entityKeys.get(rule.id);
     if (!keys) this.entityKeys.set(rule.id, (keys = new Set()));
     if (found.length > 0) keys.add(key);
@@ -323,8 +329,8 @@ export class BudgetEngine {
       if (trigger !== null && !rule.triggers.includes(trigger)) continue;
       for (const key of [...(this.entityKeys.get(rule.id) ?? [])]) this.found.set('entity', `${rule.id}|${key}`, []);
       this.entityKeys.delete(rule.id);
-      this.runEntityRule(rule, '*');
-      for (const key of rule.keys(this.ctx)) this.runEntityRule(rule, key);
+      this.runEntityRule(rule, '*', true);
+      for (const key of rule.keys(this.ctx)) this.runEntityRule(rule, key, true);
     }
   }
 
@@ -340,9 +346,10 @@ export class BudgetEngine {
     this.found.clearSource('round');
     if (!this.roundEnabled) return;
     for (const p of this.published) {
+      const rc = this.roundContext(p.layoutTable);
       for (const s of p.table.sections) {
-        for (const r of s.fixedRows) this.recheckRow(r, p.layoutTable);
-        for (const r of s.groupRows.values()) this.recheckRow(r, p.layoutTable);
+        for (const r of s.fixedRows) this.recheckRow(r, rc, true);
+        for (const r of s.groupRowList) this.recheckRow(r, rc, true);
       }
     }
   }
@@ -355,19 +362,23 @@ export class BudgetEngine {
       seen.add(r);
       const p = this.published.find((x) => x.table === r.section.table);
       if (!p) return;
-      this.recheckRow(r, p.layoutTable);
-      for (const c of r.containers) visit(c);
+      this.recheckRow(r, this.roundContext(p.layoutTable));
+      if (r.parent) visit(r.parent);
+      else for (const c of r.containers) visit(c);
     };
     for (const r of touched) visit(r);
   }
 
-  private recheckRow(row: RowState, layoutTable: LayoutTable): void {
+  private roundContext(layoutTable: LayoutTable): RoundContext {
+    return { draft: this.draftState, catalogs: this.ctx.catalogs, layoutTable, unitNames: this.ctx.unitNames, projects: this.ctx.projects };
+  }
+
+  /** Re-checks one row's 尾差; `fresh`: no 尾差 findings are stored (nothing to clear). */
+  private recheckRow(row: RowState, rc: RoundContext, fresh = false): void {
+    const checked = checkRowRounding(row, rc);
+    if (fresh && checked.length === 0) return;
     const key = `${row.section.table.spec.id}|${row.section.spec.id}|${row.key}`;
-    const found = checkRowRounding(row, {
-      draft: this.draftState, catalogs: this.ctx.catalogs, layoutTable, unitNames: this.ctx.unitNames, projects: this.ctx.projects,
-    })
-      .map((f) => ({ ...f, severity: this.roundSeverity }));
-    this.found.set('round', key, found);
+    this.found.set('round', key, checked.map((f) => ({ ...f, severity: this.roundSeverity })));
   }
 
   private materialize(p: { table: TableState; layoutTable: LayoutTable }): DerivedTable {

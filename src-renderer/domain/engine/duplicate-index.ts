@@ -1,10 +1,11 @@
-import { factSignature, signatureHash, type Fact } from './facts';
+import { factSignature, type Fact } from './facts';
 import { IntMap } from './int-map';
 
 /**
  * Groups of identical expense lines (R-DUP) without a string per line: the first line of each
  * signature hash is kept by slot; signature strings are built only when a hash repeats, so a hash
- * collision is resolved by the signatures themselves.
+ * collision is resolved by the signatures themselves. The caller hashes (equal signatures must hash
+ * equal, and a line must hash the same when added and removed): `CodeIds.signatureHash`.
  */
 export class DuplicateIndex {
   private readonly firstByHash = new IntMap();
@@ -27,13 +28,18 @@ export class DuplicateIndex {
     this.groups.clear();
   }
 
-  add(slot: number, fact: Fact): void {
-    const hash = signatureHash(fact);
-    const first = this.firstByHash.get(hash);
-    if (first === undefined && !this.collided.has(hash)) {
-      this.firstByHash.set(hash, slot);
-      return;
-    }
+  /** Space for this many lines (spares rehashing while a full derivation adds them). */
+  reserve(lines: number): void {
+    this.firstByHash.reserve(lines);
+  }
+
+  add(slot: number, fact: Fact, hash: number): void {
+    let first: number | undefined;
+    if (this.collided.size === 0 || !this.collided.has(hash)) {
+      // The usual case: one probe finds the first line of this hash, or makes this line the first.
+      first = this.firstByHash.getOrSet(hash, slot);
+      if (first === undefined) return;
+    } else first = this.firstByHash.get(hash);
     const sig = factSignature(fact);
     const owner = first !== undefined && factSignature(this.factOf(first)) === sig ? first : this.firstBySignature.get(sig);
     if (owner === undefined) {
@@ -49,8 +55,7 @@ export class DuplicateIndex {
     set.add(this.idOf(slot));
   }
 
-  remove(slot: number, fact: Fact): void {
-    const hash = signatureHash(fact);
+  remove(slot: number, fact: Fact, hash: number): void {
     const sig = factSignature(fact);
     const primary = this.firstByHash.get(hash) === slot;
     const set = this.groups.get(sig);

@@ -1,5 +1,5 @@
 import { toCents, type Cents } from '../money/cents';
-import type { AmountUnit } from '../money/units';
+import { MAX_DECIMALS, type AmountUnit } from '../money/units';
 import type { CarryForwardLine, ExpenseLine, IncomeLine, ProcurementItem } from '../draft/types';
 import type { Stream } from '../tables/spec';
 
@@ -45,7 +45,7 @@ export function emptyFact(): Fact {
  * keeps a fact), which spares the garbage collector 50,000 short-lived objects.
  */
 export function writeFact(f: Fact, stream: Stream, line: AnyLine['line'], amountUnit: AmountUnit, unitTypes: ReadonlyMap<string, string>): Fact {
-  const cents = toCents(String(line.amount ?? ''), amountUnit);
+  const cents = amountCents(String(line.amount ?? ''), amountUnit);
   f.stream = stream;
   f.unit = line.unit;
   f.unitType = unitTypes.get(line.unit) ?? '';
@@ -86,6 +86,37 @@ export function writeFact(f: Fact, stream: Stream, line: AnyLine['line'], amount
     }
   }
   return f;
+}
+
+/**
+ * `toCents` (same result for every text), reading the usual short amounts (`"2874600.00"`) digit by
+ * digit without a regular expression or substrings; anything else goes to `toCents`.
+ */
+export function amountCents(text: string, unit: AmountUnit): Cents | null {
+  const len = text.length;
+  // At most 15 digits: the digits as one integer are exact in float64.
+  if (len === 0 || len > 15) return toCents(text, unit);
+  let i = 0;
+  const neg = text.charCodeAt(0) === 45; // '-'
+  if (neg) i = 1;
+  let n = 0;
+  let intDigits = 0;
+  let places = -1; // -1: no '.' seen
+  for (; i < len; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      n = n * 10 + (c - 48);
+      if (places < 0) intDigits++;
+      else places++;
+    } else if (c === 46 && places < 0 && intDigits > 0) places = 0; // '.'
+    else return toCents(text, unit);
+  }
+  if (intDigits === 0 || places === 0) return toCents(text, unit);
+  const max = MAX_DECIMALS[unit];
+  if (places > max) return null;
+  const v = n * 10 ** (max - (places < 0 ? 0 : places));
+  if (!Number.isSafeInteger(v)) return toCents(text, unit);
+  return neg && v !== 0 ? -v : v;
 }
 
 /** Everything about a fact but its amount: facts with equal signatures touch the same cells. */

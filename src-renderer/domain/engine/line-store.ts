@@ -33,6 +33,11 @@ export class LineStore<L> {
     this.idCache = null;
   }
 
+  /** Number of live lines. */
+  get size(): number {
+    return this.order ? this.order.length : this.loaded;
+  }
+
   /** Slots of live lines in draft order. */
   slotsInOrder(): readonly number[] {
     if (this.order) return this.order;

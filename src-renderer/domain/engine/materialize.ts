@@ -104,7 +104,7 @@ export function orderedRows(section: SectionState, ctx: Pick<MaterializeContext,
       continue;
     }
     const listed = spec.listCatalogClasses ? ensureCatalogClasses(section, spec, ctx) : null;
-    const visit = (rows: RowState[]) => {
+    const visit = (rows: readonly RowState[]) => {
       for (const r of [...rows].sort(byCode)) {
         if (r.isZero() && !(listed && r.level === 1 && listed.has(r.code))) continue;
         out.push(r);

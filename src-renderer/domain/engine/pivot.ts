@@ -1,8 +1,10 @@
 import { assertSafe, toDisplaySteps } from '../money/cents';
 import type { AmountUnit } from '../money/units';
-import type { ColumnSpec, FixedRowSpec, GroupRowSpec, SectionSpec, TableSpec } from '../tables/spec';
+import type { ColumnSpec, FixedRowSpec, GroupBy, GroupRowSpec, SectionSpec, TableSpec } from '../tables/spec';
 import type { Fact } from './facts';
 import { both, compileFilter, type FactPredicate } from './filter';
+import { CodeIds, KIND_I, PROC_I, SOURCE_I, STREAM_I, UNIT_TYPE_I } from './code-ids';
+import { FullBuild, type Profile, type ProfileGroup } from './full-build';
 
 /**
  * The incremental derivation engine. Each table definition becomes accumulators (integer 分 per
@@ -12,15 +14,19 @@ import { both, compileFilter, type FactPredicate } from './filter';
  * mutation returns which rows it touched, for the incremental rules).
  */
 export class RowState {
-  readonly children: RowState[] = [];
+  /**
+   * Child rows (group rows only). Rows without children share one empty array: a 50,000-line
+   * department has some 15,000 rows, most of them leaves; only the section adds children.
+   */
+  children: readonly RowState[] = NO_ROWS;
   /** Exact sums in 分: integers, exact in float64 below 2^53 (checked in refreshShown). */
   readonly cells: number[];
   /** Each cell as displayed: integer steps of 0.01 in the publish unit (kept current). */
   readonly shown: number[];
-  /** Sum of the children's displayed values (for the 尾差 check without visiting children). */
-  readonly childShown: number[];
-  /** Rows whose sum relation includes this row (its group parent, or `@top`/sumOf fixed rows). */
-  readonly containers: RowState[] = [];
+  /** Sum of the children's displayed values (for the 尾差 check without visiting children); empty without children. */
+  childShown: number[] = NO_CELLS;
+  /** Fixed rows whose `sumOf` names this fixed row (set up by the section). */
+  readonly sumContainers: RowState[];
 
   constructor(
     readonly section: SectionState,
@@ -37,8 +43,21 @@ export class RowState {
   ) {
     this.cells = zeros(section.columns.length);
     this.shown = zeros(section.columns.length);
-    // Only group rows have children; fixed rows share one empty array.
-    this.childShown = kind === 'group' ? zeros(section.columns.length) : NO_CHILDREN;
+    this.sumContainers = kind === 'fixed' ? [] : (NO_ROWS as RowState[]);
+  }
+
+  /** Rows whose sum relation includes this row: its group parent, the `@top` rows, or `sumOf` fixed rows. */
+  get containers(): readonly RowState[] {
+    if (this.kind === 'fixed') return this.sumContainers;
+    return this.parent ? [this.parent] : this.section.topContainers();
+  }
+
+  /** Adds a child row (the section does, when it creates the child). */
+  addChild(child: RowState): void {
+    if (this.children.length === 0) {
+      this.children = [child];
+      this.childShown = zeros(this.cells.length);
+    } else (this.children as RowState[]).push(child);
   }
 
   isZero(): boolean {
@@ -47,13 +66,19 @@ export class RowState {
   }
 }
 
-const NO_CHILDREN: number[] = [];
+// Shared empty arrays (typed read-only; not frozen, so that they keep the elements kind of the others).
+const NO_ROWS: readonly RowState[] = [];
+const NO_CELLS: number[] = [];
 
-/** A packed array of zeros (cheaper to allocate than a typed array, and as fast to add into). */
+let ZEROS: number[] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+
+/**
+ * A packed array of n zeros (cheaper to allocate than a typed array, and as fast to add into): a
+ * slice of a packed zero array, allocated once at its exact length (pushing grows it several times).
+ */
 function zeros(n: number): number[] {
-  const a: number[] = [];
-  for (let i = 0; i < n; i++) a.push(0);
-  return a;
+  while (ZEROS.length < n) ZEROS = ZEROS.concat(ZEROS);
+  return ZEROS.slice(0, n);
 }
 
 interface CompiledColumn { spec: ColumnSpec; index: number; match: FactPredicate; count: boolean }
@@ -65,39 +90,6 @@ export interface SectionMatch {
   countCols: number[];
   fixed: RowState[];
   groups: GroupState[];
-}
-
-/** A group of rows (by function, economic code, unit, project) and the row chains of its codes. */
-/**
- * Codes interned as small integers, once per fact, so that every group below finds its rows by
- * array index instead of hashing the same code again in each table.
- */
-export class CodeIds {
-  readonly function = new Map<string, number>();
-  readonly economic = new Map<string, number>();
-  readonly unit = new Map<string, number>();
-  readonly project = new Map<string, number>();
-  /** Ids of the current fact (set by `read`). */
-  fn = 0;
-  econ = 0;
-  unitId = 0;
-  proj = 0;
-
-  read(f: Fact): void {
-    this.fn = intern(this.function, f.function);
-    this.econ = intern(this.economic, f.economic);
-    this.unitId = intern(this.unit, f.unit);
-    this.proj = intern(this.project, f.project);
-  }
-}
-
-function intern(map: Map<string, number>, code: string): number {
-  let id = map.get(code);
-  if (id === undefined) {
-    id = map.size;
-    map.set(code, id);
-  }
-  return id;
 }
 
 /** A group of rows (by function, economic code, unit, project) and the row chains of its codes. */
@@ -139,12 +131,19 @@ export class SectionState {
   readonly fixedRows: RowState[] = [];
   readonly fixedByKey = new Map<string, RowState>();
   readonly groupRows = new Map<string, RowState>();
+  /** The group rows in order of creation (parents before their children). */
+  readonly groupRowList: RowState[] = [];
   readonly topRows = new Map<GroupRowSpec, RowState[]>();
   /** Sum of the displayed values of the top-level rows of each group. */
   readonly topShown = new Map<GroupRowSpec, number[]>();
   readonly groups: GroupState[] = [];
   /** Bumps whenever a row is created, so that cached orderings know to refresh. */
   shapeVersion = 0;
+  /**
+   * Whether the group rows form one tree per group (no group's keys can collide with another's):
+   * then a full derivation may add each fact to its deepest row only and roll the sums up once.
+   */
+  readonly rollsUp: boolean;
   private readonly match: FactPredicate;
   private readonly fixedMatch: FactPredicate[] = [];
 
@@ -168,10 +167,12 @@ export class SectionState {
         this.topShown.set(r, zeros(this.columns.length));
       }
     }
+    const prefixes = this.groups.map((g) => g.spec.prefix);
+    this.rollsUp = prefixes.every((a, i) => prefixes.every((b, j) => i === j || !a.startsWith(b)));
     for (const row of this.fixedRows) {
       for (const part of row.fixed?.sumOf ?? []) {
         if (part === '@top') continue;
-        this.fixedByKey.get(part)?.containers.push(row);
+        this.fixedByKey.get(part)?.sumContainers.push(row);
       }
     }
   }
@@ -196,27 +197,59 @@ export class SectionState {
     return { section: this, amountCols, countCols, fixed, groups };
   }
 
+  /** The rows of a group a fact falls in, top-down (created on first use). */
   createChain(spec: GroupRowSpec, f: Fact): RowState[] {
     const rows: RowState[] = [];
-    let parent: RowState | null = null;
-    for (const link of groupChain(spec, f)) {
-      let row = this.groupRows.get(link.key);
-      if (!row) {
-        row = new RowState(this, link.key, 'group', link.code, link.level, parent, null, spec, link.unit);
-        this.groupRows.set(link.key, row);
-        if (parent) {
-          parent.children.push(row);
-          row.containers.push(parent);
-        } else {
-          this.topRows.get(spec)!.push(row);
-          row.containers.push(...this.topContainers());
-        }
-        this.shapeVersion++;
+    switch (spec.by) {
+      case 'unit':
+        this.link(spec, rows, spec.prefix + f.unit, f.unit, 1, f.unit);
+        break;
+      case 'project':
+        this.link(spec, rows, spec.prefix + f.project, f.project, 1, f.unit);
+        break;
+      case 'function':
+        this.codeLinks(spec, rows, spec.prefix, f.function, spec.levels ?? [3, 5, 7], 1, '');
+        break;
+      case 'economic':
+        this.codeLinks(spec, rows, spec.prefix, f.economic, spec.levels ?? [3, 5], 1, '');
+        break;
+      case 'unitFunction': {
+        const unitKey = spec.prefix + f.unit;
+        this.link(spec, rows, unitKey, f.unit, 1, f.unit);
+        this.codeLinks(spec, rows, `${unitKey}/fn:`, f.function, spec.levels ?? [3, 5, 7], 2, f.unit);
+        break;
       }
-      rows.push(row);
-      parent = row;
     }
     return rows;
+  }
+
+  /** Appends the rows of a code's levels (类 → 款 → 项) below the rows already in `rows`. */
+  private codeLinks(spec: GroupRowSpec, rows: RowState[], prefix: string, code: string, levels: readonly number[], firstLevel: number, unit: string): void {
+    const before = rows.length;
+    for (let i = 0; i < levels.length; i++) {
+      const len = levels[i];
+      if (code.length >= len) {
+        const part = code.slice(0, len);
+        this.link(spec, rows, prefix + part, part, firstLevel + i, unit);
+      }
+    }
+    // A code too short for any level still needs a row, or its amount would vanish from the table.
+    if (rows.length === before) this.link(spec, rows, prefix + code, code, firstLevel, unit);
+  }
+
+  /** Appends the row of `key` (created under the last row of `rows`, or at the top, if new). */
+  private link(spec: GroupRowSpec, rows: RowState[], key: string, code: string, level: number, unit: string): void {
+    const parent = rows.length > 0 ? rows[rows.length - 1] : null;
+    let row = this.groupRows.get(key);
+    if (!row) {
+      row = new RowState(this, key, 'group', code, level, parent, null, spec, unit);
+      this.groupRows.set(key, row);
+      this.groupRowList.push(row);
+      if (parent) parent.addChild(row);
+      else this.topRows.get(spec)!.push(row);
+      this.shapeVersion++;
+    }
+    rows.push(row);
   }
 
   /** Creates (zero) group rows for codes a layout lists even without data. */
@@ -227,39 +260,23 @@ export class SectionState {
   groupSpecs(): GroupRowSpec[] {
     return this.groups.map((g) => g.spec);
   }
-}
 
-interface ChainLink { key: string; code: string; level: number; unit: string }
-
-/** The rows of a group a fact falls in, top-down. */
-function groupChain(spec: GroupRowSpec, f: Fact): ChainLink[] {
-  switch (spec.by) {
-    case 'unit':
-      return [{ key: spec.prefix + f.unit, code: f.unit, level: 1, unit: f.unit }];
-    case 'project':
-      return [{ key: spec.prefix + f.project, code: f.project, level: 1, unit: f.unit }];
-    case 'function':
-      return codeChain(spec.prefix, f.function, spec.levels ?? [3, 5, 7], 1, '');
-    case 'economic':
-      return codeChain(spec.prefix, f.economic, spec.levels ?? [3, 5], 1, '');
-    case 'unitFunction': {
-      const unitKey = spec.prefix + f.unit;
-      return [
-        { key: unitKey, code: f.unit, level: 1, unit: f.unit },
-        ...codeChain(`${unitKey}/fn:`, f.function, spec.levels ?? [3, 5, 7], 2, f.unit),
-      ];
+  /**
+   * Adds every group row's sums into its parent, deepest rows first (after a full derivation that
+   * added each fact to its deepest row only). A parent is created before its children, so going
+   * through the rows in reverse creation order finishes each row before it is added to its parent.
+   */
+  rollUp(): void {
+    const rows = this.groupRowList;
+    for (let i = rows.length - 1; i >= 0; i--) {
+      const r = rows[i];
+      const parent = r.parent;
+      if (!parent) continue;
+      const from = r.cells;
+      const to = parent.cells;
+      for (let c = 0; c < from.length; c++) to[c] += from[c];
     }
   }
-}
-
-function codeChain(prefix: string, code: string, levels: readonly number[], firstLevel: number, unit: string): ChainLink[] {
-  const links: ChainLink[] = [];
-  levels.forEach((len, i) => {
-    if (code.length >= len) links.push({ key: prefix + code.slice(0, len), code: code.slice(0, len), level: firstLevel + i, unit });
-  });
-  // A code too short for any level still needs a row, or its amount would vanish from the table.
-  if (links.length === 0) links.push({ key: prefix + code, code, level: firstLevel, unit });
-  return links;
 }
 
 export class TableState {
@@ -281,14 +298,6 @@ function addTo(r: RowState, amountCols: number[], countCols: number[], delta: nu
   if (touched) touched.push(r);
 }
 
-const STREAM_I: Record<string, number> = { expense: 0, income: 1, carryForward: 2, procurement: 3 };
-const SOURCE_I: Record<string, number> = {
-  gpb: 1, gf: 2, soc: 3, special: 4, business: 5, operating: 6, superior: 7, subsidiary: 8, other: 9, unit: 10,
-};
-const KIND_I: Record<string, number> = { personnel: 1, public: 2, project: 3, operating: 4, toSuperior: 5, toSubsidiary: 6 };
-const PROC_I: Record<string, number> = { goods: 1, works: 2, services: 3 };
-const UNIT_TYPE_I: Record<string, number> = { admin: 1, civil: 2, institution: 3 };
-
 /**
  * The attributes filters read, as one number: facts equal in these are treated alike by every
  * section. Values outside the vocabularies share index 0 (no filter names them, so none matches).
@@ -304,8 +313,13 @@ function profileKey(f: Fact, econId: number): number {
 
 export class Pivot {
   readonly tables: TableState[];
-  private readonly profiles = new Map<number, SectionMatch[]>();
-  private readonly ids = new CodeIds();
+  private readonly profiles = new Map<number, Profile>();
+  /** Interned codes of the fact last applied (shared with the duplicate index). */
+  readonly ids = new CodeIds();
+  /** The full derivation under way, between `beginBuild` and `endBuild`. */
+  private build: FullBuild | null = null;
+  /** Whether any fact has been applied (a full build must start from empty accumulators). */
+  private applied = false;
 
   constructor(specs: readonly TableSpec[], readonly publishUnit: AmountUnit) {
     this.tables = specs.map((s) => new TableState(s));
@@ -315,18 +329,40 @@ export class Pivot {
     return this.tables.find((t) => t.spec.id === id);
   }
 
-  private profile(f: Fact): SectionMatch[] {
+  private profile(f: Fact): Profile {
     const key = profileKey(f, this.ids.econ);
     let p = this.profiles.get(key);
     if (!p) {
-      p = [];
+      const matches: SectionMatch[] = [];
+      const groups: Record<GroupBy, ProfileGroup[]> = { function: [], economic: [], unit: [], project: [], unitFunction: [] };
       for (const t of this.tables) for (const s of t.sections) {
         const m = s.matchFor(f);
-        if (m) p.push(m);
+        if (!m) continue;
+        matches.push(m);
+        for (const group of m.groups) groups[group.spec.by].push({ match: m, group });
       }
+      p = { index: this.profiles.size, matches, groups, economic: f.economic, econId: this.ids.econ, cents: 0, lines: 0 };
       this.profiles.set(key, p);
     }
     return p;
+  }
+
+  /**
+   * Starts a full derivation into empty accumulators: until `endBuild`, `apply` only sums facts
+   * per profile and code (full-build.ts), and cells are not current. `endBuild` writes the sums
+   * into the rows and rolls group rows up to their parents.
+   */
+  beginBuild(): void {
+    if (this.applied) throw new Error('beginBuild: the pivot already holds facts');
+    this.build = new FullBuild();
+  }
+
+  endBuild(): void {
+    const build = this.build;
+    if (!build) return;
+    this.build = null;
+    build.finish(this.profiles.values(), this.ids);
+    for (const t of this.tables) for (const s of t.sections) if (s.rollsUp) s.rollUp();
   }
 
   /**
@@ -337,7 +373,13 @@ export class Pivot {
     const delta = sign * f.cents;
     const ids = this.ids;
     ids.read(f);
-    const profile = this.profile(f);
+    this.applied = true;
+    if (this.build) {
+      if (sign !== 1 || touched) throw new Error('apply: a full build only adds facts');
+      this.build.add(this.profile(f), f, ids);
+      return;
+    }
+    const profile = this.profile(f).matches;
     for (let p = 0; p < profile.length; p++) {
       const m = profile[p];
       const amountCols = m.amountCols;
@@ -354,37 +396,48 @@ export class Pivot {
 
   /** Brings the displayed values (and their sums in parents) of these rows up to date. */
   refreshShown(rows: readonly RowState[]): void {
+    for (let r = 0; r < rows.length; r++) this.refreshRow(rows[r]);
+  }
+
+  private refreshRow(row: RowState): void {
     const unit = this.publishUnit;
-    for (const row of rows) {
-      const { cells, shown } = row;
-      const up = row.parent ? row.parent.childShown : row.group ? row.section.topShown.get(row.group)! : null;
-      for (let i = 0; i < cells.length; i++) {
-        const c = cells[i];
-        if (c > 9007199254740991 || c < -9007199254740991) assertSafe(c);
-        const s = toDisplaySteps(c, unit);
-        const d = s - shown[i];
-        if (d !== 0) {
-          shown[i] = s;
-          if (up) up[i] += d;
-        }
+    const { cells, shown } = row;
+    let up: number[] | null | undefined;
+    for (let i = 0; i < cells.length; i++) {
+      const c = cells[i];
+      if (c === 0 && shown[i] === 0) continue;
+      if (c > 9007199254740991 || c < -9007199254740991) assertSafe(c);
+      const s = toDisplaySteps(c, unit);
+      const d = s - shown[i];
+      if (d !== 0) {
+        shown[i] = s;
+        up ??= row.parent ? row.parent.childShown : row.group ? row.section.topShown.get(row.group)! : null;
+        if (up) up[i] += d;
       }
     }
   }
 
   /** Recomputes every displayed value from scratch (after a full derivation). */
   refreshAllShown(): void {
-    const all: RowState[] = [];
     for (const t of this.tables) {
       for (const s of t.sections) {
-        for (const v of s.topShown.values()) v.fill(0);
-        for (const r of [...s.fixedRows, ...s.groupRows.values()]) {
+        s.topShown.forEach((v) => v.fill(0));
+        for (const r of s.fixedRows) {
           r.shown.fill(0);
           r.childShown.fill(0);
-          all.push(r);
+        }
+        for (const r of s.groupRowList) {
+          r.shown.fill(0);
+          r.childShown.fill(0);
         }
       }
     }
-    this.refreshShown(all);
+    for (const t of this.tables) {
+      for (const s of t.sections) {
+        this.refreshShown(s.fixedRows);
+        this.refreshShown(s.groupRowList);
+      }
+    }
   }
 }
 
