@@ -2,6 +2,7 @@ import type { Table } from 'dexie';
 import type { Draft } from '../domain/draft/types';
 import type { Stream } from '../domain/tables/spec';
 import { freshBlocks, indexBlocks, LINE_BLOCK_KEY, type LineIndex } from './line-blocks';
+import { reviewsToIds } from './review-targets';
 import {
   defaultDraftName, joinDraft, splitDraft, STREAMS, type DraftHead, type DraftRow, type HeadPartRow, type LineBlockRow, type StoredLine,
 } from './records';
@@ -108,13 +109,18 @@ export interface WrittenLines {
   index: LineIndex;
 }
 
-/** Writes every line of a draft under new ids, in blocks with fresh order keys (one bulkAdd). */
-export async function writeLines(t: ContentTables, draftId: string, lines: Record<Stream, readonly StoredLine[]>, newId: () => string): Promise<WrittenLines> {
-  const rows: LineBlockRow[] = [];
+/** New ids for every line of a draft, parallel to its arrays. */
+export function newLineIds(lines: Record<Stream, readonly StoredLine[]>, newId: () => string): Record<Stream, string[]> {
   const ids = emptyStreams<string>();
+  for (const stream of STREAMS) ids[stream] = lines[stream].map(() => newId());
+  return ids;
+}
+
+/** Writes every line of a draft under the given ids, in blocks with fresh order keys (one bulkAdd). */
+export async function writeLines(t: ContentTables, draftId: string, lines: Record<Stream, readonly StoredLine[]>, ids: Record<Stream, string[]>): Promise<WrittenLines> {
+  const rows: LineBlockRow[] = [];
   let count = 0;
   for (const stream of STREAMS) {
-    ids[stream] = lines[stream].map(() => newId());
     rows.push(...freshBlocks(draftId, stream, ids[stream], lines[stream]));
     count += lines[stream].length;
   }
@@ -137,22 +143,37 @@ export function newDraftRow(id: string, draft: Draft, now: number, name?: string
   };
 }
 
-/** Stores a new draft: its row, its head parts and its lines; returns the lines' ids and places. */
-export async function insertDraft(t: ContentTables, row: DraftRow, draft: Draft, newId: () => string): Promise<WrittenLines> {
-  const { head, lines } = splitDraft(draft);
-  await t.drafts.add(row);
-  await writeHead(t, row.id, head);
-  return writeLines(t, row.id, lines, newId);
+/**
+ * A draft as read from a file, split for storage under new line ids: review targets naming a line
+ * by its path in the file (`expenses[12]`) now name it by the id it gets (review-targets.ts).
+ */
+function fromFile(draft: Draft, newId: () => string): { head: DraftHead; lines: Record<Stream, StoredLine[]>; ids: Record<Stream, string[]> } {
+  const ids = newLineIds(splitDraft(draft).lines, newId);
+  return { ...splitDraft(reviewsToIds(draft, ids)), ids };
 }
 
-/** Replaces a draft's content (head parts and every line) and returns the row written (revision + 1). */
+/**
+ * Stores a new draft read from a file (or made like one): its row, its head parts and its lines;
+ * returns the lines' ids and places.
+ */
+export async function insertDraft(t: ContentTables, row: DraftRow, draft: Draft, newId: () => string): Promise<WrittenLines> {
+  const { head, lines, ids } = fromFile(draft, newId);
+  await t.drafts.add(row);
+  await writeHead(t, row.id, head);
+  return writeLines(t, row.id, lines, ids);
+}
+
+/**
+ * Replaces a draft's content (head parts and every line) by a draft read from a file and returns
+ * the row written (revision + 1).
+ */
 export async function replaceContent(
   t: ContentTables, row: DraftRow, draft: Draft, now: number, newId: () => string,
 ): Promise<{ row: DraftRow; lines: WrittenLines }> {
-  const { head, lines } = splitDraft(draft);
+  const { head, lines, ids } = fromFile(draft, newId);
   await deleteLines(t, row.id);
   await writeHead(t, row.id, head);
-  const written = await writeLines(t, row.id, lines, newId);
+  const written = await writeLines(t, row.id, lines, ids);
   const next: DraftRow = {
     ...row, year: head.year, departmentName: head.department.name, lineCount: written.count,
     revision: row.revision + 1, updatedAt: now, status: null, statusRevision: null,

@@ -1,8 +1,7 @@
 import type { Table } from 'dexie';
 import { loadDraftJson, loadDraftText } from '../domain/draft/load';
 import type { FileProblem } from '../domain/draft/problems';
-import { saveDraftText } from '../domain/draft/save';
-import type { BudgetUnit, Department, Draft } from '../domain/draft/types';
+import type { BudgetUnit, Department, Draft, Review } from '../domain/draft/types';
 import { CURRENT_FORMAT_VERSION } from '../domain/draft/migrations';
 import type { AmountUnit } from '../domain/money/units';
 import { err, ok, type Result } from '../domain/result';
@@ -12,6 +11,7 @@ import { broadcastFeed, silentFeed, type ChangeFeed, type DraftEvent } from './c
 import { checkChanges, type DraftChange } from './changes';
 import { copyFromLastYearDraft, type CopyOptions } from './copy-from-last-year';
 import { BudgetDb, DEFAULT_DB_NAME } from './database';
+import { draftFileText } from './draft-file-text';
 import {
   deleteHead, deleteLines, draftRange, HEAD_PART_KEY, insertDraft, newDraftRow, patchHead, readDraft, readLines, replaceContent,
   type ContentTables,
@@ -22,6 +22,7 @@ import {
   conflict, draftNotFound, fileRejected, inTrash, invalid, Rejected, type StoreProblem,
 } from './problems';
 import type { DraftRow, DraftStatus, SnapshotReason } from './records';
+import { renameReviewIds } from './review-targets';
 import { deleteSnapshotsOf, listSnapshotRows, writeSnapshot, type SnapshotInfo } from './snapshots';
 
 /** A draft as the list shows it: its row (the head is stored apart, in `headParts`). */
@@ -163,7 +164,7 @@ export class DraftRepository {
     return this.write(this.allTables, async () => {
       const row = await this.requireRow(id);
       const { draft, lineIds, index } = await readDraft(this.content, row);
-      await writeSnapshot(this.db, row, () => saveDraftText(draft), 'open', this.now(), this.maxAutomatic);
+      await writeSnapshot(this.db, row, () => draftFileText(draft, lineIds), 'open', this.now(), this.maxAutomatic);
       this.remember(id, row.revision, index);
       return { draft, lineIds, revision: row.revision, summary: summaryOf(row) };
     });
@@ -173,7 +174,8 @@ export class DraftRepository {
   async exportDraftFile(id: string): Promise<Result<string, StoreProblem>> {
     return this.write(this.allTables, async () => {
       const row = await this.requireRow(id);
-      const text = saveDraftText((await readDraft(this.content, row)).draft);
+      const { draft, lineIds } = await readDraft(this.content, row);
+      const text = draftFileText(draft, lineIds);
       await writeSnapshot(this.db, row, () => text, 'export', this.now(), this.maxAutomatic);
       return text;
     });
@@ -247,8 +249,13 @@ export class DraftRepository {
         ...row, id: copyId, name: options.name?.trim() || `${row.name}（副本）`, createdAt: now, updatedAt: now,
         revision: 1, deletedAt: null,
       });
-      await this.db.headParts.bulkAdd(parts.map((p) => ({ ...p, draftId: copyId })));
-      await this.db.lineBlocks.bulkAdd(blocks.map((b) => ({ ...b, draftId: copyId, ids: b.ids.map(() => this.newId()) })));
+      // The copy's lines get new ids; the explanations of their warnings follow them.
+      const renamed = new Map<string, string>();
+      const copies = blocks.map((b) => ({ ...b, draftId: copyId, ids: b.ids.map((old) => withNew(renamed, old, this.newId())) }));
+      await this.db.headParts.bulkAdd(parts.map((p) => ({
+        ...p, draftId: copyId, ...(p.key === 'reviews' && Array.isArray(p.value) ? { value: renameReviewIds(p.value as Review[], renamed) } : {}),
+      })));
+      await this.db.lineBlocks.bulkAdd(copies);
       return { id: copyId, revision: 1 };
     });
     if (done.ok) this.announce({ type: 'created', draftId: copyId });
@@ -295,8 +302,8 @@ export class DraftRepository {
   async takeSnapshot(id: string, reason: SnapshotReason): Promise<Result<SnapshotInfo, StoreProblem>> {
     return this.write(this.allTables, async () => {
       const row = await this.requireRow(id);
-      const { draft } = await readDraft(this.content, row);
-      return writeSnapshot(this.db, row, () => saveDraftText(draft), reason, this.now(), this.maxAutomatic);
+      const { draft, lineIds } = await readDraft(this.content, row);
+      return writeSnapshot(this.db, row, () => draftFileText(draft, lineIds), reason, this.now(), this.maxAutomatic);
     });
   }
 
@@ -417,8 +424,8 @@ export class DraftRepository {
   private async replaceWith(draftId: string, draft: Draft, reason: SnapshotReason): Promise<Result<{ revision: number; snapshot: SnapshotInfo }, StoreProblem>> {
     const done = await this.write(this.allTables, async () => {
       const row = await this.requireLive(draftId);
-      const current = (await readDraft(this.content, row)).draft;
-      const snapshot = await writeSnapshot(this.db, row, () => saveDraftText(current), reason, this.now(), this.maxAutomatic);
+      const current = await readDraft(this.content, row);
+      const snapshot = await writeSnapshot(this.db, row, () => draftFileText(current.draft, current.lineIds), reason, this.now(), this.maxAutomatic);
       const next = await replaceContent(this.content, row, draft, this.now(), this.newId);
       return { revision: next.row.revision, snapshot, index: next.lines.index };
     });
@@ -428,6 +435,12 @@ export class DraftRepository {
     this.announce({ type: 'changed', draftId, revision });
     return ok({ revision, snapshot });
   }
+}
+
+/** Records `old → id` and returns `id`. */
+function withNew(renamed: Map<string, string>, old: string, id: string): string {
+  renamed.set(old, id);
+  return id;
 }
 
 /** Line indexes kept (≈ 5 MB for a 50,000-line draft). */

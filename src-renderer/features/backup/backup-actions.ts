@@ -1,5 +1,5 @@
 import type { DraftRepository } from '../../data/draft-repository';
-import { saveDraftText } from '../../domain/draft/save';
+import { draftFileText } from '../../data/draft-file-text';
 import type { BackupMarks } from '../../platform/backup-marks';
 import type { BackupService } from '../../platform/backups';
 import { restoreOffers, type RestoreOffer } from '../../platform/restore-offer';
@@ -13,7 +13,7 @@ export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string }
 export async function backupDraft(repo: DraftRepository, service: BackupService, marks: BackupMarks, draftId: string): Promise<Outcome<{ savedAt: number; revision: number }>> {
   const loaded = await repo.loadDraft(draftId);
   if (!loaded.ok) return { ok: false, message: loaded.error.message };
-  const text = saveDraftText(loaded.value.draft);
+  const text = draftFileText(loaded.value.draft, loaded.value.lineIds);
   const written = await service.write(draftId, text);
   if (!written.ok) return { ok: false, message: written.error };
   const mark = { savedAt: written.value.savedAt, revision: loaded.value.revision };

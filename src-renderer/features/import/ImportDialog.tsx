@@ -1,6 +1,7 @@
 import { createPortal } from 'react-dom';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DraftRepository } from '../../data/draft-repository';
+import { reviewsToPaths } from '../../data/review-targets';
 import type { Draft } from '../../domain/draft/types';
 import type { Resources } from '../../domain/resources';
 import type { PreviewSummary } from '../../import/import-job';
@@ -71,7 +72,8 @@ export function ImportDialog({ target, repo, resources, onClose, onCreated }: Pr
     }
     await target.flush();
     const loaded = await repo.loadDraft(target.draftId);
-    return loaded.ok ? loaded.value.draft : loaded.error.message;
+    // Explanations of line warnings name lines by file path, so that they follow the lines through the replace.
+    return loaded.ok ? reviewsToPaths(loaded.value.draft, loaded.value.lineIds) : loaded.error.message;
   };
 
   const choose = async () => {

@@ -1,6 +1,7 @@
 import { createPortal } from 'react-dom';
 import { useEffect, useState } from 'react';
 import type { DraftRepository, DraftSummary } from '../../data/draft-repository';
+import { reviewsToPaths } from '../../data/review-targets';
 import { loadDraftText } from '../../domain/draft/load';
 import { formatProblems } from '../../domain/draft/problems';
 import { saveDraftText } from '../../domain/draft/save';
@@ -45,7 +46,8 @@ export function PriorDialog({ target, layoutId, repo, resources, onClose }: Prop
         setProblem(loaded.error.message);
         return;
       }
-      setCurrent(loaded.value.draft);
+      // Line explanations by file path, so that they follow the lines through the replace.
+      setCurrent(reviewsToPaths(loaded.value.draft, loaded.value.lineIds));
       const all = await repo.listDrafts();
       setDrafts(all.filter((d) => d.id !== target.draftId && d.year < loaded.value.draft.year));
     })();
