@@ -20,7 +20,9 @@ const r = spawnSync(process.execPath, ['--expose-gc', '.tmp/bench.mjs', ...proce
 if (r.status !== 0) process.exit(r.status ?? 1);
 
 // The editor in Chromium: keystroke → status bar, and grid scroll frame times (test/bench/ui-bench.ts).
-if (existsSync('/usr/bin/chromium')) {
+if (process.argv.includes('--only')) {
+  // A part was asked for (`--only engine`): the editor bench is not part of it.
+} else if (existsSync('/usr/bin/chromium')) {
   console.log('\n== editor in Chromium (built web app)');
   const ui = spawnSync('npx', ['tsx', 'test/bench/ui-bench.ts'], { stdio: 'inherit' });
   process.exit(ui.status ?? 1);
