@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { appVersion, backupService, isElectron } from '../../platform';
 import type { AppInfo } from '../../platform/backups';
 import type { AppDialog } from './use-app-commands';
+import { useModalFocus } from '../dialog/use-modal-focus';
 import './dialogs.css';
 
 interface Props {
@@ -17,10 +18,12 @@ export function AppDialogs({ dialog, message, onClose }: Props) {
     if (dialog !== 'about') return;
     void backupService()?.appInfo().then((r) => r.ok && setInfo(r.value));
   }, [dialog]);
+  const box = useRef<HTMLDivElement>(null);
+  useModalFocus(box, onClose, !!(dialog || message));
   if (!dialog && !message) return null;
   return (
     <div className="app-dialog-backdrop" onClick={onClose}>
-      <div className="app-dialog" role="dialog" aria-modal="true" aria-label={dialog === 'about' ? '关于' : dialog === 'manual' ? '使用说明' : '提示'} onClick={(e) => e.stopPropagation()}>
+      <div className="app-dialog" ref={box} role="dialog" aria-modal="true" aria-label={dialog === 'about' ? '关于' : dialog === 'manual' ? '使用说明' : '提示'} onClick={(e) => e.stopPropagation()}>
         {dialog === 'about' && (
           <>
             <h2>部门预算公开编制</h2>

@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { useModalFocus } from '../dialog/use-modal-focus';
 import { onGateQuestion, type GateQuestion } from './export-gate';
 import '../commands/dialogs.css';
 import './export-gate.css';
@@ -10,11 +11,13 @@ const LISTED = 8;
 export function ExportGateDialog() {
   const [question, setQuestion] = useState<GateQuestion | null>(null);
   useEffect(() => onGateQuestion(setQuestion), []);
+  const box = useRef<HTMLDivElement>(null);
+  useModalFocus(box, () => question?.answer(false), !!question);
   if (!question) return null;
   const { what, errors, answer } = question;
   return (
-    <div className="app-dialog-backdrop" onKeyDown={(e) => { if (e.key === 'Escape') answer(false); }}>
-      <div className="app-dialog export-gate" role="alertdialog" aria-modal="true" aria-label={`${what}：草稿仍有错误`}>
+    <div className="app-dialog-backdrop">
+      <div className="app-dialog export-gate" ref={box} role="alertdialog" aria-modal="true" aria-label={`${what}：草稿仍有错误`}>
         <h2>草稿仍有 {errors.length} 条错误</h2>
         <ul className="export-gate-list">
           {errors.slice(0, LISTED).map((f, i) => <li key={i}><code>{f.rule}</code> {f.message}</li>)}

@@ -1,4 +1,5 @@
-import { useEffect, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
+import { useModalFocus } from '../dialog/use-modal-focus';
 
 interface Props {
   title: string;
@@ -11,18 +12,12 @@ interface Props {
 
 /** A small modal window of 首页 (以上年草稿新建, 永久删除): Esc or × closes it. */
 export function HomeDialog({ title, onClose, role = 'dialog', children }: Props) {
-  useEffect(() => {
-    if (!onClose) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape' && !e.isComposing) onClose();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [onClose]);
+  const box = useRef<HTMLDivElement>(null);
+  useModalFocus(box, onClose);
 
   return (
     <div className="home-dialog-backdrop">
-      <div className="home-dialog" role={role} aria-modal="true" aria-label={title}>
+      <div className="home-dialog" ref={box} role={role} aria-modal="true" aria-label={title}>
         <header className="home-dialog-head">
           <h2>{title}</h2>
           {onClose && <button type="button" className="home-dialog-close" aria-label="关闭" onClick={onClose}>×</button>}

@@ -1,11 +1,13 @@
 import { createPortal } from 'react-dom';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { useModalFocus } from '../dialog/use-modal-focus';
 import type { DraftRepository } from '../../data/draft-repository';
 import type { Scheme } from '../../domain/catalog/catalog';
 import type { Resources } from '../../domain/resources';
 import { prepareCatalogImport, type CatalogFileImport } from '../../import/catalog-import';
 import type { ImportTarget } from './ImportDialog';
 import { saveLocalCatalog } from './local-catalogs';
+import { LocalCatalogList } from './LocalCatalogList';
 import { openDataFile } from '../../platform';
 import './import.css';
 
@@ -29,6 +31,8 @@ export function CatalogDialog({ target, repo, resources, onClose }: Props) {
   const [result, setResult] = useState<{ fileName: string; year: number; imported: CatalogFileImport } | null>(null);
   const [problems, setProblems] = useState<string[] | null>(null);
   const [busy, setBusy] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+  useModalFocus(box, busy ? undefined : onClose);
 
   const choose = async () => {
     setProblems(null);
@@ -57,7 +61,7 @@ export function CatalogDialog({ target, repo, resources, onClose }: Props) {
   const apply = async () => {
     if (!result) return;
     const pair = resources.catalogs.forYear(result.year);
-    if (!saveLocalCatalog(result.year, result.imported.catalog, pair)) {
+    if (!saveLocalCatalog(result.year, result.imported.catalog, pair, result.fileName)) {
       setProblems(['无法在本机保存科目表（存储空间不可用或已满），未作改动。']);
       return;
     }
@@ -70,7 +74,7 @@ export function CatalogDialog({ target, repo, resources, onClose }: Props) {
   const unknown = result?.imported.unknownInDraft ?? [];
   const none = d && d.added.length + d.removed.length + d.renamed.length + d.descriptionChanged.length === 0;
   return createPortal(
-    <div className="import-overlay" role="dialog" aria-modal="true" aria-label="导入本年度科目表">
+    <div className="import-overlay" ref={box} role="dialog" aria-modal="true" aria-label="导入本年度科目表">
       <div className="import-dialog">
         <header className="import-dialog-head">
           <h2>导入本年度科目表</h2>
@@ -106,6 +110,7 @@ export function CatalogDialog({ target, repo, resources, onClose }: Props) {
               )}
             </section>
           )}
+          <LocalCatalogList target={target} repo={repo} resources={resources} disabled={busy} />
         </div>
         <footer className="import-dialog-foot">
           <button type="button" className="primary" disabled={!result || busy} onClick={() => void apply()}>应用新科目表（将重新载入窗口）</button>

@@ -12,6 +12,7 @@ import { createImportClient, type ImportClient } from './import-client';
 import { MappingPanel } from './MappingPanel';
 import { defaultHead, headProblem, NewDraftFields, type NewDraftHead } from './NewDraftFields';
 import { openDataFile } from '../../platform';
+import { useModalFocus } from '../dialog/use-modal-focus';
 import { PreviewPanel } from './PreviewPanel';
 import { ProgressBar } from './ProgressBar';
 import { downloadTemplate } from './template-download';
@@ -51,6 +52,9 @@ export function ImportDialog({ target, repo, resources, onClose, onCreated }: Pr
   const [head, setHead] = useState<NewDraftHead>(defaultHead);
   const [base, setBase] = useState<Draft | null>(null);
   const busy = state.step === 'working';
+  const box = useRef<HTMLDivElement>(null);
+  // Esc closes only before a file is read: a preview with its column choices is not thrown away by a key (取消 does that).
+  useModalFocus(box, state.step === 'choose' ? onClose : undefined);
 
   useEffect(() => {
     const c = createImportClient((year) => resources.catalogs.forYear(year));
@@ -150,7 +154,7 @@ export function ImportDialog({ target, repo, resources, onClose, onCreated }: Pr
   const draftLines = useMemo(() => base?.expenses.length ?? 0, [base]);
 
   return createPortal(
-    <div className="import-overlay" role="dialog" aria-modal="true" aria-label={title}>
+    <div className="import-overlay" ref={box} role="dialog" aria-modal="true" aria-label={title}>
       <div className="import-dialog">
         <header className="import-dialog-head">
           <h2>{title}</h2>

@@ -1,5 +1,5 @@
 import { createPortal } from 'react-dom';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { DraftRepository, DraftSummary } from '../../data/draft-repository';
 import { reviewsToPaths } from '../../data/review-targets';
 import { loadDraftText } from '../../domain/draft/load';
@@ -11,6 +11,7 @@ import type { Resources } from '../../domain/resources';
 import { fillPriorFromDraft, type PriorBasis, type PriorFill } from '../../import/prior-from-draft';
 import { openDraftFile } from '../../platform';
 import { requestReload } from '../session/reload-requests';
+import { useModalFocus } from '../dialog/use-modal-focus';
 import type { ImportTarget } from './ImportDialog';
 import './import.css';
 
@@ -37,6 +38,8 @@ export function PriorDialog({ target, layoutId, repo, resources, onClose }: Prop
   const [basis, setBasis] = useState<PriorBasis>('actual');
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const box = useRef<HTMLDivElement>(null);
+  useModalFocus(box, busy ? undefined : onClose);
 
   useEffect(() => {
     void (async () => {
@@ -100,7 +103,7 @@ export function PriorDialog({ target, layoutId, repo, resources, onClose }: Prop
   const named = keys.filter((k) => !k.startsWith('fn:'));
 
   return createPortal(
-    <div className="import-overlay" role="dialog" aria-modal="true" aria-label="上年草稿 → 上年数">
+    <div className="import-overlay" ref={box} role="dialog" aria-modal="true" aria-label="上年草稿 → 上年数">
       <div className="import-dialog">
         <header className="import-dialog-head">
           <h2>上年草稿 → 上年数</h2>
