@@ -10,7 +10,7 @@ export interface BackupSchedule {
   intervalMs: number;
   /** Wait this long after an edit before the first backup (a burst of typing becomes one). */
   settleMs: number;
-  /** A backup due while the officer is typing waits for a pause this long (serialising a large draft takes a moment)… */
+  /** A backup due while the officer is typing waits for a pause this long (reading and writing a large draft still costs the machine a moment, though the text is made in a worker)… */
   quietMs: number;
   /** …but never longer than this after the first edit not yet backed up. */
   maxWaitMs: number;

@@ -1,22 +1,24 @@
 import type { DraftRepository } from '../../data/draft-repository';
-import { draftFileText } from '../../data/draft-file-text';
 import type { BackupMarks } from '../../platform/backup-marks';
 import type { BackupService } from '../../platform/backups';
 import { restoreOffers, type RestoreOffer } from '../../platform/restore-offer';
+import { inPageReader, type BackupReader } from './read-backup-text';
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string };
 
 /**
  * Writes the draft as stored (every saved edit) into the backup folder, and records which revision
- * that backup holds. Reads with `loadDraft`, so no history snapshot is taken for a backup.
+ * that backup holds. No history snapshot is taken for a backup. The text is made by `read`
+ * (the app's: read and serialised in the backup worker, backup-text-client.ts; by default in the page).
  */
-export async function backupDraft(repo: DraftRepository, service: BackupService, marks: BackupMarks, draftId: string): Promise<Outcome<{ savedAt: number; revision: number }>> {
-  const loaded = await repo.loadDraft(draftId);
-  if (!loaded.ok) return { ok: false, message: loaded.error.message };
-  const text = draftFileText(loaded.value.draft, loaded.value.lineIds);
-  const written = await service.write(draftId, text);
+export async function backupDraft(
+  repo: DraftRepository, service: BackupService, marks: BackupMarks, draftId: string, read: BackupReader = inPageReader(repo),
+): Promise<Outcome<{ savedAt: number; revision: number }>> {
+  const made = await read(draftId);
+  if (!made.ok) return made;
+  const written = await service.write(draftId, made.value.text);
   if (!written.ok) return { ok: false, message: written.error };
-  const mark = { savedAt: written.value.savedAt, revision: loaded.value.revision };
+  const mark = { savedAt: written.value.savedAt, revision: made.value.revision };
   marks.setMark(draftId, mark);
   return { ok: true, value: mark };
 }

@@ -6,6 +6,8 @@ import { backupService } from '../../platform/backups';
 import { onAppClosing } from '../../platform/bridge';
 import type { DraftSession } from '../session/draft-session';
 import { backupDraft } from './backup-actions';
+import { createBackupTextClient } from './backup-text-client';
+import { inPageReader } from './read-backup-text';
 
 export interface AutoBackupState {
   /** The last backup's time, or null before the first one. */
@@ -35,12 +37,14 @@ export function useAutoBackup(repo: DraftRepository, session: DraftSession, vers
     const service = backupService();
     if (!service) return;
     const marks = new BackupMarks();
+    // The text is read and made in a worker (the page stays responsive for a large draft), else in the page.
+    const texts = createBackupTextClient(repo.db.name, inPageReader(repo));
     let live = true;
     const s = new BackupScheduler(async () => {
       let done: Awaited<ReturnType<typeof backupDraft>>;
       try {
         await session.flush();
-        done = await backupDraft(repo, service, marks, session.draftId);
+        done = await backupDraft(repo, service, marks, session.draftId, texts.read);
       } catch (e) {
         done = { ok: false, message: e instanceof Error ? e.message : String(e) };
       }
@@ -59,7 +63,10 @@ export function useAutoBackup(repo: DraftRepository, session: DraftSession, vers
       scheduler.current = null;
       // Closing the draft: back up what changed since the last backup, then stop (a window closed
       // meanwhile still waits for it).
-      const last = s.flush().finally(() => s.dispose());
+      const last = s.flush().finally(() => {
+        s.dispose();
+        texts.dispose();
+      });
       const stopLast = onAppClosing(() => last);
       void last.finally(stopLast);
     };
