@@ -22,7 +22,7 @@ import {
   conflict, draftNotFound, fileRejected, inTrash, invalid, Rejected, type StoreProblem,
 } from './problems';
 import type { DraftRow, DraftStatus, SnapshotReason } from './records';
-import { renameReviewIds } from './review-targets';
+import { renameReviewIds, reviewsToPaths } from './review-targets';
 import { deleteSnapshotsOf, listSnapshotRows, writeSnapshot, type SnapshotInfo } from './snapshots';
 
 /** A draft as the list shows it: its row (the head is stored apart, in `headParts`). */
@@ -157,6 +157,17 @@ export class DraftRepository {
       this.remember(id, row.revision, index);
       return ok({ draft, lineIds, revision: row.revision, summary: summaryOf(row) });
     });
+  }
+
+  /**
+   * The draft as its file holds it: explanations of line warnings name their lines by path
+   * (`expenses[12]`), not by storage id. What a new version of the draft is built from (an import
+   * merged into it, 上年数 filled in) before `replaceFromFile`, so that the explanations follow
+   * their lines through the replace, which gives every line a new id.
+   */
+  async loadDraftAsFile(id: string): Promise<Result<Draft, StoreProblem>> {
+    const loaded = await this.loadDraft(id);
+    return loaded.ok ? ok(reviewsToPaths(loaded.value.draft, loaded.value.lineIds)) : loaded;
   }
 
   /** loadDraft for a window that opens the draft: also takes the `open` snapshot. */

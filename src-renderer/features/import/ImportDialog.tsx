@@ -1,7 +1,6 @@
 import { createPortal } from 'react-dom';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DraftRepository } from '../../data/draft-repository';
-import { reviewsToPaths } from '../../data/review-targets';
 import type { Draft } from '../../domain/draft/types';
 import type { Resources } from '../../domain/resources';
 import type { PreviewSummary } from '../../import/import-job';
@@ -75,9 +74,8 @@ export function ImportDialog({ target, repo, resources, onClose, onCreated }: Pr
       return emptyDraft({ year: Number(head.year.trim()), department: { code: head.deptCode.trim(), name: head.deptName.trim() }, amountUnit: head.unit, publishUnit: 'wanyuan' });
     }
     await target.flush();
-    const loaded = await repo.loadDraft(target.draftId);
-    // Explanations of line warnings name lines by file path, so that they follow the lines through the replace.
-    return loaded.ok ? reviewsToPaths(loaded.value.draft, loaded.value.lineIds) : loaded.error.message;
+    const loaded = await repo.loadDraftAsFile(target.draftId);
+    return loaded.ok ? loaded.value : loaded.error.message;
   };
 
   const choose = async () => {

@@ -1,7 +1,6 @@
 import { createPortal } from 'react-dom';
 import { useEffect, useRef, useState } from 'react';
 import type { DraftRepository, DraftSummary } from '../../data/draft-repository';
-import { reviewsToPaths } from '../../data/review-targets';
 import { loadDraftText } from '../../domain/draft/load';
 import { formatProblems } from '../../domain/draft/problems';
 import { saveDraftText } from '../../domain/draft/save';
@@ -44,15 +43,15 @@ export function PriorDialog({ target, layoutId, repo, resources, onClose }: Prop
   useEffect(() => {
     void (async () => {
       await target.flush();
-      const loaded = await repo.loadDraft(target.draftId);
+      const loaded = await repo.loadDraftAsFile(target.draftId);
       if (!loaded.ok) {
         setProblem(loaded.error.message);
         return;
       }
-      // Line explanations by file path, so that they follow the lines through the replace.
-      setCurrent(reviewsToPaths(loaded.value.draft, loaded.value.lineIds));
+      const current = loaded.value;
+      setCurrent(current);
       const all = await repo.listDrafts();
-      setDrafts(all.filter((d) => d.id !== target.draftId && d.year < loaded.value.draft.year));
+      setDrafts(all.filter((d) => d.id !== target.draftId && d.year < current.year));
     })();
   }, [repo, target]);
 

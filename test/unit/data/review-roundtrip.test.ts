@@ -35,6 +35,18 @@ describe('出错说明 of lines across files: database ids ↔ file paths', () =
     expect(reviewsOf(REVIEWED).map((r) => (r.target as { line?: string }).line)).toEqual(['expenses[3]', undefined, 'income[0]', 'expenses[999]']);
   });
 
+  it('loadDraftAsFile: the draft as its file holds it (line targets by path), to build a replacement from', async () => {
+    const { repo } = freshRepo();
+    const { id } = unwrap(await repo.importDraftFile(REVIEWED));
+    const asFile = unwrap(await repo.loadDraftAsFile(id));
+    expect(saveDraftText(asFile)).toBe(REVIEWED);
+    // Replaced by a changed copy (new ids for every line): the explanations stay with their lines.
+    const changed = { ...asFile, department: { ...asFile.department, shortName: '市府办公室' } };
+    unwrap(await repo.replaceFromFile(id, saveDraftText(changed)));
+    const warnings = zeroWarnings(unwrap(await repo.loadDraft(id)));
+    expect(warnings.map((w) => w.explained)).toEqual(['本年度收入由上级统筹', '绩效工资待考核后另行安排']);
+  });
+
   it('import: path targets name the stored lines by id, the engine shows the warnings explained; export gives the very file', async () => {
     const { repo } = freshRepo();
     const { id } = unwrap(await repo.importDraftFile(REVIEWED));
