@@ -29,9 +29,7 @@ test.describe('支出明细编辑', () => {
     const ws = new WorkspacePage(page);
     await home.goto();
     await home.importSample();
-    await expect(ws.income).toHaveText(/收入总计\s*2725\.60\s*万元/);
-    await expect(ws.expense).toHaveText(/支出总计\s*2725\.60\s*万元/);
-    await expect(ws.difference).toHaveText(/差额\s*0\.00/);
+    await ws.expectSampleTotals();
     await expect(ws.cell(0, 'amount')).toHaveText('2,874,600.00');
     await expect(ws.cell(0, 'function')).toContainText('2010301');
     await expect(ws.cell(0, 'function')).toContainText('行政运行');

@@ -26,6 +26,13 @@ export class WorkspacePage {
     this.review = page.getByTestId('review-panel');
   }
 
+  /** The status bar of the 舟山 sample as published: 收入总计 = 支出总计 = 2725.60 万元, 差额 0.00. */
+  async expectSampleTotals(): Promise<void> {
+    await expect(this.income).toHaveText(/收入总计\s*2725\.60\s*万元/);
+    await expect(this.expense).toHaveText(/支出总计\s*2725\.60\s*万元/);
+    await expect(this.difference).toHaveText(/差额\s*0\.00/);
+  }
+
   async show(section: '支出明细' | '公开表' | '情况说明' | '审核'): Promise<void> {
     await this.page.getByRole('navigation', { name: '草稿内容' }).getByRole('button', { name: new RegExp(`^${section}`) }).click();
   }
