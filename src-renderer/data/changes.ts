@@ -7,13 +7,17 @@ import { HEAD_KEYS, STREAMS, type DraftHead, type HeadKey, type StoredLine } fro
 /**
  * One edit of a draft, as the editor sends it. A batch of them (a keystroke, a paste of 200 cells,
  * an undo) is applied in one transaction by `applyChanges`, or not at all.
+ *
+ * `expect` is what the window saw before the edit (the line, the head part). It lets a batch made
+ * on an older revision be carried over onto another window's write (`rebase-changes.ts`): only a
+ * value both windows changed differently is a conflict. Without it the change overwrites.
  */
 export type DraftChange =
-  | { type: 'setLine'; id: string; line: StoredLine }
+  | { type: 'setLine'; id: string; line: StoredLine; expect?: StoredLine }
   /** At the end of the stream, or before `beforeId`; `id` lets the window name the line itself. */
   | { type: 'addLine'; stream: Stream; line: StoredLine; beforeId?: string; id?: string }
-  | { type: 'removeLine'; id: string }
-  | { [K in HeadKey]: { type: 'setHead'; key: K; value: DraftHead[K] } }[HeadKey];
+  | { type: 'removeLine'; id: string; expect?: StoredLine }
+  | { [K in HeadKey]: { type: 'setHead'; key: K; value: DraftHead[K]; expect?: DraftHead[K] } }[HeadKey];
 
 /**
  * Checks the shape of every change before anything is read or written: known change type and
@@ -34,19 +38,26 @@ function checkChange(c: unknown): string | null {
   if (!isPlainRecord(c)) return '修改应为对象';
   switch (c.type) {
     case 'setLine':
-      return checkId(c.id, '行编号') ?? checkLine(c.line);
+      return checkId(c.id, '行编号') ?? checkLine(c.line) ?? checkExpected(c.expect);
     case 'addLine':
       if (!STREAMS.includes(c.stream as Stream)) return `未知的行类别“${String(c.stream)}”`;
       if (c.beforeId !== undefined && checkId(c.beforeId, '插入位置') !== null) return checkId(c.beforeId, '插入位置');
       if (c.id !== undefined && checkId(c.id, '新行编号') !== null) return checkId(c.id, '新行编号');
       return checkLine(c.line);
     case 'removeLine':
-      return checkId(c.id, '行编号');
+      return checkId(c.id, '行编号') ?? checkExpected(c.expect);
     case 'setHead':
-      return checkHead(c.key, c.value);
+      return checkHead(c.key, c.value) ?? checkExpected(c.expect);
     default:
       return `未知的修改类型“${String(c.type)}”`;
   }
+}
+
+/** What the window saw: plain data or absent. */
+function checkExpected(expect: unknown): string | null {
+  if (expect === undefined) return null;
+  const bad = findNonPlainData(expect, '原值');
+  return bad === null ? null : `“${bad}”不是可保存的数据`;
 }
 
 function checkId(id: unknown, label: string): string | null {

@@ -19,9 +19,10 @@ import {
 import { newId } from './ids';
 import { LINE_BLOCK_KEY, type LineIndex } from './line-blocks';
 import {
-  conflict, draftNotFound, fileRejected, inTrash, invalid, Rejected, type StoreProblem,
+  conflict, draftNotFound, mergeConflict, fileRejected, inTrash, invalid, Rejected, type StoreProblem,
 } from './problems';
 import type { DraftRow, DraftStatus, SnapshotReason } from './records';
+import { rebaseChanges } from './rebase-changes';
 import { renameReviewIds, reviewsToPaths } from './review-targets';
 import { deleteSnapshotsOf, listSnapshotRows, writeSnapshot, type SnapshotInfo } from './snapshots';
 
@@ -196,21 +197,34 @@ export class DraftRepository {
 
   /**
    * Applies a batch of changes (a keystroke, a 200-cell paste) in one transaction, all or nothing.
-   * Refused with a conflict when the draft's revision is no longer `baseRevision`. Returns the new
-   * revision and the ids of added lines. `status` caches the finding counts of the new content.
+   * When the draft's revision is no longer `baseRevision` (another window wrote first) the batch is
+   * refused with a conflict — unless `merge` is set: then it is carried over onto the stored content
+   * (`rebase-changes.ts`), and refused only for a true conflict (`conflicts` lists them in Chinese).
+   * `prefer` settles true conflicts for one side (the officer chose so); the rest still merges.
+   * Returns the new revision, the ids of added lines and whether the batch was merged (the window's
+   * content then lacks the other window's changes and should be reloaded). `batchId` is stored with
+   * the draft so that the edit journal can tell, after a crash, whether its batch made it to disk.
+   * `status` caches the finding counts of the new content (not when merged: they would be stale).
    */
   async applyChanges(
-    draftId: string, baseRevision: number, changes: readonly DraftChange[], options: { status?: DraftStatus } = {},
-  ): Promise<Result<{ revision: number; added: string[] }, StoreProblem>> {
+    draftId: string, baseRevision: number, changes: readonly DraftChange[], options: ApplyOptions = {},
+  ): Promise<Result<{ revision: number; added: string[]; merged: boolean }, StoreProblem>> {
     const bad = checkChanges(changes);
     if (bad) return err(bad);
     const done = await this.write(this.contentTables, async () => {
       const row = await this.requireLive(draftId);
-      if (row.revision !== baseRevision) throw new Rejected(conflict(baseRevision, row.revision));
-      if (changes.length === 0) return { revision: row.revision, added: [] as string[] };
+      const behind = row.revision !== baseRevision;
+      if (behind && !options.merge) throw new Rejected(conflict(baseRevision, row.revision));
+      if (changes.length === 0) return { revision: row.revision, added: [] as string[], merged: false };
       // Taken out while the batch changes it: a failed batch leaves no index behind.
       const index = await this.takeLineIndex(row);
-      const batch = await applyBatch(this.content, draftId, changes, this.newId, index);
+      let effective = changes;
+      if (behind) {
+        const rebased = await rebaseChanges(this.content, draftId, changes, index, options.prefer);
+        if (!rebased.ok) throw new Rejected(mergeConflict(rebased.conflicts, row.revision));
+        effective = rebased.changes;
+      }
+      const batch = await applyBatch(this.content, draftId, effective, this.newId, index);
       // Only the head parts the batch names are written: a line edit writes no head at all.
       await patchHead(this.content, draftId, batch.headPatch);
       const { year, department } = batch.headPatch;
@@ -220,16 +234,23 @@ export class DraftRepository {
         ...(department !== undefined ? { departmentName: department.name } : {}),
         lineCount: row.lineCount + batch.lineDelta,
         revision: row.revision + 1, updatedAt: this.now(),
-        ...(options.status ? { status: options.status, statusRevision: row.revision + 1 } : {}),
+        ...(options.status && !behind ? { status: options.status, statusRevision: row.revision + 1 } : {}),
+        ...(options.batchId ? { lastBatch: options.batchId } : {}),
       };
       await this.db.drafts.put(next);
-      return { revision: next.revision, added: batch.added, index };
+      return { revision: next.revision, added: addedIds(changes, effective, batch.added), index, merged: behind };
     });
     if (!done.ok) return done;
-    const { revision, added, index } = done.value;
+    const { revision, added, index, merged } = done.value;
     if (index) this.remember(draftId, revision, index);
     if (revision !== baseRevision) this.announce({ type: 'changed', draftId, revision });
-    return ok({ revision, added });
+    return ok({ revision, added, merged });
+  }
+
+  /** The revision and last stored batch of a draft (what the edit journal compares with), or null. */
+  async writeMark(draftId: string): Promise<{ revision: number; lastBatch: string | null; deleted: boolean } | null> {
+    const row = await this.db.drafts.get(draftId);
+    return row ? { revision: row.revision, lastBatch: row.lastBatch ?? null, deleted: row.deletedAt !== null } : null;
   }
 
   /** Caches the finding counts of a revision (ignored when the draft has moved on). */
@@ -446,6 +467,33 @@ export class DraftRepository {
     this.announce({ type: 'changed', draftId, revision });
     return ok({ revision, snapshot });
   }
+}
+
+export interface ApplyOptions {
+  status?: DraftStatus;
+  /** Carry the batch over onto another window's write instead of refusing it (true conflicts still refuse). */
+  merge?: boolean;
+  /** With `merge`: values both windows changed take this batch's (`ours`) or the stored (`theirs`) value. */
+  prefer?: 'ours' | 'theirs';
+  /** Stored as the draft's `lastBatch` (edit journal). */
+  batchId?: string;
+}
+
+/**
+ * Ids of the batch's added lines, in the order of its addLine changes, also when rebasing dropped
+ * an add that was already stored (its id is then the one the change named).
+ */
+function addedIds(asked: readonly DraftChange[], applied: readonly DraftChange[], stored: readonly string[]): string[] {
+  if (asked === applied) return [...stored];
+  const fresh = [...stored];
+  const named = new Set(applied.flatMap((c) => (c.type === 'addLine' && c.id !== undefined ? [c.id] : [])));
+  const out: string[] = [];
+  for (const c of asked) {
+    if (c.type !== 'addLine') continue;
+    if (c.id !== undefined && !named.has(c.id)) out.push(c.id);
+    else out.push(fresh.shift() ?? c.id ?? '');
+  }
+  return out;
 }
 
 /** Records `old → id` and returns `id`. */

@@ -17,6 +17,8 @@ export interface StoreProblem {
   /** Index of the offending change in a batch (invalid, not-found). */
   index?: number;
   problems?: FileProblem[];
+  /** What both windows changed differently (conflict after a merge attempt), in Chinese. */
+  conflicts?: string[];
 }
 
 export const conflict = (base: number, current: number): StoreProblem => ({
@@ -24,6 +26,17 @@ export const conflict = (base: number, current: number): StoreProblem => ({
   revision: current,
   message: `此草稿已在另一个窗口中修改（现为第 ${current} 版，本窗口的修改基于第 ${base} 版），本次修改没有保存。请重新载入草稿，核对后再修改。`,
 });
+
+/** Another window changed the same values differently: the officer decides which to keep. */
+export const mergeConflict = (conflicts: readonly { what: string }[], current: number): StoreProblem => {
+  const whats = [...new Set(conflicts.map((c) => c.what))];
+  return {
+    kind: 'conflict',
+    revision: current,
+    conflicts: whats,
+    message: `另一个窗口也修改了同样的内容：${whats.slice(0, 3).join('；')}${whats.length > 3 ? `等 ${whats.length} 处` : ''}。本窗口的这些修改尚未保存。`,
+  };
+};
 
 export const draftNotFound = (id: string): StoreProblem => ({
   kind: 'not-found',

@@ -51,6 +51,11 @@ export interface DraftRow {
   status: DraftStatus | null;
   statusRevision: number | null;
   lineCount: number;
+  /**
+   * Id of the last batch of edits stored (`applyChanges`' batchId; absent in rows written before it
+   * existed): the edit journal compares it with the batch it had under way when the window died.
+   */
+  lastBatch?: string;
 }
 
 /** The keys of the head as stored: one `headParts` row each (format markers included). */

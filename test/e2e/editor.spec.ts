@@ -83,7 +83,7 @@ test.describe('支出明细编辑', () => {
     await expect(ws.difference).not.toHaveText(/差额\s*0\.00/);
     const diff = await ws.difference.textContent();
 
-    await expect(page.getByText('已自动保存')).toBeVisible();
+    await expect(page.getByTestId('save-state').filter({ hasText: '已保存' })).toBeVisible();
     await page.reload();
     await expect(ws.cell(2, 'amount')).toHaveText('1,000.00');
     await expect(ws.cell(3, 'amount')).toHaveText('2,000.50');

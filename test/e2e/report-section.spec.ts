@@ -45,7 +45,7 @@ test.describe('情况说明', () => {
     await expect(report.slot('purpose', 'fn:2010301')).toHaveClass(/empty/);
     await expect(report.missing).toContainText('资金用途 1 处');
 
-    await expect(page.getByText('已自动保存')).toBeVisible();
+    await expect(page.getByTestId('save-state').filter({ hasText: '已保存' })).toBeVisible();
     await page.reload();
     await expect(ws.cell(0, 'amount')).toHaveText('3,000,000.00');
     await report.open();

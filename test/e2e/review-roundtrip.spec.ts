@@ -34,7 +34,7 @@ test.describe('出错说明随草稿文件导出、导入', () => {
     await item.getByRole('button', { name: '保存', exact: true }).click();
     await expect(item).toContainText(`出错说明：${NOTE}`);
     await expect(counts).toHaveText(/提示 7 · 已说明 1$/);
-    await expect(page.getByText('已自动保存')).toBeVisible();
+    await expect(page.getByTestId('save-state').filter({ hasText: '已保存' })).toBeVisible();
 
     // In the file the line is named by its path, not by the database's id.
     const text = await exportDraft(page);

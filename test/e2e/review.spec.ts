@@ -51,7 +51,7 @@ test.describe('审核：出错说明', () => {
     await ws.review.getByLabel('只看未说明').uncheck();
     await expect(ws.review.locator('li.finding')).toHaveCount(6);
 
-    await expect(page.getByText('已自动保存')).toBeVisible();
+    await expect(page.getByTestId('save-state').filter({ hasText: '已保存' })).toBeVisible();
     await page.reload();
     await expect(page.getByRole('grid')).toBeVisible();
     await ws.show('审核');

@@ -32,7 +32,8 @@ async function openSampleInTwoWindows(page: Page): Promise<{ a: WorkspacePage; b
   return { a: new WorkspacePage(page), b };
 }
 
-const saved = (ws: WorkspacePage) => expect(ws.page.locator('.save-state')).toHaveText('已自动保存');
+const saved = (ws: WorkspacePage) => expect(ws.page.getByTestId('save-state')).toHaveAttribute('data-save-state', 'saved');
+const holdFeed = (ws: WorkspacePage) => ws.page.evaluate(() => { (window as unknown as { __feed: { hold: boolean } }).__feed.hold = true; });
 
 test.describe('两个窗口打开同一草稿', () => {
   test('窗口 A 的修改不刷新就出现在窗口 B', async ({ page }) => {
@@ -52,32 +53,67 @@ test.describe('两个窗口打开同一草稿', () => {
     await expect(a.cell(0, 'amount')).toHaveText('2,874,600.00');
   });
 
-  test('窗口 B 基于旧内容的修改不会覆盖 A 的修改：提示冲突并重新载入', async ({ page }) => {
+  test('两个窗口同时改不同的行：两边的修改都保存，B 重新载入后两处都在', async ({ page }) => {
     const { a, b } = await openSampleInTwoWindows(page);
 
     // B does not hear of A's write yet.
-    await b.page.evaluate(() => { (window as unknown as { __feed: { hold: boolean } }).__feed.hold = true; });
+    await holdFeed(b);
     await a.typeInto(0, 'amount', '3000000');
     await saved(a);
     await expect(b.difference).toHaveText(/差额\s*0\.00/); // B still shows the old content
 
-    // B edits the content it shows: its write is based on a revision A has moved past.
+    // B edits another line of the content it shows: its write is based on a revision A has moved past.
     await b.typeInto(1, 'amount', '1');
-    const alert = b.page.getByRole('alert');
-    await expect(alert).toContainText('此草稿已在另一个窗口中修改');
-    await expect(alert).toContainText('没有保存，以免覆盖另一个窗口的修改');
-    // B reloaded: it shows A's content, and its own stale edit is not stored.
-    await expect(b.difference).toHaveText(/差额\s*-12\.54/);
+    await expect(b.page.getByRole('alert')).toContainText('两边的修改都已保存');
     await expect(b.cell(0, 'amount')).toHaveText('3,000,000.00');
-    await expect(b.cell(1, 'amount')).not.toHaveText('1.00');
-    await b.page.screenshot({ path: '.tmp/web-4183-shots/two-windows-conflict.png' }).catch(() => undefined);
-    await b.page.evaluate(() => (window as unknown as { __feed: { release(): void } }).__feed.release());
+    await expect(b.cell(1, 'amount')).toHaveText('1.00');
+    await saved(b);
+    await expect(b.page.getByTestId('conflict-dialog')).toHaveCount(0);
 
-    // A never lost its change, and what is stored is A's content.
+    // What is stored holds both edits.
     await a.page.reload();
     await expect(a.cell(0, 'amount')).toHaveText('3,000,000.00');
-    await expect(a.difference).toHaveText(/差额\s*-12\.54/);
-    const row1 = await a.cell(1, 'amount').textContent();
-    expect(row1).not.toBe('1.00');
+    await expect(a.cell(1, 'amount')).toHaveText('1.00');
+  });
+
+  test('两个窗口同时改同一格：B 询问保留哪一边，之前不覆盖 A 的修改', async ({ page }) => {
+    const { a, b } = await openSampleInTwoWindows(page);
+    await holdFeed(b);
+    await a.typeInto(0, 'amount', '3000000');
+    await saved(a);
+
+    await b.typeInto(0, 'amount', '2900000');
+    const dialog = b.page.getByTestId('conflict-dialog');
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toContainText('另一个窗口也修改了同样的内容');
+    await expect(dialog).toContainText('金额');
+    await expect(b.page.getByTestId('save-state')).toHaveAttribute('data-save-state', 'conflict');
+    await b.page.screenshot({ path: '.tmp/web-4183-shots/two-windows-conflict.png' }).catch(() => undefined);
+    // Until B answers, A's value is what is stored.
+    await a.page.reload();
+    await expect(a.cell(0, 'amount')).toHaveText('3,000,000.00');
+
+    await dialog.getByRole('button', { name: '保留本窗口的修改' }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(b.cell(0, 'amount')).toHaveText('2,900,000.00');
+    await saved(b);
+    await expect(a.cell(0, 'amount')).toHaveText('2,900,000.00');
+  });
+
+  test('同一格冲突时选择“采用另一窗口的内容”：B 显示 A 的值，B 的其他修改仍保存', async ({ page }) => {
+    const { a, b } = await openSampleInTwoWindows(page);
+    await holdFeed(b);
+    await a.typeInto(0, 'amount', '3000000');
+    await saved(a);
+
+    await b.typeInto(0, 'amount', '2900000');
+    const dialog = b.page.getByTestId('conflict-dialog');
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: '采用另一窗口的内容' }).click();
+    await expect(dialog).toHaveCount(0);
+    await expect(b.cell(0, 'amount')).toHaveText('3,000,000.00');
+    await saved(b);
+    await a.page.reload();
+    await expect(a.cell(0, 'amount')).toHaveText('3,000,000.00');
   });
 });

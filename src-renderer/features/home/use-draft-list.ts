@@ -1,5 +1,26 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { DraftRepository, DraftSummary } from '../../data/draft-repository';
+import { browserJournalStore } from '../../data/edit-journal';
+import { liveOwners } from '../../data/journal-owners';
+import { recoverJournals } from '../../data/recover-journal';
+
+/**
+ * Once per app start: edits that windows closed or crashed before storing (the edit journal) are
+ * stored before the list is read, so the list shows them. Edits that collide with later writes
+ * stay journaled and are offered when their draft is opened.
+ */
+const recovered = new WeakMap<DraftRepository, Promise<void>>();
+function recoverOnce(repo: DraftRepository): Promise<void> {
+  let done = recovered.get(repo);
+  if (!done) {
+    const store = browserJournalStore();
+    done = store
+      ? liveOwners().then((live) => recoverJournals(repo, store, live)).then(() => undefined, () => undefined)
+      : Promise.resolve();
+    recovered.set(repo, done);
+  }
+  return done;
+}
 
 /** The drafts of the repository (live or in the 回收站), refreshed on every write of any window. */
 export function useDraftList(repo: DraftRepository, trash: boolean): { drafts: DraftSummary[] | null; refresh(): void } {
@@ -9,7 +30,7 @@ export function useDraftList(repo: DraftRepository, trash: boolean): { drafts: D
 
   useEffect(() => {
     let cancelled = false;
-    void repo.listDrafts({ includeDeleted: trash }).then((all) => {
+    void recoverOnce(repo).then(() => repo.listDrafts({ includeDeleted: trash })).then((all) => {
       if (!cancelled) setDrafts(trash ? all.filter((d) => d.deletedAt !== null) : all);
     });
     return () => {

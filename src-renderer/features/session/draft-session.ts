@@ -1,4 +1,8 @@
 import { DraftWriter } from '../../data/draft-writer';
+import { browserJournalStore, EditJournal, type KeyValueStore } from '../../data/edit-journal';
+import { newId } from '../../data/ids';
+import { holdOwnerLock } from '../../data/journal-owners';
+import type { StoreProblem } from '../../data/problems';
 import type { DraftRepository, LoadedDraft } from '../../data/draft-repository';
 import type { DraftStatus } from '../../data/records';
 import { BudgetEngine } from '../../domain/engine/budget-engine';
@@ -11,23 +15,47 @@ import { applyToEngine, invertEdits, toDraftChanges, type DraftEdit, type LinesB
 
 /** What the session tells the screen besides “something changed”. */
 export interface SessionEvents {
-  /** Another window wrote first; the unsaved edits are lost and the draft must be reloaded. */
-  onConflict(message: string): void;
-  /** Storing failed (disk full, database closed); edits stay queued. */
+  /**
+   * Another window changed the same values differently: the edits listed in `problem.conflicts`
+   * are not stored. The screen asks the officer, then calls `resolveConflict`.
+   */
+  onConflict(problem: StoreProblem): void;
+  /** Storing failed (disk full, database closed): edits stay queued and are retried. null: resolved. */
   onSaveProblem(message: string | null): void;
+  /** An edit was carried over onto another window's write: reload to show both (when idle). */
+  onMerged?(): void;
 }
 
 /**
+ * What the header shows: 已保存 only once every edit is on disk (IndexedDB, strict durability);
+ * 保存中 while an edit is typed in a field or being written; 未保存 after a failure or a conflict.
+ */
+export type SaveState = 'saved' | 'saving' | 'failed' | 'conflict';
+
+export interface SessionOptions {
+  /** Where unsaved edits are journaled (default: the page's localStorage; null: none). */
+  journalStore?: KeyValueStore | null;
+}
+
+/** Seconds between automatic retries after storing failed. */
+const RETRY_MS = 3000;
+
+/**
  * One open draft in one window: the engine (instant status and findings), the writer that stores
- * every edit at once (DraftWriter, strict durability) and the undo history. Every edit goes
- * through `perform` (lines of any stream and head parts, together as one undo step), so screen,
- * engine and database never disagree.
+ * every edit at once (DraftWriter, strict durability, edit journal) and the undo history. Every
+ * edit goes through `perform` (lines of any stream and head parts, together as one undo step), so
+ * screen, engine and database never disagree.
  */
 export class DraftSession {
   engine: BudgetEngine;
   private history: History<DraftSession> = createHistory();
   private readonly writer: DraftWriter;
   private readonly listeners = new Set<() => void>();
+  /** Fields holding typed text not yet handed to `perform` (a text area within its pause), with how to make them. */
+  private readonly held = new Map<string, () => void>();
+  private failed = false;
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly releaseOwner: () => void;
   /** Increases with every change of content; the screen re-reads what it shows when it changes. */
   version = 0;
   /** Increases with every change and every completed save (what listeners are told about). */
@@ -39,17 +67,32 @@ export class DraftSession {
     loaded: LoadedDraft,
     private readonly resources: Resources,
     public layoutId: string,
-    events: SessionEvents,
+    private readonly events: SessionEvents,
+    options: SessionOptions = {},
   ) {
     this.name = loaded.summary.name;
     this.engine = new BudgetEngine(loaded.draft, this.engineEnv(loaded.draft.year, layoutId, loaded.lineIds));
+    const owner = newId();
+    this.releaseOwner = holdOwnerLock(owner);
+    const store = options.journalStore === undefined ? browserJournalStore() : options.journalStore;
     this.writer = new DraftWriter(withStatus(repo, () => this.findingCounts()), draftId, loaded.revision, {
-      onConflict: (problem) => events.onConflict(problem.message),
-      onRejected: (problem) => events.onSaveProblem(problem.message),
-      onFailure: (e) => events.onSaveProblem(`最近的修改尚未保存（${e instanceof Error ? e.message : String(e)}），请勿关闭窗口，稍后将自动重试。`),
-      onSaved: () => {
-        events.onSaveProblem(null);
+      journal: new EditJournal(store, draftId, owner),
+      onConflict: (problem) => {
         this.notify();
+        events.onConflict(problem);
+      },
+      onRejected: (problem) => events.onSaveProblem(problem.message),
+      onFailure: (e) => {
+        this.failed = true;
+        this.scheduleRetry();
+        this.notify();
+        events.onSaveProblem(`最近的修改尚未保存（${e instanceof Error ? e.message : String(e)}），请勿关闭窗口，${RETRY_MS / 1000} 秒后自动重试。`);
+      },
+      onSaved: (_revision, _added, merged) => {
+        if (this.failed) events.onSaveProblem(null);
+        this.failed = false;
+        this.notify();
+        if (merged) events.onMerged?.();
       },
     });
     void this.storeStatus(loaded.revision);
@@ -80,12 +123,66 @@ export class DraftSession {
     return this.writer.revision;
   }
 
+  /** Nothing unsaved: no edit being written, queued or held in a field. */
   get idle(): boolean {
-    return this.writer.pending === 0;
+    return this.writer.unsaved === 0 && this.held.size === 0;
   }
 
   get conflicted(): boolean {
     return this.writer.conflicted;
+  }
+
+  get saveState(): SaveState {
+    if (this.writer.conflicted) return 'conflict';
+    if (this.failed) return 'failed';
+    return this.idle ? 'saved' : 'saving';
+  }
+
+  /**
+   * Whether closing the window now would lose an edit: one not yet stored and not in the journal
+   * either (the journal could not take it), or typed text a field still holds.
+   */
+  get atRisk(): boolean {
+    return this.held.size > 0 || !this.writer.journaled;
+  }
+
+  /** A field holds typed text it will hand over shortly, `store` doing it now (null once it has). */
+  hold(field: string, store: (() => void) | null): void {
+    const before = this.held.size;
+    if (store) this.held.set(field, store);
+    else this.held.delete(field);
+    if (this.held.size !== before) this.notify();
+  }
+
+  /** Makes every field store the text it holds (the page is going away). Synchronous. */
+  storeHeld(): void {
+    const stores = [...this.held.values()];
+    this.held.clear();
+    for (const store of stores) store();
+  }
+
+  /**
+   * After a conflict: `ours` stores this window's edits over the other window's values, `theirs`
+   * drops them. Either way the window then shows the stored draft (reload).
+   */
+  resolveConflict(choice: 'ours' | 'theirs'): void {
+    this.writer.resolve(choice);
+    this.notify();
+  }
+
+  /** The window is done with the draft (unsaved edits stay in the journal for the next opening). */
+  dispose(): void {
+    if (this.retryTimer !== null) clearTimeout(this.retryTimer);
+    this.retryTimer = null;
+    this.releaseOwner();
+  }
+
+  private scheduleRetry(): void {
+    if (this.retryTimer !== null) return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      this.writer.retry();
+    }, RETRY_MS);
   }
 
   subscribe(listener: () => void): () => void {

@@ -72,14 +72,15 @@ export function applyToEngine(engine: BudgetEngine, edits: readonly DraftEdit[])
   }
 }
 
-/** The same edits as the repository stores them (one batch, one transaction). */
+/** The same edits as the repository stores them (one batch, one transaction), with what the window saw. */
 export function toDraftChanges(edits: readonly DraftEdit[]): DraftChange[] {
   return edits.map((e): DraftChange => {
     switch (e.type) {
-      case 'part': return { type: 'setHead', key: e.key, value: e.after } as DraftChange;
-      case 'set': return { type: 'setLine', id: e.id, line: e.after };
+      // `expect`: what this window saw, so that another window's write to other values merges.
+      case 'part': return { type: 'setHead', key: e.key, value: e.after, expect: e.before } as DraftChange;
+      case 'set': return { type: 'setLine', id: e.id, line: e.after, expect: e.before };
       case 'add': return { type: 'addLine', stream: streamOf(e), line: e.line, id: e.id, ...(e.beforeId ? { beforeId: e.beforeId } : {}) };
-      case 'remove': return { type: 'removeLine', id: e.id };
+      case 'remove': return { type: 'removeLine', id: e.id, expect: e.line };
     }
   });
 }

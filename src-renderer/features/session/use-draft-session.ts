@@ -1,6 +1,10 @@
 import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { DraftRepository } from '../../data/draft-repository';
+import { browserJournalStore } from '../../data/edit-journal';
 import { IntervalSnapshotter } from '../../data/interval-snapshotter';
+import { liveOwners } from '../../data/journal-owners';
+import type { StoreProblem } from '../../data/problems';
+import { recoverJournals, type UnrecoveredEdits } from '../../data/recover-journal';
 import { DEFAULT_LAYOUT, type Resources } from '../../domain/resources';
 import { DraftSession } from './draft-session';
 import { onReloadRequest } from './reload-requests';
@@ -14,9 +18,20 @@ export interface DraftSessionState {
   version: number;
   /** Why the draft could not be opened (not found, in the 回收站 …). */
   loadProblem: string | null;
-  /** A notice to show above the content (conflict with another window, saving failed). */
+  /** A notice to show above the content (another window's changes loaded, saving failed). */
   notice: string | null;
   dismissNotice(): void;
+  /** Edits that collide with another window's: the screen asks which to keep. */
+  conflict: ConflictQuestion | null;
+}
+
+/** Another window changed the same values: keep this window's edits, or the other window's. */
+export interface ConflictQuestion {
+  /** What collided, in Chinese (no internal keys). */
+  items: string[];
+  /** Edits recovered after the window was closed or crashed (not typed in this window just now). */
+  recovered: boolean;
+  answer(choice: 'ours' | 'theirs'): void;
 }
 
 const NO_SUBSCRIBE = () => () => {};
@@ -34,6 +49,7 @@ export function useDraftSession(repo: DraftRepository, resources: Resources, dra
   const [session, setSession] = useState<DraftSession | null>(null);
   const [loadProblem, setLoadProblem] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [conflict, setConflict] = useState<ConflictQuestion | null>(null);
   const [generation, setGeneration] = useState(0);
   /** The latest session, for the change feed's listener (which outlives a render). */
   const current = useRef<DraftSession | null>(null);
@@ -43,9 +59,30 @@ export function useDraftSession(repo: DraftRepository, resources: Resources, dra
     setGeneration((g) => g + 1);
   }, []);
 
+  /** Shows a question; answering it closes it first. */
+  const ask = useCallback((q: ConflictQuestion) => {
+    setConflict({ ...q, answer: (choice) => { setConflict(null); q.answer(choice); } });
+  }, []);
+
+  /** Reloads once the session has nothing unsaved (a merged write: show both windows' edits). */
+  const reloadWhenIdle = useCallback((message: string | null) => {
+    const check = () => {
+      const s = current.current;
+      if (!s || s.conflicted) return;
+      if (s.idle) reload(message);
+      else setTimeout(check, 50);
+    };
+    check();
+  }, [reload]);
+
   useEffect(() => {
     let cancelled = false;
+    let opened: DraftSession | null = null;
     void (async () => {
+      // Edits a closed, reloaded or crashed window had not yet seen stored come first.
+      const store = browserJournalStore();
+      const recovery = store ? await recoverJournals(repo, store, await liveOwners(), draftId) : null;
+      if (cancelled) return;
       // The first load of this draft in this window is an opening (history version 打开时);
       // reloads after another window's write only read, or each keystroke there would add one.
       const loaded = generation === 0 ? await repo.openDraft(draftId) : await repo.loadDraft(draftId);
@@ -59,16 +96,28 @@ export function useDraftSession(repo: DraftRepository, resources: Resources, dra
         return;
       }
       setLoadProblem(null);
-      setSession((previous) => new DraftSession(repo, draftId, loaded.value, resources, previous?.layoutId ?? DEFAULT_LAYOUT, {
-        // The store's message asks to reload; this window has just done so, hence its own words.
-        onConflict: () => reload('此草稿已在另一个窗口中修改。本窗口刚才的修改基于修改前的内容，没有保存，以免覆盖另一个窗口的修改。已重新载入最新内容，请核对后再修改。'),
+      if (recovery && recovery.replayed > 0) setNotice(`已恢复上次关闭窗口前尚未保存完的 ${recovery.replayed} 项修改。`);
+      const unrecovered = recovery?.unrecovered[0];
+      if (unrecovered && store) ask(recoveredQuestion(repo, unrecovered, () => store.removeItem(unrecovered.key), reload));
+      opened = new DraftSession(repo, draftId, loaded.value, resources, current.current?.layoutId ?? DEFAULT_LAYOUT, {
+        onConflict: (problem) => ask(liveQuestion(problem, (choice) => {
+          const s = current.current;
+          if (!s) return;
+          s.resolveConflict(choice);
+          void s.flush().then(() => reload(choice === 'ours'
+            ? '已保存本窗口的修改，并载入了另一个窗口的其他修改。'
+            : '冲突之处已采用另一个窗口的内容，其他修改已保存。'));
+        })),
         onSaveProblem: (message) => setNotice(message),
-      }));
+        onMerged: () => reloadWhenIdle('另一个窗口同时修改了此草稿的其他内容，两边的修改都已保存，已重新载入。'),
+      });
+      setSession(opened);
     })();
     return () => {
       cancelled = true;
+      opened?.dispose();
     };
-  }, [repo, resources, draftId, generation, reload]);
+  }, [repo, resources, draftId, generation, reload, reloadWhenIdle, ask]);
 
   useEffect(() => {
     current.current = session;
@@ -128,9 +177,34 @@ export function useDraftSession(repo: DraftRepository, resources: Resources, dra
   // Re-render on a change of content or of what the header shows (saving, conflict), not on every
   // stored batch: a save that changes neither would re-render the whole workspace for nothing, and
   // at 50,000 lines that render can delay the next keystroke's status bar.
-  useSyncExternalStore(subscribe, () => (session ? `${session.version}|${session.idle}|${session.conflicted}` : ''));
+  useSyncExternalStore(subscribe, () => (session ? `${session.version}|${session.saveState}` : ''));
   const version = session?.version ?? 0;
 
   const dismissNotice = useCallback(() => setNotice(null), []);
-  return { session, version, loadProblem, notice, dismissNotice };
+  return { session, version, loadProblem, notice, dismissNotice, conflict };
+}
+
+function liveQuestion(problem: StoreProblem, answer: (choice: 'ours' | 'theirs') => void): ConflictQuestion {
+  return { items: problem.conflicts ?? [problem.message], recovered: false, answer };
+}
+
+/** Journaled edits that collide with what was stored since: store them over it, or drop them. */
+function recoveredQuestion(
+  repo: DraftRepository, edits: UnrecoveredEdits, forget: () => void, reload: (message: string | null) => void,
+): ConflictQuestion {
+  return {
+    items: edits.problem.conflicts ?? [edits.problem.message],
+    recovered: true,
+    answer: (choice) => {
+      void (async () => {
+        const r = await repo.applyChanges(edits.draftId, edits.base, edits.changes, { merge: true, prefer: choice });
+        if (!r.ok) {
+          reload(`未能保存恢复的修改：${r.error.message}`);
+          return;
+        }
+        forget();
+        reload(choice === 'ours' ? '已保存恢复的修改。' : '冲突之处已采用之后保存的内容，恢复的其他修改已保存。');
+      })();
+    },
+  };
 }

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { builtinStandardTerms } from '../../builtin/standard-terms';
 import type { DraftRepository } from '../../data/draft-repository';
 import type { Resources } from '../../domain/resources';
@@ -19,7 +19,9 @@ import { locateTarget } from '../sections/locate-target';
 import { OtherSection } from '../sections/other/OtherSection';
 import { PriorSection } from '../sections/prior/PriorSection';
 import { ProjectsSection } from '../sections/projects/ProjectsSection';
+import { ConflictDialog } from '../session/ConflictDialog';
 import type { DraftSession } from '../session/draft-session';
+import { HoldContext } from '../session/use-commit-on-leave';
 import { useDraftSession } from '../session/use-draft-session';
 import { StatusBar } from '../status/StatusBar';
 import { PreviewSection } from './PreviewSection';
@@ -35,11 +37,16 @@ interface Props {
 
 /** One open draft: 基本信息 / 收入 / 支出明细 / 项目 / 上年数 / 其他事项 / 公开表 / 情况说明 / 审核 on the left, the status bar always at the bottom. */
 export function DraftWorkspace({ repo, resources, draftId, onHome }: Props) {
-  const { session, version, loadProblem, notice, dismissNotice } = useDraftSession(repo, resources, draftId);
+  const { session, version, loadProblem, notice, dismissNotice, conflict } = useDraftSession(repo, resources, draftId);
+  const hold = useCallback((field: string, store: (() => void) | null) => session?.hold(field, store), [session]);
+  useLeaveGuard(session);
   return (
     <div className="app">
       {session ? (
-        <OpenDraft session={session} version={version} repo={repo} resources={resources} notice={notice} onDismissNotice={dismissNotice} onHome={onHome} />
+        <HoldContext.Provider value={hold}>
+          <OpenDraft session={session} version={version} repo={repo} resources={resources} notice={notice} onDismissNotice={dismissNotice} onHome={onHome} />
+          <ConflictDialog question={conflict} />
+        </HoldContext.Provider>
       ) : (
         <>
           <header className="app-header">
@@ -104,7 +111,7 @@ function OpenDraft({ session, version, repo, resources, notice, onDismissNotice,
 
   return (
     <>
-      <WorkspaceHeader draftName={session.name} year={draft.year} saving={!session.idle} onHome={onHome} onExport={() => void exportFile()} onExportXlsx={() => void exportXlsx()} actions={<ImportMenu session={session} repo={repo} resources={resources} />} />
+      <WorkspaceHeader draftName={session.name} year={draft.year} saveState={session.saveState} onHome={onHome} onExport={() => void exportFile()} onExportXlsx={() => void exportXlsx()} actions={<ImportMenu session={session} repo={repo} resources={resources} />} />
       <div className="app-body">
         <WorkspaceNav section={section} status={status} onSelect={setSection} />
         <main className="workspace-main">
@@ -133,6 +140,33 @@ function OpenDraft({ session, version, repo, resources, notice, onDismissNotice,
       <ExportGateDialog />
     </>
   );
+}
+
+/**
+ * The page going away (reload, window or tab closed, hidden): fields store the text they hold —
+ * synchronously, into the edit journal — and, when an edit would still be lost (not stored and
+ * not journaled: the journal was full), closing asks first.
+ */
+function useLeaveGuard(session: DraftSession | null): void {
+  useEffect(() => {
+    if (!session) return;
+    const beforeUnload = (e: BeforeUnloadEvent) => {
+      session.storeHeld();
+      if (session.atRisk) e.preventDefault();
+    };
+    const leave = () => session.storeHeld();
+    const hidden = () => {
+      if (document.visibilityState === 'hidden') session.storeHeld();
+    };
+    window.addEventListener('beforeunload', beforeUnload);
+    window.addEventListener('pagehide', leave);
+    document.addEventListener('visibilitychange', hidden);
+    return () => {
+      window.removeEventListener('beforeunload', beforeUnload);
+      window.removeEventListener('pagehide', leave);
+      document.removeEventListener('visibilitychange', hidden);
+    };
+  }, [session]);
 }
 
 function ReviewSection({ session, version, onShowLine, isGridLine, locate }: { session: DraftSession; version: number; onShowLine(id: string, field: string | null): void; isGridLine(id: string): boolean; locate(f: Finding): { label: string; go(): void } | null }) {

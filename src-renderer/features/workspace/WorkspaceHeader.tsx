@@ -1,9 +1,18 @@
 import type { ReactNode } from 'react';
+import type { SaveState } from '../session/draft-session';
+
+/** What the header says of the draft's edits (an edit counts as saved only once it is on disk). */
+const SAVE_LABELS: Record<SaveState, string> = {
+  saved: '已保存',
+  saving: '保存中…',
+  failed: '未保存（正在重试）',
+  conflict: '未保存（修改冲突）',
+};
 
 interface Props {
   draftName: string;
   year: number;
-  saving: boolean;
+  saveState: SaveState;
   onHome(): void;
   onExport(): void;
   /** 导出 Excel: the published tables as a workbook. */
@@ -13,7 +22,7 @@ interface Props {
 }
 
 /** Header of an open draft: back to 首页, which draft this is, 导出 Excel, 导出草稿文件. */
-export function WorkspaceHeader({ draftName, year, saving, onHome, onExport, onExportXlsx, actions }: Props) {
+export function WorkspaceHeader({ draftName, year, saveState, onHome, onExport, onExportXlsx, actions }: Props) {
   return (
     <header className="app-header">
       <h1 className="app-name">部门预算公开编制</h1>
@@ -22,7 +31,7 @@ export function WorkspaceHeader({ draftName, year, saving, onHome, onExport, onE
         <span>{draftName}</span>
         <small>{year} 年度</small>
       </div>
-      <span className="save-state" aria-live="polite">{saving ? '正在保存…' : '已自动保存'}</span>
+      <span className={`save-state save-${saveState}`} aria-live="polite" data-testid="save-state" data-save-state={saveState}>{SAVE_LABELS[saveState]}</span>
       <div className="header-actions">
         {actions}
         <button type="button" onClick={onExportXlsx}>导出 Excel</button>

@@ -40,3 +40,16 @@ export function problemOf<T, E>(r: { ok: true; value: T } | { ok: false; error: 
   if (r.ok) throw new Error('expected a failure');
   return r.error;
 }
+
+/** An in-memory localStorage (the edit journal's store in Node, where there is none). */
+export function memoryStore() {
+  const map = new Map<string, string>();
+  return {
+    map,
+    getItem: (k: string) => map.get(k) ?? null,
+    setItem: (k: string, v: string) => { map.set(k, String(v)); },
+    removeItem: (k: string) => { map.delete(k); },
+    key: (i: number) => [...map.keys()][i] ?? null,
+    get length() { return map.size; },
+  };
+}

@@ -22,7 +22,7 @@ async function openSample() {
   const loaded = unwrap(await repo.openDraft(id));
   const problems: string[] = [];
   const session = new DraftSession(counting, id, loaded, testResources(), 'zhejiang', {
-    onConflict: (m) => problems.push(m),
+    onConflict: (p) => problems.push(p.message),
     onSaveProblem: (m) => { if (m) problems.push(m); },
   });
   const stored = async () => {

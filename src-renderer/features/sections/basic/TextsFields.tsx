@@ -10,7 +10,7 @@ const TEXTS: { key: 'functions' | 'composition' | 'staffing' | 'contact'; label:
   { key: 'contact', label: '联系人及联系方式', rows: 2, hint: '公开时附在文末' },
 ];
 
-/** 部门概况的文字: each field stored when it loses focus, as one undo step; blank removes it. */
+/** 部门概况的文字: each field stored as it is typed (TextField), one undo step per burst; blank removes it. */
 export function TextsFields({ session }: { session: DraftSession }) {
   const text = session.head.text;
   const set = (key: (typeof TEXTS)[number]['key'], label: string, value: string): null => {
