@@ -120,4 +120,22 @@ test.describe('修改不会丢失', () => {
     await s2.show('基本信息');
     await expect(s2.field('机构设置及人员情况')).toHaveValue(/（关闭前输入）$/);
   });
+
+  test('单元格输入后未按回车就刷新：表格和支出明细里正在输入的内容也保存', async ({ page }) => {
+    const ws = await openSample(page);
+    // 支出明细: typed over a cell, no Enter.
+    await ws.selectCell(1, 'amount');
+    await page.keyboard.type('123456');
+    await page.reload();
+    await expect(ws.cell(1, 'amount')).toHaveText('123,456.00');
+
+    // 其他事项 → 政府采购: the cell editor open, no Enter.
+    const s = new SectionsPage(page);
+    await s.show('其他事项');
+    await s.cell('政府采购', 0, 'amount').getByRole('button').click();
+    await s.cell('政府采购', 0, 'amount').locator('input').fill('250000');
+    await page.reload();
+    await s.show('其他事项');
+    await expect(s.cell('政府采购', 0, 'amount')).toHaveText('250,000.00');
+  });
 });

@@ -14,6 +14,7 @@ import {
 } from '../../editor/selection';
 import { suggestFunction, type FunctionSuggestion } from '../../editor/suggest-function';
 import type { DraftSession } from '../session/draft-session';
+import { useCommitOnLeave } from '../session/use-commit-on-leave';
 import { cellText, cellValue, type ExpenseColumn } from './expense-columns';
 import { cellChangesToEdits, deleteRowEdits, insertRowEdit, type GridSource } from './grid-edits';
 
@@ -148,6 +149,8 @@ export function useGridController({ session, version, ids, stored, codeSearch, c
     if (motion) setSel(moveSelection(selection, motion, { ...size, rows: Math.max(size.rows, source.ids.length + plan.rowsToAdd) }, pageSize));
     return true;
   }, [edit, columns, selection, source, readContext, apply, proposalFor, setSel, size, pageSize]);
+  // Text typed into a cell and not yet committed is stored when the page goes away (reload, close).
+  useCommitOnLeave(edit !== null, () => { commit(); });
 
   const currentText = useCallback((cell: Cell) => {
     const id = source.ids[cell.row];

@@ -8,6 +8,7 @@ import { renderReportHtml } from '../../report/html/render';
 import { printReport, saveReportPdf, type PrintOutcome } from '../../platform/print-report';
 import { confirmPublishWithErrors } from '../export/export-gate';
 import type { DraftSession } from '../session/draft-session';
+import { useCommitOnLeave } from '../session/use-commit-on-leave';
 
 interface Props {
   session: DraftSession;
@@ -180,14 +181,20 @@ function SlotEditor({ label, initial, placeholder, onSave, onCancel }: {
   label: string; initial: string; placeholder: string; onSave(value: string): void; onCancel(): void;
 }) {
   const done = useRef(false);
+  const box = useRef<HTMLTextAreaElement>(null);
+  const [dirty, setDirty] = useState(false);
   const finish = (save: boolean, value: string) => {
     if (done.current) return;
     done.current = true;
     if (save) onSave(value);
     else onCancel();
   };
+  // What is typed here is stored when the page goes away (reload, close), as on blur.
+  useCommitOnLeave(dirty, () => { if (box.current) finish(true, box.current.value); });
   return (
     <textarea
+      ref={box}
+      onInput={() => setDirty(true)}
       className="report-slot-editor"
       aria-label={label}
       data-testid="slot-editor"

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { useCommitOnLeave } from '../session/use-commit-on-leave';
 import './sections.css';
 
 /** One column of a small editable table. */
@@ -107,6 +108,9 @@ export function RecordTable({ label, columns, rows, onCommit, onAdd, addLabel, o
     setEditing(null);
     return true;
   };
+
+  // A cell typed into and not yet committed is stored when the page goes away (reload, close).
+  useCommitOnLeave(editing !== null && editing.text !== editing.initial, () => { commit(); });
 
   const close = (e: Editing, focusCell = true) => {
     editingRef.current = null;
