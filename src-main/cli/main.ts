@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { loadDraftText } from '../../src-renderer/domain/draft/load';
 import { formatProblems } from '../../src-renderer/domain/draft/problems';
 import { createEngine, DEFAULT_LAYOUT } from '../../src-renderer/domain/resources';
@@ -9,6 +9,7 @@ import type { Finding } from '../../src-renderer/domain/rules/types';
 import { loadNodeResources } from './node-resources';
 import { parseArgs, UsageError } from './args';
 import { renderTablesText } from './text-output';
+import { writeOutputFile } from './output-file';
 
 /**
  * 命令行工具 (the same domain as the app):
@@ -32,8 +33,8 @@ export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   readFile: (path: string) => string;
-  /** Writes a file (default: the file system). */
-  writeFile?: (path: string, data: string | Uint8Array) => void;
+  /** Writes a file (default: atomically to the file system, output-file.ts). */
+  writeFile?: (path: string, data: string | Uint8Array) => void | Promise<void>;
 }
 
 const COMMANDS = ['check', 'tables', 'export', 'report'];
@@ -129,7 +130,7 @@ export function runCli(argv: string[], io: Io): number | Promise<number> {
 async function exportXlsx(src: Parameters<typeof writeXlsx>[0], balanceRounding: boolean, out: string, io: Io): Promise<number> {
   const bytes = await writeXlsx(src, { balanceRounding });
   try {
-    (io.writeFile ?? writeFileSync)(out, bytes);
+    await (io.writeFile ?? writeOutputFile)(out, bytes);
   } catch (e) {
     io.stderr(`无法写入文件“${out}”：${e instanceof Error ? e.message : String(e)}。请检查目录是否存在、是否有写入权限，或文件是否正被 Excel/WPS 打开。\n`);
     return 1;
@@ -152,7 +153,7 @@ if (isMain) {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     readFile: (p) => readFileSync(p, 'utf8'),
-    writeFile: (p, data) => writeFileSync(p, data),
+    writeFile: writeOutputFile,
   })).then((code) => {
     process.exitCode = code;
   });

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDraftText } from '../../src-renderer/domain/draft/load';
@@ -8,6 +8,7 @@ import { parseStandardTerms, type StandardTerm } from '../../src-renderer/domain
 import { createEngine } from '../../src-renderer/domain/resources';
 import { renderReportHtml } from '../../src-renderer/report/html/render';
 import { loadNodeResources, RESOURCES_DIR } from './node-resources';
+import { writeOutputFile } from './output-file';
 
 /** Where Debian installs Chromium (the PDF is printed by it through Playwright). */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
@@ -18,8 +19,8 @@ export interface ReportIo {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   readFile: (path: string) => string;
-  /** Defaults to writing to disk. */
-  writeFile?: (path: string, data: string | Uint8Array) => void;
+  /** Defaults to writing to disk atomically (output-file.ts). */
+  writeFile?: (path: string, data: string | Uint8Array) => void | Promise<void>;
 }
 
 /** Standard 名词解释 terms shipped in resources/glossary (a broken file is a broken build: throws). */
@@ -59,7 +60,7 @@ export async function htmlToPdf(html: string): Promise<Uint8Array> {
  * cannot be printed; 2 usage (no output asked for, unknown layout).
  */
 export async function runReportCommand(args: ReportArgs, io: ReportIo): Promise<number> {
-  const write = io.writeFile ?? ((p: string, d: string | Uint8Array) => writeFileSync(p, d));
+  const write = io.writeFile ?? writeOutputFile;
   if (!args.draftPath || (!args.html && !args.pdf)) {
     io.stderr('用法：report <草稿.budget.json> [--layout <版式>] --html <输出.html> 和/或 --pdf <输出.pdf>\n');
     return 2;
@@ -92,9 +93,9 @@ export async function runReportCommand(args: ReportArgs, io: ReportIo): Promise<
   const htmlMs = performance.now() - started;
   if (doc.draftMark) io.stderr(`注意：草稿尚有 ${doc.errorCount} 项错误未改正，报告已标注“草稿（未通过审核）”。\n`);
 
-  const save = (path: string, data: string | Uint8Array, what: string): boolean => {
+  const save = async (path: string, data: string | Uint8Array, what: string): Promise<boolean> => {
     try {
-      write(path, data);
+      await write(path, data);
       return true;
     } catch (e) {
       io.stderr(`无法写入${what}文件“${path}”：${e instanceof Error ? e.message : String(e)}\n`);
@@ -102,7 +103,7 @@ export async function runReportCommand(args: ReportArgs, io: ReportIo): Promise<
     }
   };
   if (args.html) {
-    if (!save(args.html, html, ' HTML ')) return 1;
+    if (!(await save(args.html, html, ' HTML '))) return 1;
     io.stdout(`已生成 HTML：${args.html}（${Math.round(htmlMs)} 毫秒）\n`);
   }
   if (args.pdf) {
@@ -118,7 +119,7 @@ export async function runReportCommand(args: ReportArgs, io: ReportIo): Promise<
       io.stderr(`无法生成 PDF：${e instanceof Error ? e.message : String(e)}\n`);
       return 1;
     }
-    if (!save(args.pdf, pdf, ' PDF ')) return 1;
+    if (!(await save(args.pdf, pdf, ' PDF '))) return 1;
     io.stdout(`已生成 PDF：${args.pdf}（${Math.round(performance.now() - t0)} 毫秒）\n`);
   }
   return 0;

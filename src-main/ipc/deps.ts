@@ -3,20 +3,8 @@
  * Node's fs and Electron's dialogs and windows; the unit tests pass fakes.
  */
 
-/** The few file operations the handlers use (Node's `fs/promises` in the app). */
-export interface FileSystem {
-  readFile(path: string): Promise<Uint8Array>;
-  /** Creates a new file (fails if it exists) with these bytes, flushed to disk. */
-  writeNewFile(path: string, data: Uint8Array): Promise<void>;
-  /** Replaces `to` by `from` in one step (same folder). */
-  rename(from: string, to: string): Promise<void>;
-  /** Removes a file; no error if it does not exist. */
-  remove(path: string): Promise<void>;
-  mkdirp(path: string): Promise<void>;
-  /** Names in a folder; an empty list if the folder does not exist. */
-  list(path: string): Promise<string[]>;
-  stat(path: string): Promise<{ size: number; isFile: boolean; isDirectory: boolean }>;
-}
+/** The few file operations the handlers use (src-main/fs: Node's fs in the app, fakes in tests). */
+export type { FileSystem } from '../fs/file-system';
 
 export interface FileFilter { name: string; extensions: string[] }
 
@@ -39,10 +27,13 @@ export interface AppPaths {
   documents: string;
 }
 
-/** A hidden page that prints HTML (a hidden BrowserWindow in the app). */
+/**
+ * A hidden page that prints HTML (a hidden BrowserWindow in the app, JavaScript off: nothing is run
+ * in it; the report uses installed fonts only, so the page is ready to print once loaded).
+ */
 export interface PrintWindow {
+  /** Resolves when the page, with every image, has loaded. */
   loadHtml(html: string): Promise<void>;
-  executeJavaScript(code: string): Promise<unknown>;
   printToPdf(): Promise<Uint8Array>;
   /** The system print dialog; `printed: false` when the user cancels. */
   print(): Promise<{ printed: boolean; failureReason?: string }>;

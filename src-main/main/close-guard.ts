@@ -1,3 +1,6 @@
+import type { SenderInfo } from '../ipc/handler';
+import { appWindowPage, trustedListener } from './sender';
+
 /** What the close guard needs: telling the page, closing for real, and a timer. */
 export interface CloseGuardDeps {
   /** Asks the page to finish its work (the last automatic backup) before the window closes. */
@@ -50,4 +53,13 @@ export function createCloseGuard(deps: CloseGuardDeps): CloseGuard {
     },
     onPageReady: finish,
   };
+}
+
+/**
+ * `app:close-ready` (main/index.ts): heard only from the top frame of a window that has a close
+ * guard (the main window), showing the app's own page — the same sender check as every invoked
+ * channel; a frame inside the page or a page navigated elsewhere cannot close the window early.
+ */
+export function closeReadyListener(guards: ReadonlyMap<number, CloseGuard>, appUrl: string): (sender: SenderInfo) => boolean {
+  return trustedListener(appWindowPage((id) => guards.has(id), appUrl), (sender) => guards.get(sender.webContentsId)?.onPageReady());
 }

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CLOSE_READY_CHANNEL, CLOSING_CHANNEL, MENU_CHANNEL } from '../ipc/contract';
@@ -8,18 +8,25 @@ import { createHandlers } from '../ipc/handlers';
 import { backupsRoot } from '../ipc/handlers/backups';
 import { DEFAULT_PRINT_TIMEOUT_MS } from '../ipc/handlers/print';
 import { APP_INDEX_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, appResponse } from './app-protocol';
-import { CLOSE_TIMEOUT_MS, createCloseGuard, type CloseGuard } from './close-guard';
+import { CLOSE_TIMEOUT_MS, closeReadyListener, createCloseGuard, type CloseGuard } from './close-guard';
+import { externalUrl } from './external-links';
 import { menuTemplate } from './menu';
 import { navigationDecision, windowOpenDecision } from './navigation';
-import { nodeFileSystem } from './node-fs';
+import { nodeFileSystem } from '../fs/node-fs';
+import { applyPermissionPolicy } from './permissions';
+import { printFolder } from './print-page';
 import { printWindowFactory } from './print-window';
-import { testHooks, withTestDialogs } from './test-hooks';
+import { startupEnvironment } from './startup-environment';
+import { withTestDialogs } from './test-hooks';
 import { mainWindowOnly } from './sender';
 import { userDataDir } from './user-data';
 import { APP_TITLE, CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY, mainWindowOptions } from './window-options';
 
-/** Set by electron-vite in `npm start`; absent in the built app. */
-const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
+/**
+ * The dev server (`npm start`) and the end-to-end tests' hooks, from the environment: ignored by a
+ * packaged app, the dev server accepted on this machine only (startup-environment.ts).
+ */
+const { devServerUrl, hooks } = startupEnvironment(process.env, app.isPackaged);
 const here = import.meta.dirname;
 const appUrl = devServerUrl ?? APP_INDEX_URL;
 /** The built renderer, served as app://bundle/… (app-protocol.ts). */
@@ -29,12 +36,11 @@ const rendererRoot = join(here, '../renderer');
 // IndexedDB, 'self' and module workers).
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 
-/** Set only by the end-to-end tests (test-hooks.ts). */
-const hooks = testHooks(process.env, app.isPackaged);
-
 // The data folder is pinned before anything reads it (the single-instance lock lives in it too).
-app.setPath('userData', hooks.userData ?? userDataDir(app.getPath('appData'), devServerUrl !== undefined));
+app.setPath('userData', hooks.userData ?? userDataDir(app.getPath('appData'), devServerUrl !== null));
 app.enableSandbox();
+// No web permission for any page, in every session (the default one, the print windows', any other).
+app.on('session-created', (created) => applyPermissionPolicy(created));
 if (process.platform === 'win32') app.setAppUserModelId('cn.budgetdisclosure.desktop');
 
 let mainWindow: BrowserWindow | null = null;
@@ -46,8 +52,8 @@ function installContentSecurityPolicy(): void {
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [policy] } });
   });
-  // No camera, microphone, notifications, geolocation…: the app asks for none.
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  // No camera, microphone, notifications, geolocation…: the app asks for none (permissions.ts).
+  applyPermissionPolicy(session.defaultSession);
 }
 
 /** app://bundle/… answers with the built renderer's files, each with the CSP; nothing else. */
@@ -81,7 +87,7 @@ function createMainWindow(): BrowserWindow {
   return win;
 }
 
-function senderInfo(event: IpcMainInvokeEvent): SenderInfo {
+function senderInfo(event: IpcMainInvokeEvent | IpcMainEvent): SenderInfo {
   const frame = event.senderFrame;
   return { webContentsId: event.sender.id, frameUrl: frame?.url ?? null, isMainFrame: frame !== null && frame.parent === null };
 }
@@ -105,7 +111,7 @@ function registerIpc(): void {
     openFolder: (path) => shell.openPath(path),
     paths,
     clock: { now: () => Date.now() },
-    createWindow: printWindowFactory(app.getPath('temp')),
+    createWindow: printWindowFactory(printFolder(paths.userData)),
     timeoutMs: DEFAULT_PRINT_TIMEOUT_MS,
     appInfo: {
       name: APP_TITLE,
@@ -121,29 +127,37 @@ function registerIpc(): void {
   for (const handler of handlers) {
     ipcMain.handle(handler.channel, (event, arg: unknown) => invokeHandler(handler, senderInfo(event), arg, trusted));
   }
-  // The page finished its work before closing: only a main window's own top frame is heard.
+  // The page finished its work before closing: heard only from a main window's top frame at the
+  // app's URL, like every invoked channel (close-guard.ts).
+  const closeReady = closeReadyListener(closeGuards, appUrl);
   ipcMain.on(CLOSE_READY_CHANNEL, (event) => {
-    if (event.senderFrame?.parent === null) closeGuards.get(event.sender.id)?.onPageReady();
+    closeReady(senderInfo(event));
   });
 }
 
 function installMenu(): void {
-  const template = menuTemplate((command) => mainWindow?.webContents.send(MENU_CHANNEL, command), { dev: devServerUrl !== undefined });
+  const template = menuTemplate((command) => mainWindow?.webContents.send(MENU_CHANNEL, command), { dev: devServerUrl !== null });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+/** Hands an allow-listed https link to the system browser, as checked and normalised (external-links.ts). */
+function openExternal(url: string): void {
+  const target = externalUrl(url);
+  if (target !== null) void shell.openExternal(target).catch(() => undefined);
 }
 
 // Every page (the main window, print windows, anything they might try to open) stays inside the
 // app; allow-listed official sites open in the system browser.
 app.on('web-contents-created', (_event, contents) => {
   contents.setWindowOpenHandler(({ url }) => {
-    if (windowOpenDecision(url) === 'external') void shell.openExternal(url);
+    if (windowOpenDecision(url) === 'external') openExternal(url);
     return { action: 'deny' };
   });
   contents.on('will-navigate', (event, url) => {
     const decision = navigationDecision(url, appUrl);
     if (decision === 'allow') return;
     event.preventDefault();
-    if (decision === 'external') void shell.openExternal(url);
+    if (decision === 'external') openExternal(url);
   });
   contents.on('will-redirect', (event, url) => {
     if (navigationDecision(url, appUrl) !== 'allow') event.preventDefault();

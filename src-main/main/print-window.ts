@@ -1,41 +1,53 @@
 import { BrowserWindow, session } from 'electron';
-import { randomBytes } from 'node:crypto';
-import { rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { PrintWindow, PrintWindowFactory } from '../ipc/deps';
 import { isPrintResourceAllowed } from './navigation';
+import { applyPermissionPolicy } from './permissions';
+import { preparePrintFolder, removePrintPage, writePrintPage } from './print-page';
 import { printWindowOptions } from './window-options';
 
 const PRINT_PARTITION = 'print';
 
 /**
- * Hidden, sandboxed windows in their own in-memory session for printing. The HTML is written to a
- * temporary file (a data: URL is limited to 2 MB) and removed with the window.
+ * Hidden, sandboxed windows without JavaScript, in their own in-memory session (no permissions,
+ * no request but the page itself and data: images), for printing. The HTML is written, with its
+ * Content-Security-Policy, to a private folder (print-page.ts) and removed with the window.
  */
-export function printWindowFactory(tempDir: string): PrintWindowFactory {
+export function printWindowFactory(folder: string): PrintWindowFactory {
   const pages = new Set<string>();
+  const ready = preparePrintFolder(folder);
+  ready.catch(() => undefined); // reported by the first print that needs the folder
   const printSession = session.fromPartition(PRINT_PARTITION);
+  applyPermissionPolicy(printSession);
   printSession.webRequest.onBeforeRequest((details, callback) => {
     callback({ cancel: ![...pages].some((page) => isPrintResourceAllowed(details.url, page)) });
   });
   return (): PrintWindow => {
     const win = new BrowserWindow(printWindowOptions(PRINT_PARTITION));
-    const file = join(tempDir, `budget-print-${randomBytes(8).toString('hex')}.html`);
+    let file: string | null = null;
+    let destroyed = false;
     return {
       async loadHtml(html) {
-        await writeFile(file, html, 'utf8');
-        pages.add(file);
-        await win.loadFile(file);
+        await ready;
+        const written = await writePrintPage(folder, html);
+        if (destroyed) {
+          await removePrintPage(written); // given up (time-out) while writing
+          throw new Error('打印窗口已关闭');
+        }
+        file = written;
+        pages.add(written);
+        await win.loadFile(written);
       },
-      executeJavaScript: (code) => win.webContents.executeJavaScript(code, true),
       printToPdf: async () => new Uint8Array(await win.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true, pageSize: 'A4' })),
       print: () => new Promise((resolve) => {
         win.webContents.print({ silent: false, printBackground: true }, (printed, failureReason) => resolve({ printed, failureReason }));
       }),
       destroy() {
-        pages.delete(file);
+        destroyed = true;
         if (!win.isDestroyed()) win.destroy();
-        void rm(file, { force: true });
+        if (file !== null) {
+          pages.delete(file);
+          void removePrintPage(file).catch(() => undefined);
+        }
       },
     };
   };

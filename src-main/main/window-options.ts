@@ -59,13 +59,18 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
   };
 }
 
-/** Options of the hidden print windows: no preload, sandboxed, in their own session (print-window.ts). */
+/**
+ * Options of the hidden print windows: no preload, sandboxed, JavaScript off (the printed page is
+ * HTML and CSS only; a script smuggled into a draft's text could not run there even if escaping
+ * failed), in their own session (print-window.ts).
+ */
 export function printWindowOptions(partition: string): BrowserWindowConstructorOptions {
   return {
     show: false,
     webPreferences: {
       partition,
       ...SECURE_WEB_PREFERENCES,
+      javascript: false,
     },
   };
 }

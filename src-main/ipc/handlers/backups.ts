@@ -4,7 +4,8 @@ import type { FileProblem } from '../../../src-renderer/domain/draft/problems';
 import { CHANNELS, type BackupEntry, type IpcResult, type NewestBackup, type RestoreBackupRequest, type WriteBackupRequest } from '../contract';
 import type { AppPaths, Clock, FileSystem, FolderOpener } from '../deps';
 import { defineHandler, fail, ok } from '../handler';
-import { describeFsError, writeFileAtomic } from '../atomic-write';
+import { writeFileAtomic } from '../atomic-write';
+import { describeFsError } from '../../fs/atomic-write';
 import { backupFileName, DEFAULT_ROTATION, parseBackupFileName, rotateBackups, type RotationPolicy } from '../backup-rotation';
 import { draftId, nothing, object, pattern, string } from '../validate';
 

@@ -2,7 +2,8 @@ import { basename, join } from 'node:path';
 import { CHANNELS, type FileKind, type SaveFileRequest } from '../contract';
 import type { AppPaths, Dialogs, FileSystem } from '../deps';
 import { defineHandler, fail, ok } from '../handler';
-import { describeFsError, writeFileAtomic } from '../atomic-write';
+import { writeFileAtomic } from '../atomic-write';
+import { describeFsError } from '../../fs/atomic-write';
 import { defaultFileName, FILE_KINDS, IMPORT_FILTER, withExtension } from '../file-names';
 import { integer, object, oneOf, string, textOrBytes, type Checked } from '../validate';
 

@@ -1,5 +1,5 @@
 import { CHANNELS, type PrintRequest } from '../contract';
-import type { PrintWindow, PrintWindowFactory } from '../deps';
+import type { PrintWindowFactory } from '../deps';
 import { defineHandler, fail, ok } from '../handler';
 import { object, string } from '../validate';
 
@@ -12,8 +12,6 @@ export interface PrintDeps {
 export const DEFAULT_PRINT_TIMEOUT_MS = 60_000;
 /** Largest HTML document accepted for printing. */
 export const MAX_HTML_CHARS = 50 * 1048576;
-/** Waits until every web font of the page is loaded, so the PDF never shows a fallback font. */
-export const FONTS_READY_SCRIPT = 'document.fonts.ready.then(() => true)';
 
 class TimeoutError extends Error {}
 
@@ -28,15 +26,13 @@ export function withTimeout<T>(work: Promise<T>, ms: number, message: string): P
 
 const validate = object<PrintRequest>({ html: string(MAX_HTML_CHARS, { nonEmpty: true }) });
 
-async function loadWithFonts(win: PrintWindow, html: string): Promise<void> {
-  await win.loadHtml(html);
-  await win.executeJavaScript(FONTS_READY_SCRIPT);
-}
-
 const seconds = (ms: number) => Math.round(ms / 1000);
 const detail = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-/** 导出 PDF: the HTML in a hidden window, fonts awaited, printed to PDF bytes, within the time limit. */
+/**
+ * 导出 PDF: the HTML in a hidden window (no script runs there: print-window.ts), printed to PDF bytes
+ * once loaded, within the time limit.
+ */
 export const printToPdfHandler = (deps: PrintDeps) => defineHandler({
   channel: CHANNELS.printToPdf,
   validate,
@@ -44,7 +40,7 @@ export const printToPdfHandler = (deps: PrintDeps) => defineHandler({
     const win = deps.createWindow();
     try {
       const pdf = await withTimeout(
-        loadWithFonts(win, html).then(() => win.printToPdf()),
+        win.loadHtml(html).then(() => win.printToPdf()),
         deps.timeoutMs,
         `生成 PDF 超时（超过 ${seconds(deps.timeoutMs)} 秒）。请关闭其他程序后重试。`,
       );
@@ -57,14 +53,14 @@ export const printToPdfHandler = (deps: PrintDeps) => defineHandler({
   },
 });
 
-/** 打印: the HTML in a hidden window, fonts awaited, then the system print dialog (no time limit on the user). */
+/** 打印: the HTML in a hidden window, once loaded the system print dialog (no time limit on the user). */
 export const printHandler = (deps: PrintDeps) => defineHandler({
   channel: CHANNELS.print,
   validate,
   async run({ html }) {
     const win = deps.createWindow();
     try {
-      await withTimeout(loadWithFonts(win, html), deps.timeoutMs, `准备打印超时（超过 ${seconds(deps.timeoutMs)} 秒）。请重试。`);
+      await withTimeout(win.loadHtml(html), deps.timeoutMs, `准备打印超时（超过 ${seconds(deps.timeoutMs)} 秒）。请重试。`);
       const result = await win.print();
       if (result.printed) return ok({ printed: true });
       if (!result.failureReason || result.failureReason === 'cancelled') return ok({ printed: false });

@@ -5,6 +5,7 @@ import type { FileProblem } from './problems';
 import { migrateRaw, MIGRATIONS, type Migration } from './migrations';
 import { DRAFT } from './schema';
 import { isPlainObject, SchemaReader } from './read';
+import { checkJsonValue, scanJsonText } from './json-guard';
 import { isValidSource, SOURCE_SHORT_NAMES } from './vocabulary';
 
 export interface LoadedDraft { draft: Draft; migrations: string[] }
@@ -13,20 +14,31 @@ export interface LoadedDraft { draft: Draft; migrations: string[] }
  * Reads a `*.budget.json` text: JSON syntax, format and version (migrating older versions),
  * structure, amounts, and references between lines, units and projects. The file is rejected as a
  * whole with every problem listed by JSON path; budget problems (imbalance, unknown codes…) are not
- * rejections but rule findings (rules.md).
+ * rejections but rule findings (rules.md). Before parsing, the text is scanned (json-guard.ts) for
+ * absurd nesting and `__proto__` keys, which are refused with their path.
  */
 export function loadDraftText(text: string, migrations: readonly Migration[] = MIGRATIONS): Result<LoadedDraft, FileProblem[]> {
+  const json = text.replace(/^\uFEFF/, '');
+  const unsafe = scanJsonText(json);
+  if (unsafe) return err([unsafe]);
   let raw: unknown;
   try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+    raw = JSON.parse(json);
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
     return err([{ path: '', message: `不是有效的 JSON 文件（${detail}）` }]);
   }
-  return loadDraftJson(raw, migrations);
+  return readDraft(raw, migrations);
 }
 
+/** A draft from parsed JSON (the database, an import being applied): the same checks as a file. */
 export function loadDraftJson(raw: unknown, migrations: readonly Migration[] = MIGRATIONS): Result<LoadedDraft, FileProblem[]> {
+  const unsafe = checkJsonValue(raw);
+  if (unsafe) return err([unsafe]);
+  return readDraft(raw, migrations);
+}
+
+function readDraft(raw: unknown, migrations: readonly Migration[]): Result<LoadedDraft, FileProblem[]> {
   if (!isPlainObject(raw)) return err([{ path: '', message: '文件内容应为一个 JSON 对象' }]);
   if (raw.format !== 'dept-budget-draft') {
     return err([{ path: 'format', message: `不是部门预算草稿文件（format 应为 "dept-budget-draft"，实际为 ${JSON.stringify(raw.format ?? null)}）` }]);
@@ -77,7 +89,7 @@ function checkReferences(raw: Record<string, unknown>, problems: FileProblem[]):
   };
   const sourceFits = (path: string, source: unknown, carryover: unknown) => {
     if (typeof source !== 'string' || typeof carryover !== 'boolean') return;
-    if (!(source in SOURCE_SHORT_NAMES)) return; // an unknown source is reported by the schema
+    if (!Object.hasOwn(SOURCE_SHORT_NAMES, source)) return; // an unknown source is reported by the schema
     if (!isValidSource(source, carryover)) {
       const name = SOURCE_SHORT_NAMES[source as keyof typeof SOURCE_SHORT_NAMES];
       problems.push({ path, message: `资金来源“${name}”不能用于${carryover ? '上年结转结余' : '本年收入'}` });

@@ -3,6 +3,7 @@ import { Decimal } from '../money/decimal';
 import { MAX_DECIMALS, UNIT_LABEL, type AmountUnit } from '../money/units';
 import type { FileProblem } from './problems';
 import type { FieldType, ObjectSpec } from './schema';
+import { joinPath as join } from './json-guard';
 
 /**
  * Interprets a schema (schema.ts) over parsed JSON: returns the typed value with unknown keys
@@ -23,7 +24,7 @@ export class SchemaReader {
     for (const field of spec.fields) {
       known.add(field.key);
       const fieldPath = join(path, field.key);
-      if (!(field.key in raw) || raw[field.key] === undefined) {
+      if (!Object.hasOwn(raw, field.key) || raw[field.key] === undefined) {
         if (field.required) this.problem(fieldPath, `缺少必填项“${field.label}”`);
         else if (field.defaultValue) out[field.key] = field.defaultValue();
         continue;
@@ -34,7 +35,7 @@ export class SchemaReader {
     const extraKeys = Object.keys(raw).filter((k) => !known.has(k));
     if (extraKeys.length > 0) {
       const extra: Record<string, unknown> = {};
-      for (const k of extraKeys) extra[k] = raw[k];
+      for (const k of extraKeys) setOwn(extra, k, raw[k]);
       out.extra = extra;
     }
     return out;
@@ -86,7 +87,7 @@ export class SchemaReader {
         const out: Record<string, unknown> = {};
         for (const [k, v] of Object.entries(raw)) {
           const value = this.readValue(v, type.of, join(path, k), label);
-          if (value !== INVALID) out[k] = value;
+          if (value !== INVALID) setOwn(out, k, value);
         }
         return out;
       }
@@ -128,9 +129,12 @@ export function isPlainObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-function join(path: string, key: string): string {
-  if (!path) return key;
-  return /^[A-Za-z_$][\w$]*$/.test(key) ? `${path}.${key}` : `${path}[${JSON.stringify(key)}]`;
+/**
+ * `obj[key] = value` as a definition: an own, enumerable data property whatever the key (a key
+ * named like an `Object.prototype` member stays data; see json-guard.ts for `__proto__`).
+ */
+export function setOwn(obj: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
 }
 
 function describe(v: unknown): string {

@@ -2,6 +2,7 @@ import type { Draft } from './types';
 import type { FieldType, ObjectSpec } from './schema';
 import { DRAFT } from './schema';
 import { CURRENT_FORMAT_VERSION } from './migrations';
+import { setOwn } from './read';
 
 /**
  * Writes a draft as `*.budget.json` text: keys in the order of the format definition, then the
@@ -21,7 +22,8 @@ function writeObject(value: Record<string, unknown>, spec: ObjectSpec): Record<s
   }
   const extra = value.extra;
   if (extra && typeof extra === 'object') {
-    for (const [k, v] of Object.entries(extra)) if (!(k in out)) out[k] = v;
+    // Own keys only: an unknown key named `constructor` or `toString` is data like any other.
+    for (const [k, v] of Object.entries(extra)) if (!Object.hasOwn(out, k)) setOwn(out, k, v);
   }
   return out;
 }

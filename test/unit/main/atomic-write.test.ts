@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tempPathFor, writeFileAtomic } from '../../../src-main/ipc/atomic-write';
+import { replaceFileAtomic, tempPathFor } from '../../../src-main/fs/atomic-write';
+import { writeFileAtomic } from '../../../src-main/ipc/atomic-write';
 import { FakeFs } from './fakes';
 
 const TARGET = '/home/officer/文档/舟山市人民政府办公室2022年部门预算公开表.xlsx';
@@ -57,5 +58,22 @@ describe('writeFileAtomic', () => {
     const fs = new FakeFs();
     const result = await writeFileAtomic(fs, '/nowhere/a.pdf', NEW, 'x');
     expect(result).toEqual({ ok: false, error: expect.stringContaining('文件夹不存在') });
+  });
+});
+
+describe('replaceFileAtomic (what the CLI uses)', () => {
+  it('rethrows the file system’s own error after removing the temporary file; the target keeps its content', async () => {
+    const fs = fsWithOldFile();
+    fs.failWrite = () => 'ENOSPC';
+    await expect(replaceFileAtomic(fs, TARGET, NEW, 'abc')).rejects.toMatchObject({ code: 'ENOSPC' });
+    expect(fs.text(TARGET)).toBe(OLD);
+    expect([...fs.files.keys()]).toEqual([TARGET]);
+  });
+
+  it('replaces the target when all goes well', async () => {
+    const fs = fsWithOldFile();
+    await replaceFileAtomic(fs, TARGET, 'new text', 'abc');
+    expect(fs.text(TARGET)).toBe('new text');
+    expect(fs.calls).toEqual([`write ${tempPathFor(TARGET, 'abc')}`, `rename ${tempPathFor(TARGET, 'abc')} ${TARGET}`]);
   });
 });

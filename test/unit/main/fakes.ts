@@ -99,14 +99,13 @@ export const PATHS: AppPaths = { userData: '/data/BudgetDisclosure', documents: 
 export class FakePrintWindow implements PrintWindow {
   readonly steps: string[] = [];
   destroyed = false;
-  hang: 'load' | 'fonts' | 'pdf' | 'print' | null = null;
+  hang: 'load' | 'pdf' | 'print' | null = null;
   printAnswer: { printed: boolean; failureReason?: string } = { printed: true };
   private step<T>(name: string, value: T): Promise<T> {
     this.steps.push(name);
     return this.hang === name ? new Promise<T>(() => undefined) : Promise.resolve(value);
   }
   loadHtml(html: string) { return this.step('load', undefined).then(() => { this.steps.push(`html:${html.length}`); }); }
-  executeJavaScript(code: string) { return this.step('fonts', code.includes('document.fonts.ready') as unknown); }
   printToPdf() { return this.step('pdf', new TextEncoder().encode('%PDF-1.7 fake')); }
   print() { return this.step('print', this.printAnswer); }
   destroy() { this.destroyed = true; }

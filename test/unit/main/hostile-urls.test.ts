@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isAllowedExternal } from '../../../src-main/main/external-links';
+import { externalUrl, isAllowedExternal } from '../../../src-main/main/external-links';
 import { isPrintResourceAllowed, navigationDecision, windowOpenDecision } from '../../../src-main/main/navigation';
 
 const PROD_APP = 'file:///opt/app/resources/app.asar/out/renderer/index.html';
@@ -55,6 +55,16 @@ const HOSTILE = [
   'mailto:support@mof.gov.cn,all@evil.example',
   'mailto:support@mof.gov.cn\r\nBcc: all@evil.example',
   'mailto:support@mof.gov.cn?subject=%E0%A4%A',
+  // Only https goes to the system: not plain http, not mail, even to an allow-listed address.
+  'http://www.mof.gov.cn/',
+  'http://yss.mof.gov.cn/',
+  'HTTP://czt.zj.gov.cn/',
+  'mailto:support@mof.gov.cn',
+  'mailto:yss@czt.zj.gov.cn?subject=%E9%A2%84%E7%AE%97%E5%85%AC%E5%BC%80',
+  'https:www.mof.gov.cn',
+  'https:/www.mof.gov.cn/',
+  'https:///www.mof.gov.cn/',
+  'tel:+8657012345',
   '',
   'not a url',
 ];
@@ -62,6 +72,7 @@ const HOSTILE = [
 describe('hostile URLs', () => {
   it.each(HOSTILE)('refuses %j everywhere', (url) => {
     expect(isAllowedExternal(url)).toBe(false);
+    expect(externalUrl(url)).toBeNull();
     expect(windowOpenDecision(url)).toBe('deny');
     expect(navigationDecision(url, PROD_APP)).toBe('deny');
     expect(navigationDecision(url, DEV_APP)).toBe('deny');
@@ -72,16 +83,20 @@ describe('hostile URLs', () => {
 describe('allowed links', () => {
   it.each([
     'https://www.mof.gov.cn/zhengwuxinxi/',
-    'http://yss.mof.gov.cn/',
+    'https://yss.mof.gov.cn/',
     'https://MOF.GOV.CN/',
     'https://czt.zj.gov.cn/',
     'https://www.gov.cn/zhengce/',
-    'mailto:support@mof.gov.cn',
-    'mailto:yss@czt.zj.gov.cn?subject=%E9%A2%84%E7%AE%97%E5%85%AC%E5%BC%80',
-  ])('opens %s in the system browser or mail program, never in the app', (url) => {
+    'https://www.mof.gov.cn:443/?a=1#b',
+  ])('opens %s in the system browser, never in the app', (url) => {
     expect(isAllowedExternal(url)).toBe(true);
     expect(windowOpenDecision(url)).toBe('external');
     expect(navigationDecision(url, PROD_APP)).toBe('external');
+  });
+
+  it('hands the system the normalised URL it checked', () => {
+    expect(externalUrl('https://MOF.GOV.CN/')).toBe('https://mof.gov.cn/');
+    expect(externalUrl('https://www.mof.gov.cn:443/x?y=中文')).toBe('https://www.mof.gov.cn/x?y=%E4%B8%AD%E6%96%87');
   });
 
   it('keeps the app on its own page', () => {

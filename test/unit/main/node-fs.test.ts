@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { writeFileAtomic } from '../../../src-main/ipc/atomic-write';
-import { nodeFileSystem } from '../../../src-main/main/node-fs';
+import { nodeFileSystem } from '../../../src-main/fs/node-fs';
 
 describe('nodeFileSystem (a real temporary folder)', () => {
   let dir = '';

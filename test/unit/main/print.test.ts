@@ -18,16 +18,16 @@ describe('printToPdf', () => {
   beforeEach(() => { vi.useFakeTimers(); });
   afterEach(() => { vi.useRealTimers(); });
 
-  it('loads the HTML, waits for the fonts, prints, and closes the hidden window', async () => {
+  it('loads the HTML, prints it (no script in the page: nothing else to wait for), and closes the hidden window', async () => {
     const s = setup();
     const r = await call(printToPdfHandler(s.deps), { html: HTML });
     expect(r).toEqual({ ok: true, value: new TextEncoder().encode('%PDF-1.7 fake') });
-    expect(s.win.steps).toEqual(['load', `html:${HTML.length}`, 'fonts', 'pdf']);
+    expect(s.win.steps).toEqual(['load', `html:${HTML.length}`, 'pdf']);
     expect(s.win.destroyed).toBe(true);
     expect(vi.getTimerCount()).toBe(0);
   });
 
-  it.each(['load', 'fonts', 'pdf'] as const)('gives up with a Chinese message when %s never finishes', async (step) => {
+  it.each(['load', 'pdf'] as const)('gives up with a Chinese message when %s never finishes', async (step) => {
     const s = setup();
     s.win.hang = step;
     const pending = call(printToPdfHandler(s.deps), { html: HTML });
@@ -56,10 +56,10 @@ describe('print', () => {
   beforeEach(() => { vi.useFakeTimers(); });
   afterEach(() => { vi.useRealTimers(); });
 
-  it('shows the system dialog after the fonts are ready', async () => {
+  it('shows the system dialog once the page has loaded', async () => {
     const s = setup();
     expect(await call(printHandler(s.deps), { html: HTML })).toEqual({ ok: true, value: { printed: true } });
-    expect(s.win.steps).toEqual(['load', `html:${HTML.length}`, 'fonts', 'print']);
+    expect(s.win.steps).toEqual(['load', `html:${HTML.length}`, 'print']);
     expect(s.win.destroyed).toBe(true);
   });
 
@@ -73,7 +73,7 @@ describe('print', () => {
 
   it('gives up when the page never finishes loading, but never times the user out of the dialog', async () => {
     const s = setup();
-    s.win.hang = 'fonts';
+    s.win.hang = 'load';
     const pending = call(printHandler(s.deps), { html: HTML });
     await vi.advanceTimersByTimeAsync(30_000);
     expect(await pending).toEqual({ ok: false, error: '准备打印超时（超过 30 秒）。请重试。' });

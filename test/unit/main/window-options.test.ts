@@ -76,6 +76,12 @@ describe('printWindowOptions', () => {
     expect(options.webPreferences).toMatchObject({ partition: 'print', contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
     expect(options.webPreferences?.preload).toBeUndefined();
   });
+
+  it('runs no JavaScript at all (the printed page is HTML and CSS only)', () => {
+    expect(printWindowOptions('print').webPreferences?.javascript).toBe(false);
+    // The main window needs its scripts: the default (on) is left alone there.
+    expect(mainWindowOptions('/p.cjs').webPreferences?.javascript).toBeUndefined();
+  });
 });
 
 describe('production policy', () => {
