@@ -1,5 +1,5 @@
 import type {
-  CarryForwardLine, Draft, ExpenseLine, IncomeLine, ProcurementItem,
+  CarryForwardLine, Draft, DraftHead, ExpenseLine, IncomeLine, ProcurementItem,
 } from '../domain/draft/types';
 import type { STREAM_ARRAYS } from '../domain/engine/budget-engine';
 import type { Stream } from '../domain/tables/spec';
@@ -17,8 +17,7 @@ export type StoredLine = ExpenseLine | IncomeLine | CarryForwardLine | Procureme
 /** The draft array that holds a stream's lines (`expense` → `expenses`). */
 export type LineArrayKey = (typeof STREAM_ARRAYS)[Stream];
 
-/** The draft without its line arrays: units, projects, texts, prior figures … */
-export type DraftHead = Omit<Draft, LineArrayKey>;
+export type { DraftHead };
 
 /** Parts of the head a change may replace (the file's format markers are not editable). */
 export type HeadKey = Exclude<keyof DraftHead, 'format' | 'formatVersion'>;
@@ -70,19 +69,6 @@ export interface HeadPartRow {
   draftId: string;
   key: HeadPartKey;
   value: unknown;
-}
-
-/** A draft row as version 1 stored it, with the head inside (read by the version-2 upgrade). */
-export interface DraftRowV1 extends DraftRow { head: DraftHead }
-
-/** One row of `lines` in schema version 2 (one row per line; read by the version-3 upgrade only). */
-export interface LineRowV2 {
-  id: string;
-  draftId: string;
-  stream: Stream;
-  /** Order key (order-key.ts): unique within draft × stream. */
-  order: string;
-  line: StoredLine;
 }
 
 /**

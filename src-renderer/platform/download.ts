@@ -16,13 +16,3 @@ export function downloadFile(fileName: string, data: Uint8Array | string, type: 
   // Revoked later: the download reads the blob after click() returns.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
-
-/** Saves a text file through a download (kept for callers that name the file themselves). */
-export function downloadTextFile(fileName: string, text: string, type = 'application/json'): void {
-  downloadFile(fileName, text, type);
-}
-
-/** A file name without characters Windows refuses (\ / : * ? " < > |). */
-export function safeFileName(name: string): string {
-  return name.replace(/[\\/:*?"<>|]+/g, '_').trim() || '草稿';
-}

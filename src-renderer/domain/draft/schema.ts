@@ -1,5 +1,5 @@
 import {
-  CARRYOVER_SOURCES, CURRENT_SOURCES, EXPENSE_KINDS, INDICATOR_OPS, PROCUREMENT_KINDS, UNIT_TYPES,
+  ALL_SOURCES, EXPENSE_KINDS, INDICATOR_OPS, PROCUREMENT_KINDS, UNIT_TYPES,
 } from './vocabulary';
 import { AMOUNT_UNITS } from '../money/units';
 
@@ -41,7 +41,6 @@ const arr = (of: FieldType): FieldType => ({ t: 'array', of });
 const en = (values: readonly string[]): FieldType => ({ t: 'enum', values });
 const nullable = (of: FieldType): FieldType => ({ t: 'nullable', of });
 
-const ALL_SOURCES = [...new Set<string>([...CURRENT_SOURCES, ...CARRYOVER_SOURCES])];
 
 export const DEPARTMENT: ObjectSpec = {
   name: '部门',

@@ -129,3 +129,14 @@ export interface CatalogExtra {
 
 /** 出错说明: a warning the officer has explained. */
 export interface Review { rule: string; target: unknown; note: string; extra?: Extra }
+
+/** The line type of each stream of lines (expenses[], income[], carryForward[], procurement[]). */
+export interface LinesByStream {
+  expense: ExpenseLine;
+  income: IncomeLine;
+  carryForward: CarryForwardLine;
+  procurement: ProcurementItem;
+}
+
+/** A draft without its four line arrays: units, projects, texts, prior figures, unknown keys … */
+export type DraftHead = Omit<Draft, 'expenses' | 'income' | 'carryForward' | 'procurement'>;

@@ -13,8 +13,8 @@ export type CurrentSource = (typeof CURRENT_SOURCES)[number];
 export type CarryoverSource = (typeof CARRYOVER_SOURCES)[number];
 export type Source = CurrentSource | CarryoverSource;
 
-/** 财政拨款 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算. */
-export const FISCAL_SOURCES: readonly Source[] = ['gpb', 'gf', 'soc'];
+/** Every source, current ones first (a source such as gpb is both a current and a carried-over one). */
+export const ALL_SOURCES: readonly Source[] = [...new Set<Source>([...CURRENT_SOURCES, ...CARRYOVER_SOURCES])];
 
 export const SOURCE_NAMES: Record<Source, string> = {
   gpb: '一般公共预算拨款收入',
@@ -60,9 +60,6 @@ export const EXPENSE_KIND_NAMES: Record<ExpenseKind, string> = {
   toSuperior: '上缴上级支出',
   toSubsidiary: '对附属单位补助支出',
 };
-
-/** 基本支出 = 人员经费 + 公用经费. */
-export const BASIC_KINDS: readonly ExpenseKind[] = ['personnel', 'public'];
 
 /** 预算单位类型. */
 export const UNIT_TYPES = ['admin', 'civil', 'institution'] as const;

@@ -1,4 +1,4 @@
-import { CARRYOVER_SOURCES, CURRENT_SOURCES } from '../draft/vocabulary';
+import { ALL_SOURCES, CARRYOVER_SOURCES, CURRENT_SOURCES } from '../draft/vocabulary';
 import type { Layout } from '../layout/types';
 import { THREE_PUBLIC_CODES } from '../tables/definitions/T07';
 import type { ColumnSpec, FixedRowSpec, TableSpec } from '../tables/spec';
@@ -33,7 +33,7 @@ export function balanceColumns(): ColumnSpec[] {
   };
   add(CURRENT_SOURCES, false);
   add(CARRYOVER_SOURCES, true);
-  for (const s of new Set<string>([...CURRENT_SOURCES, ...CARRYOVER_SOURCES])) {
+  for (const s of ALL_SOURCES) {
     cols.push({ key: `cf|${s}`, title: '', filter: { stream: 'carryForward', source: [s] } });
   }
   return cols;

@@ -1,5 +1,5 @@
 import type { CatalogPair } from '../catalog/catalog';
-import type { CarryForwardLine, Draft, ExpenseLine, IncomeLine, ProcurementItem } from '../draft/types';
+import type { Draft, DraftHead, LinesByStream } from '../draft/types';
 import type { Layout, LayoutTable } from '../layout/types';
 import { displayAmount, type Cents } from '../money/cents';
 import { RuleContext } from '../rules/context';
@@ -24,7 +24,6 @@ export const STREAM_ARRAYS = {
   expense: 'expenses', income: 'income', carryForward: 'carryForward', procurement: 'procurement',
 } as const satisfies Record<Stream, keyof Draft>;
 
-interface LinesByStream { expense: ExpenseLine; income: IncomeLine; carryForward: CarryForwardLine; procurement: ProcurementItem }
 type LineOf<S extends Stream> = LinesByStream[S];
 
 /** A line seen by the engine: its slot in its stream's store and its fact (computed on demand). */
@@ -32,8 +31,6 @@ interface LineEntry { stream: Stream; slot: number; line: AnyLine['line']; fact:
 
 const STREAMS: readonly Stream[] = ['expense', 'income', 'carryForward', 'procurement'];
 
-/** A draft without its lines. */
-export type DraftHead = Omit<Draft, 'expenses' | 'income' | 'carryForward' | 'procurement'>;
 
 /** Parts of the draft other than lines, and what changing them affects. */
 export type DraftPart = 'units' | 'projects' | 'text' | 'prior' | 'department' | 'assets' | 'reviews' | 'meta';

@@ -1,7 +1,7 @@
 import type { CatalogPair } from '../../domain/catalog/catalog';
 import type { Draft, ExpenseLine } from '../../domain/draft/types';
 import {
-  CARRYOVER_SOURCES, CURRENT_SOURCES, EXPENSE_KIND_NAMES, EXPENSE_KINDS, SOURCE_NAMES, SOURCE_SHORT_NAMES,
+  ALL_SOURCES, EXPENSE_KIND_NAMES, EXPENSE_KINDS, SOURCE_NAMES, SOURCE_SHORT_NAMES,
 } from '../../domain/draft/vocabulary';
 import type { GridColumn } from '../../editor/grid-model';
 
@@ -12,7 +12,7 @@ export interface ExpenseColumn extends GridColumn {
   align?: 'right' | 'center';
 }
 
-const SOURCES = [...new Set([...CURRENT_SOURCES, ...CARRYOVER_SOURCES])];
+const SOURCES = ALL_SOURCES;
 
 /** 支出明细 columns (draft-format.md `expenses[]`); 单位 values come from the draft's units. */
 export function expenseColumns(draft: Pick<Draft, 'units'>): ExpenseColumn[] {

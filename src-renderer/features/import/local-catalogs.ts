@@ -98,11 +98,6 @@ export function applyRestorePlan(plan: RestorePlan, at = new Date().toISOString(
   return true;
 }
 
-/** Years with an imported catalog. */
-export function localCatalogYears(): number[] {
-  return [...new Set(localCatalogFiles().map((f) => Number(/-(\d{4})\.csv$/.exec(f.name)?.[1])))].filter(Number.isFinite).sort();
-}
-
 /** Back to the shipped catalogs for `year`. */
 export function removeLocalCatalogs(year: number): void {
   const s = storage();

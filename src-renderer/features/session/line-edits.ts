@@ -1,16 +1,10 @@
 import type { DraftChange } from '../../data/changes';
 import type { DraftHead, HeadKey } from '../../data/records';
-import type { CarryForwardLine, ExpenseLine, IncomeLine, ProcurementItem } from '../../domain/draft/types';
+import type { LinesByStream } from '../../domain/draft/types';
 import type { BudgetEngine } from '../../domain/engine/budget-engine';
 import type { Stream } from '../../domain/tables/spec';
 
-/** The line type of each stream (draft-format.md: expenses[], income[], carryForward[], procurement[]). */
-export interface LinesByStream {
-  expense: ExpenseLine;
-  income: IncomeLine;
-  carryForward: CarryForwardLine;
-  procurement: ProcurementItem;
-}
+export type { LinesByStream };
 
 /**
  * One change of a line of one stream as the editor records it: the whole line before and after, so

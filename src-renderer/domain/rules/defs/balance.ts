@@ -1,9 +1,8 @@
-import { CARRYOVER_SOURCES, CURRENT_SOURCES, SOURCE_NAMES, type Source } from '../../draft/vocabulary';
+import { ALL_SOURCES, SOURCE_NAMES, type Source } from '../../draft/vocabulary';
 import type { RuleContext } from '../context';
 import type { DraftRule, EntityRule, FindingDraft } from '../types';
 
 const BAL_TRIGGERS = ['expense', 'income', 'carryForward', 'units'] as const;
-const ALL_SOURCES = [...new Set<string>([...CURRENT_SOURCES, ...CARRYOVER_SOURCES])];
 
 /** Units to check: those of the draft and any code lines still point at. */
 function unitKeys(ctx: RuleContext): string[] {

@@ -1,21 +1,10 @@
+import { SOCIAL_INSURANCE, SOCIAL_INSURANCE_FUNCTION_NAMES } from '../../catalog/social-insurance';
 import type { LineRule } from '../types';
 import { describeLine } from '../describe';
 
-/** 科目对应: economic 款 → the function 项 (or 款 prefix) it belongs under. */
-const ECON_TO_FUNCTION: readonly { economic: string; fn: string; fnName: string }[] = [
-  { economic: '30108', fn: '2080505', fnName: '机关事业单位基本养老保险缴费支出' },
-  { economic: '30109', fn: '2080506', fnName: '机关事业单位职业年金缴费支出' },
-  { economic: '30113', fn: '2210201', fnName: '住房公积金' },
-  { economic: '30110', fn: '21011', fnName: '行政事业单位医疗' },
-  { economic: '30111', fn: '21011', fnName: '行政事业单位医疗' },
-];
-const FUNCTION_TO_ECON: Record<string, string> = { '2080505': '30108', '2080506': '30109', '2210201': '30113' };
-
-/** The function code the classification rules expect for an economic code (for the editor too). */
-export function expectedFunctionFor(economic: string): { fn: string; fnName: string } | undefined {
-  const hit = ECON_TO_FUNCTION.find((x) => x.economic === economic);
-  return hit && { fn: hit.fn, fnName: hit.fnName };
-}
+/** 科目对应: economic 款 → the function 项 (or 款 prefix) it belongs under, and back (SOCIAL_INSURANCE). */
+const ECON_TO_FUNCTION = SOCIAL_INSURANCE.map((p) => ({ economic: p.economic, fn: p.accepts, fnName: SOCIAL_INSURANCE_FUNCTION_NAMES[p.accepts] ?? '' }));
+const FUNCTION_TO_ECON: Record<string, string> = Object.fromEntries(SOCIAL_INSURANCE.filter((p) => p.reserved).map((p) => [p.accepts, p.economic]));
 
 /** R-LINK-SOCIAL: social-insurance and housing-fund lines under their matching function codes. */
 export const R_LINK_SOCIAL: LineRule = {

@@ -15,7 +15,6 @@ export const TABLE_SPECS: readonly TableSpec[] = [
 ];
 
 export const TABLE_IDS = ['T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'T07', 'T08', 'T09', 'T10', 'T11', 'T12'] as const;
-export type TableId = (typeof TABLE_IDS)[number];
 
 export function findTableSpec(id: string, variant = 'default'): TableSpec | undefined {
   return TABLE_SPECS.find((t) => t.id === id && t.variant === variant);
