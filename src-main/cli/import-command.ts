@@ -1,20 +1,23 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { loadDraftText } from '../../src-renderer/domain/draft/load';
 import { formatProblems } from '../../src-renderer/domain/draft/problems';
 import { saveDraftText } from '../../src-renderer/domain/draft/save';
 import type { Draft } from '../../src-renderer/domain/draft/types';
 import type { AmountUnit } from '../../src-renderer/domain/money/units';
 import { previewImportFile } from '../../src-renderer/import/import-file';
+import { unreadableFileMessage, warningLines } from '../../src-renderer/import/messages';
 import { applyImport, emptyDraft, type ImportMode } from '../../src-renderer/import/plan-import';
-import { formatRowProblem } from '../../src-renderer/import/rows';
 import { parseArgs, UsageError } from './args';
 import { loadNodeResources } from './node-resources';
+import { writeOutputFile } from './output-file';
 
 export const IMPORT_USAGE = `用法：
-  npm run -s cli -- import <数据.xlsx|数据.csv> --out <草稿.budget.json> [--year 2024] [--department 部门名称]
+  npm run -s cli -- import <数据.xlsx|数据.csv|数据.txt> --out <草稿.budget.json> [--year 2024] [--department 部门名称]
       [--department-code 编码] [--unit-code 单位编码] [--amount-unit yuan|wanyuan] [--base <已有草稿.budget.json> --mode replace|append]
+      [--sheet 工作表名]
   不带 --base 时新建草稿（需要 --year 与 --department）；--unit-code：未填单位编码的行所属单位；
-  --amount-unit：文件中金额的单位（表头未注明“元/万元”时），新建草稿也用此单位。`;
+  --amount-unit：文件中金额的单位（表头未注明“元/万元”时），新建草稿也用此单位；
+  --sheet：作为支出明细导入的工作表（有多个工作表都像支出明细时必须指定；隐藏的工作表只在指定时导入）。`;
 
 export interface ImportIo {
   stdout: (s: string) => void;
@@ -39,7 +42,7 @@ export async function runImportCommand(args: string[], io: ImportIo): Promise<nu
   let parsed;
   try {
     parsed = parseArgs(args[0] === 'import' ? args.slice(1) : args, {
-      flags: ['help'], options: ['out', 'year', 'department', 'department-code', 'unit-code', 'amount-unit', 'base', 'mode'],
+      flags: ['help'], options: ['out', 'year', 'department', 'department-code', 'unit-code', 'amount-unit', 'base', 'mode', 'sheet'],
     });
   } catch (e) {
     if (e instanceof UsageError) return usage(io, e.message);
@@ -103,29 +106,49 @@ export async function runImportCommand(args: string[], io: ImportIo): Promise<nu
   try {
     bytes = readBytes(file);
   } catch (e) {
-    io.stderr(`无法读取文件“${file}”：${e instanceof Error ? e.message : String(e)}\n`);
+    io.stderr(`无法读取文件“${file}”：${readFailure(e)}\n`);
     return 1;
   }
   const started = Date.now();
   const catalogs = loadNodeResources().catalogs.forYear(base.year);
-  const preview = await previewImportFile(bytes, file, { base, catalogs, fileUnit, defaultUnit: unitCode });
-  if (!preview.ok) {
-    io.stderr(`${preview.error}\n未写入任何文件。\n`);
+  const sheet = o.get('sheet');
+  let p;
+  let applied;
+  try {
+    const preview = await previewImportFile(bytes, file, { base, catalogs, fileUnit, defaultUnit: unitCode, ...(sheet !== undefined ? { expenseSheet: sheet } : {}) });
+    if (!preview.ok) {
+      io.stderr(`${preview.error}\n未写入任何文件。\n`);
+      return 1;
+    }
+    p = preview.value;
+    applied = applyImport(base, p, { mode, confirmed: true });
+  } catch {
+    // Never a stack trace: the same Chinese message as the app's import dialog.
+    io.stderr(`${unreadableFileMessage(file)}\n未写入任何文件。\n`);
     return 1;
   }
-  const p = preview.value;
-  for (const w of p.warnings) io.stderr(`[提示] ${formatRowProblem(w)}\n`);
-  const applied = applyImport(base, p, { mode, confirmed: true });
+  for (const w of warningLines(p.warnings, p.warningCount)) io.stderr(`[提示] ${w}\n`);
   if (!applied.ok) {
-    io.stderr(`${applied.error.join('\n')}\n未写入任何文件。\n`);
+    const which = p.ambiguousSheets ? `请用 --sheet <工作表名> 指定要导入的工作表，如：--sheet ${p.ambiguousSheets[0]}\n` : '';
+    io.stderr(`${applied.error.join('\n')}\n${which}未写入任何文件。\n`);
     return 1;
   }
   try {
-    (io.writeFile ?? writeFileSync)(out, saveDraftText(applied.value));
+    await (io.writeFile ?? writeOutputFile)(out, saveDraftText(applied.value));
   } catch (e) {
     io.stderr(`无法写入文件“${out}”：${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
   }
   io.stdout(`已导入 ${p.expenses.length} 条支出明细（合计 ${p.expenseTotal}），${p.units.length} 个单位，${p.income?.length ?? 0} 条收入，${p.projects.length} 个项目，用时 ${Date.now() - started} 毫秒；已写入“${out}”\n`);
   return 0;
+}
+
+/** Why a file cannot be read, in Chinese (the system's text is English). */
+function readFailure(e: unknown): string {
+  const code = (e as { code?: unknown } | null)?.code;
+  if (code === 'ENOENT') return '文件不存在';
+  if (code === 'EACCES' || code === 'EPERM') return '没有读取权限';
+  if (code === 'EISDIR') return '这是一个文件夹，不是文件';
+  if (code === 'EBUSY') return '文件正被其他程序占用';
+  return '文件无法打开';
 }

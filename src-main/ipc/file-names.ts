@@ -10,7 +10,7 @@ export const FILE_KINDS: Record<FileKind, { filter: FileFilter; extension: strin
 };
 
 /** What the 导入 open dialog accepts: the template workbook or a CSV export of the finance system. */
-export const IMPORT_FILTER: FileFilter = { name: 'Excel 或 CSV 文件', extensions: ['xlsx', 'csv'] };
+export const IMPORT_FILTER: FileFilter = { name: 'Excel、CSV 或文本文件', extensions: ['xlsx', 'csv', 'txt', 'tsv'] };
 
 /**
  * Characters Windows forbids in file names (and control characters), replaced by “_”; leading and

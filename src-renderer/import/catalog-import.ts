@@ -49,13 +49,16 @@ export async function readCatalogFile(bytes: Uint8Array, fileName: string, schem
   const wb = await readWorkbook(bytes, fileName, limits);
   if (!wb.ok) return err([wb.error]);
   let found: { sheet: SheetData; headerRow: number; cols: Partial<Record<'code' | 'name' | 'description', number>> } | null = null;
+  const hidden: string[] = [];
   for (const sheet of wb.value.sheets) {
     const f = findColumns(sheet);
-    if (f) {
+    if (f && sheet.hidden) hidden.push(sheet.name); // never taken silently (a hidden sheet is often an old copy)
+    else if (f) {
       found = { sheet, ...f };
       break;
     }
   }
+  if (!found && hidden.length > 0) return err([`科目编码列只在隐藏的工作表${hidden.map((n) => `“${n}”`).join('、')}中：请在 Excel/WPS 中取消隐藏后再导入。`]);
   if (!found) return err(['找不到科目编码列：表头应含“科目编码”（或“编码”“代码”），以及“科目名称”“说明”。']);
   const { sheet, headerRow, cols } = found;
   const entries: CatalogEntry[] = [];

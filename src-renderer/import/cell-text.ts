@@ -42,14 +42,40 @@ export function formatDecimals(numFmt: string | undefined): number | null {
   return /[0#]/.test(section) ? 0 : null;
 }
 
-/** A double as a plain decimal string without float noise (see the module comment). */
+/**
+ * Digits a format of plain zeros always shows before the decimal point (`000000` → 6, `0000.00`
+ * → 4): officers format a code column so that a code typed as a number still shows its leading
+ * zeros (1 shows as 000001). 0 for every other format.
+ */
+const integerDigits = new Map<string, number>();
+
+export function formatIntegerDigits(numFmt: string | undefined): number {
+  if (!numFmt || numFmt.length > 64) return 0;
+  const known = integerDigits.get(numFmt);
+  if (known !== undefined) return known;
+  const digits = plainZeros(numFmt);
+  if (integerDigits.size < 1000) integerDigits.set(numFmt, digits);
+  return digits;
+}
+
+function plainZeros(numFmt: string): number {
+  const section = numFmt.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').trim();
+  const m = /^(0+)(?:\.[0#]+)?$/.exec(section);
+  return m ? m[1].length : 0;
+}
+
+/** A double as a plain decimal string without float noise (see the module comment), with the leading zeros its format shows. */
 export function numberText(n: number, numFmt?: string): string {
   if (!Number.isFinite(n)) return String(n);
   const d = new Decimal(n.toPrecision(15));
   const places = formatDecimals(numFmt);
-  if (places === null) return d.toFixed();
   // A format with fewer decimals than the value must not hide them: keep the value's own digits.
-  return d.decimalPlaces() > places ? d.toFixed() : d.toFixed(places);
+  const text = places === null || d.decimalPlaces() > places ? d.toFixed() : d.toFixed(places);
+  const digits = n >= 0 ? formatIntegerDigits(numFmt) : 0;
+  if (digits <= 1) return text;
+  const dot = text.indexOf('.');
+  const int = dot < 0 ? text : text.slice(0, dot);
+  return int.length >= digits ? text : int.padStart(digits, '0') + (dot < 0 ? '' : text.slice(dot));
 }
 
 function pad(n: number, w = 2): string {

@@ -4,12 +4,16 @@ import { saveDraftText } from '../domain/draft/save';
 import type { Draft, ExpenseLine } from '../domain/draft/types';
 import type { AmountUnit } from '../domain/money/units';
 import { err, ok, type Result } from '../domain/result';
-import { analyzeImport, type ImportPreview, type SheetChoice } from './import-workbook';
+import { analyzeImport, mergeIntoDataMessage, type ImportPreview, type SheetChoice } from './import-workbook';
 import { DEFAULT_LIMITS, type ImportLimits } from './limits';
-import { applyUserMapping, classifySheet, proposeMapping, SHEET_FIELDS, type SheetKind } from './mapping';
+import { applyUserMapping, proposeMapping, SHEET_FIELDS, type SheetKind } from './mapping';
+import { PROBLEMS_SHOWN } from './messages';
 import { applyImport, type ImportMode } from './plan-import';
 import { readWorkbook, type WorkbookData } from './read-workbook';
 import type { RowProblem } from './rows';
+import { assignSheets } from './sheet-roles';
+
+export { PROBLEMS_SHOWN };
 
 /**
  * One import as the app runs it (in a Web Worker, or in the page when workers are unavailable):
@@ -33,6 +37,10 @@ export interface SheetMappingView {
   amountUnit?: AmountUnit;
   /** Non-empty rows of the sheet (header included). */
   rowCount: number;
+  /** Hidden in Excel/WPS: imported only when the officer chooses it. */
+  hidden?: boolean;
+  /** Why the sheet cannot be imported as it stands (a merged cell from the header into the data). */
+  blocked?: string;
 }
 
 export interface PreviewSummary {
@@ -40,6 +48,11 @@ export interface PreviewSummary {
   sheets: SheetMappingView[];
   imported: { name: string; kind: SheetKind; rows: number; rejected: number }[];
   ignoredSheets: string[];
+  hiddenSheets: string[];
+  /** Several visible sheets look like 支出明细: the officer chooses one (nothing is imported before). */
+  ambiguousSheets: string[] | null;
+  /** Problems of a whole sheet or file (several 支出明细 sheets, a merged header…): nothing can be imported, not even by skipping rows. */
+  blocking: boolean;
   /** At most PROBLEMS_SHOWN of each; the counts are complete. */
   problems: RowProblem[];
   problemCount: number;
@@ -62,7 +75,6 @@ export interface PreviewSummary {
   timings: { readMs: number; analyzeMs: number };
 }
 
-export const PROBLEMS_SHOWN = 500;
 
 /** Same line: every field but the note, the amount compared as a number ('100' = '100.00'). */
 const amountKey = (a: string) => {
@@ -83,6 +95,7 @@ export class ImportJob {
     private readonly workbook: WorkbookData,
     private readonly base: Draft,
     private readonly catalogs: CatalogPair,
+    private readonly maxProblemsKept?: number,
   ) {}
 
   /** Reads the file (progress 0–1 while reading); the reason in Chinese when it cannot be read. */
@@ -93,7 +106,7 @@ export class ImportJob {
     const t0 = Date.now();
     const wb = await readWorkbook(bytes, fileName, limits, onProgress);
     if (!wb.ok) return err(wb.error);
-    const job = new ImportJob(fileName.replace(/^.*[\\/]/, ''), wb.value, base, catalogs);
+    const job = new ImportJob(fileName.replace(/^.*[\\/]/, ''), wb.value, base, catalogs, limits.maxProblemsKept);
     job.readMs = Date.now() - t0;
     return ok(job);
   }
@@ -101,7 +114,7 @@ export class ImportJob {
   /** Validates every row under the officer's choices (by sheet name). */
   analyze(choices: Record<string, SheetChoice> = {}): PreviewSummary {
     const t0 = Date.now();
-    const p = analyzeImport(this.workbook, { base: this.base, catalogs: this.catalogs, choices });
+    const p = analyzeImport(this.workbook, { base: this.base, catalogs: this.catalogs, choices, maxProblemsKept: this.maxProblemsKept });
     this.preview = p;
     const existing = new Set(this.base.expenses.map(lineKey));
     const alreadyInDraft = existing.size === 0 ? [] : p.expenses.filter((l) => existing.has(lineKey(l.line))).map((l) => l.row);
@@ -110,10 +123,13 @@ export class ImportJob {
       sheets: this.mappings(choices),
       imported: p.sheets.map((s) => ({ name: s.name, kind: s.kind, rows: s.rows, rejected: s.rejected })),
       ignoredSheets: p.ignoredSheets,
+      hiddenSheets: p.hiddenSheets,
+      ambiguousSheets: p.ambiguousSheets,
+      blocking: p.problems.some((x) => x.row === 0),
       problems: p.problems.slice(0, PROBLEMS_SHOWN),
-      problemCount: p.problems.length,
+      problemCount: p.problemCount,
       warnings: p.warnings.slice(0, PROBLEMS_SHOWN),
-      warningCount: p.warnings.length,
+      warningCount: p.warningCount,
       duplicates: p.duplicates.slice(0, PROBLEMS_SHOWN),
       duplicateCount: p.duplicates.length,
       alreadyInDraft: alreadyInDraft.slice(0, PROBLEMS_SHOWN),
@@ -139,17 +155,15 @@ export class ImportJob {
 
   /** Each sheet's kind and column mapping, as the 列对应 step shows them (also sheets whose header was not found). */
   private mappings(choices: Record<string, SheetChoice>): SheetMappingView[] {
-    const taken = new Set<SheetKind>();
+    const roles = assignSheets(this.workbook, choices);
     return this.workbook.sheets.map((sheet) => {
       const choice = choices[sheet.name];
-      const chosen = !!choice && 'kind' in choice;
-      let kind: SheetKind | null = chosen ? choice.kind ?? null : classifySheet(sheet) ?? (this.workbook.sheets.length === 1 ? 'expenses' : null);
-      if (kind && taken.has(kind)) kind = null;
-      if (kind) taken.add(kind);
+      const chosen = roles.chosen.has(sheet.name);
+      const kind: SheetKind | null = roles.kindOf.get(sheet.name) ?? null;
       const first = sheet.rows[0];
       const view: SheetMappingView = {
-        name: sheet.name, kind, chosen, headerRow: first?.row ?? 1, headers: (first?.cells ?? []).map((c) => c.trim()),
-        columns: {}, missing: [], rowCount: sheet.rows.length,
+        name: sheet.name, kind, chosen, headerRow: first?.row ?? 1, headers: headerTexts(first?.cells ?? []),
+        columns: {}, missing: [], rowCount: sheet.rows.length, ...(sheet.hidden ? { hidden: true } : {}),
       };
       if (!kind) return view;
       let m = proposeMapping(sheet, kind);
@@ -157,7 +171,22 @@ export class ImportJob {
         m = { kind, headerRow: view.headerRow, headerBottom: view.headerRow, headers: view.headers, columns: {}, unmapped: [], missing: SHEET_FIELDS[kind].filter((f) => f.required) };
       }
       if (choice?.columns || choice?.amountUnit) m = applyUserMapping(m, choice.columns ?? {}, choice.amountUnit);
-      return { ...view, headerRow: m.headerRow, headers: m.headers, columns: m.columns, missing: m.missing.map((f) => f.label), amountUnit: m.amountUnit };
+      return {
+        ...view, headerRow: m.headerRow, headers: headerTexts(m.headers), columns: m.columns, missing: m.missing.map((f) => f.label), amountUnit: m.amountUnit,
+        ...(m.mergeIntoData ? { blocked: mergeIntoDataMessage(m.mergeIntoData, m.headerRow) } : {}),
+      };
     });
   }
+}
+
+/**
+ * Header texts for the 列对应 lists: the page gets at most 200 columns (a row made 16,384 wide by
+ * one stray cell would otherwise fill every list with thousands of empty options).
+ */
+function headerTexts(cells: readonly string[]): string[] {
+  let n = Math.min(cells.length, 200);
+  while (n > 0 && (cells[n - 1] ?? '').trim() === '') n -= 1;
+  const out: string[] = [];
+  for (let i = 0; i < n; i++) out.push((cells[i] ?? '').trim());
+  return out;
 }

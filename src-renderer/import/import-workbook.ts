@@ -3,9 +3,12 @@ import type { CatalogPair } from '../domain/catalog/catalog';
 import type { AmountUnit } from '../domain/money/units';
 import { UNIT_LABEL } from '../domain/money/units';
 import type { BudgetUnit, Draft, IncomeLine, Project } from '../domain/draft/types';
-import { applyUserMapping, classifySheet, proposeMapping, SHEET_FIELDS, type MappingProposal, type SheetKind } from './mapping';
+import { DEFAULT_LIMITS } from './limits';
+import { applyUserMapping, proposeMapping, SHEET_FIELDS, type MappingProposal, type SheetKind } from './mapping';
+import { ambiguousSheetsMessage } from './messages';
 import type { SheetData, WorkbookData } from './read-workbook';
-import type { RowProblem } from './rows';
+import { ProblemList, type RowProblem } from './rows';
+import { assignSheets, KIND_NAMES } from './sheet-roles';
 import { validateExpenseRows, type ImportedLine, type KnownUnits } from './validate-rows';
 import { validateIncomeRows, validateProjectRows, validateUnitRows } from './validate-sheets';
 
@@ -32,23 +35,34 @@ export interface ImportContext {
   defaultUnit?: string;
   /** The officer's choices by sheet name. */
   choices?: Record<string, SheetChoice>;
+  /** The sheet to import as 支出明细 (the CLI's `--sheet`): chosen as in the dialog. */
+  expenseSheet?: string;
+  /** Problems and warnings kept with their text (default 1,000; all are counted). */
+  maxProblemsKept?: number;
 }
 
 export interface SheetPreview { name: string; kind: SheetKind; mapping: MappingProposal; fileUnit: AmountUnit; rows: number; rejected: number }
 
 export interface ImportPreview {
   sheets: SheetPreview[];
-  /** Sheets not imported (unrecognised or a second sheet of the same kind). */
+  /** Visible sheets not imported (unrecognised, a second sheet of the same kind, or awaiting the officer's choice). */
   ignoredSheets: string[];
+  /** Hidden sheets not imported (never taken unless chosen). */
+  hiddenSheets: string[];
+  /** Several visible sheets look like 支出明细: their names; nothing is imported until one is chosen. */
+  ambiguousSheets: string[] | null;
   draftUnit: AmountUnit;
   units: BudgetUnit[];
   /** null: the file has no 收入 sheet (the draft's income is kept). */
   income: IncomeLine[] | null;
   expenses: ImportedLine[];
   projects: Project[];
-  /** Reasons rows or sheets are refused (第 N 行, column, why). */
+  /** Reasons rows or sheets are refused (第 N 行, column, why): the first `maxProblemsKept`. */
   problems: RowProblem[];
+  /** All problems, listed or not. */
+  problemCount: number;
   warnings: RowProblem[];
+  warningCount: number;
   duplicates: { row: number; firstRow: number }[];
   counts: { rows: number; accepted: number; rejected: number };
   /** Sum of the accepted expense lines, in the draft's unit. */
@@ -59,7 +73,7 @@ function sheetProblem(sheet: string, message: string): RowProblem {
   return { sheet, row: 0, message };
 }
 
-function mappingFor(sheet: SheetData, kind: SheetKind, choice: SheetChoice | undefined, problems: RowProblem[]): MappingProposal | null {
+function mappingFor(sheet: SheetData, kind: SheetKind, choice: SheetChoice | undefined, problems: ProblemList): MappingProposal | null {
   let m = proposeMapping(sheet, kind);
   if (!m && choice?.columns) {
     const first = sheet.rows[0];
@@ -71,11 +85,15 @@ function mappingFor(sheet: SheetData, kind: SheetKind, choice: SheetChoice | und
   if (m && (choice?.columns || choice?.amountUnit)) m = applyUserMapping(m, choice.columns ?? {}, choice.amountUnit);
   const labels = SHEET_FIELDS[kind].filter((f) => f.required).map((f) => f.label);
   if (!m) {
-    problems.push(sheetProblem(sheet.name, `找不到表头行（应含 ${labels.join('、')} 等列）。请使用导入模板，或在“列对应”中指定各列。`));
+    problems.add(sheetProblem(sheet.name, `找不到表头行（应含 ${labels.join('、')} 等列）。请使用导入模板，或在“列对应”中指定各列。`));
+    return null;
+  }
+  if (m.mergeIntoData) {
+    problems.add(sheetProblem(sheet.name, mergeIntoDataMessage(m.mergeIntoData, m.headerRow)));
     return null;
   }
   if (m.missing.length > 0) {
-    problems.push(sheetProblem(sheet.name, `缺少必需的列：${m.missing.map((f) => f.label).join('、')}（第 ${m.headerRow} 行为表头）。请在“列对应”中指定。`));
+    problems.add(sheetProblem(sheet.name, `缺少必需的列：${m.missing.map((f) => f.label).join('、')}（第 ${m.headerRow} 行为表头）。请在“列对应”中指定。`));
     return null;
   }
   return m;
@@ -83,35 +101,39 @@ function mappingFor(sheet: SheetData, kind: SheetKind, choice: SheetChoice | und
 
 /** Validates a whole file against the draft it goes to; returns the preview. */
 export function analyzeImport(workbook: WorkbookData, ctx: ImportContext): ImportPreview {
-  const problems: RowProblem[] = [];
-  const warnings: RowProblem[] = [];
-  const ignoredSheets: string[] = [];
-  const bySheetKind = new Map<SheetKind, SheetData>();
-  for (const sheet of workbook.sheets) {
-    const choice = ctx.choices?.[sheet.name];
-    const kind = choice && 'kind' in choice ? choice.kind ?? null
-      : classifySheet(sheet) ?? (workbook.sheets.length === 1 ? 'expenses' : null);
-    if (kind === null || bySheetKind.has(kind)) {
-      ignoredSheets.push(sheet.name);
-      continue;
-    }
-    bySheetKind.set(kind, sheet);
+  const keep = ctx.maxProblemsKept ?? DEFAULT_LIMITS.maxProblemsKept;
+  const problems = new ProblemList(keep);
+  const warnings = new ProblemList(keep);
+  let choices: Record<string, SheetChoice> = ctx.choices ?? {};
+  if (ctx.expenseSheet !== undefined) {
+    if (workbook.sheets.some((s) => s.name === ctx.expenseSheet)) choices = { ...choices, [ctx.expenseSheet]: { ...choices[ctx.expenseSheet], kind: 'expenses' } };
+    else problems.add({ sheet: '', row: 0, message: noSuchSheetMessage(ctx.expenseSheet, workbook.sheets.map((s) => s.name)) });
   }
+  const roles = assignSheets(workbook, choices);
+  const bySheetKind = roles.byKind;
+  const hiddenSet = new Set(roles.hidden);
+  const ignoredSheets = workbook.sheets.filter((s) => roles.kindOf.get(s.name) === null && !hiddenSet.has(s.name)).map((s) => s.name);
+  for (const name of roles.hidden) warnings.add(sheetProblem(name, '隐藏的工作表，未导入（如需导入，请在 Excel/WPS 中取消隐藏，或在“列对应”中指定它的内容）'));
+  for (const d of roles.duplicates) warnings.add(sheetProblem(d.sheet, `也像${KIND_NAMES[d.kind]}表，未导入（已导入工作表“${d.taken}”）`));
+  if (roles.ambiguous) problems.add({ sheet: '', row: 0, message: ambiguousSheetsMessage(roles.ambiguous) });
   const draftUnit = ctx.base.amountUnit;
   const sheets: SheetPreview[] = [];
   const prepared = new Map<SheetKind, { sheet: SheetData; mapping: MappingProposal; fileUnit: AmountUnit }>();
   for (const [kind, sheet] of bySheetKind) {
-    const choice = ctx.choices?.[sheet.name];
+    const choice = choices[sheet.name];
     const mapping = mappingFor(sheet, kind, choice, problems);
     if (!mapping) continue;
     const fileUnit = choice?.amountUnit ?? mapping.amountUnit ?? ctx.fileUnit ?? draftUnit;
     if (mapping.columns.amount !== undefined && fileUnit !== draftUnit) {
-      warnings.push(sheetProblem(sheet.name, `金额单位为${UNIT_LABEL[fileUnit]}，已换算为草稿的${UNIT_LABEL[draftUnit]}`));
+      warnings.add(sheetProblem(sheet.name, `金额单位为${UNIT_LABEL[fileUnit]}，已换算为草稿的${UNIT_LABEL[draftUnit]}`));
     }
     prepared.set(kind, { sheet, mapping, fileUnit });
   }
-  if (!bySheetKind.has('expenses')) {
-    problems.push(sheetProblem(workbook.sheets.map((s) => s.name).join('、'), '没有找到支出明细表（表头应含 功能科目编码、经济科目编码、支出类型、资金来源、金额）。请使用导入模板，或指定哪个工作表是支出明细。'));
+  if (!bySheetKind.has('expenses') && !roles.ambiguous) {
+    const hiddenHint = roles.hiddenExpenses.length > 0
+      ? `（隐藏的工作表${roles.hiddenExpenses.map((n) => `“${n}”`).join('、')}像是支出明细，但隐藏的工作表不会自动导入：请在 Excel/WPS 中取消隐藏，或指定它为支出明细）`
+      : '';
+    problems.add(sheetProblem(workbook.sheets.map((s) => s.name).join('、'), `没有找到支出明细表（表头应含 功能科目编码、经济科目编码、支出类型、资金来源、金额）。请使用导入模板，或指定哪个工作表是支出明细。${hiddenHint}`));
   }
 
   let rows = 0;
@@ -128,10 +150,10 @@ export function analyzeImport(workbook: WorkbookData, ctx: ImportContext): Impor
   let units: BudgetUnit[] = [];
   const u = prepared.get('units');
   if (u) {
-    const r = validateUnitRows(u.sheet, u.mapping);
+    const r = validateUnitRows(u.sheet, u.mapping, keep);
     units = r.items.map((i) => i.value);
     for (const x of units) unitCodes.set(x.code, x.name);
-    problems.push(...r.problems);
+    problems.addAll(r.problems, r.problemCount);
     record('units', r.rowCount, r.rejectedRows);
   }
   const known: KnownUnits = { codes: unitCodes, byName: new Map([...unitCodes].map(([code, name]) => [name, code])) };
@@ -140,19 +162,19 @@ export function analyzeImport(workbook: WorkbookData, ctx: ImportContext): Impor
   let projects: Project[] = [];
   const p = prepared.get('projects');
   if (p) {
-    const r = validateProjectRows(p.sheet, p.mapping, { units: known });
+    const r = validateProjectRows(p.sheet, p.mapping, { units: known, keep });
     projects = r.items.map((i) => i.value);
     for (const x of projects) projectUnits.set(x.code, x.unit);
-    problems.push(...r.problems);
+    problems.addAll(r.problems, r.problemCount);
     record('projects', r.rowCount, r.rejectedRows);
   }
 
   let income: IncomeLine[] | null = null;
   const inc = prepared.get('income');
   if (inc) {
-    const r = validateIncomeRows(inc.sheet, inc.mapping, { units: known, fileUnit: inc.fileUnit, draftUnit });
+    const r = validateIncomeRows(inc.sheet, inc.mapping, { units: known, fileUnit: inc.fileUnit, draftUnit, keep });
     income = r.items.map((i) => i.value);
-    problems.push(...r.problems);
+    problems.addAll(r.problems, r.problemCount);
     record('income', r.rowCount, r.rejectedRows);
   }
 
@@ -166,21 +188,34 @@ export function analyzeImport(workbook: WorkbookData, ctx: ImportContext): Impor
       economic: ctx.catalogs.economic.withExtras(ctx.base.catalogExtras.filter((x) => x.scheme === 'economic')),
     };
     const r = validateExpenseRows(e.sheet, e.mapping, {
-      catalogs, fileUnit: e.fileUnit, draftUnit, units: known, projects: projectUnits, defaultUnit: ctx.defaultUnit,
+      catalogs, fileUnit: e.fileUnit, draftUnit, units: known, projects: projectUnits, defaultUnit: ctx.defaultUnit, maxProblemsKept: keep,
     });
     expenses = r.lines;
     duplicates = r.duplicates;
-    projects = [...projects, ...r.newProjects.map((x) => ({ ...x, parent: '', category: '', period: '', basis: '', goal: '', executionWeight: null }))];
-    problems.push(...r.problems);
-    warnings.push(...r.warnings);
+    for (const x of r.newProjects) projects.push({ ...x, parent: '', category: '', period: '', basis: '', goal: '', executionWeight: null });
+    problems.addAll(r.problems, r.problemCount);
+    warnings.addAll(r.warnings, r.warningCount);
     record('expenses', r.rowCount, r.rejectedRows);
   }
 
   let total = new Decimal(0);
   for (const l of expenses) total = total.plus(l.line.amount);
   return {
-    sheets, ignoredSheets, draftUnit, units, income, expenses, projects, problems, warnings, duplicates,
+    sheets, ignoredSheets, hiddenSheets: roles.hidden, ambiguousSheets: roles.ambiguous, draftUnit, units, income, expenses, projects,
+    problems: problems.items, problemCount: problems.total, warnings: warnings.items, warningCount: warnings.total, duplicates,
     counts: { rows, accepted: rows - rejected, rejected },
     expenseTotal: draftUnit === 'yuan' ? total.toFixed(2) : total.toFixed(),
   };
+}
+
+/** A merged range from the header into the data rows (mapping.ts, MappingProposal.mergeIntoData). */
+export function mergeIntoDataMessage(m: { ref: string; headerBottom: number; bottom: number }, headerRow: number): string {
+  const head = m.headerBottom > headerRow ? `第 ${headerRow}–${m.headerBottom} 行` : `第 ${headerRow} 行`;
+  const data = m.bottom > m.headerBottom + 1 ? `第 ${m.headerBottom + 1}–${m.bottom} 行` : `第 ${m.bottom} 行`;
+  return `${m.ref} 是合并单元格，跨越表头（${head}）和数据行（${data}），请取消合并后再导入`;
+}
+
+/** `--sheet` names a sheet the file does not have (or one without data). */
+export function noSuchSheetMessage(name: string, sheets: readonly string[]): string {
+  return `文件中没有名为“${name}”且有数据的工作表（有：${sheets.map((s) => `“${s}”`).join('、')}）`;
 }

@@ -109,6 +109,11 @@ export interface MappingProposal {
   missing: FieldDef[];
   /** Unit the amount header states (“金额（万元）”), if any. */
   amountUnit?: AmountUnit;
+  /**
+   * A merged range that starts in the header and runs into the data rows (“A1:A4”): the rows it
+   * covers are neither header nor data as the file stands, so the sheet is refused, naming it.
+   */
+  mergeIntoData?: { ref: string; headerBottom: number; bottom: number };
 }
 
 function matchField(fields: readonly FieldDef[], name: string): FieldDef | undefined {
@@ -145,10 +150,14 @@ export function proposeMapping(sheet: SheetData, kind: SheetKind): MappingPropos
   const found = findHeaderRow(sheet, kind);
   if (!found) return null;
   const top = sheet.rows[found.index];
-  let bottom = top.row;
-  for (const m of sheet.merges) if (m.top === top.row && m.bottom > bottom) bottom = m.bottom;
-  const headerRows = sheet.rows.filter((r) => r.row >= top.row && r.row <= bottom);
-  const width = Math.max(...headerRows.map((r) => r.cells.length));
+  const block = headerBlock(sheet, found.index);
+  const bottom = block.bottom;
+  const headerRows: SheetData['rows'] = [];
+  let width = 0;
+  for (let i = found.index; i < sheet.rows.length && sheet.rows[i].row <= bottom; i++) {
+    headerRows.push(sheet.rows[i]);
+    if (sheet.rows[i].cells.length > width) width = sheet.rows[i].cells.length;
+  }
   const fields = SHEET_FIELDS[kind];
   const columns: ColumnMap = {};
   const headers: string[] = [];
@@ -179,7 +188,53 @@ export function proposeMapping(sheet: SheetData, kind: SheetKind): MappingPropos
   return {
     kind, headerRow: top.row, headerBottom: bottom, headers, columns, unmapped,
     missing: fields.filter((f) => f.required && columns[f.key] === undefined), amountUnit,
+    ...(block.into ? { mergeIntoData: block.into } : {}),
   };
+}
+
+/** A whole number or amount as a data row holds it (2010301, 1000, 1,234.50, -3). */
+const DATA_VALUE = /^[-+]?[\d,]*\.?\d+$/;
+
+/**
+ * The rows of the header: the header row, and below it the rows a merged header cell spans (a
+ * two-level header: “支出功能分类” over “科目编码 / 科目名称”). A row inside that span holding a
+ * number of its own (a code, an amount) is a data row: the header ends above it, and the merged
+ * range that reaches it runs from the header into the data (`into`). A cell filled from the
+ * merged cell above repeats that cell's text (xlsx-sheet.ts, fillMerges), which is how the row's
+ * own cells are told from it. At most 50 rows are looked at: no real header is taller.
+ */
+function headerBlock(sheet: SheetData, index: number): { bottom: number; into?: { ref: string; headerBottom: number; bottom: number } } {
+  const top = sheet.rows[index].row;
+  let spans = top;
+  for (const m of sheet.merges) if (m.top === top && m.bottom > spans) spans = m.bottom;
+  if (spans === top) return { bottom: top };
+  let bottom = spans;
+  let prev = sheet.rows[index];
+  for (let i = index + 1, n = 0; i < sheet.rows.length && sheet.rows[i].row <= spans; i++, n++) {
+    const r = sheet.rows[i];
+    const data = n >= 50 || r.cells.some((c, col) => {
+      const t = c.trim();
+      return t !== '' && DATA_VALUE.test(t) && (prev.cells[col] ?? '').trim() !== t;
+    });
+    if (data) {
+      bottom = prev.row;
+      break;
+    }
+    prev = r;
+  }
+  if (bottom === spans) return { bottom };
+  // The range that runs from the header into the data: the widest-reaching one that starts in the header.
+  let into: { ref: string; headerBottom: number; bottom: number } | undefined;
+  for (const m of sheet.merges) {
+    if (m.top < top || m.top > bottom || m.bottom <= bottom) continue;
+    if (!into || m.bottom > into.bottom) into = { ref: rangeRef(m), headerBottom: bottom, bottom: m.bottom };
+  }
+  return { bottom, into };
+}
+
+/** A1:B2 */
+export function rangeRef(m: { top: number; left: number; bottom: number; right: number }): string {
+  return `${columnLetter(m.left - 1)}${m.top}:${columnLetter(m.right - 1)}${m.bottom}`;
 }
 
 /**

@@ -5,7 +5,7 @@ import type { BudgetUnit, Draft, Project } from '../domain/draft/types';
 import type { AmountUnit } from '../domain/money/units';
 import { err, ok, type Result } from '../domain/result';
 import type { ImportPreview } from './import-workbook';
-import { formatRowProblem } from './rows';
+import { problemLines, refusedHeading } from './messages';
 
 /**
  * Applying a confirmed import: a pure function from the draft and the preview to the new draft.
@@ -39,8 +39,10 @@ function upsert<T extends { code: string }>(base: readonly T[], incoming: readon
 
 export function applyImport(base: Draft, preview: ImportPreview, options: ApplyOptions): Result<Draft, string[]> {
   if (!options.confirmed) return err(['导入尚未确认：请先查看预览并确认。']);
-  if (preview.problems.length > 0 && !options.allowRejectedRows) {
-    return err([`有 ${preview.problems.length} 处问题，未导入任何数据：`, ...preview.problems.map(formatRowProblem)]);
+  // Sheet-level problems (several 支出明细 sheets, a merged header…) refuse even when rejected rows may be skipped.
+  const sheetLevel = preview.problems.some((p) => p.row === 0);
+  if (preview.problemCount > 0 && (!options.allowRejectedRows || sheetLevel)) {
+    return err([refusedHeading(preview.problemCount), ...problemLines(preview.problems, preview.problemCount)]);
   }
   if (preview.expenses.length === 0 && preview.income === null && preview.units.length === 0 && preview.projects.length === 0) {
     return err(['文件中没有可导入的数据行，草稿未作改动。']);

@@ -1,15 +1,17 @@
-import { parseCsv } from '../domain/catalog/csv';
 import { err, ok, type Result } from '../domain/result';
-import { DEFAULT_LIMITS, formatBytes, type ImportLimits } from './limits';
+import { DEFAULT_LIMITS, EXCEL_MAX_COLS, EXCEL_MAX_ROWS, formatBytes, fullLimits, type ImportLimits } from './limits';
+import { unreadableFileMessage } from './messages';
+import { decodeTextFile, detectDelimiter, detectEncoding, parseDelimited } from './text-file';
 import { parseRelationships, parseSharedStrings, parseStyles, parseWorkbookXml } from './xlsx-parts';
-import { parseSheetXml } from './xlsx-sheet';
+import { parseSheetXml, type SheetFailure } from './xlsx-sheet';
 import { xmlText } from './xml-scan';
 import { checkZipActual, checkZipDeclared, sniffBytes } from './zip-guard';
 
 /**
- * Reads an .xlsx or .csv file (bytes, no file system) into sheets of cell texts: the one shape
- * every later import step works on. Hostile input is refused here with a Chinese message:
- * a file that is not what its name says, an empty workbook, a zip bomb, too many cells.
+ * Reads an .xlsx, .csv or TAB-separated text file (bytes, no file system) into sheets of cell
+ * texts: the one shape every later import step works on. Hostile input is refused here with a
+ * Chinese message: a file that is not what its name says, an empty workbook, a zip bomb, too many
+ * cells, coordinates beyond Excel's sheet. Any unexpected failure becomes a Chinese message too.
  */
 export interface MergeRange { top: number; left: number; bottom: number; right: number }
 
@@ -18,6 +20,8 @@ export interface SheetRow {
   row: number;
   /** Cell texts by 0-based column; cells of a merged range repeat the range's text. */
   cells: string[];
+  /** .xlsx: bit c set when the cell of column c (0–31) is stored as a whole number (a code typed as 001 is 1). */
+  numeric?: number;
 }
 
 export interface SheetData {
@@ -27,6 +31,10 @@ export interface SheetData {
   merges: MergeRange[];
   /** `${row}:${col}` (1-based row, 0-based column) → Chinese message for error values and formulas without result. */
   cellErrors: Map<string, string>;
+  /** `${row}:${col}` of cells stored as whole numbers (.xlsx) beyond the 32nd column (the others: SheetRow.numeric). */
+  numbers?: ReadonlySet<string>;
+  /** The sheet is hidden in Excel/WPS (never imported unless chosen). */
+  hidden?: 'hidden' | 'veryHidden';
 }
 
 export interface WorkbookData { format: 'xlsx' | 'csv'; sheets: SheetData[]; cells: number }
@@ -42,9 +50,25 @@ function stem(fileName: string): string {
   return fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '') || '数据';
 }
 
-/** Reads the file; `fileName` decides .csv vs .xlsx, the bytes must agree. */
+/** Extensions read as delimited text (CSV, “文本文件(制表符分隔)”, “Unicode 文本”). */
+const TEXT_EXTENSIONS = new Set(['csv', 'txt', 'tsv']);
+
+/**
+ * Reads the file; `fileName` decides text vs .xlsx, the bytes must agree. Never throws: an
+ * unexpected failure is the Chinese message of unreadableFileMessage.
+ */
 export async function readWorkbook(
   bytes: Uint8Array, fileName: string, limits: ImportLimits = DEFAULT_LIMITS, onProgress?: (fraction: number) => void,
+): Promise<Result<WorkbookData, string>> {
+  try {
+    return await readAny(bytes, fileName, limits, onProgress);
+  } catch {
+    return err(unreadableFileMessage(fileName));
+  }
+}
+
+async function readAny(
+  bytes: Uint8Array, fileName: string, limits: ImportLimits, onProgress?: (fraction: number) => void,
 ): Promise<Result<WorkbookData, string>> {
   const ext = extension(fileName);
   const shown = fileName.replace(/^.*[\\/]/, '');
@@ -53,10 +77,11 @@ export async function readWorkbook(
   }
   const sniff = sniffBytes(bytes);
   if (sniff === 'empty') return err(`文件“${shown}”是空文件（0 字节）。`);
-  if (ext === 'csv' || ext === 'txt') {
+  if (TEXT_EXTENSIONS.has(ext)) {
     if (sniff === 'zip') return err(`文件“${shown}”的扩展名是 .${ext}，内容却是 Excel 工作簿（.xlsx）：请把扩展名改为 .xlsx 后再导入。`);
-    if (sniff === 'ole' || sniff === 'binary') return err(`文件“${shown}”不是文本格式的 CSV 文件。请在 Excel/WPS 中“另存为”CSV（逗号分隔）或 .xlsx。`);
-    return readCsv(bytes, shown, limits);
+    // UTF-16 text (“Unicode 文本”) has zero bytes, which the sniff alone takes for binary.
+    if (sniff === 'ole' || (sniff === 'binary' && !detectEncoding(bytes).startsWith('utf-16'))) return err(notText(shown));
+    return readText(bytes, shown, limits);
   }
   if (sniff === 'zip') return readXlsx(bytes, shown, limits, onProgress);
   const hint =
@@ -67,26 +92,29 @@ export async function readWorkbook(
   return err(`文件“${shown}”不是有效的 .xlsx 文件：${hint}`);
 }
 
-/** CSV as Excel/WPS save it in China: UTF-8 (with or without BOM), else GB18030 (GBK). */
+const notText = (shown: string) => `文件“${shown}”不是文本格式的 CSV 文件。请在 Excel/WPS 中“另存为”CSV（逗号分隔）、Unicode 文本或 .xlsx。`;
+
+/** CSV as Excel/WPS save it in China: UTF-8 (with or without BOM), else GB18030 (GBK); UTF-16 with its mark. */
 export function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    // Not UTF-8: Excel's “CSV (逗号分隔)” on a Chinese Windows writes GBK.
-    return new TextDecoder('gb18030').decode(bytes);
-  }
+  return new TextDecoder(detectEncoding(bytes)).decode(bytes).replace(/^\uFEFF/, '');
 }
 
-function readCsv(bytes: Uint8Array, shown: string, limits: ImportLimits): Result<WorkbookData, string> {
-  const parsed = parseCsv(decodeText(bytes));
+/** CSV or TAB-separated text (the separator of the first line decides), in any encoding of text-file.ts. */
+function readText(bytes: Uint8Array, shown: string, limits: ImportLimits): Result<WorkbookData, string> {
+  const decoded = decodeTextFile(bytes);
+  if (!decoded) return err(notText(shown));
+  const parsed = parseDelimited(decoded.text, detectDelimiter(decoded.text));
   if (!parsed.ok) return err(`文件“${shown}”：${parsed.error}`);
   const rows: SheetRow[] = [];
   let cells = 0;
-  parsed.value.forEach((fields, i) => {
-    if (fields.every((f) => f.trim() === '')) return;
+  const records = parsed.value;
+  for (let i = 0; i < records.length; i++) {
+    const fields = records[i];
+    if (fields.every((f) => f.trim() === '')) continue;
     cells += fields.length;
+    if (fields.length > EXCEL_MAX_COLS) return err(`文件“${shown}”第 ${i + 1} 行有 ${fields.length} 列，超过 Excel 的 ${EXCEL_MAX_COLS} 列，请检查文件后再导入。`);
     rows.push({ row: i + 1, cells: fields });
-  });
+  }
   if (rows.length === 0) return err(`文件“${shown}”没有任何数据。`);
   if (rows.length > limits.maxRows) return err(`文件“${shown}”有 ${rows.length} 行，超过导入上限 ${limits.maxRows} 行，请拆分后导入。`);
   if (cells > limits.maxCells) return err(`文件“${shown}”有 ${cells} 个单元格，超过导入上限 ${limits.maxCells}，请拆分后导入。`);
@@ -120,30 +148,50 @@ async function readXlsx(bytes: Uint8Array, shown: string, limits: ImportLimits, 
   const stylesXml = partText(parts, relOfType('/styles', 'xl/styles.xml'));
   const styles = stylesXml === null ? { numFmt: [], isDate: [] } : parseStyles(stylesXml);
 
-  const visible = book.sheets.filter((s) => s.state !== 'veryHidden' && parts.has(s.path));
-  const sizes = visible.map((s) => parts.get(s.path)!.length);
+  // Hidden sheets are read too (the officer may choose one), marked so that none is imported unasked.
+  const listed = book.sheets.filter((s) => parts.has(s.path));
+  const sizes = listed.map((s) => parts.get(s.path)!.length);
   const totalSize = sizes.reduce((a, b) => a + b, 0) || 1;
+  const all = fullLimits(limits);
   let done = 0;
   const sheets: SheetData[] = [];
   let cells = 0;
-  for (let i = 0; i < visible.length; i++) {
-    const entry = visible[i];
+  let gridCells = 0;
+  for (let i = 0; i < listed.length; i++) {
+    const entry = listed[i];
     const start = done;
     const parsed = parseSheetXml(xmlText(parts.get(entry.path)!), {
       shared, styles, date1904: book.date1904, maxRows: limits.maxRows, maxCells: limits.maxCells - cells,
+      maxGridCells: all.maxGridCells - gridCells, maxMerges: all.maxMerges,
       onProgress: onProgress && ((f) => onProgress(0.1 + (0.9 * (start + f * sizes[i])) / totalSize)),
     });
-    if (!parsed.ok) {
-      return parsed.reason === 'rows'
-        ? err(`文件“${shown}”的工作表超过导入上限 ${limits.maxRows} 行，请拆分后导入。`)
-        : err(`文件“${shown}”的单元格超过导入上限 ${limits.maxCells} 个，请拆分后导入。`);
-    }
+    if (!parsed.ok) return err(sheetRefusal(shown, entry.name, parsed, all));
     done += sizes[i];
     cells += parsed.sheet.cells;
-    const { rows, merges, cellErrors } = parsed.sheet;
-    if (rows.length > 0) sheets.push({ name: entry.name, rows, merges, cellErrors });
+    gridCells += parsed.sheet.gridCells;
+    const { rows, merges, cellErrors, numbers } = parsed.sheet;
+    const hidden = entry.state === 'hidden' || entry.state === 'veryHidden' ? entry.state : undefined;
+    if (rows.length > 0) sheets.push({ name: entry.name, rows, merges, cellErrors, numbers, ...(hidden ? { hidden } : {}) });
   }
   onProgress?.(1);
   if (sheets.length === 0) return err(`文件“${shown}”是空的工作簿：没有任何有数据的工作表。可先下载导入模板填写。`);
   return ok({ format: 'xlsx', sheets, cells });
+}
+
+/** Why a sheet is refused (limits.ts, xlsx-sheet.ts), in Chinese, naming the file and the sheet. */
+function sheetRefusal(shown: string, sheet: string, f: SheetFailure, limits: Required<ImportLimits>): string {
+  switch (f.reason) {
+    case 'rows':
+      return `文件“${shown}”的工作表超过导入上限 ${limits.maxRows} 行，请拆分后导入。`;
+    case 'cells':
+      return `文件“${shown}”的单元格超过导入上限 ${limits.maxCells} 个，请拆分后导入。`;
+    case 'grid':
+      return `文件“${shown}”的工作表“${sheet}”数据区域过大（各行合计超过 ${limits.maxGridCells} 个单元格，可能有远在右侧的零散单元格），已拒绝导入。请删除无关的行和列后再导入。`;
+    case 'ref':
+      return `文件“${shown}”的工作表“${sheet}”中有超出 Excel 范围的位置“${f.ref.length > 40 ? `${f.ref.slice(0, 40)}…` : f.ref}”（Excel 最多 ${EXCEL_MAX_COLS} 列、${EXCEL_MAX_ROWS} 行）：文件已损坏或被改动过，已拒绝导入。请在 Excel/WPS 中打开并另存为 .xlsx 后再导入。`;
+    case 'merges':
+      return `文件“${shown}”的工作表“${sheet}”有超过 ${limits.maxMerges} 个合并单元格，已拒绝导入。请取消合并后再导入。`;
+    case 'mergeArea':
+      return `文件“${shown}”的工作表“${sheet}”的合并单元格共覆盖 ${f.area} 个单元格（最大的是 ${f.ref.length > 40 ? `${f.ref.slice(0, 40)}…` : f.ref}），超过上限 ${limits.maxCells}，已拒绝导入。请取消整行/整列的合并后再导入。`;
+  }
 }

@@ -1,5 +1,6 @@
-import { columnLetter, SHEET_FIELDS, type MappingProposal } from './mapping';
+import { columnLetter, rangeRef, SHEET_FIELDS, type MappingProposal } from './mapping';
 import { cellKey, type SheetData } from './read-workbook';
+import { isWholeNumber } from './xlsx-sheet';
 
 /**
  * A reason a row is not imported (or, as a warning, a thing to check), located as the officer
@@ -16,9 +17,34 @@ export interface RowProblem {
 }
 
 export function formatRowProblem(p: RowProblem): string {
+  if (p.sheet === '') return p.message; // the file as a whole
   const where = p.row > 0 ? `第 ${p.row} 行` : '';
   const col = p.column ? `${p.column} 列${p.header ? `（${p.header}）` : ''}` : '';
   return `工作表“${p.sheet}”${where}${col ? ` ${col}` : ''}：${p.message}`;
+}
+
+/**
+ * Problems or warnings as they are found: the first `keep` with their text, all of them counted.
+ * A file with a problem on each of 300,000 rows keeps a bounded list (and never spreads a huge
+ * array into a call, which overflows the stack).
+ */
+export class ProblemList {
+  readonly items: RowProblem[] = [];
+  total = 0;
+  constructor(readonly keep: number = 1_000) {}
+
+  add(p: RowProblem): void {
+    this.total += 1;
+    if (this.items.length < this.keep) this.items.push(p);
+  }
+
+  addAll(ps: readonly RowProblem[], total = ps.length): void {
+    for (let i = 0; i < ps.length; i++) {
+      if (this.items.length >= this.keep) break;
+      this.items.push(ps[i]);
+    }
+    this.total += total;
+  }
 }
 
 /** The header of a field as written in the file, or the template's name. */
@@ -36,6 +62,7 @@ export class RowView {
     private readonly mapping: MappingProposal,
     readonly row: number,
     private readonly cells: readonly string[],
+    private readonly numeric = 0,
   ) {}
 
   has(field: string): boolean {
@@ -46,6 +73,12 @@ export class RowView {
   text(field: string): string {
     const col = this.mapping.columns[field];
     return col === undefined ? '' : (this.cells[col] ?? '').trim();
+  }
+
+  /** The field's cell holds a whole number (an .xlsx number cell: a code typed as 001 is stored as 1). */
+  isNumber(field: string): boolean {
+    const col = this.mapping.columns[field];
+    return col !== undefined && isWholeNumber(this.sheet.numbers, { row: this.row, numeric: this.numeric }, col);
   }
 
   /** The error value of a field's cell (#REF!…), reported once; then the field counts as failed. */
@@ -86,7 +119,24 @@ export function dataRows(sheet: SheetData, mapping: MappingProposal): { views: R
       continue;
     }
     if (firstCols.every((c) => (r.cells[c] ?? '').trim() === '') && !firstCols.some((c) => sheet.cellErrors.has(cellKey(r.row, c)))) continue;
-    views.push(new RowView(sheet, mapping, r.row, r.cells));
+    views.push(new RowView(sheet, mapping, r.row, r.cells, r.numeric));
   }
   return { views, totals };
+}
+
+/**
+ * Data rows whose cell in column `col` belongs to a range merged over several rows, with the
+ * range (A1 reference): for an amount such a cell cannot be read — repeating the amount on every
+ * row would count it several times, keeping it on the first row would guess — so those rows are
+ * refused with the range named. Bounded by the merged area (xlsx-sheet.ts).
+ */
+export function verticalMergesIn(sheet: SheetData, col: number | undefined, headerBottom: number): Map<number, { ref: string; rows: number }> {
+  const out = new Map<number, { ref: string; rows: number }>();
+  if (col === undefined) return out;
+  for (const m of sheet.merges) {
+    if (m.bottom === m.top || m.left - 1 > col || m.right - 1 < col || m.bottom <= headerBottom) continue;
+    const ref = rangeRef(m);
+    for (let r = Math.max(m.top, headerBottom + 1); r <= m.bottom; r++) out.set(r, { ref, rows: m.bottom - m.top + 1 });
+  }
+  return out;
 }

@@ -4,8 +4,8 @@ import type { ExpenseLine, Project } from '../domain/draft/types';
 import { EXPENSE_KIND_NAMES, isValidSource, SOURCE_SHORT_NAMES, type Source } from '../domain/draft/vocabulary';
 import type { MappingProposal } from './mapping';
 import type { SheetData } from './read-workbook';
-import { dataRows, type RowProblem, type RowView } from './rows';
-import { cleanCode, parseAmountCell, parseCode, parseKind, parseSource, parseYesNo } from './values';
+import { dataRows, ProblemList, verticalMergesIn, type RowProblem, type RowView } from './rows';
+import { cleanCode, lostZerosHint, parseAmountCell, parseCode, parseKind, parseSource, parseYesNo, zeroPadded } from './values';
 
 /**
  * Row validation of the 支出明细 sheet: each row becomes an expense line or is refused with every
@@ -30,16 +30,20 @@ export interface ValidateContext {
   projects: ReadonlyMap<string, string>;
   /** Unit for rows that leave 单位编码 empty (single-unit departments). */
   defaultUnit?: string;
+  /** Problems and warnings kept with their text (default 1,000; all are counted). */
+  maxProblemsKept?: number;
 }
 
 export interface ImportedLine { row: number; line: ExpenseLine }
 
 export interface ExpenseValidation {
   lines: ImportedLine[];
-  /** Rows refused, with every reason. */
+  /** Rows refused, with every reason (the first `maxProblemsKept`; `problemCount` counts all). */
   problems: RowProblem[];
-  /** Things to check that do not refuse a row: duplicates, skipped 合计 rows. */
+  problemCount: number;
+  /** Things to check that do not refuse a row: duplicates, skipped 合计 rows (capped like problems). */
   warnings: RowProblem[];
+  warningCount: number;
   duplicates: { row: number; firstRow: number }[];
   /** Projects named only on expense rows (项目编码 + 项目名称, no 项目 sheet entry). */
   newProjects: Project[];
@@ -66,7 +70,9 @@ function checkCode(v: RowView, field: 'function' | 'economic', ctx: ValidateCont
   const need = LEVEL_NEEDED[field];
   const entry = catalog.get(code);
   if (!entry) {
-    v.fail(field, `编码“${code}”不在 ${ctx.catalogs.year} 年${SCHEME_NAME[field]}科目中，请核对编码或先导入本年度科目表`);
+    const padded = code.length < need.digits ? code.padStart(need.digits, '0') : '';
+    const hint = code.length < need.digits ? lostZerosHint(code, v.isNumber(field), catalog.get(padded) ? padded : undefined, '科目表') : '';
+    v.fail(field, `编码“${code}”不在 ${ctx.catalogs.year} 年${SCHEME_NAME[field]}科目中，请核对编码或先导入本年度科目表${hint}`);
     return null;
   }
   if (entry.level !== need.level) {
@@ -76,7 +82,7 @@ function checkCode(v: RowView, field: 'function' | 'economic', ctx: ValidateCont
   return code;
 }
 
-function checkUnit(v: RowView, ctx: ValidateContext): string | null {
+function checkUnit(v: RowView, ctx: ValidateContext, padded: ReadonlyMap<string, string>): string | null {
   if (v.cellError('unit') || v.cellError('unitName')) return null;
   const code = cleanCode(v.text('unit'));
   const name = v.text('unitName');
@@ -90,7 +96,7 @@ function checkUnit(v: RowView, ctx: ValidateContext): string | null {
   if (ctx.units.codes.has(code)) return code;
   const named = ctx.units.byName.get(code); // a “单位” column holding names
   if (named) return named;
-  v.fail('unit', `单位“${code}”不在单位表中（请在“单位”工作表或草稿中先列出该单位）`);
+  v.fail('unit', `单位“${code}”不在单位表中（请在“单位”工作表或草稿中先列出该单位）${lostZerosHint(code, v.isNumber('unit'), padded.get(code), '单位表')}`);
   return null;
 }
 
@@ -102,13 +108,17 @@ function lineKey(l: ExpenseLine): string {
 export function validateExpenseRows(sheet: SheetData, mapping: MappingProposal, ctx: ValidateContext): ExpenseValidation {
   const { views, totals } = dataRows(sheet, mapping);
   const lines: ImportedLine[] = [];
-  const problems: RowProblem[] = [];
-  const warnings: RowProblem[] = totals.map((row) => ({ sheet: sheet.name, row, message: '合计行，已跳过（合计由明细自动计算）' }));
+  const problems = new ProblemList(ctx.maxProblemsKept);
+  const warnings = new ProblemList(ctx.maxProblemsKept);
+  for (const row of totals) warnings.add({ sheet: sheet.name, row, message: '合计行，已跳过（合计由明细自动计算）' });
   const newProjects = new Map<string, Project & { row: number }>();
+  const unitZeros = zeroPadded(ctx.units.codes.keys());
+  let projectZeros: Map<string, string> | null = null;
+  const mergedAmounts = verticalMergesIn(sheet, mapping.columns.amount, mapping.headerBottom);
   let rejectedRows = 0;
 
   for (const v of views) {
-    const unit = checkUnit(v, ctx);
+    const unit = checkUnit(v, ctx, unitZeros);
     const fn = checkCode(v, 'function', ctx);
     const eco = checkCode(v, 'economic', ctx);
 
@@ -155,12 +165,17 @@ export function validateExpenseRows(sheet: SheetData, mapping: MappingProposal, 
         } else if (name !== '' && unit) {
           newProjects.set(code, { code, unit, name, indicators: [], row: v.row });
           project = code;
-        } else v.fail('project', `项目“${code}”不在项目表中（请在“项目”工作表中列出，或在本行填写项目名称）`);
+        } else {
+          projectZeros ??= zeroPadded([...ctx.projects.keys(), ...newProjects.keys()]);
+          v.fail('project', `项目“${code}”不在项目表中（请在“项目”工作表中列出，或在本行填写项目名称）${lostZerosHint(code, v.isNumber('project'), projectZeros.get(code), '项目表')}`);
+        }
       }
     }
 
     let amount: string | null = null;
-    if (!v.cellError('amount')) {
+    const merged = mergedAmounts.get(v.row);
+    if (merged) v.fail('amount', amountMergedMessage(merged));
+    else if (!v.cellError('amount')) {
       const a = parseAmountCell(v.text('amount'), ctx.fileUnit, ctx.draftUnit);
       if (a.ok) amount = a.value;
       else v.fail('amount', a.error);
@@ -168,7 +183,7 @@ export function validateExpenseRows(sheet: SheetData, mapping: MappingProposal, 
     v.cellError('note');
 
     if (v.problems.length > 0 || !unit || !fn || !eco || !kind || !source || carryover === null || amount === null) {
-      problems.push(...v.problems);
+      problems.addAll(v.problems);
       rejectedRows += 1;
       continue;
     }
@@ -186,11 +201,17 @@ export function validateExpenseRows(sheet: SheetData, mapping: MappingProposal, 
     if (first === undefined) seen.set(k, row);
     else {
       duplicates.push({ row, firstRow: first });
-      warnings.push({ sheet: sheet.name, row, message: `与第 ${first} 行的单位、功能科目、经济科目、支出类型、资金来源、是否结转和项目完全相同，请确认不是重复录入` });
+      warnings.add({ sheet: sheet.name, row, message: `与第 ${first} 行的单位、功能科目、经济科目、支出类型、资金来源、是否结转和项目完全相同，请确认不是重复录入` });
     }
   }
   return {
-    lines, problems, warnings, duplicates, rejectedRows, rowCount: views.length,
+    lines, problems: problems.items, problemCount: problems.total, warnings: warnings.items, warningCount: warnings.total,
+    duplicates, rejectedRows, rowCount: views.length,
     newProjects: [...newProjects.values()].map(({ row: _row, ...p }) => p),
   };
+}
+
+/** A 金额 cell of a range merged over several rows (rows.ts, verticalMergesIn). */
+export function amountMergedMessage(m: { ref: string; rows: number }): string {
+  return `金额单元格属于合并单元格 ${m.ref}（跨 ${m.rows} 行），无法确定每一行的金额；请取消合并，在每一行填写各自的金额后再导入`;
 }

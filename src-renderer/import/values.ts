@@ -117,3 +117,30 @@ export function parseAmountCell(text: string, fileUnit: AmountUnit, draftUnit: A
   }
   return ok(d.dividedBy(10000).toFixed());
 }
+
+/**
+ * Codes that begin with 0, by the code without its zeros (“001” under “1”): how a code typed into
+ * an Excel number cell comes out.
+ */
+export function zeroPadded(codes: Iterable<string>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const c of codes) {
+    if (c.length > 1 && c.charCodeAt(0) === 48 && /^\d+$/.test(c)) {
+      const bare = c.replace(/^0+/, '');
+      if (bare !== '' && !out.has(bare)) out.set(bare, c);
+    }
+  }
+  return out;
+}
+
+/**
+ * Appended to “not found” for a code cell that may have lost its leading zeros: the cell is an
+ * Excel number (001 typed into it is stored as 1), or the code with zeros put back is one the
+ * file or the draft knows (`where`: 单位表, 项目表, 科目表). '' when neither.
+ */
+export function lostZerosHint(code: string, isNumber: boolean, full: string | undefined, where: string): string {
+  if (!/^\d+$/.test(code) || code.charCodeAt(0) === 48) return '';
+  if (isNumber) return `。该单元格是数字格式，开头的 0 可能已丢失（${full ? `${where}中有“${full}”` : '如 001 变成 1'}），请把该列设为文本格式后重新输入`;
+  if (full) return `。开头的 0 可能已丢失（${where}中有“${full}”；在数字格式的单元格中输入 001 会变成 1），请把该列设为文本格式后重新输入`;
+  return '';
+}

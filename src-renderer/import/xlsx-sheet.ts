@@ -1,4 +1,5 @@
 import { dateText, errorValueMessage, formulaWithoutResult, numberText } from './cell-text';
+import { EXCEL_MAX_COLS, EXCEL_MAX_ROWS } from './limits';
 import type { CellStyles } from './xlsx-parts';
 import { columnNumber, decodeOoxmlEscapes, decodeXml, nextTag, rowNumber, textUntilClose, type Tag } from './xml-scan';
 
@@ -8,8 +9,18 @@ import { columnNumber, decodeOoxmlEscapes, decodeXml, nextTag, rowNumber, textUn
  * `str` (formula text result), `b` boolean, `e` error value, `d` ISO date, otherwise a number
  * (a date when its style's number format is a date format). A formula `<f>` without a cached
  * value `<v>` is reported as an error of the cell, as are error values.
+ *
+ * The work is bounded by the file, never by the coordinates it claims: a cell or merged range
+ * beyond Excel's sheet (XFD1048576) refuses the file, rows are only as wide as their cells and
+ * their widths count against `maxGridCells`, and merged ranges are counted and their areas summed
+ * (against `maxCells`) before any cell of them is filled.
  */
-export interface ParsedRow { row: number; cells: string[] }
+export interface ParsedRow {
+  row: number;
+  cells: string[];
+  /** Bit c set: the cell of column c (0–31) is stored as a whole number (a code typed as 001 is stored as 1). */
+  numeric: number;
+}
 export interface ParsedMerge { top: number; left: number; bottom: number; right: number }
 
 export interface ParsedSheet {
@@ -17,7 +28,11 @@ export interface ParsedSheet {
   merges: ParsedMerge[];
   /** `${row}:${col}` (0-based col) → message. */
   cellErrors: Map<string, string>;
+  /** `${row}:${col}` of the cells stored as whole numbers in columns beyond the 32nd (the others: ParsedRow.numeric). */
+  numbers: Set<string>;
   cells: number;
+  /** Slots of the row arrays (see SheetContext.maxGridCells). */
+  gridCells: number;
 }
 
 export interface SheetContext {
@@ -27,11 +42,25 @@ export interface SheetContext {
   maxRows: number;
   /** Cells still allowed for this workbook. */
   maxCells: number;
+  /** Row slots still allowed for this workbook (a row is as wide as its last cell). */
+  maxGridCells: number;
+  /** Merged ranges allowed in this sheet. */
+  maxMerges: number;
   /** Called every few thousand rows with the share of the XML read (0–1). */
   onProgress?: (fraction: number) => void;
 }
 
-export type SheetResult = { ok: true; sheet: ParsedSheet } | { ok: false; reason: 'rows' | 'cells' };
+export type SheetFailure =
+  | { reason: 'rows' | 'cells' | 'grid' }
+  /** A cell or merged range outside Excel's sheet: `ref` as written in the file. */
+  | { reason: 'ref'; ref: string }
+  | { reason: 'merges'; count: number }
+  /** The merged ranges together cover `area` cells; `ref` is the largest. */
+  | { reason: 'mergeArea'; ref: string; area: number };
+
+export type SheetResult = { ok: true; sheet: ParsedSheet } | ({ ok: false } & SheetFailure);
+
+const fail = (f: SheetFailure): SheetResult => ({ ok: false, ...f });
 
 /** Excel serial day number → the exceljs Date (UTC instant of the wall-clock value). */
 function serialDate(serial: number, date1904: boolean): Date {
@@ -92,11 +121,17 @@ export function parseSheetXml(x: string, ctx: SheetContext): SheetResult {
   const rows: ParsedRow[] = [];
   const merges: ParsedMerge[] = [];
   const cellErrors = new Map<string, string>();
+  const numbers = new Set<string>();
   const sharedFormulas = new Map<string, string>();
   let cells = 0;
+  let gridCells = 0;
+  let mergeArea = 0;
+  let largestMerge = 0;
+  let largestRef = '';
   let rowCount = 0;
   let rowNum = 0;
   let texts: string[] = [];
+  let numeric = 0;
   let any = false;
   let inRow = false;
   let lastCol = 0;
@@ -106,7 +141,7 @@ export function parseSheetXml(x: string, ctx: SheetContext): SheetResult {
   const finishRow = () => {
     if (any) {
       if (rows.length > 0 && rows[rows.length - 1].row >= rowNum) sorted = false;
-      rows.push({ row: rowNum, cells: texts });
+      rows.push({ row: rowNum, cells: texts, numeric });
     }
     inRow = false;
   };
@@ -119,11 +154,14 @@ export function parseSheetXml(x: string, ctx: SheetContext): SheetResult {
       if (tag.closing) continue;
       readCellAttrs(x, tag);
       const col = cellRef ? columnNumber(cellRef) : lastCol + 1;
+      if (col < 1 || col > EXCEL_MAX_COLS || (cellRef && rowNumber(cellRef) > EXCEL_MAX_ROWS)) return fail({ reason: 'ref', ref: cellRef || `第 ${col} 列` });
       lastCol = col;
       if (!inRow) {
         // A cell outside <row> is malformed; it is read into a row of its own number.
         rowNum = cellRef ? rowNumber(cellRef) : rowNum + 1;
+        if (rowNum < 1) return fail({ reason: 'ref', ref: cellRef });
         texts = [];
+        numeric = 0;
         any = false;
         inRow = true;
       }
@@ -176,6 +214,7 @@ export function parseSheetXml(x: string, ctx: SheetContext): SheetResult {
       // The cell's text and error.
       let text: string;
       let error: string | undefined;
+      let whole = false;
       if (type === 's') {
         if (value === undefined) continue;
         text = ctx.shared[Number(value)] ?? '';
@@ -202,13 +241,24 @@ export function parseSheetXml(x: string, ctx: SheetContext): SheetResult {
       } else {
         const n = parseFloat(value);
         if (style >= 0 && ctx.styles.isDate[style]) text = dateText(serialDate(n, ctx.date1904));
-        else text = numberText(n, style >= 0 ? ctx.styles.numFmt[style] : undefined);
+        else {
+          text = numberText(n, style >= 0 ? ctx.styles.numFmt[style] : undefined);
+          whole = Number.isInteger(n) && n >= 0;
+        }
       }
       cells += 1;
-      if (cells > ctx.maxCells) return { ok: false, reason: 'cells' };
-      while (texts.length < col - 1) texts.push('');
+      if (cells > ctx.maxCells) return fail({ reason: 'cells' });
+      if (col > texts.length) {
+        gridCells += col - texts.length;
+        if (gridCells > ctx.maxGridCells) return fail({ reason: 'grid' });
+        while (texts.length < col - 1) texts.push('');
+      }
       texts[col - 1] = text;
       if (error) cellErrors.set(`${rowNum}:${col - 1}`, error);
+      if (whole) {
+        if (col <= 32) numeric |= 1 << (col - 1);
+        else numbers.add(`${rowNum}:${col - 1}`);
+      }
       if (!any && (error || text.trim() !== '')) any = true;
     } else if (name === 'row') {
       if (tag.closing) {
@@ -217,10 +267,12 @@ export function parseSheetXml(x: string, ctx: SheetContext): SheetResult {
       }
       if (inRow) finishRow();
       rowCount += 1;
-      if (rowCount > ctx.maxRows) return { ok: false, reason: 'rows' };
+      if (rowCount > ctx.maxRows) return fail({ reason: 'rows' });
       const r = readAttr(x, tag, 'r');
       rowNum = r ? Number(r) : rowNum + 1;
+      if (!(rowNum >= 1 && rowNum <= EXCEL_MAX_ROWS)) return fail({ reason: 'ref', ref: `第 ${r} 行` });
       texts = [];
+      numeric = 0;
       any = false;
       lastCol = 0;
       inRow = !tag.selfClosing;
@@ -229,13 +281,23 @@ export function parseSheetXml(x: string, ctx: SheetContext): SheetResult {
       const ref = readAttr(x, tag, 'ref');
       const colon = ref ? ref.indexOf(':') : -1;
       if (ref && colon > 0) {
+        if (merges.length >= ctx.maxMerges) return fail({ reason: 'merges', count: merges.length + 1 });
         const a = ref.slice(0, colon);
         const b = ref.slice(colon + 1);
-        const top = rowNumber(a);
-        const bottom = rowNumber(b);
-        const left = columnNumber(a);
-        const right = columnNumber(b);
-        if (top > 0 && left > 0) merges.push({ top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) });
+        const top = Math.min(rowNumber(a), rowNumber(b));
+        const bottom = Math.max(rowNumber(a), rowNumber(b));
+        const left = Math.min(columnNumber(a), columnNumber(b));
+        const right = Math.max(columnNumber(a), columnNumber(b));
+        if (top < 1 || left < 1 || bottom > EXCEL_MAX_ROWS || right > EXCEL_MAX_COLS) return fail({ reason: 'ref', ref });
+        const area = (bottom - top + 1) * (right - left + 1);
+        mergeArea += area;
+        if (area > largestMerge) {
+          largestMerge = area;
+          largestRef = ref;
+        }
+        // Checked before any cell of the ranges is filled (fillMerges): the filling is bounded by this sum.
+        if (mergeArea > ctx.maxCells) return fail({ reason: 'mergeArea', ref: largestRef, area: mergeArea });
+        merges.push({ top, left, bottom, right });
       }
     } else if (name === 'sheetData' && tag.closing && inRow) {
       finishRow();
@@ -243,10 +305,10 @@ export function parseSheetXml(x: string, ctx: SheetContext): SheetResult {
   }
   if (inRow) finishRow();
   if (!sorted) rows.sort((a, b) => a.row - b.row);
-  const sheet: ParsedSheet = { rows, merges, cellErrors, cells };
+  const sheet: ParsedSheet = { rows, merges, cellErrors, numbers, cells, gridCells };
   if (merges.length > 0) {
-    const over = fillMerges(sheet, ctx.maxCells);
-    if (over) return { ok: false, reason: 'cells' };
+    const over = fillMerges(sheet, ctx.maxCells, ctx.maxGridCells);
+    if (over) return fail({ reason: over });
   }
   return { ok: true, sheet };
 }
@@ -260,35 +322,67 @@ function readAttr(x: string, tag: Tag, name: string): string | undefined {
 }
 
 /**
- * Cells of a merged range read as the range's first cell (what Excel shows across the range, and
- * what a two-level header needs). Rows inside a range that had no cells are added.
+ * Cells of a merged range read as the range's first cell: Excel shows the first cell's value
+ * across the whole range, so every covered cell gets its text (and its error, and whether it is a
+ * number). In a header that is what a two-level header needs (“金额” over “合计 / 其中…”); in the
+ * data it is what an officer means by merging the 单位编码 or 功能科目 of consecutive rows. Where
+ * that reading would be wrong the later steps refuse rather than guess: a range running from the
+ * header into the data rows (mapping.ts, headerMergeIntoData) and a 金额 merged over several rows
+ * (rows.ts, verticalMergesIn). Rows inside a range that had no cells are added. The work is
+ * bounded by the ranges' summed area, checked while parsing.
  */
-function fillMerges(sheet: ParsedSheet, maxCells: number): boolean {
-  const byRow = new Map<number, ParsedRow>(sheet.rows.map((r) => [r.row, r]));
-  // Rows the XML left out (or that were empty) may be needed: keep every row of every range.
+function fillMerges(sheet: ParsedSheet, maxCells: number, maxGridCells: number): 'cells' | 'grid' | null {
+  const byRow = new Map<number, ParsedRow>();
+  for (const r of sheet.rows) byRow.set(r.row, r);
+  let added = false;
+  let blanked = false;
   for (const m of sheet.merges) {
     const master = byRow.get(m.top);
     const text = master?.cells[m.left - 1] ?? '';
-    const error = sheet.cellErrors.get(`${m.top}:${m.left - 1}`);
+    const masterKey = `${m.top}:${m.left - 1}`;
+    const error = sheet.cellErrors.get(masterKey);
+    const whole = isWholeNumber(sheet.numbers, master, m.left - 1);
+    const blank = text.trim() === '' && !error;
     for (let r = m.top; r <= m.bottom; r++) {
       let row = byRow.get(r);
       if (!row) {
-        if (text.trim() === '' && !error) continue;
-        row = { row: r, cells: [] };
+        if (blank) continue;
+        row = { row: r, cells: [], numeric: 0 };
         byRow.set(r, row);
+        added = true;
+      }
+      if (m.right > row.cells.length) {
+        sheet.gridCells += m.right - row.cells.length;
+        if (sheet.gridCells > maxGridCells) return 'grid';
       }
       for (let c = m.left; c <= m.right; c++) {
         if (r === m.top && c === m.left) continue;
         while (row.cells.length < c - 1) row.cells.push('');
+        if (blank && (row.cells[c - 1] ?? '') !== '') blanked = true;
         row.cells[c - 1] = text;
-        if (error) sheet.cellErrors.set(`${r}:${c - 1}`, error);
+        const key = `${r}:${c - 1}`;
+        if (error) sheet.cellErrors.set(key, error);
+        if (c <= 32) row.numeric = whole ? row.numeric | (1 << (c - 1)) : row.numeric & ~(1 << (c - 1));
+        else if (whole) sheet.numbers.add(key);
+        else if (sheet.numbers.size > 0) sheet.numbers.delete(key);
         sheet.cells += 1;
-        if (sheet.cells > maxCells) return true;
+        if (sheet.cells > maxCells) return 'cells';
       }
     }
   }
-  sheet.rows = [...byRow.values()]
-    .filter((r) => r.cells.some((c, i) => c.trim() !== '' || sheet.cellErrors.has(`${r.row}:${i}`)))
-    .sort((a, b) => a.row - b.row);
-  return false;
+  if (added || blanked) {
+    const rows: ParsedRow[] = [];
+    for (const r of byRow.values()) {
+      if (!blanked || r.cells.some((c, i) => c.trim() !== '' || sheet.cellErrors.has(`${r.row}:${i}`))) rows.push(r);
+    }
+    sheet.rows = rows.sort((a, b) => a.row - b.row);
+  }
+  return null;
+}
+
+/** Whether the cell (0-based column `col`) of `row` is stored as a whole number. */
+export function isWholeNumber(far: ReadonlySet<string> | undefined, row: { row: number; numeric?: number } | undefined, col: number): boolean {
+  if (!row) return false;
+  if (col < 32) return ((row.numeric ?? 0) >>> col & 1) === 1;
+  return !!far?.has(`${row.row}:${col}`);
 }

@@ -27,6 +27,8 @@ export function sniffBytes(bytes: Uint8Array): FileSniff {
   if (bytes.length === 0) return 'empty';
   if (bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && (bytes[3] === 4 || bytes[3] === 6)) return 'zip';
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'ole';
+  // UTF-16 text with its byte-order mark (Excel's “Unicode 文本”): its zero bytes are not binary.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return 'text';
   const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 512)).replace(/^\uFEFF/, '').trimStart().toLowerCase();
   if (head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<table') || head.includes('urn:schemas-microsoft-com:office:excel')) return 'html';
   const sample = bytes.subarray(0, 4096);
@@ -144,16 +146,12 @@ export async function checkZipActual(
       continue;
     }
     const data = bytes.subarray(start, start + e.compressedSize);
-    const scan = /^xl\/worksheets\/[^/]+\.xml$/.test(e.name) ? new MergeScanner() : null;
     const chunks: Uint8Array[] | null = wanted ? [] : null;
-    const produced = await inflatedSize(Ctor, data, Math.min(e.uncompressedSize, limits.maxUncompressedBytes - total) + 1, scan, chunks);
+    const produced = await inflatedSize(Ctor, data, Math.min(e.uncompressedSize, limits.maxUncompressedBytes - total) + 1, chunks);
     if (produced === 'corrupt') return err(`文件已损坏，不是完整的 .xlsx（条目“${e.name}”无法解压）。请在 Excel/WPS 中打开并另存为 .xlsx 后再导入。`);
     if (chunks) kept.set(e.name, concat(chunks, produced));
     if (produced > e.uncompressedSize) {
       return err(`工作簿内部“${e.name}”解压后的大小超过其声明的 ${formatBytes(e.uncompressedSize)}，疑似“压缩炸弹”或被篡改的文件，已拒绝导入。`);
-    }
-    if (scan && scan.largest > limits.maxCells) {
-      return err(`工作表“${e.name}”有合并区域 ${scan.largestRef} 覆盖 ${scan.largest} 个单元格，超过上限 ${limits.maxCells}，已拒绝导入。请取消整行/整列的合并后再试。`);
     }
     total += produced;
   }
@@ -172,7 +170,7 @@ function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {
 }
 
 /** Bytes the deflated data inflates to, counting at most `stopAt` of them (kept in `chunks` when given). */
-async function inflatedSize(Ctor: DecompressionStreamCtor, data: Uint8Array, stopAt: number, scan: MergeScanner | null, chunks: Uint8Array[] | null): Promise<number | 'corrupt'> {
+async function inflatedSize(Ctor: DecompressionStreamCtor, data: Uint8Array, stopAt: number, chunks: Uint8Array[] | null): Promise<number | 'corrupt'> {
   const ds = new Ctor('deflate-raw');
   const writer = ds.writable.getWriter();
   const reader = ds.readable.getReader();
@@ -184,7 +182,6 @@ async function inflatedSize(Ctor: DecompressionStreamCtor, data: Uint8Array, sto
       const { done, value } = await reader.read();
       if (done) return n;
       n += value.length;
-      scan?.push(value);
       chunks?.push(value);
       if (n >= stopAt) {
         await reader.cancel().catch(() => undefined);
@@ -194,43 +191,5 @@ async function inflatedSize(Ctor: DecompressionStreamCtor, data: Uint8Array, sto
   } catch {
     // A stream error means the deflate data is broken; said to the user by the caller.
     return 'corrupt';
-  }
-}
-
-/** A1 reference → [row, col] (1-based). */
-function refCell(ref: string): [number, number] | null {
-  const m = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/.exec(ref);
-  if (!m) return null;
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-  return [Number(m[2]), col];
-}
-
-/**
- * Finds `<mergeCell ref="A1:B2"/>` in a worksheet's XML as it streams by: the reader fills every
- * cell of a merged range with the range's text, so one range over whole rows and columns
- * (A1:XFD1048576) would never finish; such a file is refused first.
- */
-const LATIN1 = new TextDecoder('latin1');
-
-export class MergeScanner {
-  largest = 0;
-  largestRef = '';
-  private tail = '';
-
-  push(chunk: Uint8Array): void {
-    const text = this.tail + LATIN1.decode(chunk);
-    const re = /<mergeCell\s+ref="([A-Z$0-9]+):([A-Z$0-9]+)"/g;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const a = refCell(m[1]);
-      const b = refCell(m[2]);
-      if (!a || !b) continue;
-      const area = (Math.abs(b[0] - a[0]) + 1) * (Math.abs(b[1] - a[1]) + 1);
-      if (area > this.largest) {
-        this.largest = area;
-        this.largestRef = `${m[1]}:${m[2]}`;
-      }
-    }
-    this.tail = text.slice(-64);
   }
 }

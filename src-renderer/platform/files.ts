@@ -107,7 +107,7 @@ export interface OpenedDataFile { name: string; bytes: Uint8Array }
  */
 export async function openDataFile(): Promise<OpenedDataFile | null> {
   const bridge = desktopBridge();
-  if (!bridge) return pickWithInput('.xlsx,.csv', 'import-file-input', async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }));
+  if (!bridge) return pickWithInput('.xlsx,.csv,.txt,.tsv', 'import-file-input', async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }));
   const result = await bridge.openFile({ kind: 'xlsx' });
   if (!result.ok) throw new Error(result.error);
   const value = result.value;

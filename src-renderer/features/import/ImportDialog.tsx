@@ -5,9 +5,10 @@ import type { Draft } from '../../domain/draft/types';
 import type { Resources } from '../../domain/resources';
 import type { PreviewSummary } from '../../import/import-job';
 import type { SheetChoice } from '../../import/import-workbook';
+import { ambiguousSheetsMessage } from '../../import/messages';
 import { emptyDraft, type ImportMode } from '../../import/plan-import';
 import { requestReload } from '../session/reload-requests';
-import { createImportClient, type ImportClient } from './import-client';
+import { CANCELLED, createImportClient, type ImportClient } from './import-client';
 import { MappingPanel } from './MappingPanel';
 import { defaultHead, headProblem, NewDraftFields, type NewDraftHead } from './NewDraftFields';
 import { openDataFile } from '../../platform';
@@ -33,7 +34,8 @@ interface Props {
 
 type Step =
   | { step: 'choose' }
-  | { step: 'working'; label: string; fraction: number | null }
+  /** `storing`: the one write to the database, which 取消 does not interrupt (it is short and all-or-nothing). */
+  | { step: 'working'; label: string; fraction: number | null; storing?: boolean }
   | { step: 'preview' };
 
 /**
@@ -51,9 +53,19 @@ export function ImportDialog({ target, repo, resources, onClose, onCreated }: Pr
   const [head, setHead] = useState<NewDraftHead>(defaultHead);
   const [base, setBase] = useState<Draft | null>(null);
   const busy = state.step === 'working';
+  const storing = state.step === 'working' && !!state.storing;
   const box = useRef<HTMLDivElement>(null);
+  /** Set by 取消/×: answers still arriving from the worker are dropped and nothing is stored. */
+  const closed = useRef(false);
+  const close = () => {
+    closed.current = true;
+    client.current?.cancel();
+    onClose();
+  };
+  /** A request's answer after 取消 (or a request that 取消 stopped): nothing more is done. */
+  const stopped = (r: { ok: boolean; error?: string[] }) => closed.current || (!r.ok && r.error?.[0] === CANCELLED);
   // Esc closes only before a file is read: a preview with its column choices is not thrown away by a key (取消 does that).
-  useModalFocus(box, state.step === 'choose' ? onClose : undefined);
+  useModalFocus(box, state.step === 'choose' ? close : undefined);
 
   useEffect(() => {
     const c = createImportClient((year) => resources.catalogs.forYear(year));
@@ -97,7 +109,10 @@ export function ImportDialog({ target, repo, resources, onClose, onCreated }: Pr
     setPreview(null);
     setChoices({});
     setState({ step: 'working', label: `正在读取“${file.name}”`, fraction: 0 });
-    const r = await client.current!.open(file.bytes, file.name, b, (fraction) => setState({ step: 'working', label: `正在读取“${file.name}”`, fraction }));
+    const r = await client.current!.open(file.bytes, file.name, b, (fraction) => {
+      if (!closed.current) setState({ step: 'working', label: `正在读取“${file.name}”`, fraction });
+    });
+    if (stopped(r)) return;
     if (!r.ok) {
       setPreview(null);
       setErrors([...r.error]);
@@ -113,6 +128,7 @@ export function ImportDialog({ target, repo, resources, onClose, onCreated }: Pr
     setChoices(next);
     setState({ step: 'working', label: '正在按新的列对应重新检查', fraction: null });
     const r = await client.current!.analyze(next);
+    if (stopped(r)) return;
     if (!r.ok) return fail(r.error);
     setPreview(r.value);
     setState({ step: 'preview' });
@@ -124,8 +140,10 @@ export function ImportDialog({ target, repo, resources, onClose, onCreated }: Pr
     const importMode = target.kind === 'new' ? 'replace' : mode;
     setState({ step: 'working', label: '正在生成导入后的草稿', fraction: null });
     const built = await client.current!.apply(importMode, skipBad);
+    if (stopped(built)) return;
     if (!built.ok) return fail(built.error);
-    setState({ step: 'working', label: '正在写入草稿（一次完成，失败则不作任何改动）', fraction: null });
+    setState({ step: 'working', label: '正在写入草稿（一次完成，失败则不作任何改动）', fraction: null, storing: true });
+    if (closed.current) return;
     if (target.kind === 'new') {
       const created = await repo.importDraftFile(built.value);
       if (!created.ok) return fail(created.error.map((p) => (p.path ? `${p.path}：${p.message}` : p.message)));
@@ -140,7 +158,7 @@ export function ImportDialog({ target, repo, resources, onClose, onCreated }: Pr
     onClose();
   };
 
-  const canApply = !!preview && !busy && preview.counts.accepted > 0 && (preview.problemCount === 0 || skipBad);
+  const canApply = !!preview && !busy && !preview.blocking && preview.counts.accepted > 0 && (preview.problemCount === 0 || skipBad);
   const title = target.kind === 'new' ? '从 Excel 新建草稿' : `导入 Excel 到“${target.name}”`;
   const templateUnit = target.kind === 'new' ? head.unit : base?.amountUnit ?? 'yuan';
   const saveTemplate = async () => {
@@ -156,11 +174,11 @@ export function ImportDialog({ target, repo, resources, onClose, onCreated }: Pr
       <div className="import-dialog">
         <header className="import-dialog-head">
           <h2>{title}</h2>
-          <button type="button" onClick={onClose} disabled={busy} aria-label="关闭导入">×</button>
+          <button type="button" onClick={close} disabled={storing} aria-label="关闭导入">×</button>
         </header>
         <div className="import-dialog-body">
           <p className="muted">
-            支持 .xlsx（Excel/WPS）与 .csv 文件。使用导入模板时各列自动对应；其他格式的表格可在下一步指定各列。导入前会列出每一行的问题，确认后一次写入。
+            支持 .xlsx（Excel/WPS）、.csv 与制表符分隔的文本文件（.txt，含“Unicode 文本”）。使用导入模板时各列自动对应；其他格式的表格可在下一步指定各列。导入前会列出每一行的问题，确认后一次写入。
           </p>
           {target.kind === 'new' && <NewDraftFields head={head} onChange={setHead} disabled={busy} />}
           <div className="import-actions">
@@ -174,6 +192,17 @@ export function ImportDialog({ target, repo, resources, onClose, onCreated }: Pr
               {errors.map((e, i) => <p key={i}>{e}</p>)}
               <p className="muted">草稿没有任何改动。</p>
             </div>
+          )}
+          {preview?.ambiguousSheets && (
+            <fieldset className="import-sheet-choice" data-testid="import-sheet-choice">
+              <legend>{ambiguousSheetsMessage(preview.ambiguousSheets)}</legend>
+              {preview.ambiguousSheets.map((name) => (
+                <label key={name}>
+                  <input type="radio" name="import-expense-sheet" disabled={busy} onChange={() => void changeChoice(name, { kind: 'expenses' })} />
+                  {' '}导入工作表“{name}”（{preview.sheets.find((s) => s.name === name)?.rowCount ?? 0} 行）
+                </label>
+              ))}
+            </fieldset>
           )}
           {preview && (
             <>
@@ -189,7 +218,7 @@ export function ImportDialog({ target, repo, resources, onClose, onCreated }: Pr
           <button type="button" className="primary" disabled={!canApply} onClick={() => void apply()}>
             {preview ? `导入 ${preview.counts.accepted} 行` : '导入'}
           </button>
-          <button type="button" disabled={busy} onClick={onClose}>取消</button>
+          <button type="button" disabled={storing} onClick={close}>取消</button>
         </footer>
       </div>
     </div>,

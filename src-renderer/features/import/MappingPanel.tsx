@@ -39,6 +39,7 @@ function SheetMapping({ sheet, choice, busy, onChange }: { sheet: SheetMappingVi
     <details className={incomplete ? 'import-sheet incomplete' : 'import-sheet'} open={incomplete || undefined} data-testid={`mapping-${sheet.name}`}>
       <summary>
         <strong>工作表“{sheet.name}”</strong>
+        {sheet.hidden && <span className="import-warn">（隐藏的工作表，选择“作为”后才导入）</span>}
         <span className="muted">{sheet.rowCount} 行</span>
         <label onClick={(e) => e.stopPropagation()}>作为
           <select value={sheet.kind ?? ''} disabled={busy} onChange={(e) => setKind(e.target.value)} aria-label={`工作表“${sheet.name}”的内容`}>
@@ -46,9 +47,11 @@ function SheetMapping({ sheet, choice, busy, onChange }: { sheet: SheetMappingVi
             <option value="">不导入</option>
           </select>
         </label>
-        {sheet.kind && (incomplete
-          ? <span className="import-bad">缺少：{sheet.missing.join('、')}，请指定</span>
-          : <span className="import-good">各列已对应（第 {sheet.headerRow} 行为表头）</span>)}
+        {sheet.kind && (sheet.blocked
+          ? <span className="import-bad">{sheet.blocked}</span>
+          : incomplete
+            ? <span className="import-bad">缺少：{sheet.missing.join('、')}，请指定</span>
+            : <span className="import-good">各列已对应（第 {sheet.headerRow} 行为表头）</span>)}
       </summary>
       {sheet.kind && (
         <div className="import-columns">

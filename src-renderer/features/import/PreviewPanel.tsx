@@ -1,7 +1,7 @@
 import { UNIT_LABEL } from '../../domain/money/units';
 import type { PreviewSummary } from '../../import/import-job';
+import { problemLines, warningLines } from '../../import/messages';
 import type { ImportMode } from '../../import/plan-import';
-import { formatRowProblem } from '../../import/rows';
 
 const KIND_NAMES = { expenses: '支出明细', units: '单位', income: '收入', projects: '项目' } as const;
 
@@ -33,10 +33,12 @@ export function PreviewPanel({ preview: p, mode, draftLines, onMode, skipBad, on
         </ul>
       )}
       {p.ignoredSheets.length > 0 && <p className="muted">未导入的工作表：{p.ignoredSheets.join('、')}</p>}
+      {p.hiddenSheets.length > 0 && <p className="import-warn" data-testid="import-hidden">隐藏的工作表（未导入）：{p.hiddenSheets.join('、')}</p>}
       {p.problemCount > 0 && (
         <div className="import-problems" role="alert">
           <h4>{p.problemCount} 处问题{p.problemCount > p.problems.length ? `（显示前 ${p.problems.length} 处）` : ''}</h4>
-          <ol data-testid="import-problems">{p.problems.map((x, i) => <li key={i}>{formatRowProblem(x)}</li>)}</ol>
+          {/* The same lines as the CLI prints (messages.ts). */}
+          <ol data-testid="import-problems">{problemLines(p.problems, p.problemCount).map((line, i) => <li key={i}>{line}</li>)}</ol>
         </div>
       )}
       {p.duplicateCount > 0 && (
@@ -47,7 +49,7 @@ export function PreviewPanel({ preview: p, mode, draftLines, onMode, skipBad, on
       {p.warningCount > 0 && (
         <details className="import-warnings">
           <summary>{p.warningCount} 条提示</summary>
-          <ol>{p.warnings.map((x, i) => <li key={i}>{formatRowProblem(x)}</li>)}</ol>
+          <ol data-testid="import-warnings">{warningLines(p.warnings, p.warningCount).map((line, i) => <li key={i}>{line}</li>)}</ol>
         </details>
       )}
       {mode !== null && (
@@ -60,7 +62,7 @@ export function PreviewPanel({ preview: p, mode, draftLines, onMode, skipBad, on
           )}
         </fieldset>
       )}
-      {p.problemCount > 0 && p.counts.accepted > 0 && (
+      {p.problemCount > 0 && p.counts.accepted > 0 && !p.blocking && (
         <label className="import-skip">
           <input type="checkbox" checked={skipBad} onChange={(e) => onSkipBad(e.target.checked)} />
           跳过有问题的 {p.counts.rejected} 行，只导入其余 {p.counts.accepted} 行

@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 import { builtinResources } from '../../builtin/resources';
 import { ImportJob } from '../../import/import-job';
+import { unreadableFileMessage } from '../../import/messages';
 import type { JobReply, JobRequest } from './job-protocol';
 
 /**
@@ -11,6 +12,8 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 let job: ImportJob | null = null;
 let resources: ReturnType<typeof builtinResources> | null = null;
 let resourcesKey = '';
+/** The file being imported, for the message of an unexpected failure. */
+let fileName = '';
 
 const reply = (m: JobReply) => scope.postMessage(m);
 
@@ -18,6 +21,7 @@ scope.onmessage = async (e: MessageEvent<JobRequest>) => {
   const m = e.data;
   try {
     if (m.type === 'open') {
+      fileName = m.fileName;
       // The page's imported catalogs (localStorage is not available here).
       const key = JSON.stringify(m.catalogFiles);
       if (!resources || key !== resourcesKey) {
@@ -46,6 +50,11 @@ scope.onmessage = async (e: MessageEvent<JobRequest>) => {
       reply(r.ok ? { id: m.id, type: 'applied', text: r.value } : { id: m.id, type: 'failed', errors: r.error });
     }
   } catch (error) {
-    reply({ id: m.id, type: 'failed', errors: [`导入出错：${error instanceof Error ? error.message : String(error)}`] });
+    // Never the exception's (English) text: the same Chinese message as the CLI's.
+    console.error('import worker:', error);
+    job = null;
+    reply({ id: m.id, type: 'failed', errors: [unreadableFileMessage(fileName)] });
   }
 };
+
+reply({ id: 0, type: 'ready' });

@@ -10,6 +10,8 @@ export type JobRequest =
   | { id: number; type: 'apply'; mode: ImportMode; allowRejectedRows: boolean };
 
 export type JobReply =
+  /** Posted once when the worker's script has loaded (id 0): a failure after it is the job's, not the platform's. */
+  | { id: number; type: 'ready' }
   | { id: number; type: 'progress'; fraction: number }
   | { id: number; type: 'preview'; preview: PreviewSummary }
   | { id: number; type: 'applied'; text: string }

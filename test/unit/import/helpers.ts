@@ -3,6 +3,7 @@ import { deflateRawSync } from 'node:zlib';
 import { testResources, zhoushanDraft } from '../fixture-resources';
 import type { CatalogPair } from '../../../src-renderer/domain/catalog/catalog';
 import type { Draft } from '../../../src-renderer/domain/draft/types';
+import type { ImportIo } from '../../../src-main/cli/import-command';
 import { previewImportFile } from '../../../src-renderer/import/import-file';
 import type { ImportContext, ImportPreview } from '../../../src-renderer/import/import-workbook';
 
@@ -80,4 +81,64 @@ export function zip(entries: { name: string; data: Uint8Array; declared?: number
   end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(entries.length, 8); end.writeUInt16LE(entries.length, 10);
   end.writeUInt32LE(cd.length, 12); end.writeUInt32LE(offset, 16);
   return new Uint8Array(Buffer.concat([...parts, cd, end]));
+}
+
+const CT = '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>';
+const RELS = (sheets: number) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+${Array.from({ length: sheets }, (_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}
+<Relationship Id="rS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="/xl/sharedStrings.xml"/>
+<Relationship Id="rT" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
+</Relationships>`;
+
+/**
+ * An .xlsx written by hand from the XML of its sheets (as other programs, or a hostile file, write
+ * it): workbook with the sheets' names and states, relationships, optional shared strings and styles.
+ */
+export function book(o: { sheets: { name: string; xml: string; state?: string }[]; shared?: string; styles?: string; prefix?: string; date1904?: boolean }): Uint8Array {
+  const p = o.prefix ?? '';
+  const workbook = `<?xml version="1.0"?><${p}workbook xmlns${p ? `:${p.slice(0, -1)}` : ''}="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">`
+    + `${o.date1904 ? `<${p}workbookPr date1904="1"/>` : ''}<${p}sheets>${o.sheets.map((s, i) => `<${p}sheet name="${s.name}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ''} r:id="rId${i + 1}"/>`).join('')}</${p}sheets></${p}workbook>`;
+  return zip([
+    { name: '[Content_Types].xml', data: csvBytes(CT) },
+    { name: 'xl/workbook.xml', data: csvBytes(workbook) },
+    { name: 'xl/_rels/workbook.xml.rels', data: csvBytes(RELS(o.sheets.length)) },
+    ...(o.shared ? [{ name: 'xl/sharedStrings.xml', data: csvBytes(o.shared) }] : []),
+    ...(o.styles ? [{ name: 'xl/styles.xml', data: csvBytes(o.styles) }] : []),
+    ...o.sheets.map((s, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: csvBytes(s.xml) })),
+  ]);
+}
+
+/** Inline-string cell XML (no shared strings needed). */
+export function isCell(ref: string, text: string): string {
+  return `<c r="${ref}" t="inlineStr"><is><t>${text.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</t></is></c>`;
+}
+
+/** A sheet's XML from rows of values (strings inline, numbers as number cells), optional merges. */
+export function sheetXml(rows: (string | number | null)[][], merges: string[] = [], firstRow = 1): string {
+  const letters = (c: number) => { let n = c + 1; let s = ''; while (n > 0) { const r = (n - 1) % 26; s = String.fromCharCode(65 + r) + s; n = Math.floor((n - 1) / 26); } return s; };
+  const body = rows.map((r, i) => {
+    const n = i + firstRow;
+    const cells = r.map((v, c) => (v === null || v === '' ? '' : typeof v === 'number' ? `<c r="${letters(c)}${n}"><v>${v}</v></c>` : isCell(`${letters(c)}${n}`, v))).join('');
+    return `<row r="${n}">${cells}</row>`;
+  }).join('');
+  const mc = merges.length > 0 ? `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>` : '';
+  return `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${body}</sheetData>${mc}</worksheet>`;
+}
+
+/** The CLI's file system and output, in memory. */
+export function fakeIo(files: Record<string, Uint8Array>) {
+  const out: string[] = [];
+  const errs: string[] = [];
+  const written = new Map<string, string | Uint8Array>();
+  const io: ImportIo = {
+    stdout: (s) => out.push(s), stderr: (s) => errs.push(s),
+    readBytes: (p) => {
+      if (!(p in files)) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${p}'`), { code: 'ENOENT' });
+      return files[p];
+    },
+    writeFile: (p, d) => written.set(p, d),
+    exists: (p) => p in files || written.has(p),
+  };
+  return { io, out, errs, written };
 }

@@ -1,34 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readWorkbook } from '../../../src-renderer/import/read-workbook';
 import { decodeOoxmlEscapes, decodeXml } from '../../../src-renderer/import/xml-scan';
-import { csvBytes, zip } from './helpers';
+import { book } from './helpers';
 
 /**
  * The own .xlsx reader on XML as other programs write it (WPS, the .NET Open XML SDK with `x:`
  * prefixes, inline strings, cells without `r`), not only as exceljs writes it.
  */
-const CT = '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>';
-const RELS = (sheets: number) => `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
-${Array.from({ length: sheets }, (_, i) => `<Relationship Id="rId${i + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}
-<Relationship Id="rS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="/xl/sharedStrings.xml"/>
-<Relationship Id="rT" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>
-</Relationships>`;
-
-function book(o: { sheets: { name: string; xml: string; state?: string }[]; shared?: string; styles?: string; prefix?: string; date1904?: boolean }): Uint8Array {
-  const p = o.prefix ?? '';
-  const workbook = `<?xml version="1.0"?><${p}workbook xmlns${p ? `:${p.slice(0, -1)}` : ''}="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">`
-    + `${o.date1904 ? `<${p}workbookPr date1904="1"/>` : ''}<${p}sheets>${o.sheets.map((s, i) => `<${p}sheet name="${s.name}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ''} r:id="rId${i + 1}"/>`).join('')}</${p}sheets></${p}workbook>`;
-  return zip([
-    { name: '[Content_Types].xml', data: csvBytes(CT) },
-    { name: 'xl/workbook.xml', data: csvBytes(workbook) },
-    { name: 'xl/_rels/workbook.xml.rels', data: csvBytes(RELS(o.sheets.length)) },
-    ...(o.shared ? [{ name: 'xl/sharedStrings.xml', data: csvBytes(o.shared) }] : []),
-    ...(o.styles ? [{ name: 'xl/styles.xml', data: csvBytes(o.styles) }] : []),
-    ...o.sheets.map((s, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: csvBytes(s.xml) })),
-  ]);
-}
-
 async function read(bytes: Uint8Array) {
   const r = await readWorkbook(bytes, 'a.xlsx');
   if (!r.ok) throw new Error(r.error);
@@ -44,8 +22,8 @@ describe('reading .xlsx XML directly', () => {
     </sheetData></worksheet>`;
     const wb = await read(book({ sheets: [{ name: '支出明细', xml: sheet }], shared }));
     expect(wb.sheets[0].rows).toEqual([
-      { row: 1, cells: ['单位编码', '功能科目 ', 'A&B一\r', ''] },
-      { row: 3, cells: ['167001', '', '行政运行'] },
+      { row: 1, cells: ['单位编码', '功能科目 ', 'A&B一\r', ''], numeric: 0 },
+      { row: 3, cells: ['167001', '', '行政运行'], numeric: 0 },
     ]);
   });
 
@@ -76,7 +54,7 @@ describe('reading .xlsx XML directly', () => {
     expect(w1904.sheets[0].rows[0].cells[1]).toBe('2028-02-01');
   });
 
-  it('merged ranges repeat the first cell; very hidden sheets and empty sheets are left out', async () => {
+  it('merged ranges repeat the first cell; hidden sheets are read and marked, empty sheets are left out', async () => {
     const sheet = `<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>金额</t></is></c></row><row r="2"><c r="C2" t="inlineStr"><is><t>x</t></is></c></row></sheetData>
       <mergeCells count="1"><mergeCell ref="A1:B2"/></mergeCells></worksheet>`;
     const wb = await read(book({ sheets: [
@@ -84,8 +62,8 @@ describe('reading .xlsx XML directly', () => {
       { name: '隐藏', xml: '<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>', state: 'veryHidden' },
       { name: '空', xml: '<worksheet><sheetData/></worksheet>' },
     ] }));
-    expect(wb.sheets.map((s) => s.name)).toEqual(['合并']);
-    expect(wb.sheets[0].rows).toEqual([{ row: 1, cells: ['金额', '金额'] }, { row: 2, cells: ['金额', '金额', 'x'] }]);
+    expect(wb.sheets.map((s) => [s.name, s.hidden])).toEqual([['合并', undefined], ['隐藏', 'veryHidden']]);
+    expect(wb.sheets[0].rows).toEqual([{ row: 1, cells: ['金额', '金额'], numeric: 0 }, { row: 2, cells: ['金额', '金额', 'x'], numeric: 0 }]);
     expect(wb.sheets[0].merges).toEqual([{ top: 1, left: 1, bottom: 2, right: 2 }]);
   });
 

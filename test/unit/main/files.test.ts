@@ -85,7 +85,7 @@ describe('openFile', () => {
     const r = await call(openFileHandler(s.deps), { kind: 'xlsx' });
     expect(r).toEqual({ ok: true, value: { opened: true, kind: 'xlsx', path: '/out/b.xlsx', name: 'b.xlsx', bytes: XLSX } });
     // 导入 accepts the finance system's CSV exports as well as workbooks.
-    expect(s.dialogs.shown[0].options).toMatchObject({ filters: [{ extensions: ['xlsx', 'csv'] }] });
+    expect(s.dialogs.shown[0].options).toMatchObject({ filters: [{ extensions: ['xlsx', 'csv', 'txt', 'tsv'] }] });
   });
 
   it('saves the import template under its own default name', async () => {
