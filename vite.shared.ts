@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import type { Plugin, UserConfig } from 'vite';
-import { CONTENT_SECURITY_POLICY } from './src-main/main/window-options';
+import { CONTENT_SECURITY_POLICY } from './src-core/security/content-security-policy';
 
 /** Repository root (this file's folder). */
 export const REPO_ROOT = import.meta.dirname;

@@ -6,11 +6,16 @@ cd "$(dirname "$0")/.."
 mkdir -p .tmp
 rm -f .tmp/vitest.json .tmp/playwright.json
 
-# Types are part of the contract (the domain is checked under a config without DOM/Node types).
+# Types and lint are part of the contract: each environment is type-checked with its own libraries
+# (the core without DOM or Node types), and the linter holds the import boundaries.
 extra_failed=0
 if ! npm run -s typecheck; then
   echo "typecheck failed"
   extra_failed=1
+fi
+if ! npm run -s lint; then
+  echo "lint failed"
+  extra_failed=$((extra_failed + 1))
 fi
 
 npx vitest run

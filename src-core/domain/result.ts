@@ -1,4 +1,4 @@
-/** Expected failures are values, not exceptions (style.md “Errors”). */
+/** Expected failures are values, not exceptions (docs/architecture.md “Errors”). */
 export type Result<T, E = string> = { ok: true; value: T } | { ok: false; error: E };
 
 export const ok = <T>(value: T): Result<T, never> => ({ ok: true, value });

@@ -4,7 +4,7 @@ import { comparable } from './cell-input';
 /**
  * Finding a classification code while typing in a code cell: by code (“2010301”, “20103”) or by
  * name (“公务接待” → 30217 公务接待费). Only the level a line is booked at can be picked — 项 of
- * 支出功能分类, 款 of 经济分类 (draft-format.md `expenses[]`) — and each hit carries the names
+ * 支出功能分类, 款 of 经济分类 (docs/draft-format.md `expenses[]`) — and each hit carries the names
  * of the levels above it (类/款) so that the many 项 called “行政运行” can be told apart.
  *
  * Ranking, best first: the exact code, codes starting with the query, names starting with it,

@@ -73,7 +73,7 @@ export function isImeKey(e: KeyInput): boolean {
 function isPrintable(key: string): boolean {
   if (key === 'Dead' || key === 'Unidentified') return false;
   const chars = Array.from(key);
-  return chars.length === 1 && !/[\u0000-\u001f\u007f]/.test(key);
+  return chars.length === 1 && !/\p{Cc}/u.test(key);
 }
 
 export function keyToCommand(e: KeyInput, ctx: KeyContext): GridCommand | null {

@@ -84,7 +84,7 @@ export const SHEET_NAMES: Record<SheetKind, string[]> = {
 export function normalizeHeader(text: string): { name: string; unit?: AmountUnit } {
   let s = normalizeFullWidth(text).replace(/\s+/g, '').replace(/[*＊]/g, '').replace(/[:：]$/, '');
   let unit: AmountUnit | undefined;
-  const m = /[(\[【]?(?:单位[:：]?)?(万元|元)[)\]】]?$/.exec(s);
+  const m = /[([【]?(?:单位[:：]?)?(万元|元)[)\]】]?$/.exec(s);
   if (m && m.index > 0) {
     unit = m[1] === '万元' ? 'wanyuan' : 'yuan';
     s = s.slice(0, m.index);

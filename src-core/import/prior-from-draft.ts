@@ -1,4 +1,4 @@
-import { priorFigures } from '../data/prior-figures';
+import { priorFigures } from '../domain/engine/prior-figures';
 import type { Draft, Prior } from '../domain/draft/types';
 import type { Layout } from '../domain/layout/types';
 import { Decimal } from '../domain/money/decimal';

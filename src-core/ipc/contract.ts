@@ -10,6 +10,9 @@ export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: string }
 /** What a file holds, which decides its default name, dialog filter and extension. */
 export type FileKind = 'xlsx' | 'draft' | 'pdf' | 'template';
 
+/** A file-type filter of an open or save dialog. */
+export interface FileFilter { name: string; extensions: string[] }
+
 /** 保存：the bytes (xlsx, pdf) or text (draft) to write, and what names the file. */
 export interface SaveFileRequest {
   kind: FileKind;

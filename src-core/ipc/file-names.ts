@@ -1,5 +1,4 @@
-import type { FileFilter } from './deps';
-import type { FileKind } from './contract';
+import type { FileFilter, FileKind } from './contract';
 
 /** Per kind of file: the dialog filter, the extension the file must end with, the name's tail. */
 export const FILE_KINDS: Record<FileKind, { filter: FileFilter; extension: string; tail: string; title: string }> = {
@@ -17,8 +16,7 @@ export const IMPORT_FILTER: FileFilter = { name: 'Excel、CSV 或文本文件', 
  * trailing dots and spaces removed (Windows drops them silently).
  */
 export function safeFileNamePart(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text.replace(/[<>:"/\\|?*\u0000-\u001f\u007f]/g, '_').replace(/\s+/g, ' ').replace(/^[\s.]+|[\s.]+$/g, '');
+  return text.replace(/[<>:"/\\|?*\p{Cc}]/gu, '_').replace(/\s+/g, ' ').replace(/^[\s.]+|[\s.]+$/g, '');
 }
 
 /**

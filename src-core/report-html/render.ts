@@ -1,5 +1,5 @@
-import { headingText, type Block, type Paragraph, type Part, type ReportDocument, type Section } from '../../domain/report/model';
-import type { DerivedTable } from '../../domain/tables/derived';
+import { headingText, type Block, type Paragraph, type Part, type ReportDocument, type Section } from '../domain/report/model';
+import type { DerivedTable } from '../domain/tables/derived';
 import { esc } from './escape';
 import { reportCss } from './styles';
 import { renderChart } from './svg-charts';
@@ -12,7 +12,7 @@ export interface RenderOptions {
   cssPageNumbers?: boolean;
 }
 
-/** The mark printed while error findings remain (rules.md “Severities”). */
+/** The mark printed while error findings remain (docs/rules.md “Severities”). */
 export const DRAFT_MARK = '草稿（未通过审核）';
 
 /**

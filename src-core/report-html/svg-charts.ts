@@ -1,4 +1,4 @@
-import type { BarChart, Chart, PieChart } from '../../domain/report/model';
+import type { BarChart, Chart, PieChart } from '../domain/report/model';
 import { esc } from './escape';
 
 /**
@@ -54,7 +54,7 @@ function pieSvg(chart: PieChart): string {
   chart.slices.forEach((s, i) => {
     const y = legendTop + i * rowH;
     parts.push(`<rect x="300" y="${y}" width="16" height="16" fill="${PALETTE[i % PALETTE.length]}"/>`);
-    parts.push(`<text x="324" y="${y + 13}" font-size="15" fill="#000" ${FONT}>${esc(s.label)}　${esc(s.value.text)}万元　${esc(s.share)}%</text>`);
+    parts.push(`<text x="324" y="${y + 13}" font-size="15" fill="#000" ${FONT}>${esc(s.label)}\u3000${esc(s.value.text)}万元\u3000${esc(s.share)}%</text>`);
   });
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 720 ${height}" class="pie" role="img" aria-label="${esc(chart.title)}">${parts.join('')}</svg>`;
 }

@@ -1,9 +1,9 @@
-import { UNIT_LABEL } from '../../domain/money/units';
-import type { DerivedRow, DerivedTable } from '../../domain/tables/derived';
-import { formLayout, formSides, labelTexts, printedAmount, spansLabels, type FormLayout, type FormSide } from '../../export/paper/form-layout';
+import { UNIT_LABEL } from '../domain/money/units';
+import type { DerivedRow, DerivedTable } from '../domain/tables/derived';
+import { formLayout, formSides, labelTexts, printedAmount, spansLabels, type FormLayout, type FormSide } from '../export/paper/form-layout';
 import { esc } from './escape';
 
-export { printedAmount } from '../../export/paper/form-layout';
+export { printedAmount } from '../export/paper/form-layout';
 
 /**
  * A published table as printed (the paper form of export/paper/form-layout.ts): only printed rows and columns, zero amounts blank, group headers
@@ -110,7 +110,7 @@ export function renderTableHtml(table: DerivedTable, departmentName: string): st
     body.push(`<tr${emphasis ? ' class="emphasis"' : ''}>${cells.map((c) => td(c, 'td')).join('')}</tr>`);
   }
   const notes = table.notes.map((n) => `<p class="table-note">${table.empty ? '' : '注：'}${esc(n)}</p>`).join('');
-  const title = `${table.number ? `${esc(table.number)}　` : ''}${esc(table.title)}`;
+  const title = `${table.number ? `${esc(table.number)}\u3000` : ''}${esc(table.title)}`;
   return `<h2 class="table-title" id="table-${esc(table.id)}">${title}</h2>
 <div class="table-meta"><span>编制单位：${esc(departmentName)}</span><span>单位：${UNIT_LABEL[table.unit]}</span></div>
 <table class="form ${densityOf(table)}">${colgroup(sides)}<thead>${head.join('')}</thead><tbody${blocks ? ' class="block"' : ''}>${body.join('')}</tbody></table>

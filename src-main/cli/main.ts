@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { loadDraftText } from '../../src-renderer/domain/draft/load';
-import { formatProblems } from '../../src-renderer/domain/draft/problems';
-import { createEngine, DEFAULT_LAYOUT } from '../../src-renderer/domain/resources';
-import { writeXlsx } from '../../src-renderer/export/xlsx/workbook-writer';
+import { loadDraftText } from '../../src-core/domain/draft/load';
+import { formatProblems } from '../../src-core/domain/draft/problems';
+import { createEngine, DEFAULT_LAYOUT } from '../../src-core/domain/resources';
+import { writeXlsx } from '../../src-core/export/xlsx/workbook-writer';
 import { runReportCommand } from './report-command';
 import { runImportCommand } from './import-command';
-import type { Finding } from '../../src-renderer/domain/rules/types';
+import type { Finding } from '../../src-core/domain/rules/types';
 import { loadNodeResources } from './node-resources';
 import { parseArgs, UsageError } from './args';
 import { renderTablesText } from './text-output';

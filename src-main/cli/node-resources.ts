@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildResources, type Resources } from '../../src-renderer/domain/resources';
+import { buildResources, type Resources } from '../../src-core/domain/resources';
 
 /** The repository's resources/ folder: the nearest one above this module (source tree or bundle). */
 export const RESOURCES_DIR = findResources(dirname(fileURLToPath(import.meta.url)));

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadDraftText } from '../../src-renderer/domain/draft/load';
-import { formatProblems } from '../../src-renderer/domain/draft/problems';
-import { generateReport } from '../../src-renderer/domain/report/generate';
-import { parseStandardTerms, type StandardTerm } from '../../src-renderer/domain/report/glossary';
-import { createEngine } from '../../src-renderer/domain/resources';
-import { renderReportHtml } from '../../src-renderer/report/html/render';
+import { loadDraftText } from '../../src-core/domain/draft/load';
+import { formatProblems } from '../../src-core/domain/draft/problems';
+import { generateReport } from '../../src-core/domain/report/generate';
+import { parseStandardTerms, type StandardTerm } from '../../src-core/domain/report/glossary';
+import { createEngine } from '../../src-core/domain/resources';
+import { renderReportHtml } from '../../src-core/report-html/render';
 import { loadNodeResources, RESOURCES_DIR } from './node-resources';
 import { writeOutputFile } from './output-file';
 
@@ -44,8 +44,9 @@ export async function htmlToPdf(html: string): Promise<Uint8Array> {
   try {
     const page = await browser.newPage();
     await page.setContent(html, { waitUntil: 'load' });
+    // Runs in the page (a browser), whose globals this Node project does not type.
     await page.evaluate(async () => {
-      await document.fonts.ready;
+      await (globalThis as unknown as { document: { fonts: { ready: Promise<unknown> } } }).document.fonts.ready;
     });
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
     return new Uint8Array(pdf);

@@ -1,5 +1,5 @@
-import type { DerivedTable } from '../../src-renderer/domain/tables/derived';
-import { UNIT_LABEL } from '../../src-renderer/domain/money/units';
+import type { DerivedTable } from '../../src-core/domain/tables/derived';
+import { UNIT_LABEL } from '../../src-core/domain/money/units';
 
 /** Plain-text rendering of the tables for a terminal: printed rows and columns, zero as blank. */
 export function renderTablesText(tables: DerivedTable[]): string {

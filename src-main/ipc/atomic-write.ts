@@ -1,5 +1,5 @@
 import type { FileSystem } from './deps';
-import type { IpcResult } from './contract';
+import type { IpcResult } from '../../src-core/ipc/contract';
 import { fail, ok } from './handler';
 import { describeFsError, replaceFileAtomic } from '../fs/atomic-write';
 

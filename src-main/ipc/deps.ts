@@ -6,7 +6,9 @@
 /** The few file operations the handlers use (src-main/fs: Node's fs in the app, fakes in tests). */
 export type { FileSystem } from '../fs/file-system';
 
-export interface FileFilter { name: string; extensions: string[] }
+import type { FileFilter } from '../../src-core/ipc/contract';
+
+export type { FileFilter };
 
 /** The system's file dialogs (parented to the main window in the app). */
 export interface Dialogs {

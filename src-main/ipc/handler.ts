@@ -1,4 +1,4 @@
-import type { Channel, IpcApi, IpcResult } from './contract';
+import type { Channel, IpcApi, IpcResult } from '../../src-core/ipc/contract';
 import type { Checked } from './validate';
 
 /** One IPC operation: its channel, how its argument is checked, and what it does. */

@@ -27,8 +27,7 @@ const hostMatches = (host: string, site: ExternalSite) =>
  * the parsed, normalised URL: what the system opens is exactly what was checked.
  */
 export function externalUrl(url: string, sites: readonly ExternalSite[] = EXTERNAL_SITES): string | null {
-  // eslint-disable-next-line no-control-regex
-  if (typeof url !== 'string' || url.length > 2048 || /[\s\u0000-\u001f\u007f\\]/.test(url)) return null;
+  if (typeof url !== 'string' || url.length > 2048 || /[\s\p{Cc}\\]/u.test(url)) return null;
   if (!/^https:\/\/[^/]/i.test(url)) return null;
   let parsed: URL;
   try {

@@ -1,7 +1,7 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { CLOSE_READY_CHANNEL, CLOSING_CHANNEL, MENU_CHANNEL } from '../ipc/contract';
+import { CLOSE_READY_CHANNEL, CLOSING_CHANNEL, MENU_CHANNEL } from '../../src-core/ipc/contract';
 import type { Dialogs } from '../ipc/deps';
 import { invokeHandler, type SenderInfo } from '../ipc/handler';
 import { createHandlers } from '../ipc/handlers';
@@ -61,7 +61,7 @@ function serveRenderer(): void {
   if (devServerUrl) return;
   protocol.handle(APP_SCHEME, async (request) => {
     const r = await appResponse(request.url, rendererRoot, (path) => readFile(path), CONTENT_SECURITY_POLICY);
-    return new Response(r.body as BodyInit, { status: r.status, headers: r.headers });
+    return new Response(r.body as ConstructorParameters<typeof Response>[0], { status: r.status, headers: r.headers });
   });
 }
 

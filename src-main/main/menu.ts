@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '../ipc/contract';
+import type { MenuCommand } from '../../src-core/ipc/contract';
 
 /**
  * The application menu, as data. Items that act on the document send a command to the renderer;

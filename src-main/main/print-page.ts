@@ -19,7 +19,7 @@ const PAGE = /^page-[0-9a-f]{32}\.html$/;
 /**
  * Content-Security-Policy of a printed page (the page also runs with JavaScript off): its inline
  * styles, inline SVG charts and data: images; no script, no request anywhere. The report uses the
- * fonts installed on the computer only (src-renderer/report/html/styles.ts); `font-src data:`
+ * fonts installed on the computer only (src-core/report-html/styles.ts); `font-src data:`
  * admits embedded fonts should a layout ever carry one.
  */
 export const PRINT_CONTENT_SECURITY_POLICY = [

@@ -1,33 +1,9 @@
 import type { BrowserWindowConstructorOptions } from 'electron';
 
+export { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from '../../src-core/security/content-security-policy';
+
 /** Window title and product name (package.json `productName`). */
 export const APP_TITLE = '部门预算公开编制';
-
-/**
- * Content Security Policy of the app's pages: everything from the app itself, nothing remote,
- * no eval. Inline styles are not needed: the built CSS is a file and React sets `style` through
- * the CSSOM, which CSP does not restrict.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-/**
- * The same policy for the dev server only (`npm start`): Vite injects the React refresh preamble
- * as an inline script and CSS as inline <style> elements. Still nothing remote, still no eval.
- */
-export const DEV_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY
-  .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
-  .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
 
 /** What every window of the app runs with: isolated, sandboxed, no Node, no webviews. */
 const SECURE_WEB_PREFERENCES = {

@@ -1,5 +1,5 @@
-import { buildResources, type Resources } from '../domain/resources';
-import type { Result } from '../domain/result';
+import { buildResources, type Resources } from '../../src-core/domain/resources';
+import type { Result } from '../../src-core/domain/result';
 import { localCatalogFiles } from '../features/import/local-catalogs';
 
 /** Catalog CSVs and layout JSONs from resources/, bundled as text by Vite. */

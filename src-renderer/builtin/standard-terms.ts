@@ -1,4 +1,4 @@
-import type { StandardTerm } from '../domain/report/glossary';
+import type { StandardTerm } from '../../src-core/domain/report/glossary';
 import termsFile from '../../resources/glossary/standard-terms.json';
 
 /** The standard 名词解释 terms (resources/glossary/standard-terms.json), bundled by Vite as JSON. */

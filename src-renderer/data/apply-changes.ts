@@ -1,4 +1,4 @@
-import type { Stream } from '../domain/tables/spec';
+import type { Stream } from '../../src-core/domain/tables/spec';
 import type { DraftChange } from './changes';
 import { streamRange, type ContentTables } from './draft-content';
 import { BLOCK_LINES, cutIntoBlocks, LINE_BLOCK_KEY, MAX_BLOCK_LINES, placeKey, type BlockPlace, type LineIndex } from './line-blocks';

@@ -1,5 +1,5 @@
-import { AMOUNT_UNITS } from '../domain/money/units';
-import type { Stream } from '../domain/tables/spec';
+import { AMOUNT_UNITS } from '../../src-core/domain/money/units';
+import type { Stream } from '../../src-core/domain/tables/spec';
 import { findNonPlainData, isPlainRecord } from './plain-data';
 import { invalid, type StoreProblem } from './problems';
 import { HEAD_KEYS, STREAMS, type DraftHead, type HeadKey, type StoredLine } from './records';

@@ -1,10 +1,10 @@
-import type { Draft } from '../domain/draft/types';
-import type { Layout } from '../domain/layout/types';
-import { isDecimalString } from '../domain/money/cents';
-import { Decimal } from '../domain/money/decimal';
-import { MAX_DECIMALS, type AmountUnit } from '../domain/money/units';
-import { err, ok, type Result } from '../domain/result';
-import { priorFigures } from './prior-figures';
+import type { Draft } from '../../src-core/domain/draft/types';
+import type { Layout } from '../../src-core/domain/layout/types';
+import { isDecimalString } from '../../src-core/domain/money/cents';
+import { Decimal } from '../../src-core/domain/money/decimal';
+import { MAX_DECIMALS, type AmountUnit } from '../../src-core/domain/money/units';
+import { err, ok, type Result } from '../../src-core/domain/result';
+import { priorFigures } from '../../src-core/domain/engine/prior-figures';
 
 export interface CopyOptions {
   /** The new draft's budget year. */

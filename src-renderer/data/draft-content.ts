@@ -1,6 +1,6 @@
 import type { Table } from 'dexie';
-import type { Draft } from '../domain/draft/types';
-import type { Stream } from '../domain/tables/spec';
+import type { Draft } from '../../src-core/domain/draft/types';
+import type { Stream } from '../../src-core/domain/tables/spec';
 import { freshBlocks, indexBlocks, LINE_BLOCK_KEY, type LineIndex } from './line-blocks';
 import { reviewsToIds } from './review-targets';
 import {

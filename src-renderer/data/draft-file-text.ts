@@ -1,5 +1,5 @@
-import { saveDraftText } from '../domain/draft/save';
-import type { Draft } from '../domain/draft/types';
+import { saveDraftText } from '../../src-core/domain/draft/save';
+import type { Draft } from '../../src-core/domain/draft/types';
 import { reviewsToPaths, type LineIds } from './review-targets';
 
 /**

@@ -1,11 +1,11 @@
 import type { Table } from 'dexie';
-import { loadDraftJson, loadDraftText } from '../domain/draft/load';
-import type { FileProblem } from '../domain/draft/problems';
-import type { BudgetUnit, Department, Draft, Review } from '../domain/draft/types';
-import { CURRENT_FORMAT_VERSION } from '../domain/draft/migrations';
-import type { AmountUnit } from '../domain/money/units';
-import { err, ok, type Result } from '../domain/result';
-import type { Stream } from '../domain/tables/spec';
+import { loadDraftJson, loadDraftText } from '../../src-core/domain/draft/load';
+import type { FileProblem } from '../../src-core/domain/draft/problems';
+import type { BudgetUnit, Department, Draft, Review } from '../../src-core/domain/draft/types';
+import { CURRENT_FORMAT_VERSION } from '../../src-core/domain/draft/migrations';
+import type { AmountUnit } from '../../src-core/domain/money/units';
+import { err, ok, type Result } from '../../src-core/domain/result';
+import type { Stream } from '../../src-core/domain/tables/spec';
 import { applyBatch } from './apply-changes';
 import { broadcastFeed, silentFeed, type ChangeFeed, type DraftEvent } from './change-feed';
 import { checkChanges, type DraftChange } from './changes';

@@ -1,4 +1,4 @@
-import type { Stream } from '../domain/tables/spec';
+import type { Stream } from '../../src-core/domain/tables/spec';
 import { keysBetween } from './order-key';
 import type { LineBlockRow, StoredLine } from './records';
 

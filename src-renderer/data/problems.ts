@@ -1,7 +1,7 @@
-import type { FileProblem } from '../domain/draft/problems';
+import type { FileProblem } from '../../src-core/domain/draft/problems';
 
 /**
- * Why a storage operation did not happen, in Chinese with what to do next (style.md “Errors”).
+ * Why a storage operation did not happen, in Chinese with what to do next (docs/architecture.md “Errors”).
  * Nothing was written when one of these is returned.
  * - `conflict`: another window wrote the draft since the revision this write was based on.
  * - `not-found`: no such draft, line or snapshot.

@@ -1,8 +1,8 @@
 import type {
   CarryForwardLine, Draft, DraftHead, ExpenseLine, IncomeLine, ProcurementItem,
-} from '../domain/draft/types';
-import type { STREAM_ARRAYS } from '../domain/engine/budget-engine';
-import type { Stream } from '../domain/tables/spec';
+} from '../../src-core/domain/draft/types';
+import type { STREAM_ARRAYS } from '../../src-core/domain/engine/budget-engine';
+import type { Stream } from '../../src-core/domain/tables/spec';
 
 /**
  * What the database stores (README.md “Model”). Everything is plain JSON-compatible data: amounts

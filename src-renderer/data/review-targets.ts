@@ -1,6 +1,6 @@
-import type { Draft, Review } from '../domain/draft/types';
-import { STREAM_ARRAYS } from '../domain/engine/budget-engine';
-import type { Stream } from '../domain/tables/spec';
+import type { Draft, Review } from '../../src-core/domain/draft/types';
+import { STREAM_ARRAYS } from '../../src-core/domain/engine/budget-engine';
+import type { Stream } from '../../src-core/domain/tables/spec';
 import { STREAMS } from './records';
 
 /**

@@ -109,7 +109,7 @@ export class BackupScheduler {
     this.dirty = false;
     this.lastRunAt = this.timers.now();
     const work = (async () => {
-      let done = false;
+      let done: boolean;
       try {
         done = await this.run();
       } catch {

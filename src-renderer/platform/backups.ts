@@ -1,4 +1,4 @@
-import type { AppInfo, BackupEntry, IpcResult, NewestBackup, RestoredBackup } from '../../src-main/ipc/contract';
+import type { AppInfo, BackupEntry, IpcResult, NewestBackup, RestoredBackup } from '../../src-core/ipc/contract';
 import { desktopBridge } from './bridge';
 
 export type { AppInfo, BackupEntry, NewestBackup, RestoredBackup };

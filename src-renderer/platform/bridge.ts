@@ -1,4 +1,4 @@
-import type { BudgetAppBridge } from '../../src-main/ipc/contract';
+import type { BudgetAppBridge } from '../../src-core/ipc/contract';
 
 declare global {
   interface Window {

@@ -1,5 +1,5 @@
-import type { FileKind } from '../../src-main/ipc/contract';
-import { defaultFileName } from '../../src-main/ipc/file-names';
+import type { FileKind } from '../../src-core/ipc/contract';
+import { defaultFileName } from '../../src-core/ipc/file-names';
 import { desktopBridge } from './bridge';
 import { downloadFile } from './download';
 

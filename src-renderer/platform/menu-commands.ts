@@ -1,4 +1,4 @@
-import { MENU_COMMANDS, type MenuCommand } from '../../src-main/ipc/contract';
+import { MENU_COMMANDS, type MenuCommand } from '../../src-core/ipc/contract';
 import { desktopBridge } from './bridge';
 
 export { MENU_COMMANDS, type MenuCommand };

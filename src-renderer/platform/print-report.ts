@@ -1,4 +1,4 @@
-import type { SaveFileResult } from '../../src-main/ipc/contract';
+import type { SaveFileResult } from '../../src-core/ipc/contract';
 import { desktopBridge } from './bridge';
 
 /** What printing the report came to, for a message to the officer. */

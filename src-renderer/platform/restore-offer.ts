@@ -1,4 +1,4 @@
-import type { NewestBackup } from '../../src-main/ipc/contract';
+import type { NewestBackup } from '../../src-core/ipc/contract';
 
 /** What the database holds of a draft (its list row). */
 export interface StoredDraftState {

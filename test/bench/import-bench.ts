@@ -1,10 +1,10 @@
 import { performance } from 'node:perf_hooks';
-import type { CatalogPair } from '../../src-renderer/domain/catalog/catalog';
-import type { Draft } from '../../src-renderer/domain/draft/types';
-import { analyzeImport } from '../../src-renderer/import/import-workbook';
-import { applyImport } from '../../src-renderer/import/plan-import';
-import { readWorkbook } from '../../src-renderer/import/read-workbook';
-import { draftToTemplate } from '../../src-renderer/import/template';
+import type { CatalogPair } from '../../src-core/domain/catalog/catalog';
+import type { Draft } from '../../src-core/domain/draft/types';
+import { analyzeImport } from '../../src-core/import/import-workbook';
+import { applyImport } from '../../src-core/import/plan-import';
+import { readWorkbook } from '../../src-core/import/read-workbook';
+import { draftToTemplate } from '../../src-core/import/template';
 
 /**
  * Import of a filled template (支出明细, 单位, 收入, 项目) of `draft`'s size into an empty draft of

@@ -1,5 +1,5 @@
-import type { Draft, ExpenseLine, IncomeLine, Project } from '../../src-renderer/domain/draft/types';
-import type { CatalogPair } from '../../src-renderer/domain/catalog/catalog';
+import type { Draft, ExpenseLine, IncomeLine, Project } from '../../src-core/domain/draft/types';
+import type { CatalogPair } from '../../src-core/domain/catalog/catalog';
 
 import { rng } from '../support/rng';
 

@@ -2,7 +2,7 @@ import { spawn, execSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { loadNodeResources } from '../../src-main/cli/node-resources';
-import { saveDraftText } from '../../src-renderer/domain/draft/save';
+import { saveDraftText } from '../../src-core/domain/draft/save';
 import { syntheticDraft } from './synthetic';
 
 /**

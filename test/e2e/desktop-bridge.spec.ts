@@ -6,7 +6,7 @@ import { WorkspacePage } from './pages/workspace-page';
 
 /**
  * The renderer's desktop paths in Chromium, with a stand-in for the preload bridge
- * (`window.budgetApp`, src-main/ipc/contract.ts) that records every call and keeps backups in
+ * (`window.budgetApp`, src-core/ipc/contract.ts) that records every call and keeps backups in
  * memory. What main does with the calls is unit-tested in test/unit/main; that the real preload
  * and main agree is test/e2e/electron.spec.ts (needs an Electron binary).
  */

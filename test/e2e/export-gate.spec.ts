@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { openUnbalancedSample } from './pages/unbalanced-sample';
 
-// rules.md: with errors, Excel / PDF / print are possible only after a confirmation listing them.
+// docs/rules.md: with errors, Excel / PDF / print are possible only after a confirmation listing them.
 test('有错误时导出 Excel：先列出错误，“返回修改”不导出，“仍然导出”才下载', async ({ page }) => {
   const { ws, exportButton, gate, downloads } = await openUnbalancedSample(page);
   await exportButton.click();

@@ -1,8 +1,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
-import { loadDraftText } from '../../src-renderer/domain/draft/load';
-import { draftToTemplate } from '../../src-renderer/import/template';
+import { loadDraftText } from '../../src-core/domain/draft/load';
+import { draftToTemplate } from '../../src-core/import/template';
 import { HomePage } from './pages/home-page';
 import { WorkspacePage } from './pages/workspace-page';
 

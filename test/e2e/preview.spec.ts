@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { HomePage } from './pages/home-page';
 import { WorkspacePage } from './pages/workspace-page';

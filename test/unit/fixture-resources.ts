@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadNodeResources } from '../../src-main/cli/node-resources';
-import { loadDraftText } from '../../src-renderer/domain/draft/load';
-import type { Draft } from '../../src-renderer/domain/draft/types';
-import { createEngine, type Resources } from '../../src-renderer/domain/resources';
-import type { BudgetEngine } from '../../src-renderer/domain/engine/budget-engine';
+import { loadDraftText } from '../../src-core/domain/draft/load';
+import type { Draft } from '../../src-core/domain/draft/types';
+import { createEngine, type Resources } from '../../src-core/domain/resources';
+import type { BudgetEngine } from '../../src-core/domain/engine/budget-engine';
 
 export const FIXTURES = join(import.meta.dirname, '..', 'fixtures');
 export const fixtureText = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');

@@ -14,7 +14,7 @@ export interface LoadedDraft { draft: Draft; migrations: string[] }
  * Reads a `*.budget.json` text: JSON syntax, format and version (migrating older versions),
  * structure, amounts, and references between lines, units and projects. The file is rejected as a
  * whole with every problem listed by JSON path; budget problems (imbalance, unknown codes…) are not
- * rejections but rule findings (rules.md). Before parsing, the text is scanned (json-guard.ts) for
+ * rejections but rule findings (docs/rules.md). Before parsing, the text is scanned (json-guard.ts) for
  * absurd nesting and `__proto__` keys, which are refused with their path.
  */
 export function loadDraftText(text: string, migrations: readonly Migration[] = MIGRATIONS): Result<LoadedDraft, FileProblem[]> {

@@ -1,6 +1,6 @@
 import type { FileProblem } from './problems';
 
-/** The format version this build writes (draft-format.md). */
+/** The format version this build writes (docs/draft-format.md). */
 export const CURRENT_FORMAT_VERSION = 1;
 
 /** One step of the migration chain: a pure rewrite of raw JSON from `from` to `from + 1`. */

@@ -4,7 +4,7 @@ import {
 import { AMOUNT_UNITS } from '../money/units';
 
 /**
- * The draft file's structure as data (draft-format.md). One interpreter (read.ts) validates and
+ * The draft file's structure as data (docs/draft-format.md). One interpreter (read.ts) validates and
  * reads it, another (write.ts) writes it back in this key order, so that the format has one
  * definition. `label` is the Chinese name used in messages.
  */

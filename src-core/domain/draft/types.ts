@@ -2,7 +2,7 @@ import type { AmountUnit } from '../money/units';
 import type { ExpenseKind, ProcurementKind, Source, UnitType } from './vocabulary';
 
 /**
- * The budget draft (draft-format.md, format version 1): only what a person decides.
+ * The budget draft (docs/draft-format.md, format version 1): only what a person decides.
  * Amounts are decimal strings in `amountUnit`. Unknown keys of any object are kept in `extra`
  * so that a file round-trips losslessly. Optional keys absent from the file stay `undefined`.
  */

@@ -1,5 +1,5 @@
 /**
- * The closed vocabularies of the draft file (draft-format.md), with their official Chinese names.
+ * The closed vocabularies of the draft file (docs/draft-format.md), with their official Chinese names.
  */
 
 /** 收入来源 of 本年收入 (carryover: false). */

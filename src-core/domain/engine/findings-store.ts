@@ -51,7 +51,7 @@ export class FindingsStore {
   }
 
   /**
-   * Every finding, errors first, then in the order of rules.md; line findings in draft order.
+   * Every finding, errors first, then in the order of docs/rules.md; line findings in draft order.
    * Warnings the officer has explained (reviews) carry the explanation.
    */
   list(reviews: readonly Review[], lineIdsInOrder: () => Iterable<string>): Finding[] {

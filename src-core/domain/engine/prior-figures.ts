@@ -1,15 +1,14 @@
-import type { Draft } from '../domain/draft/types';
-import { auxSpec } from '../domain/engine/aux-spec';
-import { toFact, type AnyLine } from '../domain/engine/facts';
-import { both, compileFilter, type FactPredicate } from '../domain/engine/filter';
-import type { Layout } from '../domain/layout/types';
-import { assertSafe, fromCents, type Cents } from '../domain/money/cents';
-import type { GroupRowSpec } from '../domain/tables/spec';
-import { STREAMS } from './records';
-import { STREAM_ARRAYS } from '../domain/engine/budget-engine';
+import type { Draft } from '../draft/types';
+import { auxSpec } from './aux-spec';
+import { toFact, type AnyLine } from './facts';
+import { both, compileFilter, type FactPredicate } from './filter';
+import type { Layout } from '../layout/types';
+import { assertSafe, fromCents, type Cents } from '../money/cents';
+import type { GroupRowSpec, Stream } from '../tables/spec';
+import { STREAM_ARRAYS } from './budget-engine';
 
 /**
- * A draft's own totals under the keys of `prior` (draft-format.md): what last year's draft gives
+ * A draft's own totals under the keys of `prior` (docs/draft-format.md): what last year's draft gives
  * this year's comparisons. The figures are the engine's comparison metrics (engine/aux-spec.ts,
  * the one definition the tables and the report use), summed exactly in 分 from the lines:
  * incomeTotal, expenseTotal, fiscal, gpb (一般公共预算当年拨款), basic/personnel/public/project,
@@ -32,7 +31,7 @@ export function priorFigures(draft: Draft, officeOperationScope: Layout['officeO
   const fn = new Map<string, Cents>();
 
   const unitTypes = new Map(draft.units.map((u) => [u.code, u.type as string]));
-  for (const stream of STREAMS) {
+  for (const stream of Object.keys(STREAM_ARRAYS) as Stream[]) {
     for (const line of draft[STREAM_ARRAYS[stream]]) {
       const fact = toFact({ stream, line } as AnyLine, draft.amountUnit, unitTypes);
       for (const r of rows) if (r.test(fact)) r.cents = assertSafe(r.cents + fact.cents);

@@ -1,5 +1,5 @@
 /**
- * A layout (template) is data (tables.md “Layouts”): which tables in which order, their numbering,
+ * A layout (template) is data (docs/tables.md “Layouts”): which tables in which order, their numbering,
  * titles and header lines, which optional rows and columns are printed, and the sentence of an
  * empty table. Layout files live in resources/layouts/*.json; adding one needs no code.
  */

@@ -1,4 +1,3 @@
-import { Decimal } from './decimal';
 import { CENTS_PER_UNIT, MAX_DECIMALS, type AmountUnit } from './units';
 
 /**
@@ -67,7 +66,7 @@ export function assertSafe(cents: Cents): Cents {
 /**
  * Rounds 分 to the display grid of `publishUnit` (0.01 of that unit), half up away from zero,
  * and returns the integer count of display steps (e.g. 27255980.00 元 → 272560 steps of 0.01 万元).
- * tables.md: every cell is rounded on its own from the exact sum.
+ * docs/tables.md: every cell is rounded on its own from the exact sum.
  */
 export function toDisplaySteps(cents: Cents, publishUnit: AmountUnit): number {
   const step = CENTS_PER_UNIT[publishUnit] / 100; // 分 per 0.01 of the unit: 1 or 10000
@@ -88,7 +87,7 @@ export function formatSteps(steps: number): string {
   return `${neg ? '-' : ''}${int}.${frac < 10 ? '0' : ''}${frac}`;
 }
 
-/** A cell value as tables.md prints it: rounded to 2 decimals of the publish unit. */
+/** A cell value as docs/tables.md prints it: rounded to 2 decimals of the publish unit. */
 export function displayAmount(cents: Cents, publishUnit: AmountUnit): string {
   return formatSteps(toDisplaySteps(cents, publishUnit));
 }

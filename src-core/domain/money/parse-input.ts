@@ -2,7 +2,7 @@ import { err, ok, type Result } from '../result';
 import { MAX_DECIMALS, UNIT_LABEL, type AmountUnit } from './units';
 
 /**
- * Parsing what an officer types, or pastes from Excel/WPS, into an amount cell (style.md “Money”).
+ * Parsing what an officer types, or pastes from Excel/WPS, into an amount cell (docs/architecture.md “Money”).
  *
  * The answer is the canonical plain decimal string of the draft file (`"1234.50"`, `"-12"`) or a
  * Chinese message quoting the input. Anything that could be read two ways (`13,6`: 13.6 or a

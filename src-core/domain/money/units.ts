@@ -1,4 +1,4 @@
-/** Amount units of a draft (draft-format.md `amountUnit` / `publishUnit`). */
+/** Amount units of a draft (docs/draft-format.md `amountUnit` / `publishUnit`). */
 export type AmountUnit = 'yuan' | 'wanyuan';
 
 export const AMOUNT_UNITS: readonly AmountUnit[] = ['yuan', 'wanyuan'];

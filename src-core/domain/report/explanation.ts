@@ -6,7 +6,7 @@ import { fundSection, otherSection, threeSection } from './explanation-more';
 import { paragraph, section, stripExpenseSuffix, type Writer } from './writer';
 
 /**
- * 部门预算情况说明 (一)…(十) (narrative.md “情况说明 sections”), in the profile's titles. Every figure
+ * 部门预算情况说明 (一)…(十) (docs/report.md “情况说明 sections”), in the profile's titles. Every figure
  * comes from the engine (ReportFigures); purposes and reasons from `draft.text`.
  */
 export function explanationSections(w: Writer): Section[] {

@@ -15,7 +15,7 @@ export interface FunctionFigure { code: string; name: string; cents: Cents }
  * The exact figures the report prints, read from the engine: its metrics and prior figures, its
  * internal aggregates, and the exact (unrounded) cells of the published tables. Nothing is summed
  * from the draft here that the engine already keeps, so the text and the tables share one
- * definition of every number (style.md “Data, not code”).
+ * definition of every number (docs/architecture.md “Data, not code”).
  */
 export class ReportFigures {
   readonly ctx: RuleContext;

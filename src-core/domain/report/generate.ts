@@ -14,7 +14,7 @@ export interface ReportOptions {
 }
 
 /**
- * The printed disclosure of the engine's draft under its layout (narrative.md): cover title,
+ * The printed disclosure of the engine's draft under its layout (docs/report.md): cover title,
  * 部门概况, the tables, the 情况说明 (一)…(十), 名词解释 and 联系方式, in the profile's order and
  * wording. Marked 草稿（未通过审核） while error findings remain.
  */

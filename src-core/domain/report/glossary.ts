@@ -36,7 +36,7 @@ export function parseStandardTerms(text: string): Result<StandardTerm[], string>
 export const MISSING_DESCRIPTION = '（科目说明待补充）';
 
 /**
- * 名词解释 (narrative.md 第四部分): the standard terms, then one entry per function 项 used,
+ * 名词解释 (docs/report.md 第四部分): the standard terms, then one entry per function 项 used,
  * “{类名}（类）{款名}（款）{项名}（项）：{科目说明}”.
  */
 export function glossaryEntries(standard: readonly StandardTerm[], usedItems: readonly string[], catalogs: CatalogPair): GlossaryEntry[] {

@@ -1,5 +1,5 @@
 /**
- * The printed disclosure (部门预算公开文本, narrative.md) as structured content, independent of any
+ * The printed disclosure (部门预算公开文本, docs/report.md) as structured content, independent of any
  * output format: parts, sections, paragraphs, references to the derived tables, chart data.
  * The HTML/PDF renderer and the tests read this; nothing here is typed by the officer except the
  * texts taken from `draft.text`.
@@ -19,14 +19,14 @@ export interface ReportDocument {
   shortName: string;
   year: number;
   layoutId: string;
-  /** 草稿（未通过审核）: error findings remain (rules.md “Severities”). */
+  /** 草稿（未通过审核）: error findings remain (docs/rules.md “Severities”). */
   draftMark: boolean;
   /** How many error findings the draft has. */
   errorCount: number;
   parts: Part[];
 }
 
-/** Ids of the parts (narrative.md “Parts”). */
+/** Ids of the parts (docs/report.md “Parts”). */
 export type PartId = 'overview' | 'tables' | 'explanation' | 'glossary' | 'contact';
 
 export interface Part {

@@ -2,7 +2,7 @@ import { Decimal } from '../money/decimal';
 import { formatSteps, toDisplaySteps, type Cents } from '../money/cents';
 
 /**
- * How the 情况说明 writes numbers (narrative.md “Wording rules”): amounts in 万元 with trailing
+ * How the 情况说明 writes numbers (docs/report.md “Wording rules”): amounts in 万元 with trailing
  * zeros trimmed (2725.6万元, 434万元) even when the tables are in 元; shares with 2 decimals,
  * trimmed, reconciled to exactly 100% per list; year-on-year comparisons.
  *

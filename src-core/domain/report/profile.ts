@@ -3,7 +3,7 @@ import type { NumberStyle, PartId } from './model';
 /**
  * The wording and structure of the report for a layout (data, not code): the order of the parts,
  * their numbering, the titles of the 情况说明 sections and the few phrases regions word
- * differently. `national` follows narrative.md; `zhejiang` reproduces the 舟山 2022 seed
+ * differently. `national` follows docs/report.md; `zhejiang` reproduces the 舟山 2022 seed
  * (shared/seeds/000_19a3390ee44d180d.txt). Placeholders: {department} {shortName} {year} {priorYear}.
  */
 export interface ReportProfile {
@@ -26,10 +26,10 @@ export interface ReportProfile {
   };
   /**
    * (一) lists every income source, zero ones included (the seed), instead of the non-zero ones
-   * (narrative.md).
+   * (docs/report.md).
    */
   overviewListsAllSources: boolean;
-  /** Prose amounts with 2 fixed decimals instead of trimmed (a layout option, narrative.md). */
+  /** Prose amounts with 2 fixed decimals instead of trimmed (a layout option, docs/report.md). */
   fixedDecimals: boolean;
   /** Names of the prior figure by basis, and per comparison key where the region words it differently. */
   priorLabels: { actual: string; budget: string };
@@ -61,7 +61,7 @@ const SUB_TITLES: ReportProfile['subTitles'] = {
   performance: '绩效目标设置情况',
 };
 
-/** narrative.md: 第一部分 部门概况 … 第四部分 名词解释. */
+/** docs/report.md: 第一部分 部门概况 … 第四部分 名词解释. */
 export const NATIONAL_PROFILE: ReportProfile = {
   id: 'national',
   parts: ['overview', 'tables', 'explanation', 'glossary', 'contact'],

@@ -95,7 +95,7 @@ export class RuleContext {
 
   /**
    * Last year's figure for a key, with its basis (上年执行数 / 上年预算数): the layout's choice, or
-   * `actual` when the draft has it and `budget` otherwise (draft-format.md `prior`).
+   * `actual` when the draft has it and `budget` otherwise (docs/draft-format.md `prior`).
    */
   prior(key: string): { cents: Cents; basis: 'actual' | 'budget' } | null {
     const chosen = this.layout.priorBasis?.[key];

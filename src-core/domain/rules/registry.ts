@@ -10,7 +10,7 @@ import { R_EMPTY_UNIT, R_PERF_WEIGHT, R_PROC, R_PROJECT_EMPTY } from './defs/pro
 import { R_ROUND } from './defs/round';
 import { R_REASON, R_TEXT } from './defs/text';
 
-/** Every rule of rules.md, in the order of that table. */
+/** Every rule of docs/rules.md, in the order of that table. */
 export const RULES: readonly Rule[] = [
   R_BAL_TOTAL, R_BAL_UNIT, R_BAL_SOURCE, R_CODE_FN, R_CODE_ECON, R_KIND_ECON, R_PROJECT, R_AMOUNT,
   R_ZERO, R_LINK_SOCIAL, R_UNIT_RUN, R_DUP, R_EMPTY_UNIT, R_PROJECT_EMPTY, R_PERF_WEIGHT, R_PROC,

@@ -13,7 +13,7 @@ export type Target =
   | { text: string }
   | { prior: string };
 
-/** One result of a rule (rules.md): amounts in `expected`/`actual` are in the publish unit. */
+/** One result of a rule (docs/rules.md): amounts in `expected`/`actual` are in the publish unit. */
 export interface Finding {
   rule: string;
   severity: Severity;
@@ -35,7 +35,7 @@ interface RuleBase {
   severity: Severity;
   /** Chinese title shown in the 审核 panel. */
   title: string;
-  /** What the rule checks, in Chinese (rules.md). */
+  /** What the rule checks, in Chinese (docs/rules.md). */
   description: string;
 }
 

@@ -4,7 +4,7 @@ import type { DerivedColumn, DerivedRow, DerivedTable } from './derived';
 import { RoundingNetwork } from './rounding-network';
 
 /**
- * 舍位平衡 (balance rounding) of the published tables, an export option (tables.md “Conventions”):
+ * 舍位平衡 (balance rounding) of the published tables, an export option (docs/tables.md “Conventions”):
  * every cell is first rounded on its own, so a displayed total can differ from the sum of its
  * displayed parts by a few 0.01 (尾差). Balancing adjusts the displayed parts so that every
  * displayed total is the sum of its displayed parts. The draft and the exact figures never change.

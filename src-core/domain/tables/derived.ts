@@ -1,6 +1,6 @@
 import type { AmountUnit } from '../money/units';
 
-/** A derived table as `tables --json` prints it (tables.md “Conventions”). */
+/** A derived table as `tables --json` prints it (docs/tables.md “Conventions”). */
 export interface DerivedTable {
   id: string;
   variant: string;

@@ -1,5 +1,5 @@
 /**
- * Declarative table definitions (tables.md). A table is sections of rows × columns; every cell is
+ * Declarative table definitions (docs/tables.md). A table is sections of rows × columns; every cell is
  * the exact sum of the facts (draft lines) that pass the section's, the row's and the column's
  * filters, rounded on its own to the publish unit. Definitions are data: the derivation engine
  * (engine/pivot.ts) interprets them; export, preview, report and CLI read what it derives.

@@ -7,7 +7,7 @@ import { rangeSize, type Cell, type CellRange } from '../selection';
  * Planning a paste: turning a block of clipboard cells (from `parseTsv` / `parseHtmlTable`) into the
  * cell changes of one undo step, or into the list of every cell that cannot be taken.
  *
- * All or nothing (style.md “Bad input never corrupts what is stored”): when any cell is refused
+ * All or nothing (docs/architecture.md “Bad input never corrupts what is stored”): when any cell is refused
  * nothing is applied, and the user sees each refused cell named as it is displayed
  * (第 3 行“金额”列：无法识别金额“13,6”：…), so the source can be fixed and pasted again.
  */

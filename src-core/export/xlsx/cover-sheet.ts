@@ -1,6 +1,6 @@
 import type { Workbook } from 'exceljs';
 import { UNIT_LABEL, type AmountUnit } from '../../domain/money/units';
-import { StylePalette } from './cell-styles';
+import type { StylePalette } from './cell-styles';
 import { A4, PAGE_FOOTER } from './print-setup';
 
 /** One line of the 目录: the sheet a table is on. */

@@ -8,7 +8,7 @@ export const MAX_SHEET_NAME = 31;
 const FULL_WIDTH: Record<string, string> = { '[': '［', ']': '］', ':': '：', '*': '＊', '?': '？', '/': '／', '\\': '＼' };
 
 export function sanitizeSheetName(name: string, fallback: string): string {
-  let s = name.replace(/[[\]:*?/\\]/g, (ch) => FULL_WIDTH[ch]).replace(/[\u0000-\u001f]/g, '').trim();
+  let s = name.replace(/[[\]:*?/\\]/g, (ch) => FULL_WIDTH[ch]).replace(/\p{Cc}/gu, '').trim();
   s = s.replace(/^'+|'+$/g, '');
   s = truncate(s, MAX_SHEET_NAME).trim();
   if (!s || s.toLowerCase() === 'history') s = fallback;

@@ -1,4 +1,4 @@
-import { CHANNELS, type AppInfo } from '../contract';
+import { CHANNELS, type AppInfo } from '../../../src-core/ipc/contract';
 import { defineHandler, ok } from '../handler';
 import { nothing } from '../validate';
 

@@ -1,12 +1,12 @@
 import { join } from 'node:path';
-import { loadDraftText } from '../../../src-renderer/domain/draft/load';
-import type { FileProblem } from '../../../src-renderer/domain/draft/problems';
-import { CHANNELS, type BackupEntry, type IpcResult, type NewestBackup, type RestoreBackupRequest, type WriteBackupRequest } from '../contract';
+import { loadDraftText } from '../../../src-core/domain/draft/load';
+import type { FileProblem } from '../../../src-core/domain/draft/problems';
+import { CHANNELS, type BackupEntry, type IpcResult, type NewestBackup, type RestoreBackupRequest, type WriteBackupRequest } from '../../../src-core/ipc/contract';
 import type { AppPaths, Clock, FileSystem, FolderOpener } from '../deps';
 import { defineHandler, fail, ok } from '../handler';
 import { writeFileAtomic } from '../atomic-write';
 import { describeFsError } from '../../fs/atomic-write';
-import { backupFileName, DEFAULT_ROTATION, parseBackupFileName, rotateBackups, type RotationPolicy } from '../backup-rotation';
+import { backupFileName, DEFAULT_ROTATION, parseBackupFileName, rotateBackups, type RotationPolicy } from '../../../src-core/backup/backup-rotation';
 import { draftId, nothing, object, pattern, string } from '../validate';
 
 export interface BackupDeps {

@@ -1,10 +1,10 @@
 import { basename, join } from 'node:path';
-import { CHANNELS, type FileKind, type SaveFileRequest } from '../contract';
+import { CHANNELS, type FileKind, type SaveFileRequest } from '../../../src-core/ipc/contract';
 import type { AppPaths, Dialogs, FileSystem } from '../deps';
 import { defineHandler, fail, ok } from '../handler';
 import { writeFileAtomic } from '../atomic-write';
 import { describeFsError } from '../../fs/atomic-write';
-import { defaultFileName, FILE_KINDS, IMPORT_FILTER, withExtension } from '../file-names';
+import { defaultFileName, FILE_KINDS, IMPORT_FILTER, withExtension } from '../../../src-core/ipc/file-names';
 import { integer, object, oneOf, string, textOrBytes, type Checked } from '../validate';
 
 export interface FileDeps { fs: FileSystem; dialogs: Dialogs; paths: AppPaths }

@@ -1,4 +1,4 @@
-import type { AppInfo } from '../contract';
+import type { AppInfo } from '../../../src-core/ipc/contract';
 import type { IpcHandler } from '../handler';
 import { appInfoHandler } from './app-info';
 import { listBackupsHandler, newestBackupsHandler, openBackupFolderHandler, restoreBackupHandler, writeBackupHandler, type BackupDeps } from './backups';

@@ -1,4 +1,4 @@
-import { CHANNELS, type PrintRequest } from '../contract';
+import { CHANNELS, type PrintRequest } from '../../../src-core/ipc/contract';
 import type { PrintWindowFactory } from '../deps';
 import { defineHandler, fail, ok } from '../handler';
 import { object, string } from '../validate';

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { DraftRepository } from '../../data/draft-repository';
-import { DEFAULT_ROTATION } from '../../../src-main/ipc/backup-rotation';
+import { DEFAULT_ROTATION } from '../../../src-core/backup/backup-rotation';
 import { backupService, BROWSER_BACKUP_NOTICE, formatBackupTime, formatSize, type BackupEntry, type BackupService } from '../../platform/backups';
 import { DEFAULT_BACKUP_SCHEDULE } from '../../platform/backup-scheduler';
 import { restoreAsNewDraft, restoreReplacing } from './backup-actions';

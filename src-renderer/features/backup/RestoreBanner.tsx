@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DraftRepository } from '../../data/draft-repository';
 import { BackupMarks } from '../../platform/backup-marks';
 import { backupService, formatBackupTime } from '../../platform/backups';
@@ -21,7 +21,7 @@ export function RestoreBanner({ repo, onShowBackups, onRestored }: Props) {
   const [offers, setOffers] = useState<RestoreOffer[]>([]);
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const service = backupService();
+  const service = useMemo(() => backupService(), []);
 
   useEffect(() => {
     if (!service) return;
@@ -34,8 +34,7 @@ export function RestoreBanner({ repo, onShowBackups, onRestored }: Props) {
     return () => {
       cancelled = true;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- checked once per visit of 首页
-  }, [repo]);
+  }, [repo, service]);
 
   const dismiss = useCallback(() => {
     const marks = new BackupMarks();

@@ -69,7 +69,7 @@ export function backupTextClient(worker: TextWorker | null, dbName: string, fall
 
 /** The app's client: the backup worker when the platform starts one, else the page. */
 export function createBackupTextClient(dbName: string, fallback: BackupReader): BackupTextClient {
-  let worker: Worker | null = null;
+  let worker: Worker | null;
   try {
     worker = new Worker(new URL('./backup.worker.ts', import.meta.url), { type: 'module', name: '自动备份' });
   } catch {

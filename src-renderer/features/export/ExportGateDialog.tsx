@@ -7,7 +7,7 @@ import './export-gate.css';
 /** How many errors the question lists by name; the rest are counted. */
 const LISTED = 8;
 
-/** “草稿仍有 n 条错误”: the confirmation rules.md asks for before a publishable output. */
+/** “草稿仍有 n 条错误”: the confirmation docs/rules.md asks for before a publishable output. */
 export function ExportGateDialog() {
   const [question, setQuestion] = useState<GateQuestion | null>(null);
   useEffect(() => onGateQuestion(setQuestion), []);

@@ -1,7 +1,7 @@
-import type { Finding } from '../../domain/rules/types';
+import type { Finding } from '../../../src-core/domain/rules/types';
 
 /**
- * rules.md: while errors remain, a publishable output (Excel, PDF, print) is still possible, but only
+ * docs/rules.md: while errors remain, a publishable output (Excel, PDF, print) is still possible, but only
  * after an explicit confirmation that lists the errors. Whoever starts such an output awaits
  * {@link confirmPublishWithErrors}; the workspace shows the question (ExportGateDialog) and answers.
  */

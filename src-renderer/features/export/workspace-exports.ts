@@ -1,9 +1,9 @@
 import { builtinStandardTerms } from '../../builtin/standard-terms';
 import type { DraftRepository } from '../../data/draft-repository';
-import { generateReport } from '../../domain/report/generate';
+import { generateReport } from '../../../src-core/domain/report/generate';
 import { printReport, saveReportPdf } from '../../platform/print-report';
 import { saveFile, type SaveOutcome } from '../../platform/files';
-import { renderReportHtml } from '../../report/html/render';
+import { renderReportHtml } from '../../../src-core/report-html/render';
 import type { DraftSession } from '../session/draft-session';
 import { confirmPublishWithErrors } from './export-gate';
 
@@ -31,7 +31,7 @@ export async function exportWorkbook(session: DraftSession, onStart?: () => void
   const engine = session.engine;
   let bytes: Uint8Array;
   try {
-    const { writeXlsx } = await import('../../export/xlsx/workbook-writer');
+    const { writeXlsx } = await import('../../../src-core/export/xlsx/workbook-writer');
     bytes = await writeXlsx({ draft: engine.draft, layout: engine.layout, tables: engine.tables() });
   } catch (e) {
     return { ok: false, message: `生成 Excel 文件失败（${e instanceof Error ? e.message : String(e)}）。请重试。` };

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, type CSSProperties } from 'react';
-import type { CodePopup } from '../../editor/code-popup';
+import type { CodePopup } from '../../../src-core/editor/code-popup';
 
 interface Props {
   popup: CodePopup;

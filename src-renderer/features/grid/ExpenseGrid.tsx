@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
-import { UNIT_LABEL } from '../../domain/money/units';
-import { createCodeSearch } from '../../editor/code-search';
-import { NO_VIEW, type SortKey, type ViewSpec } from '../../editor/row-view';
-import { selectionRange, type Cell } from '../../editor/selection';
+import { UNIT_LABEL } from '../../../src-core/domain/money/units';
+import { createCodeSearch } from '../../../src-core/editor/code-search';
+import { NO_VIEW, type SortKey, type ViewSpec } from '../../../src-core/editor/row-view';
+import { selectionRange, type Cell } from '../../../src-core/editor/selection';
 import type { DraftSession } from '../session/draft-session';
 import { expenseColumns } from './expense-columns';
 import { CODE_POPUP_ID, CodePopupList } from './CodePopupList';
@@ -99,9 +99,11 @@ export function ExpenseGrid({ session, version, reveal }: Props) {
     return () => ro.disconnect();
   }, []);
 
+  // The input follows the active cell, and takes focus back when an edit ends.
+  const editing = edit !== null;
   useEffect(() => {
     inputRef.current?.focus({ preventScroll: true });
-  }, [selection.anchor.row, selection.anchor.col, edit === null]);
+  }, [selection.anchor.row, selection.anchor.col, editing]);
 
   const { select } = grid;
   const revealed = useRef(0);
@@ -116,8 +118,7 @@ export function ExpenseGrid({ session, version, reveal }: Props) {
     revealed.current = reveal.nonce;
     const col = Math.max(0, columns.findIndex((c) => c.key === reveal.col));
     select({ row, col });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- a new request (nonce) selects once
-  }, [reveal?.nonce, view.ids]);
+  }, [reveal, view, columns, select]);
 
   // Horizontal: keep the active column in view when moving with the keyboard.
   useEffect(() => {

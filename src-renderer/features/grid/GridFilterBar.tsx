@@ -1,6 +1,6 @@
 import { memo, useEffect, useState, type MouseEvent } from 'react';
-import { EXPENSE_KIND_NAMES, EXPENSE_KINDS } from '../../domain/draft/vocabulary';
-import { isFiltered, NO_PROJECT, type RowFilter, type RowSort, type ViewSpec } from '../../editor/row-view';
+import { EXPENSE_KIND_NAMES, EXPENSE_KINDS } from '../../../src-core/domain/draft/vocabulary';
+import { isFiltered, NO_PROJECT, type RowFilter, type RowSort, type ViewSpec } from '../../../src-core/editor/row-view';
 
 interface Props {
   spec: ViewSpec;

@@ -1,6 +1,6 @@
 import { memo } from 'react';
-import type { CatalogPair } from '../../domain/catalog/catalog';
-import type { ExpenseLine } from '../../domain/draft/types';
+import type { CatalogPair } from '../../../src-core/domain/catalog/catalog';
+import type { ExpenseLine } from '../../../src-core/domain/draft/types';
 import { displayAmount } from './amount-display';
 import { cellText, codeName, type ExpenseColumn } from './expense-columns';
 import { ROW_HEIGHT } from './virtual-window';

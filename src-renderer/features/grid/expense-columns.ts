@@ -1,9 +1,9 @@
-import type { CatalogPair } from '../../domain/catalog/catalog';
-import type { Draft, ExpenseLine } from '../../domain/draft/types';
+import type { CatalogPair } from '../../../src-core/domain/catalog/catalog';
+import type { Draft, ExpenseLine } from '../../../src-core/domain/draft/types';
 import {
   ALL_SOURCES, EXPENSE_KIND_NAMES, EXPENSE_KINDS, SOURCE_NAMES, SOURCE_SHORT_NAMES,
-} from '../../domain/draft/vocabulary';
-import type { GridColumn } from '../../editor/grid-model';
+} from '../../../src-core/domain/draft/vocabulary';
+import type { GridColumn } from '../../../src-core/editor/grid-model';
 
 /** A column of the 支出明细 grid: the editor's column plus how it is drawn. */
 export interface ExpenseColumn extends GridColumn {
@@ -14,7 +14,7 @@ export interface ExpenseColumn extends GridColumn {
 
 const SOURCES = ALL_SOURCES;
 
-/** 支出明细 columns (draft-format.md `expenses[]`); 单位 values come from the draft's units. */
+/** 支出明细 columns (docs/draft-format.md `expenses[]`); 单位 values come from the draft's units. */
 export function expenseColumns(draft: Pick<Draft, 'units'>): ExpenseColumn[] {
   return [
     {

@@ -1,7 +1,7 @@
 import { newId } from '../../data/ids';
-import type { Draft, ExpenseLine } from '../../domain/draft/types';
-import type { CellChange } from '../../editor/grid-model';
-import type { CellRange } from '../../editor/selection';
+import type { Draft, ExpenseLine } from '../../../src-core/domain/draft/types';
+import type { CellChange } from '../../../src-core/editor/grid-model';
+import type { CellRange } from '../../../src-core/editor/selection';
 import type { LineEdit } from '../session/line-edits';
 import { blankLine, cellValue, withCell } from './expense-columns';
 

@@ -1,22 +1,23 @@
 import { useCallback, useMemo, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
-import { parseHtmlTable } from '../../editor/clipboard/parse-html';
-import { parseTsv } from '../../editor/clipboard/parse-tsv';
-import { planPaste } from '../../editor/clipboard/paste-plan';
-import { toTsv } from '../../editor/clipboard/to-tsv';
-import { movePopup, openCodePopup, pickedCode, type CodePopup } from '../../editor/code-popup';
-import type { CodeSearch } from '../../editor/code-search';
-import { planFillDown } from '../../editor/fill-down';
-import { isOptional, type CellChange, type CellIssue } from '../../editor/grid-model';
-import { isImeKey, keyToCommand, type GridCommand } from '../../editor/keymap';
+import { parseHtmlTable } from '../../../src-core/editor/clipboard/parse-html';
+import { parseTsv } from '../../../src-core/editor/clipboard/parse-tsv';
+import { planPaste } from '../../../src-core/editor/clipboard/paste-plan';
+import { toTsv } from '../../../src-core/editor/clipboard/to-tsv';
+import { movePopup, openCodePopup, pickedCode, type CodePopup } from '../../../src-core/editor/code-popup';
+import type { CodeSearch } from '../../../src-core/editor/code-search';
+import { planFillDown } from '../../../src-core/editor/fill-down';
+import { isOptional, type CellChange, type CellIssue } from '../../../src-core/editor/grid-model';
+import { isImeKey, keyToCommand, type GridCommand } from '../../../src-core/editor/keymap';
 import {
   cellSelection, clampSelection, extendSelection, extendTo, isSingleCell, moveSelection, selectAll, selectionRange,
   type Cell, type Motion, type Selection,
-} from '../../editor/selection';
-import { suggestFunction, type FunctionSuggestion } from '../../editor/suggest-function';
+} from '../../../src-core/editor/selection';
+import { suggestFunction, type FunctionSuggestion } from '../../../src-core/editor/suggest-function';
 import type { DraftSession } from '../session/draft-session';
 import { useCommitOnLeave } from '../session/use-commit-on-leave';
 import { cellText, cellValue, type ExpenseColumn } from './expense-columns';
 import { cellChangesToEdits, deleteRowEdits, insertRowEdit, type GridSource } from './grid-edits';
+import { asOf } from '../session/as-of';
 
 /** The cell being edited: `edit` after F2/double-click (arrows move the caret), `enter` after typing over it. */
 export interface GridEdit { mode: 'edit' | 'enter'; text: string }
@@ -85,8 +86,10 @@ export function useGridController({ session, version, ids, stored, codeSearch, c
   // The unit list changes when 基本信息 adds or renames a unit (a new array each time).
   const units = useMemo(() => ({ units: headUnits }), [headUnits]);
   const source = useMemo<GridSource>(
-    () => ({ ids, stored: stored === ids ? undefined : stored, line: (id) => session.expenseLine(id), draft: units }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- version marks a change of the session's lines
+    () => {
+      const current = asOf(session, version);
+      return { ids, stored: stored === ids ? undefined : stored, line: (id) => current.expenseLine(id), draft: units };
+    },
     [session, version, units, ids, stored],
   );
   const size = useMemo(() => ({ rows: Math.max(1, source.ids.length), cols: columns.length }), [source, columns]);

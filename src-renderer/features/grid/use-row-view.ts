@@ -1,7 +1,8 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
-import { EXPENSE_KINDS } from '../../domain/draft/vocabulary';
-import { buildView, isViewActive, NO_VIEW, showView, type RowView, type ViewReader, type ViewSpec } from '../../editor/row-view';
+import { EXPENSE_KINDS } from '../../../src-core/domain/draft/vocabulary';
+import { buildView, isViewActive, NO_VIEW, showView, type RowView, type ViewReader, type ViewSpec } from '../../../src-core/editor/row-view';
 import type { DraftSession } from '../session/draft-session';
+import { asOf } from '../session/as-of';
 
 /** 筛选/排序 of the 支出明细 grid: which rows it shows, in which order (the stored order is never changed). */
 export interface GridRowView {
@@ -41,8 +42,7 @@ export function useRowView(session: DraftSession, version: number): GridRowView 
   // The latest view with the rows placed that appeared since it was built (kept across renders).
   const placed = useRef<RowView | null>(null);
 
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- version marks a change of the session's lines
-  const stored = useMemo(() => session.expenseIds(), [session, version]);
+  const stored = useMemo(() => asOf(session, version).expenseIds(), [session, version]);
 
   const setSpec = useCallback((next: ViewSpec) => {
     setSpecState(next);

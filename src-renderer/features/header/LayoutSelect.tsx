@@ -1,4 +1,4 @@
-import type { Layout } from '../../domain/layout/types';
+import type { Layout } from '../../../src-core/domain/layout/types';
 
 interface Props {
   layouts: readonly Layout[];

@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import type { DraftRepository } from '../../data/draft-repository';
 import type { SnapshotInfo } from '../../data/snapshots';
-import type { Resources } from '../../domain/resources';
+import type { Resources } from '../../../src-core/domain/resources';
 import type { DraftSession } from '../session/draft-session';
 import { INTERVAL_SNAPSHOT_MINUTES } from '../session/use-draft-session';
 import { requestReload } from '../session/reload-requests';

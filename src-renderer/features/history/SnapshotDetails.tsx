@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { DraftRepository } from '../../data/draft-repository';
 import type { SnapshotInfo } from '../../data/snapshots';
-import { UNIT_LABEL } from '../../domain/money/units';
-import type { Resources } from '../../domain/resources';
+import { UNIT_LABEL } from '../../../src-core/domain/money/units';
+import type { Resources } from '../../../src-core/domain/resources';
 import type { DraftSession } from '../session/draft-session';
 import { formatTime, reasonName } from './history-labels';
 import { snapshotTotals, type SnapshotTotals } from './snapshot-totals';

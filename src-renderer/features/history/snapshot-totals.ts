@@ -1,7 +1,7 @@
-import { loadDraftText } from '../../domain/draft/load';
-import type { AmountUnit } from '../../domain/money/units';
-import { createEngine, DEFAULT_LAYOUT, type Resources } from '../../domain/resources';
-import { err, ok, type Result } from '../../domain/result';
+import { loadDraftText } from '../../../src-core/domain/draft/load';
+import type { AmountUnit } from '../../../src-core/domain/money/units';
+import { createEngine, DEFAULT_LAYOUT, type Resources } from '../../../src-core/domain/resources';
+import { err, ok, type Result } from '../../../src-core/domain/result';
 
 /** What the history panel shows of a version: its totals as the status bar would show them. */
 export interface SnapshotTotals {

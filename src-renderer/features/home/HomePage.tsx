@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { BlankDraftOptions, DraftRepository, DraftSummary } from '../../data/draft-repository';
-import type { FileProblem } from '../../domain/draft/problems';
-import type { Resources } from '../../domain/resources';
+import type { FileProblem } from '../../../src-core/domain/draft/problems';
+import type { Resources } from '../../../src-core/domain/resources';
 import { loadSampleText, SAMPLE_FILE_NAME } from '../../builtin/sample';
 import { openDraftFile } from '../../platform';
 import { RestoreBanner } from '../backup/RestoreBanner';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { BlankDraftOptions } from '../../data/draft-repository';
-import { UNIT_TYPE_NAMES, UNIT_TYPES, type UnitType } from '../../domain/draft/vocabulary';
+import { UNIT_TYPE_NAMES, UNIT_TYPES, type UnitType } from '../../../src-core/domain/draft/vocabulary';
 
 interface Props {
   onCreate(options: BlankDraftOptions): Promise<string | null>;

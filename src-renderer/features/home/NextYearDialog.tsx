@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { DraftRepository, DraftSummary } from '../../data/draft-repository';
-import type { Resources } from '../../domain/resources';
+import type { Resources } from '../../../src-core/domain/resources';
 import type { CopyOutcome } from './copy-outcome';
 import { createNextYear } from './create-next-year';
 import { HomeDialog } from './HomeDialog';

@@ -1,7 +1,7 @@
-import type { Status } from '../../domain/engine/budget-engine';
-import type { Draft } from '../../domain/draft/types';
-import { displayAmount, toCents } from '../../domain/money/cents';
-import { UNIT_LABEL } from '../../domain/money/units';
+import type { Status } from '../../../src-core/domain/engine/budget-engine';
+import type { Draft } from '../../../src-core/domain/draft/types';
+import { displayAmount, toCents } from '../../../src-core/domain/money/cents';
+import { UNIT_LABEL } from '../../../src-core/domain/money/units';
 
 /** What 以上年草稿新建 made, as shown to the officer once the new draft is stored. */
 export interface CopyOutcome {

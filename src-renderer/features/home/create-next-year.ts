@@ -1,6 +1,6 @@
 import type { DraftRepository } from '../../data/draft-repository';
-import { DEFAULT_LAYOUT, createEngine, type Resources } from '../../domain/resources';
-import { err, ok, type Result } from '../../domain/result';
+import { DEFAULT_LAYOUT, createEngine, type Resources } from '../../../src-core/domain/resources';
+import { err, ok, type Result } from '../../../src-core/domain/result';
 import { copyOutcome, type CopyOutcome } from './copy-outcome';
 
 export interface NextYearRequest {

@@ -1,5 +1,5 @@
 import type { DraftRepository } from '../../data/draft-repository';
-import { createEngine, type Resources } from '../../domain/resources';
+import { createEngine, type Resources } from '../../../src-core/domain/resources';
 
 /**
  * Computes a stored draft's finding counts with the engine and caches them for the list

@@ -1,6 +1,6 @@
-import { Decimal } from '../../domain/money/decimal';
-import { normalizeFullWidth } from '../../domain/money/parse-input';
-import { err, ok, type Result } from '../../domain/result';
+import { Decimal } from '../../../src-core/domain/money/decimal';
+import { normalizeFullWidth } from '../../../src-core/domain/money/parse-input';
+import { err, ok, type Result } from '../../../src-core/domain/result';
 
 /** Most decimals accepted in an across-the-board change (3.25 % is plausible, 3.14159 % is a slip). */
 export const MAX_PERCENT_DECIMALS = 4;

@@ -1,12 +1,12 @@
 import { createPortal } from 'react-dom';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DraftRepository } from '../../data/draft-repository';
-import type { Draft } from '../../domain/draft/types';
-import type { Resources } from '../../domain/resources';
-import type { PreviewSummary } from '../../import/import-job';
-import type { SheetChoice } from '../../import/import-workbook';
-import { ambiguousSheetsMessage } from '../../import/messages';
-import { emptyDraft, type ImportMode } from '../../import/plan-import';
+import type { Draft } from '../../../src-core/domain/draft/types';
+import type { Resources } from '../../../src-core/domain/resources';
+import type { PreviewSummary } from '../../../src-core/import/import-job';
+import type { SheetChoice } from '../../../src-core/import/import-workbook';
+import { ambiguousSheetsMessage } from '../../../src-core/import/messages';
+import { emptyDraft, type ImportMode } from '../../../src-core/import/plan-import';
 import { requestReload } from '../session/reload-requests';
 import { CANCELLED, createImportClient, type ImportClient } from './import-client';
 import { MappingPanel } from './MappingPanel';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { DraftRepository } from '../../data/draft-repository';
-import type { Resources } from '../../domain/resources';
+import type { Resources } from '../../../src-core/domain/resources';
 import { commands } from '../../platform/menu-commands';
 import type { DraftSession } from '../session/draft-session';
 import { ImportDialog } from './ImportDialog';

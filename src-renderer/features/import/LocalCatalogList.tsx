@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
 import { builtinResources } from '../../builtin/resources';
 import type { DraftRepository } from '../../data/draft-repository';
-import type { Scheme } from '../../domain/catalog/catalog';
-import type { Resources } from '../../domain/resources';
-import { codesBecomingUnknown } from '../../import/catalog-import';
+import type { Scheme } from '../../../src-core/domain/catalog/catalog';
+import type { Resources } from '../../../src-core/domain/resources';
+import { codesBecomingUnknown } from '../../../src-core/import/catalog-import';
 import { importedCatalogs, importTimeText, planRestore, shippedFor, type ImportedCatalog } from './catalog-restore';
 import type { ImportTarget } from './ImportDialog';
 import { applyRestorePlan, localCatalogRecords } from './local-catalogs';

@@ -1,7 +1,7 @@
-import type { AmountUnit } from '../../domain/money/units';
-import type { SheetMappingView } from '../../import/import-job';
-import type { SheetChoice } from '../../import/import-workbook';
-import { columnLetter, SHEET_FIELDS, type SheetKind } from '../../import/mapping';
+import type { AmountUnit } from '../../../src-core/domain/money/units';
+import type { SheetMappingView } from '../../../src-core/import/import-job';
+import type { SheetChoice } from '../../../src-core/import/import-workbook';
+import { columnLetter, SHEET_FIELDS, type SheetKind } from '../../../src-core/import/mapping';
 
 const KIND_NAMES: Record<SheetKind, string> = { expenses: '支出明细', units: '单位', income: '收入', projects: '项目' };
 

@@ -1,4 +1,4 @@
-import type { AmountUnit } from '../../domain/money/units';
+import type { AmountUnit } from '../../../src-core/domain/money/units';
 
 export interface NewDraftHead { year: string; deptCode: string; deptName: string; unit: AmountUnit }
 

@@ -1,7 +1,7 @@
-import { UNIT_LABEL } from '../../domain/money/units';
-import type { PreviewSummary } from '../../import/import-job';
-import { problemLines, warningLines } from '../../import/messages';
-import type { ImportMode } from '../../import/plan-import';
+import { UNIT_LABEL } from '../../../src-core/domain/money/units';
+import type { PreviewSummary } from '../../../src-core/import/import-job';
+import { problemLines, warningLines } from '../../../src-core/import/messages';
+import type { ImportMode } from '../../../src-core/import/plan-import';
 
 const KIND_NAMES = { expenses: '支出明细', units: '单位', income: '收入', projects: '项目' } as const;
 

@@ -1,6 +1,6 @@
-import type { Scheme } from '../../domain/catalog/catalog';
-import { parseCatalogCsv, type CatalogRegistry } from '../../domain/catalog/load';
-import { catalogToCsv } from '../../import/catalog-csv';
+import type { Scheme } from '../../../src-core/domain/catalog/catalog';
+import { parseCatalogCsv, type CatalogRegistry } from '../../../src-core/domain/catalog/load';
+import { catalogToCsv } from '../../../src-core/import/catalog-csv';
 
 /**
  * 恢复内置科目表: which of the catalogs stored on this computer (local-catalogs.ts) the officer

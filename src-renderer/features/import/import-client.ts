@@ -1,10 +1,10 @@
-import type { CatalogPair } from '../../domain/catalog/catalog';
-import type { Draft } from '../../domain/draft/types';
-import { err, ok, type Result } from '../../domain/result';
-import { ImportJob, type PreviewSummary } from '../../import/import-job';
-import type { SheetChoice } from '../../import/import-workbook';
-import type { ImportMode } from '../../import/plan-import';
-import { unreadableFileMessage } from '../../import/messages';
+import type { CatalogPair } from '../../../src-core/domain/catalog/catalog';
+import type { Draft } from '../../../src-core/domain/draft/types';
+import { err, ok, type Result } from '../../../src-core/domain/result';
+import { ImportJob, type PreviewSummary } from '../../../src-core/import/import-job';
+import type { SheetChoice } from '../../../src-core/import/import-workbook';
+import type { ImportMode } from '../../../src-core/import/plan-import';
+import { unreadableFileMessage } from '../../../src-core/import/messages';
 import type { JobReply, JobRequest } from './job-protocol';
 import { localCatalogFiles } from './local-catalogs';
 

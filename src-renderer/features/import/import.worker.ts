@@ -1,7 +1,7 @@
 /// <reference lib="webworker" />
 import { builtinResources } from '../../builtin/resources';
-import { ImportJob } from '../../import/import-job';
-import { unreadableFileMessage } from '../../import/messages';
+import { ImportJob } from '../../../src-core/import/import-job';
+import { unreadableFileMessage } from '../../../src-core/import/messages';
 import type { JobReply, JobRequest } from './job-protocol';
 
 /**

@@ -1,7 +1,7 @@
-import type { Draft } from '../../domain/draft/types';
-import type { PreviewSummary } from '../../import/import-job';
-import type { SheetChoice } from '../../import/import-workbook';
-import type { ImportMode } from '../../import/plan-import';
+import type { Draft } from '../../../src-core/domain/draft/types';
+import type { PreviewSummary } from '../../../src-core/import/import-job';
+import type { SheetChoice } from '../../../src-core/import/import-workbook';
+import type { ImportMode } from '../../../src-core/import/plan-import';
 
 /** Messages between the page and the import worker (import.worker.ts). */
 export type JobRequest =

@@ -1,6 +1,6 @@
-import type { CatalogPair, Scheme } from '../../domain/catalog/catalog';
-import type { Catalog } from '../../domain/catalog/catalog';
-import { catalogToCsv } from '../../import/catalog-csv';
+import type { CatalogPair, Scheme } from '../../../src-core/domain/catalog/catalog';
+import type { Catalog } from '../../../src-core/domain/catalog/catalog';
+import { catalogToCsv } from '../../../src-core/import/catalog-csv';
 import type { RestorePlan, StoredCatalog } from './catalog-restore';
 
 /**

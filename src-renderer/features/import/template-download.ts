@@ -1,6 +1,6 @@
-import type { Draft } from '../../domain/draft/types';
-import type { AmountUnit } from '../../domain/money/units';
-import { blankTemplate, draftToTemplate } from '../../import/template';
+import type { Draft } from '../../../src-core/domain/draft/types';
+import type { AmountUnit } from '../../../src-core/domain/money/units';
+import { blankTemplate, draftToTemplate } from '../../../src-core/import/template';
 import { saveFile, type SaveOutcome } from '../../platform';
 
 /**

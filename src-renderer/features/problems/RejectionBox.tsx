@@ -1,5 +1,5 @@
-import { formatProblems } from '../../domain/draft/problems';
-import type { FileProblem } from '../../domain/draft/problems';
+import { formatProblems } from '../../../src-core/domain/draft/problems';
+import type { FileProblem } from '../../../src-core/domain/draft/problems';
 
 /** A file that was refused, with every reason. */
 export interface Rejection { fileName: string; problems: FileProblem[] }

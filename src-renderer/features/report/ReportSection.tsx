@@ -1,14 +1,15 @@
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { generateReport } from '../../domain/report/generate';
-import type { StandardTerm } from '../../domain/report/glossary';
-import { headingText, type Block, type Paragraph, type Part, type Section, type Slot } from '../../domain/report/model';
-import { missingSlots, slotId } from '../../domain/report/slots';
-import { renderChart } from '../../report/html/svg-charts';
-import { renderReportHtml } from '../../report/html/render';
+import { generateReport } from '../../../src-core/domain/report/generate';
+import type { StandardTerm } from '../../../src-core/domain/report/glossary';
+import { headingText, type Block, type Paragraph, type Part, type Section, type Slot } from '../../../src-core/domain/report/model';
+import { missingSlots, slotId } from '../../../src-core/domain/report/slots';
+import { renderChart } from '../../../src-core/report-html/svg-charts';
+import { renderReportHtml } from '../../../src-core/report-html/render';
 import { printReport, saveReportPdf, type PrintOutcome } from '../../platform/print-report';
 import { confirmPublishWithErrors } from '../export/export-gate';
 import type { DraftSession } from '../session/draft-session';
 import { useCommitOnLeave } from '../session/use-commit-on-leave';
+import { asOf } from '../session/as-of';
 
 interface Props {
   session: DraftSession;
@@ -26,8 +27,7 @@ const GROUP = { reason: 'reasons', purpose: 'purposes' } as const;
  */
 export function ReportSection({ session, version, standardTerms }: Props) {
   const engine = session.engine;
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- version marks a change of the engine's content
-  const doc = useMemo(() => generateReport(engine, { standardTerms }), [engine, version, standardTerms]);
+  const doc = useMemo(() => generateReport(asOf(engine, version), { standardTerms }), [engine, version, standardTerms]);
   const [editing, setEditing] = useState<string | null>(null);
   const missing = useMemo(() => missingSlots(doc), [doc]);
   const missingReasons = missing.filter((s) => s.slot === 'reason').length;

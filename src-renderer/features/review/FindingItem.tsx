@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { Finding } from '../../domain/rules/types';
+import type { Finding } from '../../../src-core/domain/rules/types';
 import { NoteEditor } from './NoteEditor';
 import { ruleTitle } from './review-notes';
 

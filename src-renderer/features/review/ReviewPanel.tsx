@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import type { Review } from '../../domain/draft/types';
-import type { Finding } from '../../domain/rules/types';
+import type { Review } from '../../../src-core/domain/draft/types';
+import type { Finding } from '../../../src-core/domain/rules/types';
 import type { DraftSession } from '../session/draft-session';
 import { FindingItem, type FindingPlace } from './FindingItem';
 import { ALL_FINDINGS, countFindings, reviewKey, staleReviews, visibleFindings, withReviewNote, type FindingFilter } from './review-notes';

@@ -1,5 +1,5 @@
 import type { Ref } from 'react';
-import type { Review } from '../../domain/draft/types';
+import type { Review } from '../../../src-core/domain/draft/types';
 import { describeTarget, ruleTitle } from './review-notes';
 
 interface Props {

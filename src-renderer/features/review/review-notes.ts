@@ -1,9 +1,9 @@
-import type { Review } from '../../domain/draft/types';
-import { RULES } from '../../domain/rules/registry';
-import type { Finding } from '../../domain/rules/types';
+import type { Review } from '../../../src-core/domain/draft/types';
+import { RULES } from '../../../src-core/domain/rules/registry';
+import type { Finding } from '../../../src-core/domain/rules/types';
 
 /**
- * 出错说明 (draft `reviews`, rules.md): pure helpers of the 审核 panel. A review belongs to the
+ * 出错说明 (draft `reviews`, docs/rules.md): pure helpers of the 审核 panel. A review belongs to the
  * warning with the same `rule` and the same `target` (compared as JSON, as the engine's findings
  * store matches them), so the target is stored exactly as the finding carries it.
  */

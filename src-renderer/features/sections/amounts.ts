@@ -1,7 +1,7 @@
-import { fromCents, toCents } from '../../domain/money/cents';
-import { parseAmountInput } from '../../domain/money/parse-input';
-import type { AmountUnit } from '../../domain/money/units';
-import { err, ok, type Result } from '../../domain/result';
+import { fromCents, toCents } from '../../../src-core/domain/money/cents';
+import { parseAmountInput } from '../../../src-core/domain/money/parse-input';
+import type { AmountUnit } from '../../../src-core/domain/money/units';
+import { err, ok, type Result } from '../../../src-core/domain/result';
 import { displayAmount } from '../grid/amount-display';
 
 /** An amount as the tables show it (2,874,600.00); text that is not a decimal shown as stored. */

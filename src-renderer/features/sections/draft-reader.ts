@@ -1,5 +1,5 @@
 import type { DraftHead } from '../../data/records';
-import type { Stream } from '../../domain/tables/spec';
+import type { Stream } from '../../../src-core/domain/tables/spec';
 import type { LinesByStream } from '../session/line-edits';
 
 /** What the section editors read of the open draft (DraftSession provides it). */

@@ -1,5 +1,5 @@
-import type { Target } from '../../domain/rules/types';
-import type { Stream } from '../../domain/tables/spec';
+import type { Target } from '../../../src-core/domain/rules/types';
+import type { Stream } from '../../../src-core/domain/tables/spec';
 import type { DraftReader } from './draft-reader';
 import type { SectionFocus } from './focus';
 

@@ -1,5 +1,5 @@
 import { newId } from '../../data/ids';
-import type { Stream } from '../../domain/tables/spec';
+import type { Stream } from '../../../src-core/domain/tables/spec';
 import type { DraftSession } from '../session/draft-session';
 import type { LineEdit, LinesByStream } from '../session/line-edits';
 import { nextLineId } from './draft-reader';

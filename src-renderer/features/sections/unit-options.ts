@@ -1,4 +1,4 @@
-import type { BudgetUnit } from '../../domain/draft/types';
+import type { BudgetUnit } from '../../../src-core/domain/draft/types';
 import type { RecordOption } from './RecordTable';
 
 /** The units of the draft as select choices (“167001 舟山市人民政府办公室”). */

@@ -5,12 +5,12 @@ import { holdOwnerLock } from '../../data/journal-owners';
 import type { StoreProblem } from '../../data/problems';
 import type { DraftRepository, LoadedDraft } from '../../data/draft-repository';
 import type { DraftStatus } from '../../data/records';
-import { BudgetEngine } from '../../domain/engine/budget-engine';
+import { BudgetEngine } from '../../../src-core/domain/engine/budget-engine';
 import type { DraftHead, HeadKey } from '../../data/records';
-import type { Draft, ExpenseLine } from '../../domain/draft/types';
-import type { Stream } from '../../domain/tables/spec';
-import type { Resources } from '../../domain/resources';
-import { canRedo, canUndo, createHistory, record, redo, undo, undoLabel, redoLabel, type History, type HistoryStep } from '../../editor/undo';
+import type { Draft, ExpenseLine } from '../../../src-core/domain/draft/types';
+import type { Stream } from '../../../src-core/domain/tables/spec';
+import type { Resources } from '../../../src-core/domain/resources';
+import { canRedo, canUndo, createHistory, record, redo, undo, undoLabel, redoLabel, type History, type HistoryStep } from '../../../src-core/editor/undo';
 import { applyToEngine, invertEdits, toDraftChanges, type DraftEdit, type LinesByStream, type PartEdit } from './line-edits';
 
 /** What the session tells the screen besides “something changed”. */

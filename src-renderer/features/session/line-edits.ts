@@ -1,8 +1,8 @@
 import type { DraftChange } from '../../data/changes';
 import type { DraftHead, HeadKey } from '../../data/records';
-import type { LinesByStream } from '../../domain/draft/types';
-import type { BudgetEngine } from '../../domain/engine/budget-engine';
-import type { Stream } from '../../domain/tables/spec';
+import type { LinesByStream } from '../../../src-core/domain/draft/types';
+import type { BudgetEngine } from '../../../src-core/domain/engine/budget-engine';
+import type { Stream } from '../../../src-core/domain/tables/spec';
 
 export type { LinesByStream };
 

@@ -5,7 +5,7 @@ import { IntervalSnapshotter } from '../../data/interval-snapshotter';
 import { liveOwners } from '../../data/journal-owners';
 import type { StoreProblem } from '../../data/problems';
 import { recoverJournals, type UnrecoveredEdits } from '../../data/recover-journal';
-import { DEFAULT_LAYOUT, type Resources } from '../../domain/resources';
+import { DEFAULT_LAYOUT, type Resources } from '../../../src-core/domain/resources';
 import { DraftSession } from './draft-session';
 import { onReloadRequest } from './reload-requests';
 

@@ -1,5 +1,5 @@
-import type { Status } from '../../domain/engine/budget-engine';
-import { UNIT_LABEL, type AmountUnit } from '../../domain/money/units';
+import type { Status } from '../../../src-core/domain/engine/budget-engine';
+import { UNIT_LABEL, type AmountUnit } from '../../../src-core/domain/money/units';
 
 interface Props {
   status: Status | null;

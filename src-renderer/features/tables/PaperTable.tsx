@@ -1,5 +1,5 @@
-import { UNIT_LABEL } from '../../domain/money/units';
-import type { DerivedTable } from '../../domain/tables/derived';
+import { UNIT_LABEL } from '../../../src-core/domain/money/units';
+import type { DerivedTable } from '../../../src-core/domain/tables/derived';
 import { paperGrid, type BodyCell, type HeaderCell } from './paper-grid';
 
 interface Props {

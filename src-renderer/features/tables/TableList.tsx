@@ -1,4 +1,4 @@
-import type { DerivedTable } from '../../domain/tables/derived';
+import type { DerivedTable } from '../../../src-core/domain/tables/derived';
 
 interface Props {
   tables: readonly DerivedTable[];

@@ -1,5 +1,5 @@
-import type { DerivedTable } from '../../domain/tables/derived';
-import { formLayout, labelTexts, printedAmount, spansLabels, type FormSide } from '../../export/paper/form-layout';
+import type { DerivedTable } from '../../../src-core/domain/tables/derived';
+import { formLayout, labelTexts, printedAmount, spansLabels, type FormSide } from '../../../src-core/export/paper/form-layout';
 
 /**
  * The cells of a table for the on-screen preview, from the same paper form as the Excel sheet and

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { builtinStandardTerms } from '../../builtin/standard-terms';
 import type { DraftRepository } from '../../data/draft-repository';
-import type { Resources } from '../../domain/resources';
+import type { Resources } from '../../../src-core/domain/resources';
 import { AutoBackupNotice } from '../backup/AutoBackupNotice';
 import { useWorkspaceCommands } from '../commands/use-workspace-commands';
 import { ExportGateDialog } from '../export/ExportGateDialog';
@@ -11,7 +11,7 @@ import { HistoryPanel } from '../history/HistoryPanel';
 import { ImportMenu } from '../import/ImportMenu';
 import { ReportSection } from '../report/ReportSection';
 import { ReviewPanel } from '../review/ReviewPanel';
-import type { Finding } from '../../domain/rules/types';
+import type { Finding } from '../../../src-core/domain/rules/types';
 import { BasicInfoSection } from '../sections/basic/BasicInfoSection';
 import type { SectionFocus } from '../sections/focus';
 import { IncomeSection } from '../sections/income/IncomeSection';
@@ -27,6 +27,7 @@ import { StatusBar } from '../status/StatusBar';
 import { PreviewSection } from './PreviewSection';
 import { WorkspaceHeader } from './WorkspaceHeader';
 import { WorkspaceNav, type WorkspaceSection } from './WorkspaceNav';
+import { asOf } from '../session/as-of';
 
 interface Props {
   repo: DraftRepository;
@@ -79,8 +80,7 @@ function OpenDraft({ session, version, repo, resources, notice, onDismissNotice,
   const [focus, setFocus] = useState<SectionFocus | null>(null);
   const [exportProblem, setExportProblem] = useState<string | null>(null);
   const engine = session.engine;
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- version marks a change of the engine's lines
-  const status = useMemo(() => engine.status(), [engine, version]);
+  const status = useMemo(() => asOf(engine, version).status(), [engine, version]);
   const layouts = useMemo(() => [...resources.layouts.values()], [resources]);
   const draft = useMemo(() => ({ year: engine.head.year, unit: engine.head.publishUnit }), [engine]);
 
@@ -170,7 +170,6 @@ function useLeaveGuard(session: DraftSession | null): void {
 }
 
 function ReviewSection({ session, version, onShowLine, isGridLine, locate }: { session: DraftSession; version: number; onShowLine(id: string, field: string | null): void; isGridLine(id: string): boolean; locate(f: Finding): { label: string; go(): void } | null }) {
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- version marks a change of the engine's lines
-  const findings = useMemo(() => session.engine.findings(), [session.engine, version]);
+  const findings = useMemo(() => asOf(session.engine, version).findings(), [session.engine, version]);
   return <ReviewPanel session={session} findings={findings} onShowLine={onShowLine} isGridLine={isGridLine} locate={locate} />;
 }

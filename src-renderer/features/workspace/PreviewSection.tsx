@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react';
-import type { BudgetEngine } from '../../domain/engine/budget-engine';
-import type { Layout } from '../../domain/layout/types';
+import type { BudgetEngine } from '../../../src-core/domain/engine/budget-engine';
+import type { Layout } from '../../../src-core/domain/layout/types';
 import { LayoutSelect } from '../header/LayoutSelect';
 import { PaperTable } from '../tables/PaperTable';
 import { TableList } from '../tables/TableList';
+import { asOf } from '../session/as-of';
 
 interface Props {
   engine: BudgetEngine;
@@ -16,8 +17,7 @@ interface Props {
 /** 公开表: the published tables of the chosen layout, derived from the current lines. */
 export function PreviewSection({ engine, version, layouts, layoutId, onChooseLayout }: Props) {
   const [selectedId, setSelectedId] = useState<string | null>(null);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- version marks a change of the engine's lines
-  const tables = useMemo(() => engine.tables(), [engine, version]);
+  const tables = useMemo(() => asOf(engine, version).tables(), [engine, version]);
   const selected = tables.find((t) => t.id === selectedId) ?? tables[0];
   return (
     <div className="preview-section">

@@ -1,4 +1,4 @@
-import type { Status } from '../../domain/engine/budget-engine';
+import type { Status } from '../../../src-core/domain/engine/budget-engine';
 
 /** The sections of an open draft. */
 export type WorkspaceSection = 'basic' | 'income' | 'expenses' | 'projects' | 'prior' | 'other' | 'tables' | 'report' | 'review' | 'history';

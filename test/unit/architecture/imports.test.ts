@@ -16,21 +16,45 @@ function imports(file: string): string[] {
   return [...src.matchAll(/(?:^|\n)\s*(?:import|export)[^'"\n;]*?from\s+['"]([^'"]+)['"]/g), ...src.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1]);
 }
 
-describe('import boundaries (style.md)', () => {
+describe('import boundaries (docs/architecture.md)', () => {
+  it('the core imports nothing of the app and no platform: only decimal.js, exceljs and itself', () => {
+    const core = join(ROOT, 'src-core');
+    for (const f of files(core)) {
+      for (const spec of imports(f)) {
+        if (spec === 'decimal.js' || spec === 'exceljs') continue;
+        expect(spec.startsWith('.'), `${relative(ROOT, f)} imports ${spec}`).toBe(true);
+        const target = join(f, '..', spec);
+        expect(target.startsWith(core), `${relative(ROOT, f)} reaches outside the core: ${spec}`).toBe(true);
+      }
+    }
+  });
+
   it('the domain imports nothing but decimal.js and itself', () => {
-    const domain = join(ROOT, 'src-renderer', 'domain');
+    const domain = join(ROOT, 'src-core', 'domain');
     for (const f of files(domain)) {
       for (const spec of imports(f)) {
         if (spec === 'decimal.js') continue;
-        expect(spec.startsWith('.'), `${relative(ROOT, f)} imports ${spec}`).toBe(true);
         const target = join(f, '..', spec);
         expect(target.startsWith(domain), `${relative(ROOT, f)} reaches outside the domain: ${spec}`).toBe(true);
       }
     }
   });
 
+  it('the main process and the renderer never import each other', () => {
+    const pairs: [string, string][] = [['src-main', 'src-renderer'], ['src-renderer', 'src-main']];
+    for (const [from, to] of pairs) {
+      for (const f of files(join(ROOT, from))) {
+        for (const spec of imports(f)) {
+          if (!spec.startsWith('.')) continue;
+          const target = join(f, '..', spec);
+          expect(target.startsWith(join(ROOT, to)), `${relative(ROOT, f)} imports ${spec}`).toBe(false);
+        }
+      }
+    }
+  });
+
   it('no code that Node or vitest runs imports electron (it would trigger the binary download)', () => {
-    const nodeRun = [join(ROOT, 'src-main', 'cli'), join(ROOT, 'src-renderer'), join(ROOT, 'test', 'unit'), join(ROOT, 'test', 'bench')];
+    const nodeRun = [join(ROOT, 'src-main', 'cli'), join(ROOT, 'src-core'), join(ROOT, 'src-renderer'), join(ROOT, 'test', 'unit'), join(ROOT, 'test', 'bench')];
     for (const dir of nodeRun) {
       for (const f of files(dir)) for (const spec of imports(f)) expect(spec, relative(ROOT, f)).not.toBe('electron');
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCatalogCsv } from '../../../src-renderer/domain/catalog/load';
+import { parseCatalogCsv } from '../../../src-core/domain/catalog/load';
 import { testResources, zhoushanDraft } from '../fixture-resources';
 
 describe('built-in classification catalogs (resources/catalogs)', () => {

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { parseCsv, parseCsvRecords } from '../../../src-renderer/domain/catalog/csv';
+import { parseCsv, parseCsvRecords } from '../../../src-core/domain/catalog/csv';
 
 describe('parseCsv', () => {
   it.each<[string, string, string[][]]>([

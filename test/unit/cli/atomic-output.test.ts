@@ -7,7 +7,7 @@ import { runCli, type Io } from '../../../src-main/cli/main';
 import { atomicOutputWriter } from '../../../src-main/cli/output-file';
 import type { FileSystem } from '../../../src-main/fs/file-system';
 import { nodeFileSystem } from '../../../src-main/fs/node-fs';
-import { loadDraftText } from '../../../src-renderer/domain/draft/load';
+import { loadDraftText } from '../../../src-core/domain/draft/load';
 import { FIXTURES } from '../fixture-resources';
 import { TEMPLATE_HEADER } from '../import/helpers';
 

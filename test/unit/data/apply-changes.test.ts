@@ -4,8 +4,8 @@ import { BudgetDb } from '../../../src-renderer/data/database';
 import { broadcastFeed, type DraftEvent } from '../../../src-renderer/data/change-feed';
 import type { DraftChange } from '../../../src-renderer/data/changes';
 import { DraftRepository } from '../../../src-renderer/data/draft-repository';
-import type { ExpenseLine } from '../../../src-renderer/domain/draft/types';
-import { Decimal } from '../../../src-renderer/domain/money/decimal';
+import type { ExpenseLine } from '../../../src-core/domain/draft/types';
+import { Decimal } from '../../../src-core/domain/money/decimal';
 import { dump, FIXTURE_TEXT, freshName, freshRepo, problemOf, unwrap } from './helpers';
 
 async function imported() {

@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { scaleAmount } from '../../../src-renderer/data/copy-from-last-year';
-import { priorFigures } from '../../../src-renderer/data/prior-figures';
-import { loadDraftText } from '../../../src-renderer/domain/draft/load';
-import type { Draft, ExpenseLine } from '../../../src-renderer/domain/draft/types';
-import { Decimal } from '../../../src-renderer/domain/money/decimal';
+import { priorFigures } from '../../../src-core/domain/engine/prior-figures';
+import { loadDraftText } from '../../../src-core/domain/draft/load';
+import type { Draft, ExpenseLine } from '../../../src-core/domain/draft/types';
+import { Decimal } from '../../../src-core/domain/money/decimal';
 import { canonical, FIXTURE_TEXT, freshRepo, problemOf, unwrap } from './helpers';
 
 /** amount × (100 + p)/100 rounded half up to 分, in integer arithmetic (independent of Decimal). */

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { loadDraftText } from '../../../src-renderer/domain/draft/load';
-import { saveDraftText } from '../../../src-renderer/domain/draft/save';
+import { loadDraftText } from '../../../src-core/domain/draft/load';
+import { saveDraftText } from '../../../src-core/domain/draft/save';
 import { canonical, dump, FIXTURE_TEXT, freshRepo, problemOf, unwrap } from './helpers';
 
 describe('import and export of draft files', () => {

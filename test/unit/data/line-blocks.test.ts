@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import type { DraftChange } from '../../../src-renderer/data/changes';
 import { DraftRepository } from '../../../src-renderer/data/draft-repository';
 import { BLOCK_LINES, MAX_BLOCK_LINES } from '../../../src-renderer/data/line-blocks';
-import { loadDraftText } from '../../../src-renderer/domain/draft/load';
-import { saveDraftText } from '../../../src-renderer/domain/draft/save';
-import type { Draft, ExpenseLine } from '../../../src-renderer/domain/draft/types';
+import { loadDraftText } from '../../../src-core/domain/draft/load';
+import { saveDraftText } from '../../../src-core/domain/draft/save';
+import type { Draft, ExpenseLine } from '../../../src-core/domain/draft/types';
 import { FIXTURE_TEXT, freshRepo, unwrap } from './helpers';
 
 const line = (amount: string): ExpenseLine => ({

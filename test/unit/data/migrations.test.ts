@@ -6,9 +6,9 @@ import { DraftRepository } from '../../../src-renderer/data/draft-repository';
 import { newId } from '../../../src-renderer/data/ids';
 import { keyBetween, keysBetween } from '../../../src-renderer/data/order-key';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from '../../../src-renderer/data/schema';
-import { loadDraftText } from '../../../src-renderer/domain/draft/load';
-import { saveDraftText } from '../../../src-renderer/domain/draft/save';
-import type { Draft } from '../../../src-renderer/domain/draft/types';
+import { loadDraftText } from '../../../src-core/domain/draft/load';
+import { saveDraftText } from '../../../src-core/domain/draft/save';
+import type { Draft } from '../../../src-core/domain/draft/types';
 import { canonical, FIXTURE_TEXT, freshName, unwrap } from './helpers';
 
 /*

@@ -2,12 +2,12 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { loadNodeResources } from '../../../src-main/cli/node-resources';
 import type { DraftChange } from '../../../src-renderer/data/changes';
-import { loadDraftText } from '../../../src-renderer/domain/draft/load';
-import { saveDraftText } from '../../../src-renderer/domain/draft/save';
+import { loadDraftText } from '../../../src-core/domain/draft/load';
+import { saveDraftText } from '../../../src-core/domain/draft/save';
 import { syntheticDraft } from '../../bench/synthetic';
 import { canonical, freshRepo, unwrap } from './helpers';
 
-/** Sanity, not a benchmark: the timings are printed, never asserted (style.md “Tests”). */
+/** Sanity, not a benchmark: the timings are printed, never asserted (docs/architecture.md “Tests”). */
 describe('a 50,000-line draft', () => {
   it('imports, loads in order, takes edits, exports', async () => {
     const draft = syntheticDraft(loadNodeResources().catalogs.forYear(2025), { units: 100, lines: 50_000 });

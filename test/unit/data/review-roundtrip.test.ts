@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { LoadedDraft } from '../../../src-renderer/data/draft-repository';
-import { loadDraftText } from '../../../src-renderer/domain/draft/load';
-import { saveDraftText } from '../../../src-renderer/domain/draft/save';
-import type { Review } from '../../../src-renderer/domain/draft/types';
-import { BudgetEngine } from '../../../src-renderer/domain/engine/budget-engine';
+import { loadDraftText } from '../../../src-core/domain/draft/load';
+import { saveDraftText } from '../../../src-core/domain/draft/save';
+import type { Review } from '../../../src-core/domain/draft/types';
+import { BudgetEngine } from '../../../src-core/domain/engine/budget-engine';
 import { backupDraft } from '../../../src-renderer/features/backup/backup-actions';
 import { BackupMarks } from '../../../src-renderer/platform/backup-marks';
 import type { BackupService } from '../../../src-renderer/platform/backups';
@@ -81,15 +81,15 @@ describe('出错说明 of lines across files: database ids ↔ file paths', () =
     const lineId = loaded.lineIds.expense[5];
     const note = '该项支出由年中追加安排';
     const zero = { ...loaded.draft.expenses[5], amount: '0.00' };
-    let revision = unwrap(await app.repo.applyChanges(id, loaded.revision, [{ type: 'setLine', id: lineId, line: zero }])).revision;
+    const revision = unwrap(await app.repo.applyChanges(id, loaded.revision, [{ type: 'setLine', id: lineId, line: zero }])).revision;
     loaded = unwrap(await app.repo.loadDraft(id));
     const warning = zeroWarnings(loaded).find((w) => (w.target as { line: string }).line === lineId)!;
     expect(warning.target).toEqual({ line: lineId, field: 'amount' });
-    revision = unwrap(await app.repo.applyChanges(id, revision, [
+    unwrap(await app.repo.applyChanges(id, revision, [
       { type: 'setHead', key: 'reviews', value: [{ rule: 'R-ZERO', target: warning.target, note }] },
       // A line removed above it: the file names it by its position at export time.
       { type: 'removeLine', id: loaded.lineIds.expense[1] },
-    ])).revision;
+    ]));
 
     const text = unwrap(await app.repo.exportDraftFile(id));
     expect(reviewsOf(text)).toEqual([{ rule: 'R-ZERO', target: { line: 'expenses[4]', field: 'amount' }, note }]);

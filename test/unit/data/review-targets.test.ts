@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Draft, Review } from '../../../src-renderer/domain/draft/types';
+import type { Draft, Review } from '../../../src-core/domain/draft/types';
 import {
   linePath, parseLinePath, renameReviewIds, reviewsToIds, reviewsToPaths, type LineIds,
 } from '../../../src-renderer/data/review-targets';

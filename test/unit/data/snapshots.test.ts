@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { ExpenseLine } from '../../../src-renderer/domain/draft/types';
+import type { ExpenseLine } from '../../../src-core/domain/draft/types';
 import { canonical, FIXTURE_TEXT, freshRepo, problemOf, unwrap } from './helpers';
 
 describe('history snapshots', () => {

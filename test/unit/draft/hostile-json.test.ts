@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkJsonValue, MAX_JSON_DEPTH, scanJsonText } from '../../../src-renderer/domain/draft/json-guard';
-import { loadDraftJson, loadDraftText } from '../../../src-renderer/domain/draft/load';
-import { saveDraftText } from '../../../src-renderer/domain/draft/save';
+import { checkJsonValue, MAX_JSON_DEPTH, scanJsonText } from '../../../src-core/domain/draft/json-guard';
+import { loadDraftJson, loadDraftText } from '../../../src-core/domain/draft/load';
+import { saveDraftText } from '../../../src-core/domain/draft/save';
 import { fixtureText } from '../fixture-resources';
 
 const text = fixtureText('zhoushan-2022.budget.json');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadDraftText } from '../../../src-renderer/domain/draft/load';
-import { saveDraftText } from '../../../src-renderer/domain/draft/save';
-import { BudgetEngine } from '../../../src-renderer/domain/engine/budget-engine';
+import { loadDraftText } from '../../../src-core/domain/draft/load';
+import { saveDraftText } from '../../../src-core/domain/draft/save';
+import { BudgetEngine } from '../../../src-core/domain/engine/budget-engine';
 import { fixtureText, testResources } from '../fixture-resources';
 import { rng } from '../../support/rng';
 

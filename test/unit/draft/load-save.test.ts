@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadDraftJson, loadDraftText } from '../../../src-renderer/domain/draft/load';
-import { migrateRaw, type Migration } from '../../../src-renderer/domain/draft/migrations';
-import { saveDraftText } from '../../../src-renderer/domain/draft/save';
+import { loadDraftJson, loadDraftText } from '../../../src-core/domain/draft/load';
+import { migrateRaw, type Migration } from '../../../src-core/domain/draft/migrations';
+import { saveDraftText } from '../../../src-core/domain/draft/save';
 import { fixtureText } from '../fixture-resources';
 
 const text = fixtureText('zhoushan-2022.budget.json');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { comparable, readCellInput, type CellInputContext } from '../../../src-renderer/editor/cell-input';
-import type { GridColumn } from '../../../src-renderer/editor/grid-model';
+import { comparable, readCellInput, type CellInputContext } from '../../../src-core/editor/cell-input';
+import type { GridColumn } from '../../../src-core/editor/grid-model';
 import { EXPENSE_COLUMNS, SMALL_CATALOGS, col } from './expense-columns';
 
 const column = (key: string): GridColumn => EXPENSE_COLUMNS[col(key)];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { movePopup, openCodePopup, pickedCode } from '../../../src-renderer/editor/code-popup';
-import { createCodeSearch } from '../../../src-renderer/editor/code-search';
+import { movePopup, openCodePopup, pickedCode } from '../../../src-core/editor/code-popup';
+import { createCodeSearch } from '../../../src-core/editor/code-search';
 import { testResources } from '../fixture-resources';
 
 const catalogs = testResources().catalogs.forYear(2022);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bookableLevel, createCodeSearch } from '../../../src-renderer/editor/code-search';
+import { bookableLevel, createCodeSearch } from '../../../src-core/editor/code-search';
 import { testResources } from '../fixture-resources';
 import { SMALL_CATALOGS } from './expense-columns';
 

@@ -1,9 +1,9 @@
-import { Catalog, type CatalogEntry, type Scheme } from '../../../src-renderer/domain/catalog/catalog';
-import { EXPENSE_KIND_NAMES, EXPENSE_KINDS, SOURCE_NAMES, SOURCE_SHORT_NAMES, CURRENT_SOURCES } from '../../../src-renderer/domain/draft/vocabulary';
-import type { CodeCatalogs } from '../../../src-renderer/editor/cell-input';
-import type { GridColumn } from '../../../src-renderer/editor/grid-model';
+import { Catalog, type CatalogEntry, type Scheme } from '../../../src-core/domain/catalog/catalog';
+import { EXPENSE_KIND_NAMES, EXPENSE_KINDS, SOURCE_NAMES, SOURCE_SHORT_NAMES, CURRENT_SOURCES } from '../../../src-core/domain/draft/vocabulary';
+import type { CodeCatalogs } from '../../../src-core/editor/cell-input';
+import type { GridColumn } from '../../../src-core/editor/grid-model';
 
-/** The expense-line grid as the workspace will show it (draft-format.md `expenses[]`). */
+/** The expense-line grid as the workspace will show it (docs/draft-format.md `expenses[]`). */
 export const EXPENSE_COLUMNS: GridColumn[] = [
   { key: 'unit', label: '单位', kind: 'text', optional: false },
   { key: 'function', label: '功能科目', kind: 'code-function' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planFillDown } from '../../../src-renderer/editor/fill-down';
-import { cellChangeStep } from '../../../src-renderer/editor/undo';
+import { planFillDown } from '../../../src-core/editor/fill-down';
+import { cellChangeStep } from '../../../src-core/editor/undo';
 import { EXPENSE_COLUMNS, col } from './expense-columns';
 
 const rows: Record<string, string>[] = [

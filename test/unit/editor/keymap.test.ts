@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isImeKey, keyToCommand, type KeyContext, type KeyInput } from '../../../src-renderer/editor/keymap';
+import { isImeKey, keyToCommand, type KeyContext, type KeyInput } from '../../../src-core/editor/keymap';
 
 const key = (k: string, mods: Partial<KeyInput> = {}): KeyInput => ({
   key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods,

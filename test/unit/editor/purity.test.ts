@@ -3,8 +3,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const ROOT = join(import.meta.dirname, '..', '..', '..');
-const EDITOR = join(ROOT, 'src-renderer', 'editor');
-const DOMAIN = join(ROOT, 'src-renderer', 'domain');
+const EDITOR = join(ROOT, 'src-core', 'editor');
+const DOMAIN = join(ROOT, 'src-core', 'domain');
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -13,8 +13,8 @@ function files(dir: string): string[] {
   });
 }
 
-describe('the editor core is pure (style.md: editor/ imports only the domain)', () => {
-  it('imports nothing but itself and src-renderer/domain: no React, DOM helpers, Dexie or Node', () => {
+describe('the editor core is pure (docs/architecture.md: editor/ imports only the domain)', () => {
+  it('imports nothing but itself and src-core/domain: no React, DOM helpers, Dexie or Node', () => {
     for (const f of files(EDITOR)) {
       const src = readFileSync(f, 'utf8');
       for (const m of src.matchAll(/(?:^|\n)\s*(?:import|export)[^'"\n;]*?from\s+['"]([^'"]+)['"]/g)) {

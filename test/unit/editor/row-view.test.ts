@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildView, compareDecimal, isViewActive, NO_PROJECT, NO_VIEW, showView, sortIds, type ViewReader, type ViewRow,
-} from '../../../src-renderer/editor/row-view';
+} from '../../../src-core/editor/row-view';
 
 const row = (unit: string, fn: string, econ: string, kind: string, amount: string, project = ''): ViewRow =>
   ({ unit, function: fn, economic: econ, kind, project, amount });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   cellSelection, clampSelection, extendSelection, extendTo, isEmptyGrid, isSingleCell, moveSelection, rangeContains,
   rangeSize, selectAll, selectColumns, selectRows, selectionRange, step, type Motion, type Selection,
-} from '../../../src-renderer/editor/selection';
+} from '../../../src-core/editor/selection';
 
 const size = { rows: 10, cols: 5 };
 const at = (row: number, col: number): Selection => ({ anchor: { row, col }, focus: { row, col } });

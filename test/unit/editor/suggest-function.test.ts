@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SOCIAL_INSURANCE as SOCIAL_INSURANCE_FUNCTIONS } from '../../../src-renderer/domain/catalog/social-insurance';
-import { suggestFunction } from '../../../src-renderer/editor/suggest-function';
+import { SOCIAL_INSURANCE as SOCIAL_INSURANCE_FUNCTIONS } from '../../../src-core/domain/catalog/social-insurance';
+import { suggestFunction } from '../../../src-core/editor/suggest-function';
 import { testResources } from '../fixture-resources';
 
 const catalogs = testResources().catalogs.forYear(2025);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { CellChange } from '../../../src-renderer/editor/grid-model';
+import type { CellChange } from '../../../src-core/editor/grid-model';
 import {
   canRedo, canUndo, cellChangeStep, compoundStep, createHistory, DEFAULT_HISTORY_LIMIT, perform, record, redo, redoLabel,
   undo, undoLabel, type CellAccess, type HistoryStep,
-} from '../../../src-renderer/editor/undo';
+} from '../../../src-core/editor/undo';
 
 type Row = Readonly<Record<string, string>>;
 type State = readonly Row[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ExpenseLine } from '../../../src-renderer/domain/draft/types';
+import type { ExpenseLine } from '../../../src-core/domain/draft/types';
 import { deleteRowEdits, insertRowEdit, type GridSource } from '../../../src-renderer/features/grid/grid-edits';
 import { invertEdits, type LineEdit } from '../../../src-renderer/features/session/line-edits';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { amountCents } from '../../../src-renderer/domain/engine/facts';
-import { toCents } from '../../../src-renderer/domain/money/cents';
+import { amountCents } from '../../../src-core/domain/engine/facts';
+import { toCents } from '../../../src-core/domain/money/cents';
 import { rng } from '../../support/rng';
 
 /** The engine's fast amount reader must agree with `toCents` on every text, valid or not. */

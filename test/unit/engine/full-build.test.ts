@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BudgetEngine, STREAM_ARRAYS } from '../../../src-renderer/domain/engine/budget-engine';
-import type { Draft, ExpenseLine } from '../../../src-renderer/domain/draft/types';
-import type { Stream } from '../../../src-renderer/domain/tables/spec';
+import { BudgetEngine, STREAM_ARRAYS } from '../../../src-core/domain/engine/budget-engine';
+import type { Draft, ExpenseLine } from '../../../src-core/domain/draft/types';
+import type { Stream } from '../../../src-core/domain/tables/spec';
 import { rng, syntheticDraft } from '../../bench/synthetic';
 import { testResources, zhoushanDraft } from '../fixture-resources';
 

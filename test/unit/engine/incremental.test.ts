@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BudgetEngine } from '../../../src-renderer/domain/engine/budget-engine';
-import type { ExpenseLine } from '../../../src-renderer/domain/draft/types';
+import { BudgetEngine } from '../../../src-core/domain/engine/budget-engine';
+import type { ExpenseLine } from '../../../src-core/domain/draft/types';
 import { rng, syntheticDraft } from '../../bench/synthetic';
 import { engineFor, testResources, zhoushanDraft } from '../fixture-resources';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { IntMap } from '../../../src-renderer/domain/engine/int-map';
+import { IntMap } from '../../../src-core/domain/engine/int-map';
 
 describe('IntMap', () => {
   it('behaves like a Map<number, number> under random inserts, updates and deletes', () => {

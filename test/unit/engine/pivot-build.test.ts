@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { emptyFact, type Fact } from '../../../src-renderer/domain/engine/facts';
-import { PairMap } from '../../../src-renderer/domain/engine/pair-map';
-import { Pivot } from '../../../src-renderer/domain/engine/pivot';
-import type { ColumnSpec, TableSpec } from '../../../src-renderer/domain/tables/spec';
+import { emptyFact, type Fact } from '../../../src-core/domain/engine/facts';
+import { PairMap } from '../../../src-core/domain/engine/pair-map';
+import { Pivot } from '../../../src-core/domain/engine/pivot';
+import type { ColumnSpec, TableSpec } from '../../../src-core/domain/tables/spec';
 import { rng } from '../../support/rng';
 
 const columns: ColumnSpec[] = [

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../../src-renderer/domain/rules/types';
+import type { Finding } from '../../../src-core/domain/rules/types';
 import { confirmPublishWithErrors, onGateQuestion, type GateQuestion } from '../../../src-renderer/features/export/export-gate';
 
 const finding = (severity: Finding['severity'], rule: string): Finding => ({ rule, severity, message: `${rule} 的说明`, target: { text: 'x' } } as unknown as Finding);
 
-describe('confirmation before publishing with errors (rules.md)', () => {
+describe('confirmation before publishing with errors (docs/rules.md)', () => {
   it('goes ahead without asking when there is no error (warnings do not stop an export)', async () => {
     const asked: (GateQuestion | null)[] = [];
     const off = onGateQuestion((q) => asked.push(q));

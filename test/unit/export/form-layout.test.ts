@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formLayout, printedAmount } from '../../../src-renderer/export/paper/form-layout';
+import { formLayout, printedAmount } from '../../../src-core/export/paper/form-layout';
 import { engineFor, zhoushanDraft } from '../fixture-resources';
 
 describe('the paper form of a table (shared by Excel, report and preview)', () => {

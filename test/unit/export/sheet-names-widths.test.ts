@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sanitizeSheetName, uniqueSheetNames } from '../../../src-renderer/export/xlsx/sheet-names';
-import { breakHeader, displayWidth, formattedAmount } from '../../../src-renderer/export/xlsx/widths';
+import { sanitizeSheetName, uniqueSheetNames } from '../../../src-core/export/xlsx/sheet-names';
+import { breakHeader, displayWidth, formattedAmount } from '../../../src-core/export/xlsx/widths';
 
 describe('sheet names', () => {
   it('replace []:*?/\\ by full-width forms and keep at most 31 characters', () => {

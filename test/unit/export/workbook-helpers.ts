@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
-import type { Draft } from '../../../src-renderer/domain/draft/types';
-import type { DerivedTable } from '../../../src-renderer/domain/tables/derived';
-import { planSheets, writeXlsx, type SheetPlan, type XlsxOptions } from '../../../src-renderer/export/xlsx/workbook-writer';
+import type { Draft } from '../../../src-core/domain/draft/types';
+import type { DerivedTable } from '../../../src-core/domain/tables/derived';
+import { planSheets, writeXlsx, type SheetPlan, type XlsxOptions } from '../../../src-core/export/xlsx/workbook-writer';
 import { engineFor, zhoushanDraft } from '../fixture-resources';
 
 /** A draft exported under one layout: the tables, the plan of each sheet, the bytes and the workbook read back. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Decimal } from '../../../src-renderer/domain/money/decimal';
-import { balanceRounding } from '../../../src-renderer/domain/tables/balance-rounding';
-import type { DerivedTable } from '../../../src-renderer/domain/tables/derived';
-import type { SheetPlan } from '../../../src-renderer/export/xlsx/workbook-writer';
+import { Decimal } from '../../../src-core/domain/money/decimal';
+import { balanceRounding } from '../../../src-core/domain/tables/balance-rounding';
+import type { DerivedTable } from '../../../src-core/domain/tables/derived';
+import type { SheetPlan } from '../../../src-core/export/xlsx/workbook-writer';
 import { syntheticDraft } from '../../bench/synthetic';
 import { testResources, zhoushanDraft } from '../fixture-resources';
 import { cellAt, exportDraft, type Exported } from './workbook-helpers';

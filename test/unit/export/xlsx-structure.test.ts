@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { columnLetter } from '../../../src-renderer/export/xlsx/print-setup';
+import { columnLetter } from '../../../src-core/export/xlsx/print-setup';
 import { zhoushanDraft } from '../fixture-resources';
 import { cellAt, exportDraft, textOf, type Exported } from './workbook-helpers';
 

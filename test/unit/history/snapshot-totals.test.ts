@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { snapshotTotals } from '../../../src-renderer/features/history/snapshot-totals';
 import { formatTime, reasonName } from '../../../src-renderer/features/history/history-labels';
-import { saveDraftText } from '../../../src-renderer/domain/draft/save';
+import { saveDraftText } from '../../../src-core/domain/draft/save';
 import { fixtureText, testResources, zhoushanDraft } from '../fixture-resources';
 
 describe('totals of a history version', () => {

@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runImportCommand } from '../../../src-main/cli/import-command';
-import { ImportJob } from '../../../src-renderer/import/import-job';
-import { DEFAULT_LIMITS, type ImportLimits } from '../../../src-renderer/import/limits';
-import { applyImport } from '../../../src-renderer/import/plan-import';
-import { readWorkbook } from '../../../src-renderer/import/read-workbook';
+import { ImportJob } from '../../../src-core/import/import-job';
+import { DEFAULT_LIMITS, type ImportLimits } from '../../../src-core/import/limits';
+import { applyImport } from '../../../src-core/import/plan-import';
+import { readWorkbook } from '../../../src-core/import/read-workbook';
 import { book, catalogs, fakeIo, isCell, sheetXml, smallBase, TEMPLATE_HEADER } from './helpers';
 
 /**
@@ -116,7 +116,7 @@ describe('problem counts', () => {
 
 describe('source rules', () => {
   it('no spread of an array into a call (push(...x), Math.max(...x)) anywhere in the import code: it overflows the stack past ~125,000 items', () => {
-    const dirs = ['src-renderer/import', 'src-renderer/features/import'];
+    const dirs = ['src-core/import', 'src-renderer/features/import'];
     const offenders: string[] = [];
     for (const dir of dirs) {
       for (const f of readdirSync(dir)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyCatalog, prepareCatalogImport } from '../../../src-renderer/import/catalog-import';
+import { applyCatalog, prepareCatalogImport } from '../../../src-core/import/catalog-import';
 import { catalogs, csvBytes, xlsx } from './helpers';
 import { zhoushanDraft } from '../fixture-resources';
 

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Catalog, type Scheme } from '../../../src-renderer/domain/catalog/catalog';
+import { Catalog, type Scheme } from '../../../src-core/domain/catalog/catalog';
 import { builtinResources } from '../../../src-renderer/builtin/resources';
-import { catalogToCsv } from '../../../src-renderer/import/catalog-csv';
+import { catalogToCsv } from '../../../src-core/import/catalog-csv';
 import {
   importedCatalogs, importTimeText, isImported, planRestore, type StoredCatalog,
 } from '../../../src-renderer/features/import/catalog-restore';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runImportCommand, type ImportIo } from '../../../src-main/cli/import-command';
-import { loadDraftText } from '../../../src-renderer/domain/draft/load';
+import { loadDraftText } from '../../../src-core/domain/draft/load';
 import { csvBytes, line, TEMPLATE_HEADER, xlsx } from './helpers';
 
 function fakeIo(files: Record<string, Uint8Array>) {

@@ -1,11 +1,11 @@
 import ExcelJS from 'exceljs';
 import { deflateRawSync } from 'node:zlib';
 import { testResources, zhoushanDraft } from '../fixture-resources';
-import type { CatalogPair } from '../../../src-renderer/domain/catalog/catalog';
-import type { Draft } from '../../../src-renderer/domain/draft/types';
+import type { CatalogPair } from '../../../src-core/domain/catalog/catalog';
+import type { Draft } from '../../../src-core/domain/draft/types';
 import type { ImportIo } from '../../../src-main/cli/import-command';
-import { previewImportFile } from '../../../src-renderer/import/import-file';
-import type { ImportContext, ImportPreview } from '../../../src-renderer/import/import-workbook';
+import { previewImportFile } from '../../../src-core/import/import-file';
+import type { ImportContext, ImportPreview } from '../../../src-core/import/import-workbook';
 
 export const TEMPLATE_HEADER = ['单位编码', '单位名称', '功能科目编码', '经济科目编码', '支出类型', '资金来源', '是否上年结转', '项目编码', '项目名称', '金额', '备注'];
 

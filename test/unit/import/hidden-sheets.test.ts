@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { runImportCommand } from '../../../src-main/cli/import-command';
-import { loadDraftText } from '../../../src-renderer/domain/draft/load';
-import { saveDraftText } from '../../../src-renderer/domain/draft/save';
-import { ImportJob } from '../../../src-renderer/import/import-job';
-import { readCatalogFile } from '../../../src-renderer/import/catalog-import';
-import { applyImport } from '../../../src-renderer/import/plan-import';
-import { formatRowProblem } from '../../../src-renderer/import/rows';
+import { loadDraftText } from '../../../src-core/domain/draft/load';
+import { saveDraftText } from '../../../src-core/domain/draft/save';
+import { ImportJob } from '../../../src-core/import/import-job';
+import { readCatalogFile } from '../../../src-core/import/catalog-import';
+import { applyImport } from '../../../src-core/import/plan-import';
+import { formatRowProblem } from '../../../src-core/import/rows';
 import { catalogs, fakeIo, line, preview, smallBase, TEMPLATE_HEADER } from './helpers';
 
 /** Issue #11, item 1: a hidden sheet is never imported silently; several 支出明细 sheets make the officer choose. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { readWorkbook } from '../../../src-renderer/import/read-workbook';
-import { applyImport } from '../../../src-renderer/import/plan-import';
-import { saveDraftText } from '../../../src-renderer/domain/draft/save';
+import { readWorkbook } from '../../../src-core/import/read-workbook';
+import { applyImport } from '../../../src-core/import/plan-import';
+import { saveDraftText } from '../../../src-core/domain/draft/save';
 import { book, csvBytes, line, preview, smallBase, TEMPLATE_HEADER, xlsx, zip } from './helpers';
 
 async function refused(bytes: Uint8Array, name: string): Promise<string> {

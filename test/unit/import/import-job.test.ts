@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadDraftText } from '../../../src-renderer/domain/draft/load';
-import { ImportJob } from '../../../src-renderer/import/import-job';
+import { loadDraftText } from '../../../src-core/domain/draft/load';
+import { ImportJob } from '../../../src-core/import/import-job';
 import { catalogs, line, smallBase, TEMPLATE_HEADER, xlsx } from './helpers';
 
 describe('ImportJob (what the import dialog runs, in a worker or the page)', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { numberText } from '../../../src-renderer/import/cell-text';
-import { readWorkbook } from '../../../src-renderer/import/read-workbook';
-import { formatRowProblem } from '../../../src-renderer/import/rows';
-import { isWholeNumber } from '../../../src-renderer/import/xlsx-sheet';
+import { numberText } from '../../../src-core/import/cell-text';
+import { readWorkbook } from '../../../src-core/import/read-workbook';
+import { formatRowProblem } from '../../../src-core/import/rows';
+import { isWholeNumber } from '../../../src-core/import/xlsx-sheet';
 import { catalogs, csvBytes, line, preview, smallBase, TEMPLATE_HEADER, xlsx } from './helpers';
 
 /** Issue #11, item 5: a code that lost its leading zeros (Excel number cell: 001 → 1) gets a message that says so. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { runImportCommand } from '../../../src-main/cli/import-command';
-import { saveDraftText } from '../../../src-renderer/domain/draft/save';
-import { ImportJob } from '../../../src-renderer/import/import-job';
-import { applyImport } from '../../../src-renderer/import/plan-import';
-import { formatRowProblem } from '../../../src-renderer/import/rows';
+import { saveDraftText } from '../../../src-core/domain/draft/save';
+import { ImportJob } from '../../../src-core/import/import-job';
+import { applyImport } from '../../../src-core/import/plan-import';
+import { formatRowProblem } from '../../../src-core/import/rows';
 import { catalogs, fakeIo, line, preview, smallBase, TEMPLATE_HEADER, xlsx } from './helpers';
 
 /** Issue #11, item 2: merged cells are expanded where that is right, refused (naming the range) where not; no row is ever dropped. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { previewImportFile } from '../../../src-renderer/import/import-file';
-import { applyImport } from '../../../src-renderer/import/plan-import';
+import { previewImportFile } from '../../../src-core/import/import-file';
+import { applyImport } from '../../../src-core/import/plan-import';
 import { catalogs, smallBase, TEMPLATE_HEADER } from './helpers';
 
 const ECONOMIC = ['30101', '30102', '30103', '30107', '30108', '30201', '30202', '30205', '30211', '30216'];

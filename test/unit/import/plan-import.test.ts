@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyImport } from '../../../src-renderer/import/plan-import';
+import { applyImport } from '../../../src-core/import/plan-import';
 import { line, preview, smallBase, TEMPLATE_HEADER, xlsx } from './helpers';
 import { zhoushanDraft } from '../fixture-resources';
 

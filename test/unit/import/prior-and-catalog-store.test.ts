@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { Catalog } from '../../../src-renderer/domain/catalog/catalog';
-import { parseCatalogCsv } from '../../../src-renderer/domain/catalog/load';
-import { priorFigures } from '../../../src-renderer/data/prior-figures';
-import { catalogToCsv } from '../../../src-renderer/import/catalog-csv';
-import { fillPriorFromDraft } from '../../../src-renderer/import/prior-from-draft';
+import { Catalog } from '../../../src-core/domain/catalog/catalog';
+import { parseCatalogCsv } from '../../../src-core/domain/catalog/load';
+import { priorFigures } from '../../../src-core/domain/engine/prior-figures';
+import { catalogToCsv } from '../../../src-core/import/catalog-csv';
+import { fillPriorFromDraft } from '../../../src-core/import/prior-from-draft';
 import { catalogs } from './helpers';
 import { zhoushanDraft } from '../fixture-resources';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readWorkbook } from '../../../src-renderer/import/read-workbook';
-import { numberText } from '../../../src-renderer/import/cell-text';
-import { proposeMapping } from '../../../src-renderer/import/mapping';
+import { readWorkbook } from '../../../src-core/import/read-workbook';
+import { numberText } from '../../../src-core/import/cell-text';
+import { proposeMapping } from '../../../src-core/import/mapping';
 import { csvBytes, xlsx } from './helpers';
 
 

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIXTURES, zhoushanDraft } from '../fixture-resources';
-import { saveDraftText } from '../../../src-renderer/domain/draft/save';
-import { blankTemplate, draftToTemplate } from '../../../src-renderer/import/template';
-import { readWorkbook } from '../../../src-renderer/import/read-workbook';
-import { classifySheet, proposeMapping } from '../../../src-renderer/import/mapping';
-import { applyImport } from '../../../src-renderer/import/plan-import';
+import { saveDraftText } from '../../../src-core/domain/draft/save';
+import { blankTemplate, draftToTemplate } from '../../../src-core/import/template';
+import { readWorkbook } from '../../../src-core/import/read-workbook';
+import { classifySheet, proposeMapping } from '../../../src-core/import/mapping';
+import { applyImport } from '../../../src-core/import/plan-import';
 import { bareBase, preview } from './helpers';
 
 describe('template round trip (舟山 2022)', () => {

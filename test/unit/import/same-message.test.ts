@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { runImportCommand } from '../../../src-main/cli/import-command';
 import { createImportClient } from '../../../src-renderer/features/import/import-client';
-import { ImportJob } from '../../../src-renderer/import/import-job';
-import { previewImportFile } from '../../../src-renderer/import/import-file';
-import { problemLines } from '../../../src-renderer/import/messages';
+import { ImportJob } from '../../../src-core/import/import-job';
+import { previewImportFile } from '../../../src-core/import/import-file';
+import { problemLines } from '../../../src-core/import/messages';
 import { book, catalogs, csvBytes, fakeIo, isCell, line, smallBase, TEMPLATE_HEADER, xlsx } from './helpers';
 
 /**

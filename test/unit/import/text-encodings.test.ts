@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runImportCommand } from '../../../src-main/cli/import-command';
-import { loadDraftText } from '../../../src-renderer/domain/draft/load';
-import { readWorkbook } from '../../../src-renderer/import/read-workbook';
-import { detectDelimiter, detectEncoding, parseDelimited } from '../../../src-renderer/import/text-file';
+import { loadDraftText } from '../../../src-core/domain/draft/load';
+import { readWorkbook } from '../../../src-core/import/read-workbook';
+import { detectDelimiter, detectEncoding, parseDelimited } from '../../../src-core/import/text-file';
 import { csvBytes, fakeIo, preview, TEMPLATE_HEADER } from './helpers';
 
 /** Issue #11, item 4: “Unicode 文本” (UTF-16 LE, TAB) and TAB-separated text are read like CSV. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatRowProblem } from '../../../src-renderer/import/rows';
+import { formatRowProblem } from '../../../src-core/import/rows';
 import { csvBytes, line, preview, TEMPLATE_HEADER, xlsx } from './helpers';
 
 const sheet = async (rows: unknown[][]) => xlsx([{ name: '支出明细', rows: [TEMPLATE_HEADER, ...rows] }]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readWorkbook } from '../../../src-renderer/import/read-workbook';
-import { decodeOoxmlEscapes, decodeXml } from '../../../src-renderer/import/xml-scan';
+import { readWorkbook } from '../../../src-core/import/read-workbook';
+import { decodeOoxmlEscapes, decodeXml } from '../../../src-core/import/xml-scan';
 import { book } from './helpers';
 
 /**

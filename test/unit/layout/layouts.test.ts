@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateLayout, resolveLayoutTables } from '../../../src-renderer/domain/engine/resolve-layout';
-import { TABLE_IDS, TABLE_SPECS } from '../../../src-renderer/domain/tables/definitions';
+import { validateLayout, resolveLayoutTables } from '../../../src-core/domain/engine/resolve-layout';
+import { TABLE_IDS, TABLE_SPECS } from '../../../src-core/domain/tables/definitions';
 import { testResources, zhoushanDraft } from '../fixture-resources';
 
 describe('layouts and table definitions (meta)', () => {

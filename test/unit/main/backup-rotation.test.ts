@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backupFileName, parseBackupFileName, rotateBackups, type RotationPolicy, type TimedFile } from '../../../src-main/ipc/backup-rotation';
+import { backupFileName, parseBackupFileName, rotateBackups, type RotationPolicy, type TimedFile } from '../../../src-core/backup/backup-rotation';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

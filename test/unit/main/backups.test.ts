@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { IpcResult } from '../../../src-main/ipc/contract';
+import type { IpcResult } from '../../../src-core/ipc/contract';
 import { invokeHandler, type IpcHandler } from '../../../src-main/ipc/handler';
 import { listBackupsHandler, newestBackupsHandler, openBackupFolderHandler, restoreBackupHandler, writeBackupHandler, type BackupDeps } from '../../../src-main/ipc/handlers/backups';
 import { FakeFs, MAIN_SENDER, PATHS, trustMain } from './fakes';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultFileName, safeFileNamePart, withExtension } from '../../../src-main/ipc/file-names';
+import { defaultFileName, safeFileNamePart, withExtension } from '../../../src-core/ipc/file-names';
 
 describe('defaultFileName', () => {
   it('names each kind of file after the department and year', () => {

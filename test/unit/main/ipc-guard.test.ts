@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHANNELS, type AppInfo } from '../../../src-main/ipc/contract';
+import { CHANNELS, type AppInfo } from '../../../src-core/ipc/contract';
 import { defineHandler, FOREIGN_SENDER, invokeHandler, type SenderInfo } from '../../../src-main/ipc/handler';
 import { createHandlers } from '../../../src-main/ipc/handlers';
 import { mainWindowOnly } from '../../../src-main/main/sender';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MENU_COMMANDS, type MenuCommand } from '../../../src-main/ipc/contract';
+import { MENU_COMMANDS, type MenuCommand } from '../../../src-core/ipc/contract';
 import { menuTemplate } from '../../../src-main/main/menu';
 
 /** Electron's MenuItemConstructorOptions, named without importing electron (test/unit/architecture). */

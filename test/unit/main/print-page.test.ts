@@ -5,8 +5,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   PRINT_CONTENT_SECURITY_POLICY, preparePrintFolder, printFolder, removePrintPage, withPrintPolicy, writePrintPage,
 } from '../../../src-main/main/print-page';
-import { renderReportHtml } from '../../../src-renderer/report/html/render';
-import { generateReport } from '../../../src-renderer/domain/report/generate';
+import { renderReportHtml } from '../../../src-core/report-html/render';
+import { generateReport } from '../../../src-core/domain/report/generate';
 import { loadStandardTerms } from '../../../src-main/cli/report-command';
 import { engineFor, zhoushanDraft } from '../fixture-resources';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Decimal } from '../../../src-renderer/domain/money/decimal';
-import { displayAmount, fromCents, messageAmount, toCents, toDisplaySteps } from '../../../src-renderer/domain/money/cents';
+import { Decimal } from '../../../src-core/domain/money/decimal';
+import { displayAmount, fromCents, messageAmount, toCents, toDisplaySteps } from '../../../src-core/domain/money/cents';
 
 describe('toCents', () => {
   it('reads draft amounts exactly in both units', () => {
@@ -20,7 +20,7 @@ describe('toCents', () => {
   });
 });
 
-describe('rounding to the publish unit (tables.md: each cell rounded half up on its own)', () => {
+describe('rounding to the publish unit (docs/tables.md: each cell rounded half up on its own)', () => {
   it('rounds half away from zero at 0.01 万元', () => {
     expect(displayAmount(27255980_00, 'wanyuan')).toBe('2725.60');
     expect(toDisplaySteps(5000, 'wanyuan')).toBe(1); // 50 元 = 0.005 万元 → 0.01

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { Decimal } from '../../../src-renderer/domain/money/decimal';
-import { parseAmountInput } from '../../../src-renderer/domain/money/parse-input';
-import { AMOUNT_UNITS, MAX_DECIMALS, type AmountUnit } from '../../../src-renderer/domain/money/units';
+import { Decimal } from '../../../src-core/domain/money/decimal';
+import { parseAmountInput } from '../../../src-core/domain/money/parse-input';
+import { AMOUNT_UNITS, MAX_DECIMALS, type AmountUnit } from '../../../src-core/domain/money/units';
 import { rng } from '../../support/rng';
 
 
@@ -44,7 +44,7 @@ describe('parseAmountInput fuzz', () => {
         try {
           r = parseAmountInput(text, unit);
         } catch (e) {
-          throw new Error(`threw on ${JSON.stringify(text)} (${unit}): ${String(e)}`);
+          throw new Error(`threw on ${JSON.stringify(text)} (${unit}): ${String(e)}`, { cause: e });
         }
         expect(typeof r.ok).toBe('boolean');
         if (r.ok) {

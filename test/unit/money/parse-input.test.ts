@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { normalizeFullWidth, parseAmountInput } from '../../../src-renderer/domain/money/parse-input';
-import type { AmountUnit } from '../../../src-renderer/domain/money/units';
+import { normalizeFullWidth, parseAmountInput } from '../../../src-core/domain/money/parse-input';
+import type { AmountUnit } from '../../../src-core/domain/money/units';
 
 type Accept = [input: string, expected: string, unit?: AmountUnit];
 type Reject = [input: string, messagePart: string, unit?: AmountUnit];

@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { IpcResult } from '../../../src-main/ipc/contract';
+import type { IpcResult } from '../../../src-core/ipc/contract';
 import { invokeHandler, type IpcHandler } from '../../../src-main/ipc/handler';
 import {
   listBackupsHandler, newestBackupsHandler, openBackupFolderHandler, restoreBackupHandler, writeBackupHandler, type BackupDeps,
 } from '../../../src-main/ipc/handlers/backups';
 import { appInfoHandler } from '../../../src-main/ipc/handlers/app-info';
-import { saveDraftText } from '../../../src-renderer/domain/draft/save';
+import { saveDraftText } from '../../../src-core/domain/draft/save';
 import {
   backupDraft, describeBackupText, findRestoreOffers, restoreAsNewDraft, restoreReplacing, type Outcome,
 } from '../../../src-renderer/features/backup/backup-actions';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MENU_COMMANDS } from '../../../src-main/ipc/contract';
+import { MENU_COMMANDS } from '../../../src-core/ipc/contract';
 import { menuTemplate } from '../../../src-main/main/menu';
 import { COMMAND_LABELS, CommandBus, unavailableMessage } from '../../../src-renderer/platform/menu-commands';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Decimal } from '../../../src-renderer/domain/money/decimal';
-import { displayAmount } from '../../../src-renderer/domain/money/cents';
+import { Decimal } from '../../../src-core/domain/money/decimal';
+import { displayAmount } from '../../../src-core/domain/money/cents';
 import { engineFor, zhoushanDraft } from '../fixture-resources';
 import { reportOf, sectionText, trimmed } from './helpers';
 

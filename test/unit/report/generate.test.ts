@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { generateReport } from '../../../src-renderer/domain/report/generate';
+import { generateReport } from '../../../src-core/domain/report/generate';
 import {
   allSections, findSection, headingText, plainText, type Paragraph, type ReportDocument,
-} from '../../../src-renderer/domain/report/model';
-import { ReportFigures } from '../../../src-renderer/domain/report/figures';
-import { naiveShares } from '../../../src-renderer/domain/report/numbers';
-import { NATIONAL_PROFILE, ZHEJIANG_PROFILE } from '../../../src-renderer/domain/report/profile';
+} from '../../../src-core/domain/report/model';
+import { ReportFigures } from '../../../src-core/domain/report/figures';
+import { naiveShares } from '../../../src-core/domain/report/numbers';
+import { NATIONAL_PROFILE, ZHEJIANG_PROFILE } from '../../../src-core/domain/report/profile';
 import { syntheticDraft } from '../../bench/synthetic';
 import { engineFor, fixtureText, testResources, zhoushanDraft } from '../fixture-resources';
 import { reportOf, sectionText, squash, standardTerms } from './helpers';
@@ -111,7 +111,7 @@ describe('numbering is generated, never typed', () => {
   });
 });
 
-describe('national layout (narrative.md)', () => {
+describe('national layout (docs/report.md)', () => {
   const doc = reportOf(engineFor(zhoushanDraft(), 'national'));
 
   it('第一部分 部门概况 … 第四部分 名词解释, the tables second', () => {

@@ -1,8 +1,8 @@
 import { loadStandardTerms } from '../../../src-main/cli/report-command';
-import type { BudgetEngine } from '../../../src-renderer/domain/engine/budget-engine';
-import { generateReport } from '../../../src-renderer/domain/report/generate';
-import type { StandardTerm } from '../../../src-renderer/domain/report/glossary';
-import { blockText, findSection, type ReportDocument } from '../../../src-renderer/domain/report/model';
+import type { BudgetEngine } from '../../../src-core/domain/engine/budget-engine';
+import { generateReport } from '../../../src-core/domain/report/generate';
+import type { StandardTerm } from '../../../src-core/domain/report/glossary';
+import { blockText, findSection, type ReportDocument } from '../../../src-core/domain/report/model';
 
 let terms: StandardTerm[] | undefined;
 export function standardTerms(): StandardTerm[] {

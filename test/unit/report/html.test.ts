@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allSections, headingText } from '../../../src-renderer/domain/report/model';
-import { renderReportHtml } from '../../../src-renderer/report/html/render';
+import { allSections, headingText } from '../../../src-core/domain/report/model';
+import { renderReportHtml } from '../../../src-core/report-html/render';
 import { engineFor, zhoushanDraft } from '../fixture-resources';
 import { reportOf } from './helpers';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   comparisonPhrase, formatShare, naiveShares, reasonClause, reconciledShares, sentence, trimZeros, wan,
-} from '../../../src-renderer/domain/report/numbers';
-import { chineseNumeral, numberLabel } from '../../../src-renderer/domain/report/model';
+} from '../../../src-core/domain/report/numbers';
+import { chineseNumeral, numberLabel } from '../../../src-core/domain/report/model';
 
 /** 万元 → 分 for readable test data (integers only). */
 const w = (wan100: number) => wan100 * 10_000; // hundredths of 万元 → 分

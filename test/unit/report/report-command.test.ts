@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_PATH, runReportCommand, type ReportIo } from '../../../src-main/cli/report-command';
-import { allSections, headingText } from '../../../src-renderer/domain/report/model';
+import { allSections, headingText } from '../../../src-core/domain/report/model';
 import { engineFor, FIXTURES, fixtureText, zhoushanDraft } from '../fixture-resources';
 import { reportOf, squash } from './helpers';
 

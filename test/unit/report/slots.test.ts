@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Draft } from '../../../src-renderer/domain/draft/types';
-import { plainText, type Paragraph } from '../../../src-renderer/domain/report/model';
-import { documentSlots, missingSlots } from '../../../src-renderer/domain/report/slots';
+import type { Draft } from '../../../src-core/domain/draft/types';
+import { plainText, type Paragraph } from '../../../src-core/domain/report/model';
+import { documentSlots, missingSlots } from '../../../src-core/domain/report/slots';
 import { engineFor, zhoushanDraft } from '../fixture-resources';
 import { reportOf } from './helpers';
 

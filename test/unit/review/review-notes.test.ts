@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Review } from '../../../src-renderer/domain/draft/types';
-import type { Finding } from '../../../src-renderer/domain/rules/types';
+import type { Review } from '../../../src-core/domain/draft/types';
+import type { Finding } from '../../../src-core/domain/rules/types';
 import {
   ALL_FINDINGS, countFindings, describeTarget, reviewKey, ruleTitle, staleReviews, visibleFindings, withoutReview, withReviewNote,
 } from '../../../src-renderer/features/review/review-notes';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Indicator, Review } from '../../../src-renderer/domain/draft/types';
+import type { Indicator, Review } from '../../../src-core/domain/draft/types';
 import { DraftSession } from '../../../src-renderer/features/session/draft-session';
 import { staleReviews, withReviewNote, withoutReview } from '../../../src-renderer/features/review/review-notes';
 import { FIXTURE_TEXT, freshRepo, unwrap } from '../data/helpers';

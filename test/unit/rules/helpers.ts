@@ -3,12 +3,12 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { loadNodeResources } from '../../../src-main/cli/node-resources';
-import type { Draft, ExpenseLine } from '../../../src-renderer/domain/draft/types';
-import type { BudgetEngine } from '../../../src-renderer/domain/engine/budget-engine';
-import { createEngine } from '../../../src-renderer/domain/resources';
-import type { Layout } from '../../../src-renderer/domain/layout/types';
-import type { Finding } from '../../../src-renderer/domain/rules/types';
-import { loadDraftText } from '../../../src-renderer/domain/draft/load';
+import type { Draft, ExpenseLine } from '../../../src-core/domain/draft/types';
+import type { BudgetEngine } from '../../../src-core/domain/engine/budget-engine';
+import { createEngine } from '../../../src-core/domain/resources';
+import type { Layout } from '../../../src-core/domain/layout/types';
+import type { Finding } from '../../../src-core/domain/rules/types';
+import { loadDraftText } from '../../../src-core/domain/draft/load';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const FIXTURE_PATH = resolve(HERE, '../../fixtures/zhoushan-2022.budget.json');

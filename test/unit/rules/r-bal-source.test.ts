@@ -8,10 +8,10 @@ describe(RULE, () => {
     expect(findingsOf(engineFor(fixtureDraft()), RULE)).toEqual([]);
   });
 
-  // rules.md: messages carry the numbers in the publish unit, e.g.
+  // docs/rules.md: messages carry the numbers in the publish unit, e.g.
   // “一般公共预算拨款收入 2725.60 万元，已安排支出 2700.00 万元，尚有 25.60 万元未安排”.
   // The fixture's gpb income is 27255980.00 元 = 2725.60 万元 as published (T01).
-  it('reads like rules.md for unallocated income (one 10000 元 line removed)', () => {
+  it('reads like docs/rules.md for unallocated income (one 10000 元 line removed)', () => {
     const d = fixtureDraft();
     d.expenses.splice(18, 1);
     const fs = findingsOf(engineFor(d), RULE);

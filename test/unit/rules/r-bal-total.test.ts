@@ -16,7 +16,7 @@ describe(RULE, () => {
     const [f, ...rest] = findingsOf(engineFor(d), RULE);
     expect(rest).toEqual([]);
     expect(f).toMatchObject({ rule: RULE, severity: 'error', target: { table: 'T01', row: 'out:total', column: 'amount' } });
-    // 27255980.00 / 27245980.00 元: 2725.60 / 2724.60 万元 per rules.md, 2725.598 / 2724.598 as the engine
+    // 27255980.00 / 27245980.00 元: 2725.60 / 2724.60 万元 per docs/rules.md, 2725.598 / 2724.598 as the engine
     // prints them today (see r-bal-source); the difference is on the grid either way.
     expect(f.message).toMatch(/^部门收入总计 2725\.(60|598) 万元，支出总计 2724\.(60|598) 万元，/);
     expect(f.message).toContain('收入多于支出 1.00 万元');

@@ -14,7 +14,7 @@ describe(RULE, () => {
     const fs = findingsOf(engineFor(d), RULE);
     expect(fs).toHaveLength(1);
     expect(fs[0]).toMatchObject({ rule: RULE, severity: 'error', target: { unit: UNIT } });
-    // 27255980.00 元: 2725.60 万元 per rules.md, 2725.598 as the engine prints it today (see r-bal-source).
+    // 27255980.00 元: 2725.60 万元 per docs/rules.md, 2725.598 as the engine prints it today (see r-bal-source).
     expect(fs[0].message).toMatch(new RegExp(`^${UNIT_LABEL}：收入 2725\\.(60|598) 万元，支出及结转结余 2724\\.(60|598) 万元，`));
     expect(fs[0].message).toContain('尚有 1.00 万元未安排');
   });

@@ -55,7 +55,7 @@ describe(RULE, () => {
 
 describe('R-DUP with the editor\'s database ids', () => {
   it('names lines by content, not by ids an officer never sees', async () => {
-    const { BudgetEngine } = await import('../../../src-renderer/domain/engine/budget-engine');
+    const { BudgetEngine } = await import('../../../src-core/domain/engine/budget-engine');
     const { testResources } = await import('../fixture-resources');
     const d = fixtureDraft();
     d.expenses.push({ ...d.expenses[0] });

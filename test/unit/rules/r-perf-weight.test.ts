@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Indicator } from '../../../src-renderer/domain/draft/types';
+import type { Indicator } from '../../../src-core/domain/draft/types';
 import { engineFor, expectClean, findingsOf, fixtureDraft } from './helpers';
 
 const RULE = 'R-PERF-WEIGHT';
@@ -61,7 +61,7 @@ describe(RULE, () => {
     expect(fs[0].message).toBe('项目 167001-04 外网终端安全防护及运行维护费：指标“开展培训次数”没有指标值');
   });
 
-  // rules.md: “… or an indicator without a value” — with no exception for 定性 indicators, and the
+  // docs/rules.md: “… or an indicator without a value” — with no exception for 定性 indicators, and the
   // rule's own description says 每项指标都应有权重和指标值. A 定性 indicator still prints a 指标值
   // (e.g. “有效保障”) in T11.
   it('fires for a 定性 indicator without a value too', () => {

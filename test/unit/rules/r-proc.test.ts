@@ -31,7 +31,7 @@ describe(RULE, () => {
     const fs = findingsOf(engineFor(d), RULE);
     expect(fs).toHaveLength(1);
     expect(fs[0]).toMatchObject({ target: { table: 'T12', row: 'total', column: 'total' }, actual: '2733.00' });
-    // 27255980.00 元: 2725.60 万元 per rules.md, 2725.598 as the engine prints it today (see r-bal-source).
+    // 27255980.00 元: 2725.60 万元 per docs/rules.md, 2725.598 as the engine prints it today (see r-bal-source).
     expect(fs[0].message).toMatch(/^政府采购预算总额 2733\.00 万元，超过部门支出总额 2725\.60 万元，超出 7\.402 万元$/);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Indicator } from '../../../src-renderer/domain/draft/types';
+import type { Indicator } from '../../../src-core/domain/draft/types';
 import { engineFor, expectClean, expenseLine, findingsOf, fixtureDraft, UNIT_LABEL } from './helpers';
 
 const RULE = 'R-PROJECT-EMPTY';

@@ -14,7 +14,7 @@ describe(RULE, () => {
     const fs = findingsOf(engineFor(d), RULE);
     expect(fs).toHaveLength(1);
     expect(fs[0]).toMatchObject({ rule: RULE, severity: 'warning', target: { text: 'reasons.incomeTotal' }, expected: '2595.06' });
-    // 27255980.00 元: 2725.60 万元 per rules.md, 2725.598 as the engine prints it today (see r-bal-source).
+    // 27255980.00 元: 2725.60 万元 per docs/rules.md, 2725.598 as the engine prints it today (see r-bal-source).
     expect(fs[0].message).toMatch(/^收入预算 ?2725\.(60|598) 万元，比上年执行数 2595\.06 万元增加 130\.5\d* 万元，请填写增减原因$/);
   });
 

@@ -55,7 +55,7 @@ describe(RULE, () => {
     expect(findingsOf(engineFor(d), RULE)).toEqual([]);
   });
 
-  // rules.md: “a used 项 without explanation text for 名词解释”. A line on a 款 code (20103) is an
+  // docs/rules.md: “a used 项 without explanation text for 名词解释”. A line on a 款 code (20103) is an
   // R-CODE-FN error; R-TEXT should not also ask for a glossary entry calling the 款 a “（项）”.
   it('does not ask for a 名词解释 of a code that is not a 项', () => {
     const d = fixtureDraft();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { RULES, rulesForLayout } from '../../../src-renderer/domain/rules/registry';
+import { RULES, rulesForLayout } from '../../../src-core/domain/rules/registry';
 import { CLEAN, engineFor, findingsOf, fixtureDraft, layoutOf } from './helpers';
 
-/** The table of /work/shared/spec/rules.md: id → severity. */
+/** The table of docs/rules.md: id → severity. */
 const SPEC: Record<string, 'error' | 'warning'> = {
   'R-BAL-TOTAL': 'error',
   'R-BAL-UNIT': 'error',
@@ -27,7 +27,7 @@ const SPEC: Record<string, 'error' | 'warning'> = {
 const HAN = /[\u4e00-\u9fff]/;
 
 describe('rule registry', () => {
-  it('registers every rule of rules.md, in the table’s order, and nothing else', () => {
+  it('registers every rule of docs/rules.md, in the table’s order, and nothing else', () => {
     expect(RULES.map((r) => r.id)).toEqual(Object.keys(SPEC));
   });
 
@@ -37,7 +37,7 @@ describe('rule registry', () => {
     for (const id of ids) expect(id).toMatch(/^R-[A-Z-]+$/);
   });
 
-  it.each(RULES.map((r) => [r.id, r] as const))('%s: severity as in rules.md, Chinese title and description', (id, rule) => {
+  it.each(RULES.map((r) => [r.id, r] as const))('%s: severity as in docs/rules.md, Chinese title and description', (id, rule) => {
     expect(rule.severity).toBe(SPEC[id]);
     expect(rule.title.trim()).not.toBe('');
     expect(rule.title).toMatch(HAN);

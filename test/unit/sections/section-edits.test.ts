@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftHead } from '../../../src-renderer/data/records';
-import type { Draft } from '../../../src-renderer/domain/draft/types';
-import type { Stream } from '../../../src-renderer/domain/tables/spec';
+import type { Draft } from '../../../src-core/domain/draft/types';
+import type { Stream } from '../../../src-core/domain/tables/spec';
 import { addUnitEdits, changeUnitEdits, nextUnitCode, removeUnitEdits } from '../../../src-renderer/features/sections/basic/unit-edits';
 import type { DraftReader } from '../../../src-renderer/features/sections/draft-reader';
 import { withCarryForwardCell, withIncomeCell } from '../../../src-renderer/features/sections/income/income-rows';

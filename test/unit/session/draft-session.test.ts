@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { DraftRepository } from '../../../src-renderer/data/draft-repository';
 import { newId } from '../../../src-renderer/data/ids';
-import type { IncomeLine, ProcurementItem } from '../../../src-renderer/domain/draft/types';
+import type { IncomeLine, ProcurementItem } from '../../../src-core/domain/draft/types';
 import { DraftSession } from '../../../src-renderer/features/session/draft-session';
-import { loadDraftText } from '../../../src-renderer/domain/draft/load';
+import { loadDraftText } from '../../../src-core/domain/draft/load';
 import { addUnitEdits, changeUnitEdits } from '../../../src-renderer/features/sections/basic/unit-edits';
 import { addProjectEdits, changeProjectEdits } from '../../../src-renderer/features/sections/projects/project-edits';
 import { FIXTURE_TEXT, freshRepo, unwrap } from '../data/helpers';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Decimal } from '../../../src-renderer/domain/money/decimal';
-import { balanceRounding, balanceTable, sumDifferences } from '../../../src-renderer/domain/tables/balance-rounding';
-import type { DerivedRow, DerivedTable } from '../../../src-renderer/domain/tables/derived';
+import { Decimal } from '../../../src-core/domain/money/decimal';
+import { balanceRounding, balanceTable, sumDifferences } from '../../../src-core/domain/tables/balance-rounding';
+import type { DerivedRow, DerivedTable } from '../../../src-core/domain/tables/derived';
 import { syntheticDraft } from '../../bench/synthetic';
 import { engineFor, testResources, zhoushanDraft } from '../fixture-resources';
 

@@ -9,7 +9,7 @@ import type { Finding, TableRule } from '../types';
 
 /**
  * R-ROUND: in a published table, a displayed total differs from the sum of its displayed parts
- * (尾差 from rounding each cell on its own, tables.md). Checked per row: the row's total columns
+ * (尾差 from rounding each cell on its own, docs/tables.md). Checked per row: the row's total columns
  * against their part columns, and the row against its child rows. Uses the displayed values the
  * engine keeps current (RowState.shown / childShown), so a check never visits all children.
  */

@@ -2,7 +2,7 @@ import { toDisplaySteps } from '../../money/cents';
 import type { RuleContext } from '../context';
 import type { DraftRule, EntityRule, FindingDraft } from '../types';
 
-/** Comparisons the 情况说明 prints (narrative.md), with their Chinese names. */
+/** Comparisons the 情况说明 prints (docs/report.md), with their Chinese names. */
 export const PRINTED_COMPARISONS: readonly { key: string; name: string }[] = [
   { key: 'incomeTotal', name: '收入预算' },
   { key: 'expenseTotal', name: '支出预算' },

@@ -1,5 +1,5 @@
-import type { Department } from '../../../domain/draft/types';
-import { UNIT_LABEL } from '../../../domain/money/units';
+import type { Department } from '../../../../src-core/domain/draft/types';
+import { UNIT_LABEL } from '../../../../src-core/domain/money/units';
 import type { DraftSession } from '../../session/draft-session';
 import { TextField } from '../TextField';
 

@@ -1,8 +1,8 @@
-import type { DraftText } from '../../../domain/draft/types';
+import type { DraftText } from '../../../../src-core/domain/draft/types';
 import type { DraftSession } from '../../session/draft-session';
 import { TextField } from '../TextField';
 
-/** The texts of the 部门概况 (draft-format.md `text`), in the order the report prints them. */
+/** The texts of the 部门概况 (docs/draft-format.md `text`), in the order the report prints them. */
 const TEXTS: { key: 'functions' | 'composition' | 'staffing' | 'contact'; label: string; rows: number; hint: string }[] = [
   { key: 'functions', label: '主要职能', rows: 8, hint: '一段文字或分条列出（每条一行）' },
   { key: 'composition', label: '部门预算单位构成', rows: 3, hint: '本部门包括哪些预算单位' },

@@ -1,11 +1,12 @@
 import { useMemo } from 'react';
-import type { BudgetUnit } from '../../../domain/draft/types';
-import { UNIT_TYPES, UNIT_TYPE_NAMES, type UnitType } from '../../../domain/draft/vocabulary';
+import type { BudgetUnit } from '../../../../src-core/domain/draft/types';
+import { UNIT_TYPES, UNIT_TYPE_NAMES, type UnitType } from '../../../../src-core/domain/draft/vocabulary';
 import type { DraftSession } from '../../session/draft-session';
 import { ALL_STREAMS } from '../draft-reader';
 import type { SectionMessage } from '../SectionFrame';
 import { RecordTable, type RecordColumn } from '../RecordTable';
 import { addUnitEdits, changeUnitEdits, removeUnitEdits, type UnitChange } from './unit-edits';
+import { asOf } from '../../session/as-of';
 
 const COLUMNS: RecordColumn[] = [
   { key: 'code', label: '单位编码', width: 130 },
@@ -25,15 +26,15 @@ interface Props {
 export function UnitsTable({ session, version, highlight, onMessage }: Props) {
   const units = session.head.units;
   const counts = useMemo(() => {
+    const current = asOf(session, version);
     const m = new Map<string, number>();
     for (const stream of ALL_STREAMS) {
-      for (const id of session.lineIds(stream)) {
-        const u = session.line(stream, id).unit;
+      for (const id of current.lineIds(stream)) {
+        const u = current.line(stream, id).unit;
         m.set(u, (m.get(u) ?? 0) + 1);
       }
     }
     return m;
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- version marks a change of the lines
   }, [session, version]);
 
   const apply = (label: string, change: UnitChange) => {

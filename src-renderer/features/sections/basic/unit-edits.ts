@@ -1,6 +1,6 @@
-import type { BudgetUnit, Review } from '../../../domain/draft/types';
-import { err, ok, type Result } from '../../../domain/result';
-import type { Stream } from '../../../domain/tables/spec';
+import type { BudgetUnit, Review } from '../../../../src-core/domain/draft/types';
+import { err, ok, type Result } from '../../../../src-core/domain/result';
+import type { Stream } from '../../../../src-core/domain/tables/spec';
 import type { DraftEdit, LineEdit, PartEdit } from '../../session/line-edits';
 import { ALL_STREAMS, describeCounts, type DraftReader } from '../draft-reader';
 
@@ -22,7 +22,7 @@ export function unitUsage(reader: DraftReader, code: string): { counts: Partial<
   return { counts, total: total + projects };
 }
 
-/** Unit codes are strings of digits (draft-format.md), unique within the draft. */
+/** Unit codes are strings of digits (docs/draft-format.md), unique within the draft. */
 function checkCode(reader: DraftReader, code: string, index: number | null): string | null {
   if (code === '') return '单位编码不能为空';
   if (!/^\d+$/.test(code)) return `单位编码“${code}”只能由数字组成`;

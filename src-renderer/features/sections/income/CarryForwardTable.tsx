@@ -1,5 +1,5 @@
-import { SOURCE_NAMES } from '../../../domain/draft/vocabulary';
-import { UNIT_LABEL } from '../../../domain/money/units';
+import { SOURCE_NAMES } from '../../../../src-core/domain/draft/vocabulary';
+import { UNIT_LABEL } from '../../../../src-core/domain/money/units';
 import type { DraftSession } from '../../session/draft-session';
 import { showAmount, sumAmounts } from '../amounts';
 import { RecordTable, type RecordColumn } from '../RecordTable';
@@ -7,7 +7,7 @@ import { addLine, removeLine, setLine, streamLines } from '../stream-edits';
 import { unitName, unitOptions } from '../unit-options';
 import { sourceOptions, withCarryForwardCell, zeroAmount } from './income-rows';
 
-/** 年终结转结余 (draft-format.md `carryForward[]`): money not spent this year, by fund. */
+/** 年终结转结余 (docs/draft-format.md `carryForward[]`): money not spent this year, by fund. */
 export function CarryForwardTable({ session, highlight }: { session: DraftSession; highlight: { key: string; nonce: number } | null }) {
   const head = session.head;
   const lines = streamLines(session, 'carryForward');

@@ -1,5 +1,5 @@
-import { SOURCE_NAMES } from '../../../domain/draft/vocabulary';
-import { UNIT_LABEL } from '../../../domain/money/units';
+import { SOURCE_NAMES } from '../../../../src-core/domain/draft/vocabulary';
+import { UNIT_LABEL } from '../../../../src-core/domain/money/units';
 import type { DraftSession } from '../../session/draft-session';
 import { showAmount, sumAmounts } from '../amounts';
 import { RecordTable, type RecordColumn } from '../RecordTable';
@@ -12,7 +12,7 @@ interface Props {
   highlight: { key: string; nonce: number } | null;
 }
 
-/** 收入: one line per unit × source (draft-format.md `income[]`). */
+/** 收入: one line per unit × source (docs/draft-format.md `income[]`). */
 export function IncomeTable({ session, highlight }: Props) {
   const head = session.head;
   const lines = streamLines(session, 'income');

@@ -1,5 +1,5 @@
-import { CARRYOVER_SOURCES, CURRENT_SOURCES, SOURCE_NAMES, type Source } from '../../../domain/draft/vocabulary';
-import { UNIT_LABEL } from '../../../domain/money/units';
+import { CARRYOVER_SOURCES, CURRENT_SOURCES, SOURCE_NAMES, type Source } from '../../../../src-core/domain/draft/vocabulary';
+import { UNIT_LABEL } from '../../../../src-core/domain/money/units';
 import type { DraftSession } from '../../session/draft-session';
 import { sumAmounts } from '../amounts';
 import { streamLines } from '../stream-edits';

@@ -1,7 +1,7 @@
-import type { CarryForwardLine, IncomeLine } from '../../../domain/draft/types';
-import { CARRYOVER_SOURCES, CURRENT_SOURCES, SOURCE_NAMES, isValidSource, type Source } from '../../../domain/draft/vocabulary';
-import type { AmountUnit } from '../../../domain/money/units';
-import { err, ok, type Result } from '../../../domain/result';
+import type { CarryForwardLine, IncomeLine } from '../../../../src-core/domain/draft/types';
+import { CARRYOVER_SOURCES, CURRENT_SOURCES, SOURCE_NAMES, isValidSource, type Source } from '../../../../src-core/domain/draft/vocabulary';
+import type { AmountUnit } from '../../../../src-core/domain/money/units';
+import { err, ok, type Result } from '../../../../src-core/domain/result';
 import { readAmount } from '../amounts';
 import type { RecordOption } from '../RecordTable';
 
@@ -10,7 +10,7 @@ export const CARRYOVER_OPTIONS: RecordOption[] = [
   { value: 'true', label: '上年结转结余' },
 ];
 
-/** Sources an income line may have: 本年收入 sources or 上年结转结余 sources (draft-format.md). */
+/** Sources an income line may have: 本年收入 sources or 上年结转结余 sources (docs/draft-format.md). */
 export function sourceOptions(carryover: boolean): RecordOption[] {
   return (carryover ? CARRYOVER_SOURCES : CURRENT_SOURCES).map((s) => ({ value: s, label: SOURCE_NAMES[s] }));
 }

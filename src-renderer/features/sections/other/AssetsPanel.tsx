@@ -1,4 +1,4 @@
-import type { Assets } from '../../../domain/draft/types';
+import type { Assets } from '../../../../src-core/domain/draft/types';
 import type { DraftSession } from '../../session/draft-session';
 import { readCount } from '../amounts';
 import { RecordTable, type RecordColumn } from '../RecordTable';

@@ -1,6 +1,6 @@
-import { PROCUREMENT_KINDS, PROCUREMENT_KIND_NAMES, type ProcurementKind } from '../../../domain/draft/vocabulary';
-import type { ProcurementItem } from '../../../domain/draft/types';
-import { UNIT_LABEL } from '../../../domain/money/units';
+import { PROCUREMENT_KINDS, PROCUREMENT_KIND_NAMES, type ProcurementKind } from '../../../../src-core/domain/draft/vocabulary';
+import type { ProcurementItem } from '../../../../src-core/domain/draft/types';
+import { UNIT_LABEL } from '../../../../src-core/domain/money/units';
 import type { DraftSession } from '../../session/draft-session';
 import { readAmount, showAmount, sumAmounts } from '../amounts';
 import { zeroAmount } from '../income/income-rows';
@@ -8,7 +8,7 @@ import { RecordTable, type RecordColumn } from '../RecordTable';
 import { addLine, removeLine, setLine, streamLines } from '../stream-edits';
 import { unitName, unitOptions } from '../unit-options';
 
-/** 政府采购 (draft-format.md `procurement[]`): unit, project, 品目, 类别, amount. */
+/** 政府采购 (docs/draft-format.md `procurement[]`): unit, project, 品目, 类别, amount. */
 export function ProcurementTable({ session, highlight }: { session: DraftSession; highlight: { key: string; nonce: number } | null }) {
   const head = session.head;
   const lines = streamLines(session, 'procurement');

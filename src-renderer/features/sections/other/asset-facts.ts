@@ -1,9 +1,9 @@
-import type { Assets } from '../../../domain/draft/types';
+import type { Assets } from '../../../../src-core/domain/draft/types';
 
 /** One counted category (辆 / 台套) of the 国有资产 facts. */
 export interface CountRow { category: string; count: number; [extra: string]: unknown }
 
-/** The lists of `assets` the 国有资产占有使用情况 paragraph reads (draft-format.md `assets`). */
+/** The lists of `assets` the 国有资产占有使用情况 paragraph reads (docs/draft-format.md `assets`). */
 export const ASSET_LISTS = [
   { path: ['vehicles'], title: '车辆（现有）', unit: '辆' },
   { path: ['equipment'], title: '大型设备（现有）', unit: '台套' },

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
-import { fromCents } from '../../../domain/money/cents';
-import { UNIT_LABEL } from '../../../domain/money/units';
+import { fromCents } from '../../../../src-core/domain/money/cents';
+import { UNIT_LABEL } from '../../../../src-core/domain/money/units';
 import type { DraftSession } from '../../session/draft-session';
 import { showAmount } from '../amounts';
 import { RecordTable, type RecordColumn } from '../RecordTable';
@@ -8,8 +8,8 @@ import { SectionFrame, type SectionMessage } from '../SectionFrame';
 import { TextField } from '../TextField';
 import { priorKeyNames, priorKeys, readFunctionCode, withoutPriorKey, withPriorFigure, withPriorYear } from './prior-rows';
 
-/** 上年数: last year's 执行数 and 预算数 under the keys the comparisons use (draft-format.md `prior`). */
-export function PriorSection({ session, version }: { session: DraftSession; version: number }) {
+/** 上年数: last year's 执行数 and 预算数 under the keys the comparisons use (docs/draft-format.md `prior`). */
+export function PriorSection({ session }: { session: DraftSession; version: number }) {
   const [message, setMessage] = useState<SectionMessage | null>(null);
   const [pending, setPending] = useState<string[]>([]);
   const [code, setCode] = useState('');
@@ -31,7 +31,8 @@ export function PriorSection({ session, version }: { session: DraftSession; vers
     { key: 'budget', label: `上年预算数（${UNIT_LABEL[unit]}）`, width: 190, kind: 'amount' },
     { key: 'current', label: `本年数（${UNIT_LABEL[unit]}）`, width: 170, kind: 'readonly', align: 'right' },
   ];
-  const rows = useMemo(() => keys.map((key) => {
+  // A few dozen keys at most: built on every render (the engine's metrics are kept current).
+  const rows = keys.map((key) => {
     const actual = prior.actual?.[key] ?? '';
     const budget = prior.budget?.[key] ?? '';
     const current = showAmount(fromCents(session.engine.metric(key), unit));
@@ -40,8 +41,7 @@ export function PriorSection({ session, version }: { session: DraftSession; vers
       cells: { name: label(key), actual, budget, current },
       display: { name: <span className="prior-name"><code>{key}</code>{label(key)}</span>, actual: showAmount(actual), budget: showAmount(budget) },
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- version marks a change of the engine
-  }), [keys.join('|'), prior, session, version, unit]);
+  });
 
   const addKey = () => {
     const r = readFunctionCode(code);

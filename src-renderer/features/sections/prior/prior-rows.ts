@@ -1,9 +1,9 @@
-import type { Prior } from '../../../domain/draft/types';
-import { PRIOR_KEYS } from '../../../domain/draft/vocabulary';
-import { auxSpec } from '../../../domain/engine/aux-spec';
-import type { Layout } from '../../../domain/layout/types';
-import type { AmountUnit } from '../../../domain/money/units';
-import { err, ok, type Result } from '../../../domain/result';
+import type { Prior } from '../../../../src-core/domain/draft/types';
+import { PRIOR_KEYS } from '../../../../src-core/domain/draft/vocabulary';
+import { auxSpec } from '../../../../src-core/domain/engine/aux-spec';
+import type { Layout } from '../../../../src-core/domain/layout/types';
+import type { AmountUnit } from '../../../../src-core/domain/money/units';
+import { err, ok, type Result } from '../../../../src-core/domain/result';
 import { readAmount } from '../amounts';
 
 /** Chinese names of the prior keys: the engine's metric names (engine/aux-spec.ts, one definition). */

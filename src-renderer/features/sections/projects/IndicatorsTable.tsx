@@ -1,5 +1,5 @@
-import type { Project } from '../../../domain/draft/types';
-import { INDICATOR_OPS } from '../../../domain/draft/vocabulary';
+import type { Project } from '../../../../src-core/domain/draft/types';
+import { INDICATOR_OPS } from '../../../../src-core/domain/draft/vocabulary';
 import { RecordTable, type RecordColumn } from '../RecordTable';
 import { blankIndicator, LEVEL1, withIndicatorCell } from './indicator-rows';
 

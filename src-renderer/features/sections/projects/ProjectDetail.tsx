@@ -1,4 +1,4 @@
-import type { Project } from '../../../domain/draft/types';
+import type { Project } from '../../../../src-core/domain/draft/types';
 import { TextField } from '../TextField';
 import { IndicatorsTable } from './IndicatorsTable';
 import { readWeight } from './indicator-rows';

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
-import type { Project } from '../../../domain/draft/types';
-import { fromCents } from '../../../domain/money/cents';
-import { UNIT_LABEL } from '../../../domain/money/units';
+import { useEffect, useRef, useState } from 'react';
+import type { Project } from '../../../../src-core/domain/draft/types';
+import { fromCents } from '../../../../src-core/domain/money/cents';
+import { UNIT_LABEL } from '../../../../src-core/domain/money/units';
 import type { DraftSession } from '../../session/draft-session';
 import { showAmount } from '../amounts';
 import { highlightOf, type SectionFocus } from '../focus';
@@ -25,11 +25,14 @@ export function ProjectsSection({ session, focus }: Props) {
   const projects = head.projects;
   const highlight = highlightOf(focus, 'project');
 
+  // A new request to show a project (from 审核) selects it once; later edits do not move the selection.
+  const shown = useRef<number | null>(null);
   useEffect(() => {
-    if (!highlight) return;
+    if (!highlight || shown.current === highlight.nonce) return;
+    shown.current = highlight.nonce;
     const i = session.head.projects.findIndex((p) => p.code === highlight.key);
     if (i >= 0) setSelected(i);
-  }, [highlight?.key, highlight?.nonce]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [highlight, session]);
 
   const apply = (label: string, change: ProjectChange) => {
     session.perform(label, change.edits);

@@ -1,6 +1,6 @@
-import type { Indicator } from '../../../domain/draft/types';
-import { INDICATOR_OPS } from '../../../domain/draft/vocabulary';
-import { err, ok, type Result } from '../../../domain/result';
+import type { Indicator } from '../../../../src-core/domain/draft/types';
+import { INDICATOR_OPS } from '../../../../src-core/domain/draft/vocabulary';
+import { err, ok, type Result } from '../../../../src-core/domain/result';
 
 /** 一级指标 of the 项目绩效目标表 (财政部 指标体系). Other text in a file is kept and shown. */
 export const LEVEL1 = ['产出指标', '效益指标', '成本指标', '满意度指标'] as const;

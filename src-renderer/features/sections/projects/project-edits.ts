@@ -1,5 +1,5 @@
-import type { Project, Review } from '../../../domain/draft/types';
-import { err, ok, type Result } from '../../../domain/result';
+import type { Project, Review } from '../../../../src-core/domain/draft/types';
+import { err, ok, type Result } from '../../../../src-core/domain/result';
 import type { DraftEdit, LineEdit } from '../../session/line-edits';
 import { describeCounts, type DraftReader } from '../draft-reader';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities } from '../../../../src-renderer/editor/clipboard/html-entities';
-import { parseHtmlTable } from '../../../../src-renderer/editor/clipboard/parse-html';
+import { decodeEntities } from '../../../../src-core/editor/clipboard/html-entities';
+import { parseHtmlTable } from '../../../../src-core/editor/clipboard/parse-html';
 
 /** What Excel (Windows, zh-CN) puts on the clipboard as text/html, trimmed of repetition. */
 const EXCEL_HTML = `Version:0.9\r

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTsv } from '../../../../src-renderer/editor/clipboard/parse-tsv';
+import { parseTsv } from '../../../../src-core/editor/clipboard/parse-tsv';
 
 describe('parseTsv (Excel/WPS text clipboard)', () => {
   it('reads a real-looking Excel copy: CRLF rows, a trailing CRLF, formatted amounts kept as shown', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseHtmlTable } from '../../../../src-renderer/editor/clipboard/parse-html';
-import { parseTsv } from '../../../../src-renderer/editor/clipboard/parse-tsv';
-import { planPaste, type PasteInput } from '../../../../src-renderer/editor/clipboard/paste-plan';
-import type { GridColumn } from '../../../../src-renderer/editor/grid-model';
+import { parseHtmlTable } from '../../../../src-core/editor/clipboard/parse-html';
+import { parseTsv } from '../../../../src-core/editor/clipboard/parse-tsv';
+import { planPaste, type PasteInput } from '../../../../src-core/editor/clipboard/paste-plan';
+import type { GridColumn } from '../../../../src-core/editor/grid-model';
 import { EXPENSE_COLUMNS, SMALL_CATALOGS, col } from '../expense-columns';
 
 const base = (over: Partial<PasteInput>): PasteInput => ({

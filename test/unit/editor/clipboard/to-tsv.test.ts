@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseTsv } from '../../../../src-renderer/editor/clipboard/parse-tsv';
-import { toTsv } from '../../../../src-renderer/editor/clipboard/to-tsv';
+import { parseTsv } from '../../../../src-core/editor/clipboard/parse-tsv';
+import { toTsv } from '../../../../src-core/editor/clipboard/to-tsv';
 import { rng } from '../../../support/rng';
 
 describe('toTsv (copying cells for Excel/WPS)', () => {

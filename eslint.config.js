@@ -1,0 +1,65 @@
+// ESLint: TypeScript rules, React hooks (dependency lists checked) and the architecture's import
+// boundaries (docs/architecture.md): the core imports nothing of the app, the main process and the
+// renderer import the core and never each other.
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'stream', 'zlib', 'worker_threads'];
+
+/** `no-restricted-imports` patterns: what a folder may not import. */
+const forbid = (groups) => ({
+  'no-restricted-imports': ['error', { patterns: groups.map(({ group, message }) => ({ group, message })) }],
+});
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'out/', 'dist-web/', 'dist-web-*/', 'release/', '.tmp/', 'test-results/', 'coverage/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+      'no-empty': ['error', { allowEmptyCatch: false }],
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    files: ['src-renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  {
+    files: ['src-core/**/*.ts'],
+    rules: forbid([
+      { group: ['**/src-main/**', '**/src-renderer/**'], message: 'The core imports nothing of the app (docs/architecture.md).' },
+      { group: ['react', 'react-dom', 'react/*', 'dexie', 'electron'], message: 'The core is pure: no UI, storage or Electron.' },
+      { group: NODE_BUILTINS, message: 'The core is pure: no Node modules (the CLI in src-main reads and writes files).' },
+    ]),
+  },
+  {
+    files: ['src-main/**/*.ts'],
+    rules: forbid([
+      { group: ['**/src-renderer/**'], message: 'The main process and the CLI import the core (src-core), never the renderer.' },
+      { group: ['react', 'react-dom', 'react/*', 'dexie'], message: 'No UI or browser storage in the main process.' },
+    ]),
+  },
+  {
+    files: ['src-renderer/**/*.{ts,tsx}'],
+    rules: forbid([
+      { group: ['**/src-main/**'], message: 'The renderer imports the core (src-core), never the main process; the IPC contract lives in src-core/ipc.' },
+      { group: ['electron'], message: 'The renderer reaches the desktop only through src-renderer/platform and the preload bridge.' },
+      { group: NODE_BUILTINS, message: 'The renderer runs in a browser: no Node modules.' },
+    ]),
+  },
+  {
+    files: ['test/**/*.ts', 'scripts/**/*.{js,mjs,ts}', '*.config.{js,ts}', 'vite.shared.ts'],
+    // Tests and scripts print (bench numbers, soak results) and mutate arbitrary JSON documents.
+    rules: { 'no-console': 'off', '@typescript-eslint/no-explicit-any': 'off' },
+  },
+);
