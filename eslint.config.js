@@ -6,7 +6,18 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const NODE_BUILTINS = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'url', 'stream', 'zlib', 'worker_threads'];
+const NODE_BUILTINS = [
+  'node:*',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'url',
+  'stream',
+  'zlib',
+  'worker_threads',
+];
 
 /** `no-restricted-imports` patterns: what a folder may not import. */
 const forbid = (groups) => ({
@@ -20,7 +31,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true },
+      ],
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       'no-empty': ['error', { allowEmptyCatch: false }],
       'no-console': ['error', { allow: ['warn', 'error'] }],
@@ -37,23 +51,42 @@ export default tseslint.config(
   {
     files: ['src-core/**/*.ts'],
     rules: forbid([
-      { group: ['**/src-main/**', '**/src-renderer/**'], message: 'The core imports nothing of the app (docs/architecture.md).' },
-      { group: ['react', 'react-dom', 'react/*', 'dexie', 'electron'], message: 'The core is pure: no UI, storage or Electron.' },
-      { group: NODE_BUILTINS, message: 'The core is pure: no Node modules (the CLI in src-main reads and writes files).' },
+      {
+        group: ['**/src-main/**', '**/src-renderer/**'],
+        message: 'The core imports nothing of the app (docs/architecture.md).',
+      },
+      {
+        group: ['react', 'react-dom', 'react/*', 'dexie', 'electron'],
+        message: 'The core is pure: no UI, storage or Electron.',
+      },
+      {
+        group: NODE_BUILTINS,
+        message: 'The core is pure: no Node modules (the CLI in src-main reads and writes files).',
+      },
     ]),
   },
   {
     files: ['src-main/**/*.ts'],
     rules: forbid([
-      { group: ['**/src-renderer/**'], message: 'The main process and the CLI import the core (src-core), never the renderer.' },
+      {
+        group: ['**/src-renderer/**'],
+        message: 'The main process and the CLI import the core (src-core), never the renderer.',
+      },
       { group: ['react', 'react-dom', 'react/*', 'dexie'], message: 'No UI or browser storage in the main process.' },
     ]),
   },
   {
     files: ['src-renderer/**/*.{ts,tsx}'],
     rules: forbid([
-      { group: ['**/src-main/**'], message: 'The renderer imports the core (src-core), never the main process; the IPC contract lives in src-core/ipc.' },
-      { group: ['electron'], message: 'The renderer reaches the desktop only through src-renderer/platform and the preload bridge.' },
+      {
+        group: ['**/src-main/**'],
+        message:
+          'The renderer imports the core (src-core), never the main process; the IPC contract lives in src-core/ipc.',
+      },
+      {
+        group: ['electron'],
+        message: 'The renderer reaches the desktop only through src-renderer/platform and the preload bridge.',
+      },
       { group: NODE_BUILTINS, message: 'The renderer runs in a browser: no Node modules.' },
     ]),
   },

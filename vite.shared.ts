@@ -13,15 +13,18 @@ export const REPO_ROOT = import.meta.dirname;
  */
 function contentSecurityPolicyMeta(): Plugin {
   // frame-ancestors only counts in a header (Electron sets it there); a <meta> must leave it out.
-  const policy = CONTENT_SECURITY_POLICY.split('; ').filter((d) => !d.startsWith('frame-ancestors')).join('; ');
+  const policy = CONTENT_SECURITY_POLICY.split('; ')
+    .filter((d) => !d.startsWith('frame-ancestors'))
+    .join('; ');
   return {
     name: 'budget:csp-meta',
     apply: 'build',
     // Right after <meta charset>: before any script or stylesheet the policy must govern.
-    transformIndexHtml: (html) => html.replace(
-      /(<meta charset="[^"]*"\s*\/?>)/i,
-      `$1\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
-    ),
+    transformIndexHtml: (html) =>
+      html.replace(
+        /(<meta charset="[^"]*"\s*\/?>)/i,
+        `$1\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+      ),
   };
 }
 

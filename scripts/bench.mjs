@@ -16,7 +16,9 @@ await build({
   external: ['@playwright/test', 'playwright', 'playwright-core', 'electron'],
   banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
 });
-const r = spawnSync(process.execPath, ['--expose-gc', '.tmp/bench.mjs', ...process.argv.slice(2)], { stdio: 'inherit' });
+const r = spawnSync(process.execPath, ['--expose-gc', '.tmp/bench.mjs', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+});
 if (r.status !== 0) process.exit(r.status ?? 1);
 
 // The editor in Chromium: keystroke → status bar, and grid scroll frame times (test/bench/ui-bench.ts).

@@ -4,10 +4,16 @@
  */
 
 /** How many backups a draft keeps: the last `keepLast`, plus the newest of each of the last `keepDays` days. */
-export interface RotationPolicy { keepLast: number; keepDays: number }
+export interface RotationPolicy {
+  keepLast: number;
+  keepDays: number;
+}
 export const DEFAULT_ROTATION: RotationPolicy = { keepLast: 20, keepDays: 30 };
 
-export interface TimedFile { file: string; savedAt: number }
+export interface TimedFile {
+  file: string;
+  savedAt: number;
+}
 
 const DAY_MS = 86_400_000;
 const NAME = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})(\d{3})Z\.budget\.json$/;
@@ -47,7 +53,10 @@ export function rotateBackups<T extends TimedFile>(
   const keep = new Set<T>(newestFirst.slice(0, Math.max(0, policy.keepLast)));
   const daysSeen = new Set<string>();
   for (const f of newestFirst) {
-    if (f.savedAt > now) { keep.add(f); continue; }
+    if (f.savedAt > now) {
+      keep.add(f);
+      continue;
+    }
     if (f.savedAt <= now - policy.keepDays * DAY_MS) continue;
     const day = dayOf(f.savedAt);
     if (daysSeen.has(day)) continue;

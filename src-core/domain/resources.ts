@@ -40,7 +40,11 @@ export function buildResources(files: readonly { name: string; text: string }[])
 }
 
 /** An engine for a draft under a layout, with the catalogs of the draft's year. */
-export function createEngine(draft: Draft, resources: Resources, layoutId = DEFAULT_LAYOUT): Result<BudgetEngine, string> {
+export function createEngine(
+  draft: Draft,
+  resources: Resources,
+  layoutId = DEFAULT_LAYOUT,
+): Result<BudgetEngine, string> {
   const layout = resources.layouts.get(layoutId);
   if (!layout) return err(`未知的版式“${layoutId}”（可用：${[...resources.layouts.keys()].join('、')}）`);
   return ok(new BudgetEngine(draft, { catalogs: resources.catalogs.forYear(draft.year), layout }));

@@ -30,7 +30,13 @@ export interface CellInputContext {
 export type CellInput = { ok: true; value: string; warning?: string } | { ok: false; error: string };
 
 const CODE_SCHEMES = {
-  'code-function': { scheme: 'function', title: '支出功能分类', digits: 7, levelName: '项', levels: { 3: '类', 5: '款' } },
+  'code-function': {
+    scheme: 'function',
+    title: '支出功能分类',
+    digits: 7,
+    levelName: '项',
+    levels: { 3: '类', 5: '款' },
+  },
   'code-economic': { scheme: 'economic', title: '支出经济分类', digits: 5, levelName: '款', levels: { 3: '类' } },
 } as const;
 
@@ -67,7 +73,10 @@ function readCode(kind: 'code-function' | 'code-economic', text: string, catalog
   if (s === '') return { ok: false, error: `请填写${spec.title}科目编码（${spec.digits} 位数字，如 ${example}）` };
   const m = CODE_RE.exec(s);
   if (!m) {
-    return { ok: false, error: `无法识别科目编码“${text.trim()}”：请填写 ${spec.digits} 位数字的编码（如 ${example}），可在科目列表中按名称查找` };
+    return {
+      ok: false,
+      error: `无法识别科目编码“${text.trim()}”：请填写 ${spec.digits} 位数字的编码（如 ${example}），可在科目列表中按名称查找`,
+    };
   }
   const code = m[1];
   const name = m[2].trim();

@@ -14,7 +14,13 @@ import { comparable } from './cell-input';
 
 export type CodeMatch = 'code-exact' | 'code-prefix' | 'name-prefix' | 'name-contains' | 'parent-name';
 
-const RANK: Record<CodeMatch, number> = { 'code-exact': 0, 'code-prefix': 1, 'name-prefix': 2, 'name-contains': 3, 'parent-name': 4 };
+const RANK: Record<CodeMatch, number> = {
+  'code-exact': 0,
+  'code-prefix': 1,
+  'name-prefix': 2,
+  'name-contains': 3,
+  'parent-name': 4,
+};
 
 export interface CodeSearchHit {
   entry: CatalogEntry;
@@ -62,7 +68,13 @@ export function createCodeSearch(catalog: Catalog): CodeSearch {
       .slice(0, -1)
       .map((c) => catalog.get(c))
       .filter((e): e is CatalogEntry => e !== undefined);
-    return { entry, name: comparable(entry.name), path, pathNames: path.map((p) => comparable(p.name)), selectable: entry.level === leaf };
+    return {
+      entry,
+      name: comparable(entry.name),
+      path,
+      pathNames: path.map((p) => comparable(p.name)),
+      selectable: entry.level === leaf,
+    };
   });
 
   return (query, options = {}) => {

@@ -61,8 +61,18 @@ export type GridCommand =
   | { type: 'insertRow' }
   | { type: 'deleteRow' };
 
-const ARROWS = new Map<string, Motion>([['ArrowUp', 'up'], ['ArrowDown', 'down'], ['ArrowLeft', 'left'], ['ArrowRight', 'right']]);
-const ARROW_EDGES = new Map<string, Motion>([['ArrowUp', 'top'], ['ArrowDown', 'bottom'], ['ArrowLeft', 'home'], ['ArrowRight', 'end']]);
+const ARROWS = new Map<string, Motion>([
+  ['ArrowUp', 'up'],
+  ['ArrowDown', 'down'],
+  ['ArrowLeft', 'left'],
+  ['ArrowRight', 'right'],
+]);
+const ARROW_EDGES = new Map<string, Motion>([
+  ['ArrowUp', 'top'],
+  ['ArrowDown', 'bottom'],
+  ['ArrowLeft', 'home'],
+  ['ArrowRight', 'end'],
+]);
 
 /** True while an IME owns the key. */
 export function isImeKey(e: KeyInput): boolean {
@@ -100,19 +110,28 @@ export function keyToCommand(e: KeyInput, ctx: KeyContext): GridCommand | null {
   if (mod) {
     const edge = ARROW_EDGES.get(key);
     if (edge) return { type: e.shiftKey ? 'extend' : 'move', motion: edge };
-    if (key === 'Home' || key === 'End') return { type: e.shiftKey ? 'extend' : 'move', motion: key === 'Home' ? 'first' : 'last' };
+    if (key === 'Home' || key === 'End')
+      return { type: e.shiftKey ? 'extend' : 'move', motion: key === 'Home' ? 'first' : 'last' };
     if (key === '+' || (e.shiftKey && (key === '=' || e.code === 'Equal'))) return { type: 'insertRow' };
     if (!e.shiftKey && (key === '-' || e.code === 'Minus' || e.code === 'NumpadSubtract')) return { type: 'deleteRow' };
     if (e.shiftKey) return lower === 'z' ? { type: 'redo' } : null;
     switch (lower) {
-      case 'a': return { type: 'selectAll' };
-      case 'c': return { type: 'copy' };
-      case 'x': return { type: 'cut' };
-      case 'v': return { type: 'paste' };
-      case 'd': return { type: 'fillDown' };
-      case 'z': return { type: 'undo' };
-      case 'y': return { type: 'redo' };
-      default: return null;
+      case 'a':
+        return { type: 'selectAll' };
+      case 'c':
+        return { type: 'copy' };
+      case 'x':
+        return { type: 'cut' };
+      case 'v':
+        return { type: 'paste' };
+      case 'd':
+        return { type: 'fillDown' };
+      case 'z':
+        return { type: 'undo' };
+      case 'y':
+        return { type: 'redo' };
+      default:
+        return null;
     }
   }
   if ((e.ctrlKey || e.metaKey || e.altKey) && !altGr) return null;
@@ -120,16 +139,25 @@ export function keyToCommand(e: KeyInput, ctx: KeyContext): GridCommand | null {
   const arrow = ARROWS.get(key);
   if (arrow) return { type: e.shiftKey ? 'extend' : 'move', motion: arrow };
   switch (key) {
-    case 'Tab': return { type: 'move', motion: e.shiftKey ? 'prev' : 'next' };
-    case 'Enter': return { type: 'move', motion: e.shiftKey ? 'up' : 'down' };
-    case 'Home': return { type: e.shiftKey ? 'extend' : 'move', motion: 'home' };
-    case 'End': return { type: e.shiftKey ? 'extend' : 'move', motion: 'end' };
-    case 'PageUp': return { type: e.shiftKey ? 'extend' : 'move', motion: 'pageUp' };
-    case 'PageDown': return { type: e.shiftKey ? 'extend' : 'move', motion: 'pageDown' };
-    case 'F2': return { type: 'startEdit' };
-    case 'Escape': return { type: 'cancel' };
+    case 'Tab':
+      return { type: 'move', motion: e.shiftKey ? 'prev' : 'next' };
+    case 'Enter':
+      return { type: 'move', motion: e.shiftKey ? 'up' : 'down' };
+    case 'Home':
+      return { type: e.shiftKey ? 'extend' : 'move', motion: 'home' };
+    case 'End':
+      return { type: e.shiftKey ? 'extend' : 'move', motion: 'end' };
+    case 'PageUp':
+      return { type: e.shiftKey ? 'extend' : 'move', motion: 'pageUp' };
+    case 'PageDown':
+      return { type: e.shiftKey ? 'extend' : 'move', motion: 'pageDown' };
+    case 'F2':
+      return { type: 'startEdit' };
+    case 'Escape':
+      return { type: 'cancel' };
     case 'Delete':
-    case 'Backspace': return { type: 'clear' };
+    case 'Backspace':
+      return { type: 'clear' };
   }
   if (isPrintable(key)) return { type: 'typeToReplace', text: key };
   return null;

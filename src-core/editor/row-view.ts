@@ -90,8 +90,14 @@ function codeTest(scheme: 'function' | 'economic', wanted: string, reader: ViewR
 /** One predicate for a filter (null: every row passes). */
 export function rowPredicate(filter: RowFilter, reader: ViewReader): Test | null {
   const tests: Test[] = [];
-  if (filter.unit) { const u = filter.unit; tests.push((_id, r) => r.unit === u); }
-  if (filter.kind) { const k = filter.kind; tests.push((_id, r) => r.kind === k); }
+  if (filter.unit) {
+    const u = filter.unit;
+    tests.push((_id, r) => r.unit === u);
+  }
+  if (filter.kind) {
+    const k = filter.kind;
+    tests.push((_id, r) => r.kind === k);
+  }
   if (filter.project) {
     const p = filter.project === NO_PROJECT ? '' : filter.project;
     tests.push((_id, r) => r.project === p);
@@ -114,7 +120,12 @@ export function compareDecimal(a: string, b: string): number {
   return compareKeys(x, y);
 }
 
-interface DecimalKey { bad: boolean; neg: boolean; int: string; frac: string }
+interface DecimalKey {
+  bad: boolean;
+  neg: boolean;
+  int: string;
+  frac: string;
+}
 
 const PLAIN_DECIMAL = /^-?\d+(?:\.\d+)?$/;
 
@@ -167,7 +178,10 @@ export function sortIds(ids: readonly string[], sort: RowSort, reader: ViewReade
       if (a !== a || b !== b) return Number(a !== a) - Number(b !== b) || i - j; // NaN: not a number, last
       let c = a < b ? -1 : a > b ? 1 : 0;
       if ((exact[i] || exact[j]) && (c === 0 || Math.abs(a - b) <= Math.abs(a) * 1e-12)) {
-        c = compareKeys(exact[i] ?? decimalKey(reader.row(ids[i]).amount), exact[j] ?? decimalKey(reader.row(ids[j]).amount));
+        c = compareKeys(
+          exact[i] ?? decimalKey(reader.row(ids[i]).amount),
+          exact[j] ?? decimalKey(reader.row(ids[j]).amount),
+        );
       }
       return sign * c || i - j;
     };
@@ -204,11 +218,18 @@ export function buildView(ids: readonly string[], spec: ViewSpec, reader: ViewRe
  * window) are shown before the nearest following stored row that the view shows, or at the end.
  * Returns the same `view` when nothing new appeared, else the view with the new rows placed.
  */
-export function showView(view: RowView, stored: readonly string[], exists: (id: string) => boolean): { view: RowView; ids: string[] } {
+export function showView(
+  view: RowView,
+  stored: readonly string[],
+  exists: (id: string) => boolean,
+): { view: RowView; ids: string[] } {
   let next = view;
   let fresh = false;
   for (let i = 0; i < stored.length; i++) {
-    if (!view.known.has(stored[i])) { fresh = true; break; }
+    if (!view.known.has(stored[i])) {
+      fresh = true;
+      break;
+    }
   }
   if (fresh) next = placeNew(view, stored);
   const ids: string[] = [];

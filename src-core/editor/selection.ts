@@ -40,10 +40,20 @@ export interface CellRange {
  * - `next` `prev`: Tab/Shift+Tab, wrapping to the next/previous row at the row's end.
  */
 export type Motion =
-  | 'up' | 'down' | 'left' | 'right'
-  | 'top' | 'bottom' | 'home' | 'end' | 'first' | 'last'
-  | 'pageUp' | 'pageDown'
-  | 'next' | 'prev';
+  | 'up'
+  | 'down'
+  | 'left'
+  | 'right'
+  | 'top'
+  | 'bottom'
+  | 'home'
+  | 'end'
+  | 'first'
+  | 'last'
+  | 'pageUp'
+  | 'pageDown'
+  | 'next'
+  | 'prev';
 
 export const DEFAULT_PAGE_SIZE = 20;
 
@@ -97,18 +107,30 @@ export function step(from: Cell, motion: Motion, size: GridSize, pageSize = DEFA
   const lastRow = Math.max(0, size.rows - 1);
   const lastCol = Math.max(0, size.cols - 1);
   switch (motion) {
-    case 'up': return { row: Math.max(0, row - 1), col };
-    case 'down': return { row: Math.min(lastRow, row + 1), col };
-    case 'left': return { row, col: Math.max(0, col - 1) };
-    case 'right': return { row, col: Math.min(lastCol, col + 1) };
-    case 'top': return { row: 0, col };
-    case 'bottom': return { row: lastRow, col };
-    case 'home': return { row, col: 0 };
-    case 'end': return { row, col: lastCol };
-    case 'first': return { row: 0, col: 0 };
-    case 'last': return { row: lastRow, col: lastCol };
-    case 'pageUp': return { row: Math.max(0, row - page), col };
-    case 'pageDown': return { row: Math.min(lastRow, row + page), col };
+    case 'up':
+      return { row: Math.max(0, row - 1), col };
+    case 'down':
+      return { row: Math.min(lastRow, row + 1), col };
+    case 'left':
+      return { row, col: Math.max(0, col - 1) };
+    case 'right':
+      return { row, col: Math.min(lastCol, col + 1) };
+    case 'top':
+      return { row: 0, col };
+    case 'bottom':
+      return { row: lastRow, col };
+    case 'home':
+      return { row, col: 0 };
+    case 'end':
+      return { row, col: lastCol };
+    case 'first':
+      return { row: 0, col: 0 };
+    case 'last':
+      return { row: lastRow, col: lastCol };
+    case 'pageUp':
+      return { row: Math.max(0, row - page), col };
+    case 'pageDown':
+      return { row: Math.min(lastRow, row + page), col };
     case 'next':
       if (col < lastCol) return { row, col: col + 1 };
       return row < lastRow ? { row: row + 1, col: 0 } : { row, col };
@@ -124,7 +146,12 @@ export function moveSelection(sel: Selection, motion: Motion, size: GridSize, pa
 }
 
 /** A Shift+move: the anchor stays, the focus moves (Shift+Tab/Tab are treated as left/right, without wrapping). */
-export function extendSelection(sel: Selection, motion: Motion, size: GridSize, pageSize = DEFAULT_PAGE_SIZE): Selection {
+export function extendSelection(
+  sel: Selection,
+  motion: Motion,
+  size: GridSize,
+  pageSize = DEFAULT_PAGE_SIZE,
+): Selection {
   const m: Motion = motion === 'next' ? 'right' : motion === 'prev' ? 'left' : motion;
   return { anchor: clampCell(sel.anchor, size), focus: step(sel.focus, m, size, pageSize) };
 }
@@ -156,4 +183,3 @@ export function selectColumns(from: number, to: number, size: GridSize): Selecti
     focus: { row: lastRow, col: clampIndex(to, size.cols) },
   };
 }
-

@@ -37,7 +37,11 @@ export function createHistory<S>(limit = DEFAULT_HISTORY_LIMIT): History<S> {
 /** Records a step that has already been applied. */
 export function record<S>(history: History<S>, step: HistoryStep<S>): History<S> {
   const past = [...history.past, step];
-  return { past: past.length > history.limit ? past.slice(past.length - history.limit) : past, future: [], limit: history.limit };
+  return {
+    past: past.length > history.limit ? past.slice(past.length - history.limit) : past,
+    future: [],
+    limit: history.limit,
+  };
 }
 
 /** Applies a step and records it. */

@@ -4,7 +4,11 @@ import type { Catalog } from '../domain/catalog/catalog';
 const quote = (s: string) => (/[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
 export function catalogToCsv(catalog: Catalog): string {
-  const rows = catalog.all().filter((e) => !e.local).map((e) =>
-    [e.code, e.name, e.description, e.basicKind ?? '', e.verified ? 'yes' : 'no', 'imported'].map(quote).join(','));
+  const rows = catalog
+    .all()
+    .filter((e) => !e.local)
+    .map((e) =>
+      [e.code, e.name, e.description, e.basicKind ?? '', e.verified ? 'yes' : 'no', 'imported'].map(quote).join(','),
+    );
   return ['code,name,description,basicKind,verified,source', ...rows].join('\n') + '\n';
 }

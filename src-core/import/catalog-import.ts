@@ -1,4 +1,11 @@
-import { Catalog, codeLevel, parentCode, type CatalogEntry, type CatalogPair, type Scheme } from '../domain/catalog/catalog';
+import {
+  Catalog,
+  codeLevel,
+  parentCode,
+  type CatalogEntry,
+  type CatalogPair,
+  type Scheme,
+} from '../domain/catalog/catalog';
 import type { Draft } from '../domain/draft/types';
 import { err, ok, type Result } from '../domain/result';
 import { normalizeHeader } from './mapping';
@@ -13,17 +20,41 @@ import { parseCode } from './values';
  * (flagged as unknown by the rules), never deleted from the draft.
  */
 const COLUMN_NAMES: Record<'code' | 'name' | 'description', string[]> = {
-  code: ['code', '编码', '科目编码', '代码', '科目代码', '分类编码', '功能分类科目编码', '经济分类科目编码', '功能科目编码', '经济科目编码', '编号'],
-  name: ['name', '名称', '科目名称', '分类名称', '功能分类科目名称', '经济分类科目名称', '功能科目名称', '经济科目名称'],
+  code: [
+    'code',
+    '编码',
+    '科目编码',
+    '代码',
+    '科目代码',
+    '分类编码',
+    '功能分类科目编码',
+    '经济分类科目编码',
+    '功能科目编码',
+    '经济科目编码',
+    '编号',
+  ],
+  name: [
+    'name',
+    '名称',
+    '科目名称',
+    '分类名称',
+    '功能分类科目名称',
+    '经济分类科目名称',
+    '功能科目名称',
+    '经济科目名称',
+  ],
   description: ['description', '说明', '科目说明', '解释', '科目解释', '注释', '备注', '内容说明'],
 };
 
-function findColumns(sheet: SheetData): { headerRow: number; cols: Partial<Record<'code' | 'name' | 'description', number>> } | null {
+function findColumns(
+  sheet: SheetData,
+): { headerRow: number; cols: Partial<Record<'code' | 'name' | 'description', number>> } | null {
   for (const r of sheet.rows.slice(0, 15)) {
     const cols: Partial<Record<'code' | 'name' | 'description', number>> = {};
     r.cells.forEach((c, i) => {
       const n = normalizeHeader(c).name;
-      for (const key of ['code', 'name', 'description'] as const) if (cols[key] === undefined && COLUMN_NAMES[key].includes(n)) cols[key] = i;
+      for (const key of ['code', 'name', 'description'] as const)
+        if (cols[key] === undefined && COLUMN_NAMES[key].includes(n)) cols[key] = i;
     });
     if (cols.code !== undefined) return { headerRow: r.row, cols };
   }
@@ -45,20 +76,34 @@ export interface CatalogFileImport {
 }
 
 /** Parses the file's rows into a catalog (every bad row listed with 第 N 行). */
-export async function readCatalogFile(bytes: Uint8Array, fileName: string, scheme: Scheme, year: number, limits?: ImportLimits): Promise<Result<Catalog, string[]>> {
+export async function readCatalogFile(
+  bytes: Uint8Array,
+  fileName: string,
+  scheme: Scheme,
+  year: number,
+  limits?: ImportLimits,
+): Promise<Result<Catalog, string[]>> {
   const wb = await readWorkbook(bytes, fileName, limits);
   if (!wb.ok) return err([wb.error]);
-  let found: { sheet: SheetData; headerRow: number; cols: Partial<Record<'code' | 'name' | 'description', number>> } | null = null;
+  let found: {
+    sheet: SheetData;
+    headerRow: number;
+    cols: Partial<Record<'code' | 'name' | 'description', number>>;
+  } | null = null;
   const hidden: string[] = [];
   for (const sheet of wb.value.sheets) {
     const f = findColumns(sheet);
-    if (f && sheet.hidden) hidden.push(sheet.name); // never taken silently (a hidden sheet is often an old copy)
+    if (f && sheet.hidden)
+      hidden.push(sheet.name); // never taken silently (a hidden sheet is often an old copy)
     else if (f) {
       found = { sheet, ...f };
       break;
     }
   }
-  if (!found && hidden.length > 0) return err([`科目编码列只在隐藏的工作表${hidden.map((n) => `“${n}”`).join('、')}中：请在 Excel/WPS 中取消隐藏后再导入。`]);
+  if (!found && hidden.length > 0)
+    return err([
+      `科目编码列只在隐藏的工作表${hidden.map((n) => `“${n}”`).join('、')}中：请在 Excel/WPS 中取消隐藏后再导入。`,
+    ]);
   if (!found) return err(['找不到科目编码列：表头应含“科目编码”（或“编码”“代码”），以及“科目名称”“说明”。']);
   const { sheet, headerRow, cols } = found;
   const entries: CatalogEntry[] = [];
@@ -72,7 +117,9 @@ export async function readCatalogFile(bytes: Uint8Array, fileName: string, schem
     const code = parsed.ok ? parsed.value : '';
     const level = codeLevel(scheme, code);
     if (!parsed.ok || level === 0) {
-      problems.push(`工作表“${sheet.name}”第 ${r.row} 行：科目编码“${raw}”无效（${scheme === 'function' ? '应为 3、5 或 7 位数字' : '应为 3 或 5 位数字'}）`);
+      problems.push(
+        `工作表“${sheet.name}”第 ${r.row} 行：科目编码“${raw}”无效（${scheme === 'function' ? '应为 3、5 或 7 位数字' : '应为 3 或 5 位数字'}）`,
+      );
       continue;
     }
     if (seen.has(code)) {
@@ -81,11 +128,16 @@ export async function readCatalogFile(bytes: Uint8Array, fileName: string, schem
     }
     seen.set(code, r.row);
     // “2010101 行政运行” in one column: the name follows the code.
-    const name = cols.name !== undefined ? (r.cells[cols.name] ?? '').trim() : raw.replace(/^[[【]?\d+[\]】]?[\s\-—:：_]*/, '');
+    const name =
+      cols.name !== undefined ? (r.cells[cols.name] ?? '').trim() : raw.replace(/^[[【]?\d+[\]】]?[\s\-—:：_]*/, '');
     if (name === '') problems.push(`工作表“${sheet.name}”第 ${r.row} 行：科目“${code}”没有名称`);
     entries.push({
-      code, name, description: cols.description !== undefined ? (r.cells[cols.description] ?? '').trim() : '',
-      level, parent: parentCode(scheme, code), verified: true,
+      code,
+      name,
+      description: cols.description !== undefined ? (r.cells[cols.description] ?? '').trim() : '',
+      level,
+      parent: parentCode(scheme, code),
+      verified: true,
     });
   }
   if (problems.length > 0) return err(problems);
@@ -101,7 +153,8 @@ export function diffCatalog(current: Catalog, next: Catalog): CatalogDiff {
     if (!old) diff.added.push(e);
     else {
       if (old.name !== e.name) diff.renamed.push({ code: e.code, from: old.name, to: e.name });
-      if (e.description !== '' && old.description !== e.description) diff.descriptionChanged.push({ code: e.code, name: e.name, from: old.description, to: e.description });
+      if (e.description !== '' && old.description !== e.description)
+        diff.descriptionChanged.push({ code: e.code, name: e.name, from: old.description, to: e.description });
     }
   }
   for (const e of current.all()) if (!e.local && !next.has(e.code)) diff.removed.push(e);
@@ -127,19 +180,27 @@ export function codesBecomingUnknown(draft: Draft, scheme: Scheme, next: Catalog
  * 人员/公用 attribution are kept from the current catalog.
  */
 export function mergeCatalog(current: Catalog, next: Catalog): Catalog {
-  return new Catalog(next.scheme, next.year, next.all().map((e) => {
-    const old = current.get(e.code);
-    return {
-      ...e,
-      description: e.description || old?.description || '',
-      ...(old?.basicKind ? { basicKind: old.basicKind } : {}),
-    };
-  }));
+  return new Catalog(
+    next.scheme,
+    next.year,
+    next.all().map((e) => {
+      const old = current.get(e.code);
+      return {
+        ...e,
+        description: e.description || old?.description || '',
+        ...(old?.basicKind ? { basicKind: old.basicKind } : {}),
+      };
+    }),
+  );
 }
 
 /** Reads the file and prepares what the officer confirms: the catalog, the diff, the draft's affected codes. */
 export async function prepareCatalogImport(
-  bytes: Uint8Array, fileName: string, scheme: Scheme, current: CatalogPair, draft?: Draft,
+  bytes: Uint8Array,
+  fileName: string,
+  scheme: Scheme,
+  current: CatalogPair,
+  draft?: Draft,
 ): Promise<Result<CatalogFileImport, string[]>> {
   const read = await readCatalogFile(bytes, fileName, scheme, current.year);
   if (!read.ok) return read;

@@ -35,7 +35,10 @@ export function formulaWithoutResult(formula: string): string {
 /** Decimals of a fixed-decimal number format (`0.00` → 2), or null for General and the rest. */
 export function formatDecimals(numFmt: string | undefined): number | null {
   if (!numFmt || numFmt === 'General' || numFmt === '@') return null;
-  const section = numFmt.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '');
+  const section = numFmt
+    .split(';')[0]
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '');
   if (/[eE%]/.test(section)) return null;
   const m = /[0#,]*\.([0#]+)/.exec(section);
   if (m) return m[1].length;
@@ -59,7 +62,11 @@ export function formatIntegerDigits(numFmt: string | undefined): number {
 }
 
 function plainZeros(numFmt: string): number {
-  const section = numFmt.split(';')[0].replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').trim();
+  const section = numFmt
+    .split(';')[0]
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .trim();
   const m = /^(0+)(?:\.[0#]+)?$/.exec(section);
   return m ? m[1].length : 0;
 }

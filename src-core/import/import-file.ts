@@ -10,7 +10,10 @@ import { readWorkbook } from './read-workbook';
  * the time it takes.
  */
 export async function previewImportFile(
-  bytes: Uint8Array, fileName: string, ctx: ImportContext, limits: ImportLimits = DEFAULT_LIMITS,
+  bytes: Uint8Array,
+  fileName: string,
+  ctx: ImportContext,
+  limits: ImportLimits = DEFAULT_LIMITS,
 ): Promise<Result<ImportPreview, string>> {
   const wb = await readWorkbook(bytes, fileName, limits);
   if (!wb.ok) return err(wb.error);

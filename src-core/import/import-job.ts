@@ -75,7 +75,6 @@ export interface PreviewSummary {
   timings: { readMs: number; analyzeMs: number };
 }
 
-
 /** Same line: every field but the note, the amount compared as a number ('100' = '100.00'). */
 const amountKey = (a: string) => {
   try {
@@ -84,7 +83,10 @@ const amountKey = (a: string) => {
     return a;
   }
 };
-const lineKey = (l: ExpenseLine) => [l.unit, l.function, l.economic, l.kind, l.source, l.carryover ? 1 : 0, l.project ?? '', amountKey(l.amount)].join('|');
+const lineKey = (l: ExpenseLine) =>
+  [l.unit, l.function, l.economic, l.kind, l.source, l.carryover ? 1 : 0, l.project ?? '', amountKey(l.amount)].join(
+    '|',
+  );
 
 export class ImportJob {
   private preview: ImportPreview | null = null;
@@ -100,8 +102,12 @@ export class ImportJob {
 
   /** Reads the file (progress 0–1 while reading); the reason in Chinese when it cannot be read. */
   static async open(
-    bytes: Uint8Array, fileName: string, base: Draft, catalogs: CatalogPair,
-    onProgress?: (fraction: number) => void, limits: ImportLimits = DEFAULT_LIMITS,
+    bytes: Uint8Array,
+    fileName: string,
+    base: Draft,
+    catalogs: CatalogPair,
+    onProgress?: (fraction: number) => void,
+    limits: ImportLimits = DEFAULT_LIMITS,
   ): Promise<Result<ImportJob, string>> {
     const t0 = Date.now();
     const wb = await readWorkbook(bytes, fileName, limits, onProgress);
@@ -114,10 +120,16 @@ export class ImportJob {
   /** Validates every row under the officer's choices (by sheet name). */
   analyze(choices: Record<string, SheetChoice> = {}): PreviewSummary {
     const t0 = Date.now();
-    const p = analyzeImport(this.workbook, { base: this.base, catalogs: this.catalogs, choices, maxProblemsKept: this.maxProblemsKept });
+    const p = analyzeImport(this.workbook, {
+      base: this.base,
+      catalogs: this.catalogs,
+      choices,
+      maxProblemsKept: this.maxProblemsKept,
+    });
     this.preview = p;
     const existing = new Set(this.base.expenses.map(lineKey));
-    const alreadyInDraft = existing.size === 0 ? [] : p.expenses.filter((l) => existing.has(lineKey(l.line))).map((l) => l.row);
+    const alreadyInDraft =
+      existing.size === 0 ? [] : p.expenses.filter((l) => existing.has(lineKey(l.line))).map((l) => l.row);
     return {
       fileName: this.fileName,
       sheets: this.mappings(choices),
@@ -162,17 +174,37 @@ export class ImportJob {
       const kind: SheetKind | null = roles.kindOf.get(sheet.name) ?? null;
       const first = sheet.rows[0];
       const view: SheetMappingView = {
-        name: sheet.name, kind, chosen, headerRow: first?.row ?? 1, headers: headerTexts(first?.cells ?? []),
-        columns: {}, missing: [], rowCount: sheet.rows.length, ...(sheet.hidden ? { hidden: true } : {}),
+        name: sheet.name,
+        kind,
+        chosen,
+        headerRow: first?.row ?? 1,
+        headers: headerTexts(first?.cells ?? []),
+        columns: {},
+        missing: [],
+        rowCount: sheet.rows.length,
+        ...(sheet.hidden ? { hidden: true } : {}),
       };
       if (!kind) return view;
       let m = proposeMapping(sheet, kind);
       if (!m) {
-        m = { kind, headerRow: view.headerRow, headerBottom: view.headerRow, headers: view.headers, columns: {}, unmapped: [], missing: SHEET_FIELDS[kind].filter((f) => f.required) };
+        m = {
+          kind,
+          headerRow: view.headerRow,
+          headerBottom: view.headerRow,
+          headers: view.headers,
+          columns: {},
+          unmapped: [],
+          missing: SHEET_FIELDS[kind].filter((f) => f.required),
+        };
       }
       if (choice?.columns || choice?.amountUnit) m = applyUserMapping(m, choice.columns ?? {}, choice.amountUnit);
       return {
-        ...view, headerRow: m.headerRow, headers: headerTexts(m.headers), columns: m.columns, missing: m.missing.map((f) => f.label), amountUnit: m.amountUnit,
+        ...view,
+        headerRow: m.headerRow,
+        headers: headerTexts(m.headers),
+        columns: m.columns,
+        missing: m.missing.map((f) => f.label),
+        amountUnit: m.amountUnit,
         ...(m.mergeIntoData ? { blocked: mergeIntoDataMessage(m.mergeIntoData, m.headerRow) } : {}),
       };
     });

@@ -41,7 +41,14 @@ export interface ImportContext {
   maxProblemsKept?: number;
 }
 
-export interface SheetPreview { name: string; kind: SheetKind; mapping: MappingProposal; fileUnit: AmountUnit; rows: number; rejected: number }
+export interface SheetPreview {
+  name: string;
+  kind: SheetKind;
+  mapping: MappingProposal;
+  fileUnit: AmountUnit;
+  rows: number;
+  rejected: number;
+}
 
 export interface ImportPreview {
   sheets: SheetPreview[];
@@ -73,19 +80,34 @@ function sheetProblem(sheet: string, message: string): RowProblem {
   return { sheet, row: 0, message };
 }
 
-function mappingFor(sheet: SheetData, kind: SheetKind, choice: SheetChoice | undefined, problems: ProblemList): MappingProposal | null {
+function mappingFor(
+  sheet: SheetData,
+  kind: SheetKind,
+  choice: SheetChoice | undefined,
+  problems: ProblemList,
+): MappingProposal | null {
   let m = proposeMapping(sheet, kind);
   if (!m && choice?.columns) {
     const first = sheet.rows[0];
     m = {
-      kind, headerRow: first.row, headerBottom: first.row, headers: first.cells.map((c) => c.trim()),
-      columns: {}, unmapped: [], missing: [],
+      kind,
+      headerRow: first.row,
+      headerBottom: first.row,
+      headers: first.cells.map((c) => c.trim()),
+      columns: {},
+      unmapped: [],
+      missing: [],
     };
   }
   if (m && (choice?.columns || choice?.amountUnit)) m = applyUserMapping(m, choice.columns ?? {}, choice.amountUnit);
   const labels = SHEET_FIELDS[kind].filter((f) => f.required).map((f) => f.label);
   if (!m) {
-    problems.add(sheetProblem(sheet.name, `找不到表头行（应含 ${labels.join('、')} 等列）。请使用导入模板，或在“列对应”中指定各列。`));
+    problems.add(
+      sheetProblem(
+        sheet.name,
+        `找不到表头行（应含 ${labels.join('、')} 等列）。请使用导入模板，或在“列对应”中指定各列。`,
+      ),
+    );
     return null;
   }
   if (m.mergeIntoData) {
@@ -93,7 +115,12 @@ function mappingFor(sheet: SheetData, kind: SheetKind, choice: SheetChoice | und
     return null;
   }
   if (m.missing.length > 0) {
-    problems.add(sheetProblem(sheet.name, `缺少必需的列：${m.missing.map((f) => f.label).join('、')}（第 ${m.headerRow} 行为表头）。请在“列对应”中指定。`));
+    problems.add(
+      sheetProblem(
+        sheet.name,
+        `缺少必需的列：${m.missing.map((f) => f.label).join('、')}（第 ${m.headerRow} 行为表头）。请在“列对应”中指定。`,
+      ),
+    );
     return null;
   }
   return m;
@@ -106,15 +133,30 @@ export function analyzeImport(workbook: WorkbookData, ctx: ImportContext): Impor
   const warnings = new ProblemList(keep);
   let choices: Record<string, SheetChoice> = ctx.choices ?? {};
   if (ctx.expenseSheet !== undefined) {
-    if (workbook.sheets.some((s) => s.name === ctx.expenseSheet)) choices = { ...choices, [ctx.expenseSheet]: { ...choices[ctx.expenseSheet], kind: 'expenses' } };
-    else problems.add({ sheet: '', row: 0, message: noSuchSheetMessage(ctx.expenseSheet, workbook.sheets.map((s) => s.name)) });
+    if (workbook.sheets.some((s) => s.name === ctx.expenseSheet))
+      choices = { ...choices, [ctx.expenseSheet]: { ...choices[ctx.expenseSheet], kind: 'expenses' } };
+    else
+      problems.add({
+        sheet: '',
+        row: 0,
+        message: noSuchSheetMessage(
+          ctx.expenseSheet,
+          workbook.sheets.map((s) => s.name),
+        ),
+      });
   }
   const roles = assignSheets(workbook, choices);
   const bySheetKind = roles.byKind;
   const hiddenSet = new Set(roles.hidden);
-  const ignoredSheets = workbook.sheets.filter((s) => roles.kindOf.get(s.name) === null && !hiddenSet.has(s.name)).map((s) => s.name);
-  for (const name of roles.hidden) warnings.add(sheetProblem(name, '隐藏的工作表，未导入（如需导入，请在 Excel/WPS 中取消隐藏，或在“列对应”中指定它的内容）'));
-  for (const d of roles.duplicates) warnings.add(sheetProblem(d.sheet, `也像${KIND_NAMES[d.kind]}表，未导入（已导入工作表“${d.taken}”）`));
+  const ignoredSheets = workbook.sheets
+    .filter((s) => roles.kindOf.get(s.name) === null && !hiddenSet.has(s.name))
+    .map((s) => s.name);
+  for (const name of roles.hidden)
+    warnings.add(
+      sheetProblem(name, '隐藏的工作表，未导入（如需导入，请在 Excel/WPS 中取消隐藏，或在“列对应”中指定它的内容）'),
+    );
+  for (const d of roles.duplicates)
+    warnings.add(sheetProblem(d.sheet, `也像${KIND_NAMES[d.kind]}表，未导入（已导入工作表“${d.taken}”）`));
   if (roles.ambiguous) problems.add({ sheet: '', row: 0, message: ambiguousSheetsMessage(roles.ambiguous) });
   const draftUnit = ctx.base.amountUnit;
   const sheets: SheetPreview[] = [];
@@ -125,15 +167,23 @@ export function analyzeImport(workbook: WorkbookData, ctx: ImportContext): Impor
     if (!mapping) continue;
     const fileUnit = choice?.amountUnit ?? mapping.amountUnit ?? ctx.fileUnit ?? draftUnit;
     if (mapping.columns.amount !== undefined && fileUnit !== draftUnit) {
-      warnings.add(sheetProblem(sheet.name, `金额单位为${UNIT_LABEL[fileUnit]}，已换算为草稿的${UNIT_LABEL[draftUnit]}`));
+      warnings.add(
+        sheetProblem(sheet.name, `金额单位为${UNIT_LABEL[fileUnit]}，已换算为草稿的${UNIT_LABEL[draftUnit]}`),
+      );
     }
     prepared.set(kind, { sheet, mapping, fileUnit });
   }
   if (!bySheetKind.has('expenses') && !roles.ambiguous) {
-    const hiddenHint = roles.hiddenExpenses.length > 0
-      ? `（隐藏的工作表${roles.hiddenExpenses.map((n) => `“${n}”`).join('、')}像是支出明细，但隐藏的工作表不会自动导入：请在 Excel/WPS 中取消隐藏，或指定它为支出明细）`
-      : '';
-    problems.add(sheetProblem(workbook.sheets.map((s) => s.name).join('、'), `没有找到支出明细表（表头应含 功能科目编码、经济科目编码、支出类型、资金来源、金额）。请使用导入模板，或指定哪个工作表是支出明细。${hiddenHint}`));
+    const hiddenHint =
+      roles.hiddenExpenses.length > 0
+        ? `（隐藏的工作表${roles.hiddenExpenses.map((n) => `“${n}”`).join('、')}像是支出明细，但隐藏的工作表不会自动导入：请在 Excel/WPS 中取消隐藏，或指定它为支出明细）`
+        : '';
+    problems.add(
+      sheetProblem(
+        workbook.sheets.map((s) => s.name).join('、'),
+        `没有找到支出明细表（表头应含 功能科目编码、经济科目编码、支出类型、资金来源、金额）。请使用导入模板，或指定哪个工作表是支出明细。${hiddenHint}`,
+      ),
+    );
   }
 
   let rows = 0;
@@ -188,11 +238,18 @@ export function analyzeImport(workbook: WorkbookData, ctx: ImportContext): Impor
       economic: ctx.catalogs.economic.withExtras(ctx.base.catalogExtras.filter((x) => x.scheme === 'economic')),
     };
     const r = validateExpenseRows(e.sheet, e.mapping, {
-      catalogs, fileUnit: e.fileUnit, draftUnit, units: known, projects: projectUnits, defaultUnit: ctx.defaultUnit, maxProblemsKept: keep,
+      catalogs,
+      fileUnit: e.fileUnit,
+      draftUnit,
+      units: known,
+      projects: projectUnits,
+      defaultUnit: ctx.defaultUnit,
+      maxProblemsKept: keep,
     });
     expenses = r.lines;
     duplicates = r.duplicates;
-    for (const x of r.newProjects) projects.push({ ...x, parent: '', category: '', period: '', basis: '', goal: '', executionWeight: null });
+    for (const x of r.newProjects)
+      projects.push({ ...x, parent: '', category: '', period: '', basis: '', goal: '', executionWeight: null });
     problems.addAll(r.problems, r.problemCount);
     warnings.addAll(r.warnings, r.warningCount);
     record('expenses', r.rowCount, r.rejectedRows);
@@ -201,15 +258,30 @@ export function analyzeImport(workbook: WorkbookData, ctx: ImportContext): Impor
   let total = new Decimal(0);
   for (const l of expenses) total = total.plus(l.line.amount);
   return {
-    sheets, ignoredSheets, hiddenSheets: roles.hidden, ambiguousSheets: roles.ambiguous, draftUnit, units, income, expenses, projects,
-    problems: problems.items, problemCount: problems.total, warnings: warnings.items, warningCount: warnings.total, duplicates,
+    sheets,
+    ignoredSheets,
+    hiddenSheets: roles.hidden,
+    ambiguousSheets: roles.ambiguous,
+    draftUnit,
+    units,
+    income,
+    expenses,
+    projects,
+    problems: problems.items,
+    problemCount: problems.total,
+    warnings: warnings.items,
+    warningCount: warnings.total,
+    duplicates,
     counts: { rows, accepted: rows - rejected, rejected },
     expenseTotal: draftUnit === 'yuan' ? total.toFixed(2) : total.toFixed(),
   };
 }
 
 /** A merged range from the header into the data rows (mapping.ts, MappingProposal.mergeIntoData). */
-export function mergeIntoDataMessage(m: { ref: string; headerBottom: number; bottom: number }, headerRow: number): string {
+export function mergeIntoDataMessage(
+  m: { ref: string; headerBottom: number; bottom: number },
+  headerRow: number,
+): string {
   const head = m.headerBottom > headerRow ? `第 ${headerRow}–${m.headerBottom} 行` : `第 ${headerRow} 行`;
   const data = m.bottom > m.headerBottom + 1 ? `第 ${m.headerBottom + 1}–${m.bottom} 行` : `第 ${m.bottom} 行`;
   return `${m.ref} 是合并单元格，跨越表头（${head}）和数据行（${data}），请取消合并后再导入`;

@@ -19,8 +19,12 @@ export interface FieldDef {
   synonyms: string[];
 }
 
-const fd = (key: string, label: string, required: boolean, synonyms: string[] = []): FieldDef =>
-  ({ key, label, required, synonyms: [label, ...synonyms].map((s) => normalizeHeader(s).name) });
+const fd = (key: string, label: string, required: boolean, synonyms: string[] = []): FieldDef => ({
+  key,
+  label,
+  required,
+  synonyms: [label, ...synonyms].map((s) => normalizeHeader(s).name),
+});
 
 const UNIT_SYN = ['单位代码', '预算单位编码', '预算单位代码', '单位', '预算单位', '单位编号'];
 const UNIT_NAME_SYN = ['预算单位名称', '单位全称'];
@@ -33,12 +37,29 @@ export const SHEET_FIELDS: Record<SheetKind, FieldDef[]> = {
     fd('unit', '单位编码', false, UNIT_SYN),
     fd('unitName', '单位名称', false, UNIT_NAME_SYN),
     fd('function', '功能科目编码', true, [
-      '功能分类', '功能科目', '支出功能分类科目编码', '支出功能分类', '支出功能分类科目', '功能分类科目编码',
-      '功能分类编码', '功能科目代码', '功能分类科目', '功能分类代码',
+      '功能分类',
+      '功能科目',
+      '支出功能分类科目编码',
+      '支出功能分类',
+      '支出功能分类科目',
+      '功能分类科目编码',
+      '功能分类编码',
+      '功能科目代码',
+      '功能分类科目',
+      '功能分类代码',
     ]),
     fd('economic', '经济科目编码', true, [
-      '经济分类', '经济科目', '部门预算支出经济分类', '部门预算支出经济分类科目编码', '部门经济分类',
-      '经济分类编码', '经济分类科目编码', '经济科目代码', '经济分类科目', '部门预算支出经济分类科目', '经济分类代码',
+      '经济分类',
+      '经济科目',
+      '部门预算支出经济分类',
+      '部门预算支出经济分类科目编码',
+      '部门经济分类',
+      '经济分类编码',
+      '经济分类科目编码',
+      '经济科目代码',
+      '经济分类科目',
+      '部门预算支出经济分类科目',
+      '经济分类代码',
     ]),
     fd('kind', '支出类型', true, ['支出类别', '经费类型', '支出性质', '经费类别']),
     fd('source', '资金来源', true, SOURCE_SYN),
@@ -82,7 +103,10 @@ export const SHEET_NAMES: Record<SheetKind, string[]> = {
  * (*), no trailing colon, and a unit annotation taken off: “金额（万元）” → 金额 + wanyuan.
  */
 export function normalizeHeader(text: string): { name: string; unit?: AmountUnit } {
-  let s = normalizeFullWidth(text).replace(/\s+/g, '').replace(/[*＊]/g, '').replace(/[:：]$/, '');
+  let s = normalizeFullWidth(text)
+    .replace(/\s+/g, '')
+    .replace(/[*＊]/g, '')
+    .replace(/[:：]$/, '');
   let unit: AmountUnit | undefined;
   const m = /[([【]?(?:单位[:：]?)?(万元|元)[)\]】]?$/.exec(s);
   if (m && m.index > 0) {
@@ -186,8 +210,14 @@ export function proposeMapping(sheet: SheetData, kind: SheetKind): MappingPropos
     if (!placed) unmapped.push({ column: c, header: levels.join('/') });
   }
   return {
-    kind, headerRow: top.row, headerBottom: bottom, headers, columns, unmapped,
-    missing: fields.filter((f) => f.required && columns[f.key] === undefined), amountUnit,
+    kind,
+    headerRow: top.row,
+    headerBottom: bottom,
+    headers,
+    columns,
+    unmapped,
+    missing: fields.filter((f) => f.required && columns[f.key] === undefined),
+    amountUnit,
     ...(block.into ? { mergeIntoData: block.into } : {}),
   };
 }
@@ -203,7 +233,10 @@ const DATA_VALUE = /^[-+]?[\d,]*\.?\d+$/;
  * merged cell above repeats that cell's text (xlsx-sheet.ts, fillMerges), which is how the row's
  * own cells are told from it. At most 50 rows are looked at: no real header is taller.
  */
-function headerBlock(sheet: SheetData, index: number): { bottom: number; into?: { ref: string; headerBottom: number; bottom: number } } {
+function headerBlock(
+  sheet: SheetData,
+  index: number,
+): { bottom: number; into?: { ref: string; headerBottom: number; bottom: number } } {
   const top = sheet.rows[index].row;
   let spans = top;
   for (const m of sheet.merges) if (m.top === top && m.bottom > spans) spans = m.bottom;
@@ -212,10 +245,12 @@ function headerBlock(sheet: SheetData, index: number): { bottom: number; into?: 
   let prev = sheet.rows[index];
   for (let i = index + 1, n = 0; i < sheet.rows.length && sheet.rows[i].row <= spans; i++, n++) {
     const r = sheet.rows[i];
-    const data = n >= 50 || r.cells.some((c, col) => {
-      const t = c.trim();
-      return t !== '' && DATA_VALUE.test(t) && (prev.cells[col] ?? '').trim() !== t;
-    });
+    const data =
+      n >= 50 ||
+      r.cells.some((c, col) => {
+        const t = c.trim();
+        return t !== '' && DATA_VALUE.test(t) && (prev.cells[col] ?? '').trim() !== t;
+      });
     if (data) {
       bottom = prev.row;
       break;
@@ -241,7 +276,11 @@ export function rangeRef(m: { top: number; left: number; bottom: number; right: 
  * Applies the officer's choices over a proposal: `field → column` (null un-maps the field).
  * A column given to a field is taken from any other field.
  */
-export function applyUserMapping(p: MappingProposal, user: Record<string, number | null>, amountUnit?: AmountUnit): MappingProposal {
+export function applyUserMapping(
+  p: MappingProposal,
+  user: Record<string, number | null>,
+  amountUnit?: AmountUnit,
+): MappingProposal {
   const columns: ColumnMap = { ...p.columns };
   for (const [key, col] of Object.entries(user)) {
     if (col === null) {
@@ -254,8 +293,11 @@ export function applyUserMapping(p: MappingProposal, user: Record<string, number
   const used = new Set(Object.values(columns));
   const fields = SHEET_FIELDS[p.kind];
   return {
-    ...p, columns,
-    unmapped: p.headers.map((header, column) => ({ column, header })).filter((u) => u.header !== '' && !used.has(u.column)),
+    ...p,
+    columns,
+    unmapped: p.headers
+      .map((header, column) => ({ column, header }))
+      .filter((u) => u.header !== '' && !used.has(u.column)),
     missing: fields.filter((f) => f.required && columns[f.key] === undefined),
     amountUnit: amountUnit ?? p.amountUnit,
   };
@@ -272,7 +314,8 @@ export function classifySheet(sheet: SheetData): SheetKind | null {
     const found = findHeaderRow(sheet, kind);
     const required = SHEET_FIELDS[kind].filter((f) => f.required).length;
     // A sheet is taken for a kind when its headers name most of that kind's required fields.
-    if (found && found.score >= Math.min(required, 3) && (!best || found.score > best.score)) best = { kind, score: found.score };
+    if (found && found.score >= Math.min(required, 3) && (!best || found.score > best.score))
+      best = { kind, score: found.score };
   }
   return best?.kind ?? null;
 }

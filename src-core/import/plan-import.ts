@@ -24,7 +24,11 @@ export interface ApplyOptions {
 }
 
 /** Units and projects of the file are merged by code: the file's fields win, the draft's other fields stay. */
-function upsert<T extends { code: string }>(base: readonly T[], incoming: readonly T[], merge: (old: T, next: T) => T): T[] {
+function upsert<T extends { code: string }>(
+  base: readonly T[],
+  incoming: readonly T[],
+  merge: (old: T, next: T) => T,
+): T[] {
   const out = [...base];
   const index = new Map(out.map((x, i) => [x.code, i]));
   for (const x of incoming) {
@@ -44,21 +48,39 @@ export function applyImport(base: Draft, preview: ImportPreview, options: ApplyO
   if (preview.problemCount > 0 && (!options.allowRejectedRows || sheetLevel)) {
     return err([refusedHeading(preview.problemCount), ...problemLines(preview.problems, preview.problemCount)]);
   }
-  if (preview.expenses.length === 0 && preview.income === null && preview.units.length === 0 && preview.projects.length === 0) {
+  if (
+    preview.expenses.length === 0 &&
+    preview.income === null &&
+    preview.units.length === 0 &&
+    preview.projects.length === 0
+  ) {
     return err(['文件中没有可导入的数据行，草稿未作改动。']);
   }
   const lines = preview.expenses.map((l) => l.line);
-  const units = upsert<BudgetUnit>(base.units, preview.units, (old, next) => ({ ...old, name: next.name, type: next.type }));
+  const units = upsert<BudgetUnit>(base.units, preview.units, (old, next) => ({
+    ...old,
+    name: next.name,
+    type: next.type,
+  }));
   const projects = upsert<Project>(base.projects, preview.projects, (old, next) => ({
-    ...old, unit: next.unit, name: next.name,
-    ...(next.parent ? { parent: next.parent } : {}), ...(next.period ? { period: next.period } : {}), ...(next.goal ? { goal: next.goal } : {}),
+    ...old,
+    unit: next.unit,
+    name: next.name,
+    ...(next.parent ? { parent: next.parent } : {}),
+    ...(next.period ? { period: next.period } : {}),
+    ...(next.goal ? { goal: next.goal } : {}),
   }));
   const next: Draft = {
     ...base,
     units,
     projects,
     expenses: options.mode === 'replace' ? lines : [...base.expenses, ...lines],
-    income: preview.income === null ? base.income : options.mode === 'replace' ? preview.income : [...base.income, ...preview.income],
+    income:
+      preview.income === null
+        ? base.income
+        : options.mode === 'replace'
+          ? preview.income
+          : [...base.income, ...preview.income],
   };
   // The result must be a valid draft file (references, shapes): a broken invariant is reported, not stored.
   const checked = loadDraftJson(JSON.parse(saveDraftText(next)));
@@ -67,11 +89,30 @@ export function applyImport(base: Draft, preview: ImportPreview, options: ApplyO
 }
 
 /** A new, empty draft for an import that starts from nothing (the CLI without a base draft). */
-export function emptyDraft(o: { year: number; department: { code: string; name: string }; amountUnit: AmountUnit; publishUnit?: AmountUnit }): Draft {
+export function emptyDraft(o: {
+  year: number;
+  department: { code: string; name: string };
+  amountUnit: AmountUnit;
+  publishUnit?: AmountUnit;
+}): Draft {
   return {
-    format: 'dept-budget-draft', formatVersion: 1, stage: 'budget', year: o.year,
-    amountUnit: o.amountUnit, publishUnit: o.publishUnit ?? o.amountUnit,
-    department: { ...o.department }, units: [], income: [], expenses: [], carryForward: [], projects: [],
-    procurement: [], assets: {}, prior: {}, text: {}, catalogExtras: [], reviews: [],
+    format: 'dept-budget-draft',
+    formatVersion: 1,
+    stage: 'budget',
+    year: o.year,
+    amountUnit: o.amountUnit,
+    publishUnit: o.publishUnit ?? o.amountUnit,
+    department: { ...o.department },
+    units: [],
+    income: [],
+    expenses: [],
+    carryForward: [],
+    projects: [],
+    procurement: [],
+    assets: {},
+    prior: {},
+    text: {},
+    catalogExtras: [],
+    reviews: [],
   };
 }

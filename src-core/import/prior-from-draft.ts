@@ -31,7 +31,10 @@ function convert(amount: string, from: AmountUnit, to: AmountUnit): string {
 }
 
 export function fillPriorFromDraft(
-  current: Draft, lastYear: Draft, basis: PriorBasis, officeOperationScope?: Layout['officeOperationScope'],
+  current: Draft,
+  lastYear: Draft,
+  basis: PriorBasis,
+  officeOperationScope?: Layout['officeOperationScope'],
 ): Result<PriorFill, string> {
   if (lastYear.year >= current.year) {
     return err(`所选草稿是 ${lastYear.year} 年度的，不早于本草稿的 ${current.year} 年度，不能作为上年数。`);
@@ -48,6 +51,9 @@ export function fillPriorFromDraft(
     figures,
     changed,
     removed,
-    yearNote: lastYear.year === current.year - 1 ? null : `注意：所选草稿是 ${lastYear.year} 年度的，不是上一年（${current.year - 1} 年）。`,
+    yearNote:
+      lastYear.year === current.year - 1
+        ? null
+        : `注意：所选草稿是 ${lastYear.year} 年度的，不是上一年（${current.year - 1} 年）。`,
   });
 }

@@ -13,7 +13,12 @@ import { checkZipActual, checkZipDeclared, sniffBytes } from './zip-guard';
  * Chinese message: a file that is not what its name says, an empty workbook, a zip bomb, too many
  * cells, coordinates beyond Excel's sheet. Any unexpected failure becomes a Chinese message too.
  */
-export interface MergeRange { top: number; left: number; bottom: number; right: number }
+export interface MergeRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
 
 export interface SheetRow {
   /** 1-based row number as Excel shows it (CSV: the record's number). */
@@ -37,7 +42,11 @@ export interface SheetData {
   hidden?: 'hidden' | 'veryHidden';
 }
 
-export interface WorkbookData { format: 'xlsx' | 'csv'; sheets: SheetData[]; cells: number }
+export interface WorkbookData {
+  format: 'xlsx' | 'csv';
+  sheets: SheetData[];
+  cells: number;
+}
 
 export const cellKey = (row: number, col: number) => `${row}:${col}`;
 
@@ -58,7 +67,10 @@ const TEXT_EXTENSIONS = new Set(['csv', 'txt', 'tsv']);
  * unexpected failure is the Chinese message of unreadableFileMessage.
  */
 export async function readWorkbook(
-  bytes: Uint8Array, fileName: string, limits: ImportLimits = DEFAULT_LIMITS, onProgress?: (fraction: number) => void,
+  bytes: Uint8Array,
+  fileName: string,
+  limits: ImportLimits = DEFAULT_LIMITS,
+  onProgress?: (fraction: number) => void,
 ): Promise<Result<WorkbookData, string>> {
   try {
     return await readAny(bytes, fileName, limits, onProgress);
@@ -68,7 +80,10 @@ export async function readWorkbook(
 }
 
 async function readAny(
-  bytes: Uint8Array, fileName: string, limits: ImportLimits, onProgress?: (fraction: number) => void,
+  bytes: Uint8Array,
+  fileName: string,
+  limits: ImportLimits,
+  onProgress?: (fraction: number) => void,
 ): Promise<Result<WorkbookData, string>> {
   const ext = extension(fileName);
   const shown = fileName.replace(/^.*[\\/]/, '');
@@ -78,21 +93,27 @@ async function readAny(
   const sniff = sniffBytes(bytes);
   if (sniff === 'empty') return err(`文件“${shown}”是空文件（0 字节）。`);
   if (TEXT_EXTENSIONS.has(ext)) {
-    if (sniff === 'zip') return err(`文件“${shown}”的扩展名是 .${ext}，内容却是 Excel 工作簿（.xlsx）：请把扩展名改为 .xlsx 后再导入。`);
+    if (sniff === 'zip')
+      return err(`文件“${shown}”的扩展名是 .${ext}，内容却是 Excel 工作簿（.xlsx）：请把扩展名改为 .xlsx 后再导入。`);
     // UTF-16 text (“Unicode 文本”) has zero bytes, which the sniff alone takes for binary.
-    if (sniff === 'ole' || (sniff === 'binary' && !detectEncoding(bytes).startsWith('utf-16'))) return err(notText(shown));
+    if (sniff === 'ole' || (sniff === 'binary' && !detectEncoding(bytes).startsWith('utf-16')))
+      return err(notText(shown));
     return readText(bytes, shown, limits);
   }
   if (sniff === 'zip') return readXlsx(bytes, shown, limits, onProgress);
   const hint =
-    sniff === 'ole' ? '内容是旧版 Excel 97-2003（.xls）或 WPS（.et）格式，本工具只读取 .xlsx：请在 Excel/WPS 中“另存为”Excel 工作簿（.xlsx）。'
-      : sniff === 'html' ? '内容是网页（HTML）表格（一些系统导出的“Excel”实为网页）：请在 Excel/WPS 中打开后“另存为”Excel 工作簿（.xlsx）。'
-        : sniff === 'text' ? '内容是文本，可能是 CSV 文件：请把扩展名改为 .csv 后再导入，或在 Excel/WPS 中另存为 .xlsx。'
+    sniff === 'ole'
+      ? '内容是旧版 Excel 97-2003（.xls）或 WPS（.et）格式，本工具只读取 .xlsx：请在 Excel/WPS 中“另存为”Excel 工作簿（.xlsx）。'
+      : sniff === 'html'
+        ? '内容是网页（HTML）表格（一些系统导出的“Excel”实为网页）：请在 Excel/WPS 中打开后“另存为”Excel 工作簿（.xlsx）。'
+        : sniff === 'text'
+          ? '内容是文本，可能是 CSV 文件：请把扩展名改为 .csv 后再导入，或在 Excel/WPS 中另存为 .xlsx。'
           : '内容不是 Excel 工作簿（可能是改了扩展名的其他文件或已损坏）：请在 Excel/WPS 中打开并“另存为”.xlsx 后再导入。';
   return err(`文件“${shown}”不是有效的 .xlsx 文件：${hint}`);
 }
 
-const notText = (shown: string) => `文件“${shown}”不是文本格式的 CSV 文件。请在 Excel/WPS 中“另存为”CSV（逗号分隔）、Unicode 文本或 .xlsx。`;
+const notText = (shown: string) =>
+  `文件“${shown}”不是文本格式的 CSV 文件。请在 Excel/WPS 中“另存为”CSV（逗号分隔）、Unicode 文本或 .xlsx。`;
 
 /** CSV as Excel/WPS save it in China: UTF-8 (with or without BOM), else GB18030 (GBK); UTF-16 with its mark. */
 export function decodeText(bytes: Uint8Array): string {
@@ -112,12 +133,17 @@ function readText(bytes: Uint8Array, shown: string, limits: ImportLimits): Resul
     const fields = records[i];
     if (fields.every((f) => f.trim() === '')) continue;
     cells += fields.length;
-    if (fields.length > EXCEL_MAX_COLS) return err(`文件“${shown}”第 ${i + 1} 行有 ${fields.length} 列，超过 Excel 的 ${EXCEL_MAX_COLS} 列，请检查文件后再导入。`);
+    if (fields.length > EXCEL_MAX_COLS)
+      return err(
+        `文件“${shown}”第 ${i + 1} 行有 ${fields.length} 列，超过 Excel 的 ${EXCEL_MAX_COLS} 列，请检查文件后再导入。`,
+      );
     rows.push({ row: i + 1, cells: fields });
   }
   if (rows.length === 0) return err(`文件“${shown}”没有任何数据。`);
-  if (rows.length > limits.maxRows) return err(`文件“${shown}”有 ${rows.length} 行，超过导入上限 ${limits.maxRows} 行，请拆分后导入。`);
-  if (cells > limits.maxCells) return err(`文件“${shown}”有 ${cells} 个单元格，超过导入上限 ${limits.maxCells}，请拆分后导入。`);
+  if (rows.length > limits.maxRows)
+    return err(`文件“${shown}”有 ${rows.length} 行，超过导入上限 ${limits.maxRows} 行，请拆分后导入。`);
+  if (cells > limits.maxCells)
+    return err(`文件“${shown}”有 ${cells} 个单元格，超过导入上限 ${limits.maxCells}，请拆分后导入。`);
   return ok({ format: 'csv', sheets: [{ name: stem(shown), rows, merges: [], cellErrors: new Map() }], cells });
 }
 
@@ -129,20 +155,27 @@ function partText(parts: Map<string, Uint8Array>, path: string): string | null {
   return bytes ? xmlText(bytes) : null;
 }
 
-async function readXlsx(bytes: Uint8Array, shown: string, limits: ImportLimits, onProgress?: (fraction: number) => void): Promise<Result<WorkbookData, string>> {
+async function readXlsx(
+  bytes: Uint8Array,
+  shown: string,
+  limits: ImportLimits,
+  onProgress?: (fraction: number) => void,
+): Promise<Result<WorkbookData, string>> {
   const declared = checkZipDeclared(bytes, limits);
   if (!declared.ok) return err(`文件“${shown}”：${declared.error}`);
   const actual = await checkZipActual(bytes, declared.value, limits, isXmlPart);
   if (!actual.ok) return err(`文件“${shown}”：${actual.error}`);
   onProgress?.(0.1);
   const parts = actual.value;
-  const broken = (what: string) => err(`文件“${shown}”无法作为 Excel 工作簿读取（${what}）。请在 Excel/WPS 中打开并另存为 .xlsx 后再导入。`);
+  const broken = (what: string) =>
+    err(`文件“${shown}”无法作为 Excel 工作簿读取（${what}）。请在 Excel/WPS 中打开并另存为 .xlsx 后再导入。`);
 
   const rels = parseRelationships(partText(parts, 'xl/_rels/workbook.xml.rels') ?? '');
   const workbookXml = partText(parts, 'xl/workbook.xml');
   if (workbookXml === null) return broken('缺少 xl/workbook.xml');
   const book = parseWorkbookXml(workbookXml, rels);
-  const relOfType = (suffix: string, fallback: string) => [...rels.values()].find((r) => r.type.endsWith(suffix))?.path ?? fallback;
+  const relOfType = (suffix: string, fallback: string) =>
+    [...rels.values()].find((r) => r.type.endsWith(suffix))?.path ?? fallback;
   const sharedXml = partText(parts, relOfType('/sharedStrings', 'xl/sharedStrings.xml'));
   const shared = sharedXml === null ? [] : parseSharedStrings(sharedXml);
   const stylesXml = partText(parts, relOfType('/styles', 'xl/styles.xml'));
@@ -161,8 +194,13 @@ async function readXlsx(bytes: Uint8Array, shown: string, limits: ImportLimits, 
     const entry = listed[i];
     const start = done;
     const parsed = parseSheetXml(xmlText(parts.get(entry.path)!), {
-      shared, styles, date1904: book.date1904, maxRows: limits.maxRows, maxCells: limits.maxCells - cells,
-      maxGridCells: all.maxGridCells - gridCells, maxMerges: all.maxMerges,
+      shared,
+      styles,
+      date1904: book.date1904,
+      maxRows: limits.maxRows,
+      maxCells: limits.maxCells - cells,
+      maxGridCells: all.maxGridCells - gridCells,
+      maxMerges: all.maxMerges,
       onProgress: onProgress && ((f) => onProgress(0.1 + (0.9 * (start + f * sizes[i])) / totalSize)),
     });
     if (!parsed.ok) return err(sheetRefusal(shown, entry.name, parsed, all));
@@ -171,7 +209,8 @@ async function readXlsx(bytes: Uint8Array, shown: string, limits: ImportLimits, 
     gridCells += parsed.sheet.gridCells;
     const { rows, merges, cellErrors, numbers } = parsed.sheet;
     const hidden = entry.state === 'hidden' || entry.state === 'veryHidden' ? entry.state : undefined;
-    if (rows.length > 0) sheets.push({ name: entry.name, rows, merges, cellErrors, numbers, ...(hidden ? { hidden } : {}) });
+    if (rows.length > 0)
+      sheets.push({ name: entry.name, rows, merges, cellErrors, numbers, ...(hidden ? { hidden } : {}) });
   }
   onProgress?.(1);
   if (sheets.length === 0) return err(`文件“${shown}”是空的工作簿：没有任何有数据的工作表。可先下载导入模板填写。`);

@@ -93,7 +93,8 @@ export class RowView {
   fail(field: string | null, message: string): void {
     const col = field === null ? undefined : this.mapping.columns[field];
     this.problems.push({
-      sheet: this.sheet.name, row: this.row,
+      sheet: this.sheet.name,
+      row: this.row,
       ...(col !== undefined ? { column: columnLetter(col) } : {}),
       ...(field !== null ? { header: headerOf(this.mapping, field) } : {}),
       message,
@@ -118,7 +119,11 @@ export function dataRows(sheet: SheetData, mapping: MappingProposal): { views: R
       totals.push(r.row);
       continue;
     }
-    if (firstCols.every((c) => (r.cells[c] ?? '').trim() === '') && !firstCols.some((c) => sheet.cellErrors.has(cellKey(r.row, c)))) continue;
+    if (
+      firstCols.every((c) => (r.cells[c] ?? '').trim() === '') &&
+      !firstCols.some((c) => sheet.cellErrors.has(cellKey(r.row, c)))
+    )
+      continue;
     views.push(new RowView(sheet, mapping, r.row, r.cells, r.numeric));
   }
   return { views, totals };
@@ -130,7 +135,11 @@ export function dataRows(sheet: SheetData, mapping: MappingProposal): { views: R
  * row would count it several times, keeping it on the first row would guess — so those rows are
  * refused with the range named. Bounded by the merged area (xlsx-sheet.ts).
  */
-export function verticalMergesIn(sheet: SheetData, col: number | undefined, headerBottom: number): Map<number, { ref: string; rows: number }> {
+export function verticalMergesIn(
+  sheet: SheetData,
+  col: number | undefined,
+  headerBottom: number,
+): Map<number, { ref: string; rows: number }> {
   const out = new Map<number, { ref: string; rows: number }>();
   if (col === undefined) return out;
   for (const m of sheet.merges) {

@@ -30,7 +30,10 @@ export interface SheetRoles {
   duplicates: { sheet: string; kind: SheetKind; taken: string }[];
 }
 
-export function assignSheets(workbook: WorkbookData, choices: Record<string, { kind?: SheetKind | null } | undefined> = {}): SheetRoles {
+export function assignSheets(
+  workbook: WorkbookData,
+  choices: Record<string, { kind?: SheetKind | null } | undefined> = {},
+): SheetRoles {
   const byKind = new Map<SheetKind, SheetData>();
   const kindOf = new Map<string, SheetKind | null>();
   const chosen = new Set<string>();
@@ -82,4 +85,9 @@ export function assignSheets(workbook: WorkbookData, choices: Record<string, { k
 }
 
 /** The kinds' names as the dialog and the messages say them. */
-export const KIND_NAMES: Record<SheetKind, string> = { expenses: '支出明细', units: '单位', income: '收入', projects: '项目' };
+export const KIND_NAMES: Record<SheetKind, string> = {
+  expenses: '支出明细',
+  units: '单位',
+  income: '收入',
+  projects: '项目',
+};

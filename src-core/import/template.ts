@@ -1,6 +1,13 @@
 import ExcelJS from 'exceljs';
 import type { Draft } from '../domain/draft/types';
-import { EXPENSE_KIND_NAMES, EXPENSE_KINDS, SOURCE_NAMES, UNIT_TYPE_NAMES, UNIT_TYPES, type Source } from '../domain/draft/vocabulary';
+import {
+  EXPENSE_KIND_NAMES,
+  EXPENSE_KINDS,
+  SOURCE_NAMES,
+  UNIT_TYPE_NAMES,
+  UNIT_TYPES,
+  type Source,
+} from '../domain/draft/vocabulary';
 import { UNIT_LABEL, type AmountUnit } from '../domain/money/units';
 import { SHEET_FIELDS, type SheetKind } from './mapping';
 
@@ -18,7 +25,17 @@ const SHEETS: { kind: SheetKind; name: string }[] = [
 ];
 
 const CODE_FIELDS = new Set(['unit', 'code', 'function', 'economic', 'project']);
-const WIDTHS: Record<string, number> = { unitName: 28, name: 28, projectName: 28, goal: 60, source: 24, kind: 18, parent: 28, note: 24, type: 26 };
+const WIDTHS: Record<string, number> = {
+  unitName: 28,
+  name: 28,
+  projectName: 28,
+  goal: 60,
+  source: 24,
+  kind: 18,
+  parent: 28,
+  note: 24,
+  type: 26,
+};
 /** Allowed values offered as a drop-down list (data validation). */
 const LISTS: Record<string, string[]> = {
   kind: EXPENSE_KINDS.map((k) => EXPENSE_KIND_NAMES[k]),
@@ -27,7 +44,9 @@ const LISTS: Record<string, string[]> = {
 };
 const LIST_ROWS = 5000;
 
-interface DataValidationsApi { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }
+interface DataValidationsApi {
+  dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void };
+}
 
 type Row = Record<string, string | number>;
 
@@ -54,7 +73,9 @@ function addSheet(wb: ExcelJS.Workbook, kind: SheetKind, name: string, rows: Row
       const col = ws.getColumn(i + 1).letter;
       // exceljs 4.4 has `dataValidations.add(range, …)` but its typings lack it.
       (ws as unknown as DataValidationsApi).dataValidations.add(`${col}2:${col}${LIST_ROWS}`, {
-        type: 'list', allowBlank: true, formulae: [`"${list.join(',')}"`],
+        type: 'list',
+        allowBlank: true,
+        formulae: [`"${list.join(',')}"`],
         showErrorMessage: false,
       });
     }
@@ -86,14 +107,32 @@ export async function draftToTemplate(draft: Draft): Promise<Uint8Array> {
   const projectNames = new Map(draft.projects.map((p) => [p.code, p.name]));
   const data: Record<SheetKind, Row[]> = {
     expenses: draft.expenses.map((l) => ({
-      unit: l.unit, unitName: unitNames.get(l.unit) ?? '', function: l.function, economic: l.economic,
-      kind: EXPENSE_KIND_NAMES[l.kind], source: sourceName(l.source), carryover: yesNo(l.carryover),
-      project: l.project ?? '', projectName: l.project ? projectNames.get(l.project) ?? '' : '', amount: l.amount, note: l.note ?? '',
+      unit: l.unit,
+      unitName: unitNames.get(l.unit) ?? '',
+      function: l.function,
+      economic: l.economic,
+      kind: EXPENSE_KIND_NAMES[l.kind],
+      source: sourceName(l.source),
+      carryover: yesNo(l.carryover),
+      project: l.project ?? '',
+      projectName: l.project ? (projectNames.get(l.project) ?? '') : '',
+      amount: l.amount,
+      note: l.note ?? '',
     })),
     units: draft.units.map((u) => ({ code: u.code, name: u.name, type: UNIT_TYPE_NAMES[u.type] })),
-    income: draft.income.map((l) => ({ unit: l.unit, source: sourceName(l.source), carryover: yesNo(l.carryover), amount: l.amount })),
+    income: draft.income.map((l) => ({
+      unit: l.unit,
+      source: sourceName(l.source),
+      carryover: yesNo(l.carryover),
+      amount: l.amount,
+    })),
     projects: draft.projects.map((p) => ({
-      code: p.code, unit: p.unit, name: p.name, parent: p.parent ?? '', period: p.period ?? '', goal: p.goal ?? '',
+      code: p.code,
+      unit: p.unit,
+      name: p.name,
+      parent: p.parent ?? '',
+      period: p.period ?? '',
+      goal: p.goal ?? '',
     })),
   };
   return writeTemplate(data, draft.amountUnit);
@@ -109,6 +148,8 @@ async function writeTemplate(data: Record<SheetKind, Row[]>, unit: AmountUnit): 
   wb.creator = '部门预算公开编制';
   wb.title = '部门预算数据导入模板';
   for (const s of SHEETS) addSheet(wb, s.kind, s.name, data[s.kind], unit);
-  const buffer = await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 3 } } } as Partial<ExcelJS.XlsxWriteOptions>);
+  const buffer = await wb.xlsx.writeBuffer({
+    zip: { compression: 'DEFLATE', compressionOptions: { level: 3 } },
+  } as Partial<ExcelJS.XlsxWriteOptions>);
   return buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer as ArrayBuffer);
 }

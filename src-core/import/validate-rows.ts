@@ -5,7 +5,16 @@ import { EXPENSE_KIND_NAMES, isValidSource, SOURCE_SHORT_NAMES, type Source } fr
 import type { MappingProposal } from './mapping';
 import type { SheetData } from './read-workbook';
 import { dataRows, ProblemList, verticalMergesIn, type RowProblem, type RowView } from './rows';
-import { cleanCode, lostZerosHint, parseAmountCell, parseCode, parseKind, parseSource, parseYesNo, zeroPadded } from './values';
+import {
+  cleanCode,
+  lostZerosHint,
+  parseAmountCell,
+  parseCode,
+  parseKind,
+  parseSource,
+  parseYesNo,
+  zeroPadded,
+} from './values';
 
 /**
  * Row validation of the 支出明细 sheet: each row becomes an expense line or is refused with every
@@ -34,7 +43,10 @@ export interface ValidateContext {
   maxProblemsKept?: number;
 }
 
-export interface ImportedLine { row: number; line: ExpenseLine }
+export interface ImportedLine {
+  row: number;
+  line: ExpenseLine;
+}
 
 export interface ExpenseValidation {
   lines: ImportedLine[];
@@ -71,12 +83,21 @@ function checkCode(v: RowView, field: 'function' | 'economic', ctx: ValidateCont
   const entry = catalog.get(code);
   if (!entry) {
     const padded = code.length < need.digits ? code.padStart(need.digits, '0') : '';
-    const hint = code.length < need.digits ? lostZerosHint(code, v.isNumber(field), catalog.get(padded) ? padded : undefined, '科目表') : '';
-    v.fail(field, `编码“${code}”不在 ${ctx.catalogs.year} 年${SCHEME_NAME[field]}科目中，请核对编码或先导入本年度科目表${hint}`);
+    const hint =
+      code.length < need.digits
+        ? lostZerosHint(code, v.isNumber(field), catalog.get(padded) ? padded : undefined, '科目表')
+        : '';
+    v.fail(
+      field,
+      `编码“${code}”不在 ${ctx.catalogs.year} 年${SCHEME_NAME[field]}科目中，请核对编码或先导入本年度科目表${hint}`,
+    );
     return null;
   }
   if (entry.level !== need.level) {
-    v.fail(field, `“${code} ${entry.name}”是${LEVEL_NAMES[entry.level]}级科目，应填到${need.name}级（${need.digits} 位编码）`);
+    v.fail(
+      field,
+      `“${code} ${entry.name}”是${LEVEL_NAMES[entry.level]}级科目，应填到${need.name}级（${need.digits} 位编码）`,
+    );
     return null;
   }
   return code;
@@ -90,13 +111,19 @@ function checkUnit(v: RowView, ctx: ValidateContext, padded: ReadonlyMap<string,
     const byName = name !== '' ? ctx.units.byName.get(name) : undefined;
     if (byName) return byName;
     if (name === '' && ctx.defaultUnit) return ctx.defaultUnit;
-    v.fail(v.has('unit') ? 'unit' : null, name !== '' ? `缺少单位编码，且单位名称“${name}”不在单位表中` : '缺少单位编码');
+    v.fail(
+      v.has('unit') ? 'unit' : null,
+      name !== '' ? `缺少单位编码，且单位名称“${name}”不在单位表中` : '缺少单位编码',
+    );
     return null;
   }
   if (ctx.units.codes.has(code)) return code;
   const named = ctx.units.byName.get(code); // a “单位” column holding names
   if (named) return named;
-  v.fail('unit', `单位“${code}”不在单位表中（请在“单位”工作表或草稿中先列出该单位）${lostZerosHint(code, v.isNumber('unit'), padded.get(code), '单位表')}`);
+  v.fail(
+    'unit',
+    `单位“${code}”不在单位表中（请在“单位”工作表或草稿中先列出该单位）${lostZerosHint(code, v.isNumber('unit'), padded.get(code), '单位表')}`,
+  );
   return null;
 }
 
@@ -105,7 +132,11 @@ function lineKey(l: ExpenseLine): string {
 }
 
 /** Validates the rows of an expense sheet under a mapping. */
-export function validateExpenseRows(sheet: SheetData, mapping: MappingProposal, ctx: ValidateContext): ExpenseValidation {
+export function validateExpenseRows(
+  sheet: SheetData,
+  mapping: MappingProposal,
+  ctx: ValidateContext,
+): ExpenseValidation {
   const { views, totals } = dataRows(sheet, mapping);
   const lines: ImportedLine[] = [];
   const problems = new ProblemList(ctx.maxProblemsKept);
@@ -143,7 +174,11 @@ export function validateExpenseRows(sheet: SheetData, mapping: MappingProposal, 
         } else {
           carryover = s.value.carryover ?? c.value;
           if (isValidSource(s.value.source, carryover)) source = s.value.source;
-          else v.fail('source', `资金来源“${SOURCE_SHORT_NAMES[s.value.source]}”不能用于${carryover ? '上年结转结余' : '本年收入'}`);
+          else
+            v.fail(
+              'source',
+              `资金来源“${SOURCE_SHORT_NAMES[s.value.source]}”不能用于${carryover ? '上年结转结余' : '本年收入'}`,
+            );
         }
       }
     }
@@ -160,14 +195,18 @@ export function validateExpenseRows(sheet: SheetData, mapping: MappingProposal, 
         const pending = newProjects.get(code);
         if (known !== undefined) project = code;
         else if (pending) {
-          if (name !== '' && name !== pending.name) v.fail('projectName', `项目“${code}”在第 ${pending.row} 行名为“${pending.name}”，此处却为“${name}”`);
+          if (name !== '' && name !== pending.name)
+            v.fail('projectName', `项目“${code}”在第 ${pending.row} 行名为“${pending.name}”，此处却为“${name}”`);
           else project = code;
         } else if (name !== '' && unit) {
           newProjects.set(code, { code, unit, name, indicators: [], row: v.row });
           project = code;
         } else {
           projectZeros ??= zeroPadded([...ctx.projects.keys(), ...newProjects.keys()]);
-          v.fail('project', `项目“${code}”不在项目表中（请在“项目”工作表中列出，或在本行填写项目名称）${lostZerosHint(code, v.isNumber('project'), projectZeros.get(code), '项目表')}`);
+          v.fail(
+            'project',
+            `项目“${code}”不在项目表中（请在“项目”工作表中列出，或在本行填写项目名称）${lostZerosHint(code, v.isNumber('project'), projectZeros.get(code), '项目表')}`,
+          );
         }
       }
     }
@@ -201,12 +240,22 @@ export function validateExpenseRows(sheet: SheetData, mapping: MappingProposal, 
     if (first === undefined) seen.set(k, row);
     else {
       duplicates.push({ row, firstRow: first });
-      warnings.add({ sheet: sheet.name, row, message: `与第 ${first} 行的单位、功能科目、经济科目、支出类型、资金来源、是否结转和项目完全相同，请确认不是重复录入` });
+      warnings.add({
+        sheet: sheet.name,
+        row,
+        message: `与第 ${first} 行的单位、功能科目、经济科目、支出类型、资金来源、是否结转和项目完全相同，请确认不是重复录入`,
+      });
     }
   }
   return {
-    lines, problems: problems.items, problemCount: problems.total, warnings: warnings.items, warningCount: warnings.total,
-    duplicates, rejectedRows, rowCount: views.length,
+    lines,
+    problems: problems.items,
+    problemCount: problems.total,
+    warnings: warnings.items,
+    warningCount: warnings.total,
+    duplicates,
+    rejectedRows,
+    rowCount: views.length,
     newProjects: [...newProjects.values()].map(({ row: _row, ...p }) => p),
   };
 }

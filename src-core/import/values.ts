@@ -3,8 +3,15 @@ import { normalizeFullWidth, parseAmountInput } from '../domain/money/parse-inpu
 import { UNIT_LABEL, type AmountUnit } from '../domain/money/units';
 import { err, ok, type Result } from '../domain/result';
 import {
-  EXPENSE_KIND_NAMES, EXPENSE_KINDS, SOURCE_NAMES, SOURCE_SHORT_NAMES, UNIT_TYPE_NAMES, UNIT_TYPES,
-  type ExpenseKind, type Source, type UnitType,
+  EXPENSE_KIND_NAMES,
+  EXPENSE_KINDS,
+  SOURCE_NAMES,
+  SOURCE_SHORT_NAMES,
+  UNIT_TYPE_NAMES,
+  UNIT_TYPES,
+  type ExpenseKind,
+  type Source,
+  type UnitType,
 } from '../domain/draft/vocabulary';
 
 /**
@@ -21,33 +28,66 @@ function table<T extends string>(entries: [T, string[]][]): Map<string, T> {
 
 const KIND_BY_NAME = table<ExpenseKind>(EXPENSE_KINDS.map((k) => [k, [EXPENSE_KIND_NAMES[k]]]));
 for (const [alias, kind] of [
-  ['人员', 'personnel'], ['基本支出-人员经费', 'personnel'], ['基本支出（人员经费）', 'personnel'], ['工资福利支出', 'personnel'],
-  ['公用', 'public'], ['基本支出-公用经费', 'public'], ['基本支出（公用经费）', 'public'], ['日常公用经费', 'public'],
-  ['项目', 'project'], ['项目经费', 'project'], ['经营支出', 'operating'], ['上缴上级', 'toSuperior'],
+  ['人员', 'personnel'],
+  ['基本支出-人员经费', 'personnel'],
+  ['基本支出（人员经费）', 'personnel'],
+  ['工资福利支出', 'personnel'],
+  ['公用', 'public'],
+  ['基本支出-公用经费', 'public'],
+  ['基本支出（公用经费）', 'public'],
+  ['日常公用经费', 'public'],
+  ['项目', 'project'],
+  ['项目经费', 'project'],
+  ['经营支出', 'operating'],
+  ['上缴上级', 'toSuperior'],
   ['对附属单位补助', 'toSubsidiary'],
-] as const) KIND_BY_NAME.set(key(alias), kind);
+] as const)
+  KIND_BY_NAME.set(key(alias), kind);
 
-const SOURCE_BY_NAME = table<Source>((Object.keys(SOURCE_NAMES) as Source[]).map((s) => [s, [SOURCE_NAMES[s], SOURCE_SHORT_NAMES[s]]]));
+const SOURCE_BY_NAME = table<Source>(
+  (Object.keys(SOURCE_NAMES) as Source[]).map((s) => [s, [SOURCE_NAMES[s], SOURCE_SHORT_NAMES[s]]]),
+);
 for (const [alias, src] of [
-  ['一般公共预算拨款', 'gpb'], ['一般公共预算资金', 'gpb'], ['财政拨款', 'gpb'], ['一般预算', 'gpb'],
-  ['政府性基金预算拨款', 'gf'], ['政府性基金', 'gf'], ['国有资本经营预算拨款', 'soc'], ['国有资本经营预算', 'soc'],
-  ['财政专户', 'special'], ['财政专户管理资金', 'special'], ['事业收入（不含财政专户管理资金）', 'business'],
-  ['经营收入', 'operating'], ['上级补助', 'superior'], ['附属单位上缴', 'subsidiary'], ['其他', 'other'],
-  ['单位资金结转结余', 'unit'], ['单位资金', 'unit'],
-] as const) SOURCE_BY_NAME.set(key(alias), src);
+  ['一般公共预算拨款', 'gpb'],
+  ['一般公共预算资金', 'gpb'],
+  ['财政拨款', 'gpb'],
+  ['一般预算', 'gpb'],
+  ['政府性基金预算拨款', 'gf'],
+  ['政府性基金', 'gf'],
+  ['国有资本经营预算拨款', 'soc'],
+  ['国有资本经营预算', 'soc'],
+  ['财政专户', 'special'],
+  ['财政专户管理资金', 'special'],
+  ['事业收入（不含财政专户管理资金）', 'business'],
+  ['经营收入', 'operating'],
+  ['上级补助', 'superior'],
+  ['附属单位上缴', 'subsidiary'],
+  ['其他', 'other'],
+  ['单位资金结转结余', 'unit'],
+  ['单位资金', 'unit'],
+] as const)
+  SOURCE_BY_NAME.set(key(alias), src);
 
 const UNIT_TYPE_BY_NAME = table<UnitType>(UNIT_TYPES.map((t) => [t, [UNIT_TYPE_NAMES[t]]]));
 for (const [alias, t] of [
-  ['行政', 'admin'], ['参公', 'civil'], ['参公单位', 'civil'], ['参照公务员法管理事业单位', 'civil'],
-  ['参照公务员法管理的事业单位（参公）', 'civil'], ['事业', 'institution'], ['公益一类事业单位', 'institution'],
+  ['行政', 'admin'],
+  ['参公', 'civil'],
+  ['参公单位', 'civil'],
+  ['参照公务员法管理事业单位', 'civil'],
+  ['参照公务员法管理的事业单位（参公）', 'civil'],
+  ['事业', 'institution'],
+  ['公益一类事业单位', 'institution'],
   ['公益二类事业单位', 'institution'],
-] as const) UNIT_TYPE_BY_NAME.set(key(alias), t);
+] as const)
+  UNIT_TYPE_BY_NAME.set(key(alias), t);
 
 export function parseKind(text: string): Result<ExpenseKind, string> {
   const k = KIND_BY_NAME.get(key(text));
   if (k) return ok(k);
   if (text.trim() === '') return err('支出类型不能为空');
-  return err(`无法识别支出类型“${text.trim()}”（应为${EXPENSE_KINDS.map((x) => EXPENSE_KIND_NAMES[x]).join('、')}之一）`);
+  return err(
+    `无法识别支出类型“${text.trim()}”（应为${EXPENSE_KINDS.map((x) => EXPENSE_KIND_NAMES[x]).join('、')}之一）`,
+  );
 }
 
 /**
@@ -57,13 +97,17 @@ export function parseKind(text: string): Result<ExpenseKind, string> {
 export function parseSource(text: string): Result<{ source: Source; carryover?: boolean }, string> {
   const direct = SOURCE_BY_NAME.get(key(text));
   if (direct) return ok({ source: direct, ...(direct === 'unit' ? { carryover: true } : {}) });
-  const stripped = key(text).replace(/^(上年结转结余|上年结转)[-—:：]?/, '').replace(/[(（]?(上年结转结余|上年结转)[)）]?$/, '');
+  const stripped = key(text)
+    .replace(/^(上年结转结余|上年结转)[-—:：]?/, '')
+    .replace(/[(（]?(上年结转结余|上年结转)[)）]?$/, '');
   if (stripped !== key(text)) {
     const s = SOURCE_BY_NAME.get(stripped);
     if (s) return ok({ source: s, carryover: true });
   }
   if (text.trim() === '') return err('资金来源不能为空');
-  return err(`无法识别资金来源“${text.trim()}”（如：一般公共预算拨款收入、政府性基金预算拨款收入、财政专户管理资金收入、事业收入、其他收入）`);
+  return err(
+    `无法识别资金来源“${text.trim()}”（如：一般公共预算拨款收入、政府性基金预算拨款收入、财政专户管理资金收入、事业收入、其他收入）`,
+  );
 }
 
 export function parseUnitType(text: string): Result<UnitType, string> {
@@ -112,7 +156,8 @@ export function parseAmountCell(text: string, fileUnit: AmountUnit, draftUnit: A
   const d = new Decimal(parsed.value);
   if (draftUnit === 'yuan') {
     const yuan = d.times(10000);
-    if (yuan.decimalPlaces() > 2) return err(`金额“${text.trim()}”${UNIT_LABEL[fileUnit]}换算成元后超过两位小数（不足一分）`);
+    if (yuan.decimalPlaces() > 2)
+      return err(`金额“${text.trim()}”${UNIT_LABEL[fileUnit]}换算成元后超过两位小数（不足一分）`);
     return ok(yuan.toFixed(2));
   }
   return ok(d.dividedBy(10000).toFixed());
@@ -140,7 +185,9 @@ export function zeroPadded(codes: Iterable<string>): Map<string, string> {
  */
 export function lostZerosHint(code: string, isNumber: boolean, full: string | undefined, where: string): string {
   if (!/^\d+$/.test(code) || code.charCodeAt(0) === 48) return '';
-  if (isNumber) return `。该单元格是数字格式，开头的 0 可能已丢失（${full ? `${where}中有“${full}”` : '如 001 变成 1'}），请把该列设为文本格式后重新输入`;
-  if (full) return `。开头的 0 可能已丢失（${where}中有“${full}”；在数字格式的单元格中输入 001 会变成 1），请把该列设为文本格式后重新输入`;
+  if (isNumber)
+    return `。该单元格是数字格式，开头的 0 可能已丢失（${full ? `${where}中有“${full}”` : '如 001 变成 1'}），请把该列设为文本格式后重新输入`;
+  if (full)
+    return `。开头的 0 可能已丢失（${where}中有“${full}”；在数字格式的单元格中输入 001 会变成 1），请把该列设为文本格式后重新输入`;
   return '';
 }

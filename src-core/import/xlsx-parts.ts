@@ -5,7 +5,11 @@ import { attr, decodeOoxmlEscapes, nextTag, textUntilClose } from './xml-scan';
  * the workbook's sheet list, the relationships that say which part is which sheet, the shared
  * string table, and the number formats of the cell styles (decimals and dates).
  */
-export interface SheetEntry { name: string; state: string; path: string }
+export interface SheetEntry {
+  name: string;
+  state: string;
+  path: string;
+}
 
 /** `rId` → part path inside the zip, from xl/_rels/workbook.xml.rels. */
 export function parseRelationships(x: string, baseDir = 'xl/'): Map<string, { type: string; path: string }> {
@@ -31,7 +35,10 @@ function resolvePath(baseDir: string, target: string): string {
 }
 
 /** Sheets in workbook order, and whether dates count from 1904. */
-export function parseWorkbookXml(x: string, rels: Map<string, { type: string; path: string }>): { sheets: SheetEntry[]; date1904: boolean } {
+export function parseWorkbookXml(
+  x: string,
+  rels: Map<string, { type: string; path: string }>,
+): { sheets: SheetEntry[]; date1904: boolean } {
   const sheets: SheetEntry[] = [];
   let date1904 = false;
   for (let t = nextTag(x, 0); t; t = nextTag(x, t.end)) {
@@ -81,10 +88,34 @@ export function parseSharedStrings(x: string): string[] {
 
 /** Built-in number formats (ECMA-376 Part 1, 18.8.30) that matter here; 27–36 and 50–58 are East Asian dates. */
 const BUILTIN: Record<number, string> = {
-  0: 'General', 1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 9: '0%', 10: '0.00%', 11: '0.00E+00', 12: '# ?/?', 13: '# ??/??',
-  14: 'mm-dd-yy', 15: 'd-mmm-yy', 16: 'd-mmm', 17: 'mmm-yy', 18: 'h:mm AM/PM', 19: 'h:mm:ss AM/PM', 20: 'h:mm', 21: 'h:mm:ss', 22: 'm/d/yy h:mm',
-  37: '#,##0 ;(#,##0)', 38: '#,##0 ;[Red](#,##0)', 39: '#,##0.00;(#,##0.00)', 40: '#,##0.00;[Red](#,##0.00)',
-  45: 'mm:ss', 46: '[h]:mm:ss', 47: 'mmss.0', 48: '##0.0E+0', 49: '@',
+  0: 'General',
+  1: '0',
+  2: '0.00',
+  3: '#,##0',
+  4: '#,##0.00',
+  9: '0%',
+  10: '0.00%',
+  11: '0.00E+00',
+  12: '# ?/?',
+  13: '# ??/??',
+  14: 'mm-dd-yy',
+  15: 'd-mmm-yy',
+  16: 'd-mmm',
+  17: 'mmm-yy',
+  18: 'h:mm AM/PM',
+  19: 'h:mm:ss AM/PM',
+  20: 'h:mm',
+  21: 'h:mm:ss',
+  22: 'm/d/yy h:mm',
+  37: '#,##0 ;(#,##0)',
+  38: '#,##0 ;[Red](#,##0)',
+  39: '#,##0.00;(#,##0.00)',
+  40: '#,##0.00;[Red](#,##0.00)',
+  45: 'mm:ss',
+  46: '[h]:mm:ss',
+  47: 'mmss.0',
+  48: '##0.0E+0',
+  49: '@',
 };
 
 function builtinFormat(id: number): string | undefined {

@@ -21,7 +21,12 @@ export interface ParsedRow {
   /** Bit c set: the cell of column c (0–31) is stored as a whole number (a code typed as 001 is stored as 1). */
   numeric: number;
 }
-export interface ParsedMerge { top: number; left: number; bottom: number; right: number }
+export interface ParsedMerge {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
 
 export interface ParsedSheet {
   rows: ParsedRow[];
@@ -91,8 +96,10 @@ function readCellAttrs(x: string, tag: Tag): void {
     const close = x.indexOf(quote === 39 ? "'" : '"', q + 1);
     if (close < 0) return;
     if (keyLen1) {
-      if (keyChar === 114) cellRef = x.slice(q + 1, close); // r
-      else if (keyChar === 116) cellType = x.slice(q + 1, close); // t
+      if (keyChar === 114)
+        cellRef = x.slice(q + 1, close); // r
+      else if (keyChar === 116)
+        cellType = x.slice(q + 1, close); // t
       else if (keyChar === 115) cellStyle = Number(x.slice(q + 1, close)); // s
     }
     i = close + 1;
@@ -154,7 +161,8 @@ export function parseSheetXml(x: string, ctx: SheetContext): SheetResult {
       if (tag.closing) continue;
       readCellAttrs(x, tag);
       const col = cellRef ? columnNumber(cellRef) : lastCol + 1;
-      if (col < 1 || col > EXCEL_MAX_COLS || (cellRef && rowNumber(cellRef) > EXCEL_MAX_ROWS)) return fail({ reason: 'ref', ref: cellRef || `第 ${col} 列` });
+      if (col < 1 || col > EXCEL_MAX_COLS || (cellRef && rowNumber(cellRef) > EXCEL_MAX_ROWS))
+        return fail({ reason: 'ref', ref: cellRef || `第 ${col} 列` });
       lastCol = col;
       if (!inRow) {
         // A cell outside <row> is malformed; it is read into a row of its own number.
@@ -181,36 +189,37 @@ export function parseSheetXml(x: string, ctx: SheetContext): SheetResult {
           simple = true;
         }
       }
-      if (!simple) for (let t = nextTag(x, pos); t; t = nextTag(x, pos)) {
-        pos = t.end;
-        if (t.closing) {
-          if (t.name === 'c') break;
-          continue;
-        }
-        if (t.name === 'v') {
-          if (t.selfClosing) value = '';
-          else {
-            const r = textUntilClose(x, pos);
-            value = r.text;
-            pos = r.end;
+      if (!simple)
+        for (let t = nextTag(x, pos); t; t = nextTag(x, pos)) {
+          pos = t.end;
+          if (t.closing) {
+            if (t.name === 'c') break;
+            continue;
           }
-        } else if (t.name === 'f') {
-          const si = readAttr(x, t, 'si');
-          if (t.selfClosing) formula = si !== undefined ? sharedFormulas.get(si) ?? '' : '';
-          else {
-            const r = textUntilClose(x, pos);
-            formula = r.text;
-            pos = r.end;
-            if (si !== undefined && !sharedFormulas.has(si)) sharedFormulas.set(si, formula);
+          if (t.name === 'v') {
+            if (t.selfClosing) value = '';
+            else {
+              const r = textUntilClose(x, pos);
+              value = r.text;
+              pos = r.end;
+            }
+          } else if (t.name === 'f') {
+            const si = readAttr(x, t, 'si');
+            if (t.selfClosing) formula = si !== undefined ? (sharedFormulas.get(si) ?? '') : '';
+            else {
+              const r = textUntilClose(x, pos);
+              formula = r.text;
+              pos = r.end;
+              if (si !== undefined && !sharedFormulas.has(si)) sharedFormulas.set(si, formula);
+            }
+          } else if (t.name === 'is') {
+            if (!t.selfClosing) {
+              const r = inlineString(x, pos);
+              inline = r.text;
+              pos = r.end;
+            } else inline = '';
           }
-        } else if (t.name === 'is') {
-          if (!t.selfClosing) {
-            const r = inlineString(x, pos);
-            inline = r.text;
-            pos = r.end;
-          } else inline = '';
         }
-      }
       // The cell's text and error.
       let text: string;
       let error: string | undefined;
@@ -288,7 +297,8 @@ export function parseSheetXml(x: string, ctx: SheetContext): SheetResult {
         const bottom = Math.max(rowNumber(a), rowNumber(b));
         const left = Math.min(columnNumber(a), columnNumber(b));
         const right = Math.max(columnNumber(a), columnNumber(b));
-        if (top < 1 || left < 1 || bottom > EXCEL_MAX_ROWS || right > EXCEL_MAX_COLS) return fail({ reason: 'ref', ref });
+        if (top < 1 || left < 1 || bottom > EXCEL_MAX_ROWS || right > EXCEL_MAX_COLS)
+          return fail({ reason: 'ref', ref });
         const area = (bottom - top + 1) * (right - left + 1);
         mergeArea += area;
         if (area > largestMerge) {
@@ -381,8 +391,12 @@ function fillMerges(sheet: ParsedSheet, maxCells: number, maxGridCells: number):
 }
 
 /** Whether the cell (0-based column `col`) of `row` is stored as a whole number. */
-export function isWholeNumber(far: ReadonlySet<string> | undefined, row: { row: number; numeric?: number } | undefined, col: number): boolean {
+export function isWholeNumber(
+  far: ReadonlySet<string> | undefined,
+  row: { row: number; numeric?: number } | undefined,
+  col: number,
+): boolean {
   if (!row) return false;
-  if (col < 32) return ((row.numeric ?? 0) >>> col & 1) === 1;
+  if (col < 32) return (((row.numeric ?? 0) >>> col) & 1) === 1;
   return !!far?.has(`${row.row}:${col}`);
 }

@@ -37,7 +37,11 @@ export function nextTag(x: string, from: number): Tag | null {
     const c = x.charCodeAt(lt + 1);
     if (c === BANG) {
       // <!-- comment --> or <![CDATA[ … ]]> or <!DOCTYPE …>: skipped.
-      const close = x.startsWith('<!--', lt) ? x.indexOf('-->', lt) : x.startsWith('<![CDATA[', lt) ? x.indexOf(']]>', lt) : x.indexOf('>', lt);
+      const close = x.startsWith('<!--', lt)
+        ? x.indexOf('-->', lt)
+        : x.startsWith('<![CDATA[', lt)
+          ? x.indexOf(']]>', lt)
+          : x.indexOf('>', lt);
       if (close < 0) return null;
       lt = x.indexOf('<', close + 1);
       continue;
@@ -94,7 +98,8 @@ export function attr(x: string, tag: Tag, name: string): string | undefined {
     if (quote !== 34 && quote !== 39) return undefined;
     const close = x.indexOf(quote === 34 ? '"' : "'", q + 1);
     if (close < 0) return undefined;
-    if (key === name || (name.indexOf(':') < 0 && key.endsWith(`:${name}`) && !key.startsWith('xmlns'))) return decodeXml(x.slice(q + 1, close));
+    if (key === name || (name.indexOf(':') < 0 && key.endsWith(`:${name}`) && !key.startsWith('xmlns')))
+      return decodeXml(x.slice(q + 1, close));
     i = close + 1;
   }
   return undefined;

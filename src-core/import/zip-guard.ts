@@ -25,15 +25,31 @@ export type FileSniff = 'zip' | 'ole' | 'html' | 'text' | 'binary' | 'empty';
 /** What the first bytes say a file is: zip (xlsx), OLE2 (old .xls / .et), HTML, text or binary. */
 export function sniffBytes(bytes: Uint8Array): FileSniff {
   if (bytes.length === 0) return 'empty';
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b && (bytes[2] === 3 || bytes[2] === 5) && (bytes[3] === 4 || bytes[3] === 6)) return 'zip';
+  if (
+    bytes[0] === 0x50 &&
+    bytes[1] === 0x4b &&
+    (bytes[2] === 3 || bytes[2] === 5) &&
+    (bytes[3] === 4 || bytes[3] === 6)
+  )
+    return 'zip';
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'ole';
   // UTF-16 text with its byte-order mark (Excel's “Unicode 文本”): its zero bytes are not binary.
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return 'text';
-  const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 512)).replace(/^\uFEFF/, '').trimStart().toLowerCase();
-  if (head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<table') || head.includes('urn:schemas-microsoft-com:office:excel')) return 'html';
+  const head = new TextDecoder('utf-8', { fatal: false })
+    .decode(bytes.subarray(0, 512))
+    .replace(/^\uFEFF/, '')
+    .trimStart()
+    .toLowerCase();
+  if (
+    head.startsWith('<!doctype html') ||
+    head.startsWith('<html') ||
+    head.startsWith('<table') ||
+    head.includes('urn:schemas-microsoft-com:office:excel')
+  )
+    return 'html';
   const sample = bytes.subarray(0, 4096);
   let control = 0;
-  for (const b of sample) if (b === 0 || (b < 9) || (b > 13 && b < 32 && b !== 27)) control += 1;
+  for (const b of sample) if (b === 0 || b < 9 || (b > 13 && b < 32 && b !== 27)) control += 1;
   return control === 0 ? 'text' : 'binary';
 }
 
@@ -42,7 +58,8 @@ const u32 = (b: Uint8Array, i: number) => (b[i] | (b[i + 1] << 8) | (b[i + 2] <<
 
 /** Lists the entries from the central directory, or says why the bytes are not a readable zip. */
 export function readZipDirectory(bytes: Uint8Array): Result<ZipEntryInfo[], string> {
-  const broken = (why: string) => err(`文件已损坏，不是完整的 .xlsx（${why}）。请在 Excel/WPS 中打开并另存为 .xlsx 后再导入。`);
+  const broken = (why: string) =>
+    err(`文件已损坏，不是完整的 .xlsx（${why}）。请在 Excel/WPS 中打开并另存为 .xlsx 后再导入。`);
   const min = Math.max(0, bytes.length - 22 - 0xffff);
   let eocd = -1;
   for (let i = bytes.length - 22; i >= min; i--) {
@@ -85,7 +102,8 @@ function notAWorkbook(entries: readonly ZipEntryInfo[]): string | null {
   if (names.has('xl/workbook.xml') && names.has('[Content_Types].xml')) return null;
   if (names.has('word/document.xml')) return '这是 Word 文档（.docx），不是 Excel 工作簿';
   if (names.has('ppt/presentation.xml')) return '这是 PowerPoint 演示文稿，不是 Excel 工作簿';
-  if (names.has('content.xml') && names.has('mimetype')) return '这是 OpenDocument（.ods/.odt）文件，请在 WPS/Excel 中另存为 .xlsx';
+  if (names.has('content.xml') && names.has('mimetype'))
+    return '这是 OpenDocument（.ods/.odt）文件，请在 WPS/Excel 中另存为 .xlsx';
   return '这是一个 ZIP 压缩包，但不是 Excel 工作簿（缺少 xl/workbook.xml）';
 }
 
@@ -93,27 +111,38 @@ function notAWorkbook(entries: readonly ZipEntryInfo[]): string | null {
  * Checks the declared sizes of an .xlsx before it is loaded: number of entries, total
  * uncompressed size, compression ratio of large entries, and that it is an Excel workbook at all.
  */
-export function checkZipDeclared(bytes: Uint8Array, limits: ImportLimits = DEFAULT_LIMITS): Result<ZipEntryInfo[], string> {
+export function checkZipDeclared(
+  bytes: Uint8Array,
+  limits: ImportLimits = DEFAULT_LIMITS,
+): Result<ZipEntryInfo[], string> {
   const dir = readZipDirectory(bytes);
   if (!dir.ok) return dir;
   const entries = dir.value;
   const what = notAWorkbook(entries);
   if (what) return err(`${what}。请选择 .xlsx 或 .csv 数据文件。`);
-  if (entries.length > limits.maxEntries) return err(`工作簿内部条目过多（${entries.length} 个，上限 ${limits.maxEntries}），已拒绝导入。`);
+  if (entries.length > limits.maxEntries)
+    return err(`工作簿内部条目过多（${entries.length} 个，上限 ${limits.maxEntries}），已拒绝导入。`);
   let total = 0;
   for (const e of entries) {
     total += e.uncompressedSize;
     if (e.uncompressedSize > 1024 * 1024 && e.uncompressedSize > e.compressedSize * limits.maxRatio) {
-      return err(`工作簿内部“${e.name}”的压缩比异常（${formatBytes(e.compressedSize)} 解压后为 ${formatBytes(e.uncompressedSize)}），疑似“压缩炸弹”，已拒绝导入。`);
+      return err(
+        `工作簿内部“${e.name}”的压缩比异常（${formatBytes(e.compressedSize)} 解压后为 ${formatBytes(e.uncompressedSize)}），疑似“压缩炸弹”，已拒绝导入。`,
+      );
     }
   }
   if (total > limits.maxUncompressedBytes) {
-    return err(`工作簿解压后共 ${formatBytes(total)}，超过导入上限 ${formatBytes(limits.maxUncompressedBytes)}，已拒绝导入。请拆分文件或删除无关的工作表后再试。`);
+    return err(
+      `工作簿解压后共 ${formatBytes(total)}，超过导入上限 ${formatBytes(limits.maxUncompressedBytes)}，已拒绝导入。请拆分文件或删除无关的工作表后再试。`,
+    );
   }
   return ok(entries);
 }
 
-interface InflateStream { readable: ReadableStream<Uint8Array>; writable: WritableStream<Uint8Array> }
+interface InflateStream {
+  readable: ReadableStream<Uint8Array>;
+  writable: WritableStream<Uint8Array>;
+}
 type DecompressionStreamCtor = new (format: string) => InflateStream;
 
 /**
@@ -124,7 +153,10 @@ type DecompressionStreamCtor = new (format: string) => InflateStream;
  * declared sizes are checked); with it, such a platform gets a message.
  */
 export async function checkZipActual(
-  bytes: Uint8Array, entries: readonly ZipEntryInfo[], limits: ImportLimits = DEFAULT_LIMITS, keep?: (name: string) => boolean,
+  bytes: Uint8Array,
+  entries: readonly ZipEntryInfo[],
+  limits: ImportLimits = DEFAULT_LIMITS,
+  keep?: (name: string) => boolean,
 ): Promise<Result<Map<string, Uint8Array>, string>> {
   const kept = new Map<string, Uint8Array>();
   const Ctor = (globalThis as { DecompressionStream?: DecompressionStreamCtor }).DecompressionStream;
@@ -133,25 +165,40 @@ export async function checkZipActual(
   for (const e of entries) {
     const wanted = keep?.(e.name) ?? false;
     const p = e.localHeaderOffset;
-    if ((wanted || e.method === 8) && (p + 30 > bytes.length || u32(bytes, p) !== LOC_SIG)) return err(`文件已损坏，不是完整的 .xlsx（条目“${e.name}”的位置无效）。`);
+    if ((wanted || e.method === 8) && (p + 30 > bytes.length || u32(bytes, p) !== LOC_SIG))
+      return err(`文件已损坏，不是完整的 .xlsx（条目“${e.name}”的位置无效）。`);
     const start = p + 30 + u16(bytes, p + 26) + u16(bytes, p + 28);
     if (e.method === 0 && wanted) {
-      if (start + e.compressedSize > bytes.length) return err(`文件已损坏，不是完整的 .xlsx（条目“${e.name}”超出文件末尾）。`);
+      if (start + e.compressedSize > bytes.length)
+        return err(`文件已损坏，不是完整的 .xlsx（条目“${e.name}”超出文件末尾）。`);
       kept.set(e.name, bytes.subarray(start, start + e.compressedSize));
       continue;
     }
     if (e.method !== 8 || e.compressedSize === 0 || !Ctor) {
-      if (wanted && e.method !== 8 && e.compressedSize > 0) return err(`工作簿内部“${e.name}”使用了不支持的压缩方式（${e.method}），请在 Excel/WPS 中另存为 .xlsx 后再导入。`);
+      if (wanted && e.method !== 8 && e.compressedSize > 0)
+        return err(
+          `工作簿内部“${e.name}”使用了不支持的压缩方式（${e.method}），请在 Excel/WPS 中另存为 .xlsx 后再导入。`,
+        );
       if (wanted) kept.set(e.name, new Uint8Array(0));
       continue;
     }
     const data = bytes.subarray(start, start + e.compressedSize);
     const chunks: Uint8Array[] | null = wanted ? [] : null;
-    const produced = await inflatedSize(Ctor, data, Math.min(e.uncompressedSize, limits.maxUncompressedBytes - total) + 1, chunks);
-    if (produced === 'corrupt') return err(`文件已损坏，不是完整的 .xlsx（条目“${e.name}”无法解压）。请在 Excel/WPS 中打开并另存为 .xlsx 后再导入。`);
+    const produced = await inflatedSize(
+      Ctor,
+      data,
+      Math.min(e.uncompressedSize, limits.maxUncompressedBytes - total) + 1,
+      chunks,
+    );
+    if (produced === 'corrupt')
+      return err(
+        `文件已损坏，不是完整的 .xlsx（条目“${e.name}”无法解压）。请在 Excel/WPS 中打开并另存为 .xlsx 后再导入。`,
+      );
     if (chunks) kept.set(e.name, concat(chunks, produced));
     if (produced > e.uncompressedSize) {
-      return err(`工作簿内部“${e.name}”解压后的大小超过其声明的 ${formatBytes(e.uncompressedSize)}，疑似“压缩炸弹”或被篡改的文件，已拒绝导入。`);
+      return err(
+        `工作簿内部“${e.name}”解压后的大小超过其声明的 ${formatBytes(e.uncompressedSize)}，疑似“压缩炸弹”或被篡改的文件，已拒绝导入。`,
+      );
     }
     total += produced;
   }
@@ -170,7 +217,12 @@ function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {
 }
 
 /** Bytes the deflated data inflates to, counting at most `stopAt` of them (kept in `chunks` when given). */
-async function inflatedSize(Ctor: DecompressionStreamCtor, data: Uint8Array, stopAt: number, chunks: Uint8Array[] | null): Promise<number | 'corrupt'> {
+async function inflatedSize(
+  Ctor: DecompressionStreamCtor,
+  data: Uint8Array,
+  stopAt: number,
+  chunks: Uint8Array[] | null,
+): Promise<number | 'corrupt'> {
   const ds = new Ctor('deflate-raw');
   const writer = ds.writable.getWriter();
   const reader = ds.readable.getReader();

@@ -11,7 +11,10 @@ export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: string }
 export type FileKind = 'xlsx' | 'draft' | 'pdf' | 'template';
 
 /** A file-type filter of an open or save dialog. */
-export interface FileFilter { name: string; extensions: string[] }
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
 
 /** 保存：the bytes (xlsx, pdf) or text (draft) to write, and what names the file. */
 export interface SaveFileRequest {
@@ -25,24 +28,49 @@ export interface SaveFileRequest {
 export type SaveFileResult = { saved: false } | { saved: true; path: string };
 
 /** 打开：a draft file (text, validated by the renderer's loader) or a data file to import, .xlsx or .csv (bytes). */
-export interface OpenFileRequest { kind: 'draft' | 'xlsx' }
+export interface OpenFileRequest {
+  kind: 'draft' | 'xlsx';
+}
 export type OpenFileResult =
   | { opened: false }
   | { opened: true; kind: 'draft'; path: string; name: string; text: string }
   | { opened: true; kind: 'xlsx'; path: string; name: string; bytes: Uint8Array };
 
 /** The printed disclosure as a whole HTML document (the report's own CSS sets pages). */
-export interface PrintRequest { html: string }
+export interface PrintRequest {
+  html: string;
+}
 export type PrintResult = { printed: boolean };
 
 /** One backup of one draft, `{userData}/backups/{draftId}/{file}`. */
-export interface BackupEntry { draftId: string; file: string; savedAt: number; size: number }
-export interface DraftIdRequest { draftId: string }
-export interface WriteBackupRequest { draftId: string; text: string }
-export interface RestoreBackupRequest { draftId: string; file: string }
-export interface RestoredBackup { draftId: string; file: string; savedAt: number; text: string }
+export interface BackupEntry {
+  draftId: string;
+  file: string;
+  savedAt: number;
+  size: number;
+}
+export interface DraftIdRequest {
+  draftId: string;
+}
+export interface WriteBackupRequest {
+  draftId: string;
+  text: string;
+}
+export interface RestoreBackupRequest {
+  draftId: string;
+  file: string;
+}
+export interface RestoredBackup {
+  draftId: string;
+  file: string;
+  savedAt: number;
+  text: string;
+}
 /** Per draft, the time of its newest backup (ms since epoch). */
-export interface NewestBackup { draftId: string; savedAt: number }
+export interface NewestBackup {
+  draftId: string;
+  savedAt: number;
+}
 
 export interface AppInfo {
   name: string;

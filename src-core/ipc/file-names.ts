@@ -2,10 +2,30 @@ import type { FileFilter, FileKind } from './contract';
 
 /** Per kind of file: the dialog filter, the extension the file must end with, the name's tail. */
 export const FILE_KINDS: Record<FileKind, { filter: FileFilter; extension: string; tail: string; title: string }> = {
-  xlsx: { filter: { name: 'Excel 工作簿', extensions: ['xlsx'] }, extension: '.xlsx', tail: '年部门预算公开表', title: '导出 Excel' },
-  draft: { filter: { name: '部门预算草稿文件', extensions: ['json'] }, extension: '.budget.json', tail: '年部门预算', title: '保存草稿文件' },
-  pdf: { filter: { name: 'PDF 文档', extensions: ['pdf'] }, extension: '.pdf', tail: '年部门预算情况说明', title: '导出 PDF' },
-  template: { filter: { name: 'Excel 工作簿', extensions: ['xlsx'] }, extension: '.xlsx', tail: '年部门预算数据导入模板', title: '下载导入模板' },
+  xlsx: {
+    filter: { name: 'Excel 工作簿', extensions: ['xlsx'] },
+    extension: '.xlsx',
+    tail: '年部门预算公开表',
+    title: '导出 Excel',
+  },
+  draft: {
+    filter: { name: '部门预算草稿文件', extensions: ['json'] },
+    extension: '.budget.json',
+    tail: '年部门预算',
+    title: '保存草稿文件',
+  },
+  pdf: {
+    filter: { name: 'PDF 文档', extensions: ['pdf'] },
+    extension: '.pdf',
+    tail: '年部门预算情况说明',
+    title: '导出 PDF',
+  },
+  template: {
+    filter: { name: 'Excel 工作簿', extensions: ['xlsx'] },
+    extension: '.xlsx',
+    tail: '年部门预算数据导入模板',
+    title: '下载导入模板',
+  },
 };
 
 /** What the 导入 open dialog accepts: the template workbook or a CSV export of the finance system. */
@@ -16,7 +36,10 @@ export const IMPORT_FILTER: FileFilter = { name: 'Excel、CSV 或文本文件', 
  * trailing dots and spaces removed (Windows drops them silently).
  */
 export function safeFileNamePart(text: string): string {
-  return text.replace(/[<>:"/\\|?*\p{Cc}]/gu, '_').replace(/\s+/g, ' ').replace(/^[\s.]+|[\s.]+$/g, '');
+  return text
+    .replace(/[<>:"/\\|?*\p{Cc}]/gu, '_')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s.]+|[\s.]+$/g, '');
 }
 
 /**

@@ -1,4 +1,11 @@
-import { headingText, type Block, type Paragraph, type Part, type ReportDocument, type Section } from '../domain/report/model';
+import {
+  headingText,
+  type Block,
+  type Paragraph,
+  type Part,
+  type ReportDocument,
+  type Section,
+} from '../domain/report/model';
 import type { DerivedTable } from '../domain/tables/derived';
 import { esc } from './escape';
 import { reportCss } from './styles';
@@ -21,7 +28,11 @@ export const DRAFT_MARK = '草稿（未通过审核）';
  * the 草稿（未通过审核） watermark on every page while `doc.draftMark`. `tables` are the engine's
  * derived tables; the document refers to them by id.
  */
-export function renderReportHtml(doc: ReportDocument, tables: readonly DerivedTable[], options: RenderOptions = {}): string {
+export function renderReportHtml(
+  doc: ReportDocument,
+  tables: readonly DerivedTable[],
+  options: RenderOptions = {},
+): string {
   const byId = new Map(tables.map((t) => [t.id, t]));
   const body = [
     cover(doc, options),
@@ -62,8 +73,10 @@ function toc(doc: ReportDocument): string {
   for (const p of doc.parts) {
     items.push(`<li class="toc-part"><a href="#${partAnchor(p)}">${esc(headingText(p))}</a></li>`);
     for (const b of p.blocks) {
-      if (b.kind === 'section') items.push(`<li class="toc-section"><a href="#${sectionAnchor(b)}">${esc(headingText(b))}</a></li>`);
-      else if (b.kind === 'table') items.push(`<li class="toc-table"><a href="#table-${esc(b.tableId)}">${esc(b.title)}</a></li>`);
+      if (b.kind === 'section')
+        items.push(`<li class="toc-section"><a href="#${sectionAnchor(b)}">${esc(headingText(b))}</a></li>`);
+      else if (b.kind === 'table')
+        items.push(`<li class="toc-table"><a href="#table-${esc(b.tableId)}">${esc(b.title)}</a></li>`);
     }
   }
   return `<section class="sheet toc"><h1>目录</h1><ol>${items.join('')}</ol></section>`;
@@ -82,16 +95,21 @@ function blocks(list: readonly Block[]): string {
 
 function block(b: Block): string {
   switch (b.kind) {
-    case 'section': return sectionHtml(b);
-    case 'paragraph': return paragraphHtml(b);
-    case 'chart': return renderChart(b.chart);
-    case 'table': return `<p class="table-ref">${esc(b.title)}</p>`;
+    case 'section':
+      return sectionHtml(b);
+    case 'paragraph':
+      return paragraphHtml(b);
+    case 'chart':
+      return renderChart(b.chart);
+    case 'table':
+      return `<p class="table-ref">${esc(b.title)}</p>`;
   }
 }
 
 function sectionHtml(s: Section): string {
   const cls = `h-${s.numbering ?? 'none'}`;
-  const heading = s.numbering === 'arabic' ? `<span class="num">${esc(s.label)}</span>${esc(s.title)}` : esc(headingText(s));
+  const heading =
+    s.numbering === 'arabic' ? `<span class="num">${esc(s.label)}</span>${esc(s.title)}` : esc(headingText(s));
   return `<section class="sec${s.empty ? ' empty' : ''}" id="${sectionAnchor(s)}">
 <h2 class="${cls}">${heading}</h2>
 ${blocks(s.blocks)}

@@ -7,7 +7,18 @@ import { esc } from './escape';
  */
 
 /** Print-safe palette, distinguishable in greyscale by lightness order. */
-const PALETTE = ['#1f4e79', '#c55a11', '#548235', '#7030a0', '#2e75b6', '#bf9000', '#7f7f7f', '#843c0c', '#00b0a0', '#a5a5a5'];
+const PALETTE = [
+  '#1f4e79',
+  '#c55a11',
+  '#548235',
+  '#7030a0',
+  '#2e75b6',
+  '#bf9000',
+  '#7f7f7f',
+  '#843c0c',
+  '#00b0a0',
+  '#a5a5a5',
+];
 const PRIOR = '#9db3cc';
 const CURRENT = '#1f4e79';
 const FONT = `font-family="'Noto Sans CJK SC','SimHei',sans-serif"`;
@@ -39,14 +50,18 @@ function pieSvg(chart: PieChart): string {
       const y1 = r2(cy + r * Math.sin(start));
       const x2 = r2(cx + r * Math.cos(end));
       const y2 = r2(cy + r * Math.sin(end));
-      parts.push(`<path d="M${cx},${cy} L${x1},${y1} A${r},${r} 0 ${large} 1 ${x2},${y2} Z" fill="${color}" stroke="#fff" stroke-width="1.5"/>`);
+      parts.push(
+        `<path d="M${cx},${cy} L${x1},${y1} A${r},${r} 0 ${large} 1 ${x2},${y2} Z" fill="${color}" stroke="#fff" stroke-width="1.5"/>`,
+      );
     }
     // Share on the slice when it is large enough to hold it.
     if (s.shareHundredths >= 1000) {
       const mid = chart.slices.length === 1 ? -Math.PI / 2 + Math.PI : start + angle / 2;
       const lx = chart.slices.length === 1 ? cx : r2(cx + r * 0.62 * Math.cos(mid));
       const ly = chart.slices.length === 1 ? cy + 6 : r2(cy + r * 0.62 * Math.sin(mid) + 6);
-      parts.push(`<text x="${lx}" y="${ly}" text-anchor="middle" font-size="16" fill="#fff" ${FONT}>${esc(s.share)}%</text>`);
+      parts.push(
+        `<text x="${lx}" y="${ly}" text-anchor="middle" font-size="16" fill="#fff" ${FONT}>${esc(s.share)}%</text>`,
+      );
     }
     start += angle;
   });
@@ -54,7 +69,9 @@ function pieSvg(chart: PieChart): string {
   chart.slices.forEach((s, i) => {
     const y = legendTop + i * rowH;
     parts.push(`<rect x="300" y="${y}" width="16" height="16" fill="${PALETTE[i % PALETTE.length]}"/>`);
-    parts.push(`<text x="324" y="${y + 13}" font-size="15" fill="#000" ${FONT}>${esc(s.label)}\u3000${esc(s.value.text)}万元\u3000${esc(s.share)}%</text>`);
+    parts.push(
+      `<text x="324" y="${y + 13}" font-size="15" fill="#000" ${FONT}>${esc(s.label)}\u3000${esc(s.value.text)}万元\u3000${esc(s.share)}%</text>`,
+    );
   });
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 720 ${height}" class="pie" role="img" aria-label="${esc(chart.title)}">${parts.join('')}</svg>`;
 }
@@ -89,15 +106,23 @@ function barsSvg(chart: BarChart): string {
     g.values.forEach((v, k) => {
       const x = r2(cx + (k === 0 ? -barW - 3 : 3));
       if (!v) {
-        parts.push(`<text x="${r2(x + barW / 2)}" y="${base - 6}" text-anchor="middle" font-size="12" fill="#666" ${FONT}>—</text>`);
+        parts.push(
+          `<text x="${r2(x + barW / 2)}" y="${base - 6}" text-anchor="middle" font-size="12" fill="#666" ${FONT}>—</text>`,
+        );
         return;
       }
       const h = r2((Math.max(0, v.steps) / max) * plotH);
-      parts.push(`<rect x="${x}" y="${r2(base - h)}" width="${r2(barW)}" height="${h}" fill="${k === 0 ? PRIOR : CURRENT}"/>`);
-      parts.push(`<text x="${r2(x + barW / 2)}" y="${r2(base - h - 5)}" text-anchor="middle" font-size="13" ${FONT}>${esc(v.text)}</text>`);
+      parts.push(
+        `<rect x="${x}" y="${r2(base - h)}" width="${r2(barW)}" height="${h}" fill="${k === 0 ? PRIOR : CURRENT}"/>`,
+      );
+      parts.push(
+        `<text x="${r2(x + barW / 2)}" y="${r2(base - h - 5)}" text-anchor="middle" font-size="13" ${FONT}>${esc(v.text)}</text>`,
+      );
     });
     wrap(g.label, perLine).forEach((line, j) => {
-      parts.push(`<text x="${r2(cx)}" y="${base + 20 + j * 17}" text-anchor="middle" font-size="13" ${FONT}>${esc(line)}</text>`);
+      parts.push(
+        `<text x="${r2(cx)}" y="${base + 20 + j * 17}" text-anchor="middle" font-size="13" ${FONT}>${esc(line)}</text>`,
+      );
     });
   });
   const legendY = 16;

@@ -1,6 +1,14 @@
 import { UNIT_LABEL } from '../domain/money/units';
 import type { DerivedRow, DerivedTable } from '../domain/tables/derived';
-import { formLayout, formSides, labelTexts, printedAmount, spansLabels, type FormLayout, type FormSide } from '../export/paper/form-layout';
+import {
+  formLayout,
+  formSides,
+  labelTexts,
+  printedAmount,
+  spansLabels,
+  type FormLayout,
+  type FormSide,
+} from '../export/paper/form-layout';
 import { esc } from './escape';
 
 export { printedAmount } from '../export/paper/form-layout';
@@ -12,7 +20,12 @@ export { printedAmount } from '../export/paper/form-layout';
  * is a <thead> (repeated on every printed page) and rows do not split across pages (styles.ts).
  */
 
-interface Cell { html: string; cls: string; colSpan?: number; rowSpan?: number }
+interface Cell {
+  html: string;
+  cls: string;
+  colSpan?: number;
+  rowSpan?: number;
+}
 
 /** Printed columns of a table (labels and amounts, both sides). */
 export function printedWidth(table: DerivedTable): number {
@@ -55,7 +68,10 @@ function labelCells(side: FormSide, row: DerivedRow): Cell[] {
 
 function rowCells(side: FormSide, row: DerivedRow | undefined): Cell[] {
   if (!row) return Array.from({ length: side.width }, () => ({ html: '', cls: 'c-blank' }));
-  return [...labelCells(side, row), ...side.columns.map((c) => ({ html: esc(printedAmount(row.values[c.key])), cls: 'c-amount' }))];
+  return [
+    ...labelCells(side, row),
+    ...side.columns.map((c) => ({ html: esc(printedAmount(row.values[c.key])), cls: 'c-amount' })),
+  ];
 }
 
 function td(c: Cell, tag: 'td' | 'th'): string {
@@ -65,8 +81,18 @@ function td(c: Cell, tag: 'td' | 'th'): string {
 
 /** Relative widths of descriptive columns by key (amount columns weigh 1). */
 const LABEL_WEIGHTS: Record<string, number> = {
-  code: 0.85, unitName: 1.7, projectName: 1.7, parent: 1.7, category: 1.2,
-  level1: 1.1, level2: 1.1, level3: 1.5, op: 0.7, value: 0.8, unit: 0.8, weight: 0.6,
+  code: 0.85,
+  unitName: 1.7,
+  projectName: 1.7,
+  parent: 1.7,
+  category: 1.2,
+  level1: 1.1,
+  level2: 1.1,
+  level3: 1.5,
+  op: 0.7,
+  value: 0.8,
+  unit: 0.8,
+  weight: 0.6,
 };
 
 /**
@@ -78,7 +104,9 @@ function colgroup(sides: FormSide[]): string {
   const weights: number[] = [];
   for (const s of sides) {
     const name = Math.min(3.4, Math.max(2.4, 1.4 + s.columns.length * 0.5));
-    s.labels.forEach((l, j) => weights.push(l.key === 'name' ? name : s.labelKinds[j] === 'prose' ? 4 : LABEL_WEIGHTS[l.key] ?? 1.4));
+    s.labels.forEach((l, j) =>
+      weights.push(l.key === 'name' ? name : s.labelKinds[j] === 'prose' ? 4 : (LABEL_WEIGHTS[l.key] ?? 1.4)),
+    );
     for (let i = 0; i < s.columns.length; i++) weights.push(1);
   }
   const total = weights.reduce((a, b) => a + b, 0);
@@ -98,7 +126,10 @@ export function renderTableHtml(table: DerivedTable, departmentName: string): st
   const form = formLayout(table);
   const { sides } = form;
   const head = headerRows(form).map((r) => `<tr>${r.map((c) => td(c, 'th')).join('')}</tr>`);
-  if (form.columnNumbers) head.push(`<tr class="numbers">${form.columnNumbers.map((n) => td({ html: esc(n.text), cls: 'h-number' }, 'th')).join('')}</tr>`);
+  if (form.columnNumbers)
+    head.push(
+      `<tr class="numbers">${form.columnNumbers.map((n) => td({ html: esc(n.text), cls: 'h-number' }, 'th')).join('')}</tr>`,
+    );
   // Text tables (T11): a project and its indicator rows form one block kept on one page.
   const blocks = sides.length === 1 && hasProse(sides[0]);
   const body: string[] = [];

@@ -25,6 +25,7 @@ export const CONTENT_SECURITY_POLICY = [
  * The same policy for the dev server only (`npm start`): Vite injects the React refresh preamble
  * as an inline script and CSS as inline <style> elements. Still nothing remote, still no eval.
  */
-export const DEV_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY
-  .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
-  .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+export const DEV_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace(
+  "script-src 'self'",
+  "script-src 'self' 'unsafe-inline'",
+).replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");

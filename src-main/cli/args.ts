@@ -1,6 +1,10 @@
 export class UsageError extends Error {}
 
-export interface ParsedArgs { positional: string[]; flags: Set<string>; options: Map<string, string> }
+export interface ParsedArgs {
+  positional: string[];
+  flags: Set<string>;
+  options: Map<string, string>;
+}
 
 /** Minimal argv parsing: `--flag`, `--option value` / `--option=value`, positionals. */
 export function parseArgs(argv: string[], spec: { flags: string[]; options: string[] }): ParsedArgs {

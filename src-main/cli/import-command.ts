@@ -42,7 +42,8 @@ export async function runImportCommand(args: string[], io: ImportIo): Promise<nu
   let parsed;
   try {
     parsed = parseArgs(args[0] === 'import' ? args.slice(1) : args, {
-      flags: ['help'], options: ['out', 'year', 'department', 'department-code', 'unit-code', 'amount-unit', 'base', 'mode', 'sheet'],
+      flags: ['help'],
+      options: ['out', 'year', 'department', 'department-code', 'unit-code', 'amount-unit', 'base', 'mode', 'sheet'],
     });
   } catch (e) {
     if (e instanceof UsageError) return usage(io, e.message);
@@ -58,14 +59,16 @@ export async function runImportCommand(args: string[], io: ImportIo): Promise<nu
   const out = o.get('out');
   if (!out) return usage(io, '缺少 --out <草稿.budget.json>');
   const unitArg = o.get('amount-unit');
-  if (unitArg !== undefined && unitArg !== 'yuan' && unitArg !== 'wanyuan') return usage(io, `--amount-unit 应为 yuan（元）或 wanyuan（万元），实际为“${unitArg}”`);
+  if (unitArg !== undefined && unitArg !== 'yuan' && unitArg !== 'wanyuan')
+    return usage(io, `--amount-unit 应为 yuan（元）或 wanyuan（万元），实际为“${unitArg}”`);
   const mode = (o.get('mode') ?? 'replace') as ImportMode;
   if (mode !== 'replace' && mode !== 'append') return usage(io, `--mode 应为 replace 或 append，实际为“${mode}”`);
   const basePath = o.get('base');
   if (!basePath && o.has('mode')) return usage(io, '--mode 只与 --base 一起使用');
   const yearArg = o.get('year');
   if (yearArg !== undefined && !/^\d{4}$/.test(yearArg)) return usage(io, `--year 应为四位年份，实际为“${yearArg}”`);
-  if (!basePath && (!yearArg || !o.get('department'))) return usage(io, '新建草稿需要 --year 和 --department（或用 --base 指定已有草稿）');
+  if (!basePath && (!yearArg || !o.get('department')))
+    return usage(io, '新建草稿需要 --year 和 --department（或用 --base 指定已有草稿）');
 
   const exists = io.exists ?? existsSync;
   const readBytes = io.readBytes ?? ((p: string) => new Uint8Array(readFileSync(p)));
@@ -92,7 +95,8 @@ export async function runImportCommand(args: string[], io: ImportIo): Promise<nu
       return 1;
     }
     base = emptyDraft({
-      year: Number(yearArg), amountUnit: fileUnit ?? 'yuan',
+      year: Number(yearArg),
+      amountUnit: fileUnit ?? 'yuan',
       department: { code: o.get('department-code') ?? '', name: o.get('department')! },
     });
   }
@@ -115,7 +119,13 @@ export async function runImportCommand(args: string[], io: ImportIo): Promise<nu
   let p;
   let applied;
   try {
-    const preview = await previewImportFile(bytes, file, { base, catalogs, fileUnit, defaultUnit: unitCode, ...(sheet !== undefined ? { expenseSheet: sheet } : {}) });
+    const preview = await previewImportFile(bytes, file, {
+      base,
+      catalogs,
+      fileUnit,
+      defaultUnit: unitCode,
+      ...(sheet !== undefined ? { expenseSheet: sheet } : {}),
+    });
     if (!preview.ok) {
       io.stderr(`${preview.error}\n未写入任何文件。\n`);
       return 1;
@@ -129,7 +139,9 @@ export async function runImportCommand(args: string[], io: ImportIo): Promise<nu
   }
   for (const w of warningLines(p.warnings, p.warningCount)) io.stderr(`[提示] ${w}\n`);
   if (!applied.ok) {
-    const which = p.ambiguousSheets ? `请用 --sheet <工作表名> 指定要导入的工作表，如：--sheet ${p.ambiguousSheets[0]}\n` : '';
+    const which = p.ambiguousSheets
+      ? `请用 --sheet <工作表名> 指定要导入的工作表，如：--sheet ${p.ambiguousSheets[0]}\n`
+      : '';
     io.stderr(`${applied.error.join('\n')}\n${which}未写入任何文件。\n`);
     return 1;
   }
@@ -139,7 +151,9 @@ export async function runImportCommand(args: string[], io: ImportIo): Promise<nu
     io.stderr(`无法写入文件“${out}”：${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
   }
-  io.stdout(`已导入 ${p.expenses.length} 条支出明细（合计 ${p.expenseTotal}），${p.units.length} 个单位，${p.income?.length ?? 0} 条收入，${p.projects.length} 个项目，用时 ${Date.now() - started} 毫秒；已写入“${out}”\n`);
+  io.stdout(
+    `已导入 ${p.expenses.length} 条支出明细（合计 ${p.expenseTotal}），${p.units.length} 个单位，${p.income?.length ?? 0} 条收入，${p.projects.length} 个项目，用时 ${Date.now() - started} 毫秒；已写入“${out}”\n`,
+  );
   return 0;
 }
 

@@ -41,7 +41,8 @@ const COMMANDS = ['check', 'tables', 'export', 'report'];
 
 export function runCli(argv: string[], io: Io): number | Promise<number> {
   // `import` has options of its own (import-command.ts).
-  if (argv[0] === 'import') return runImportCommand(argv.slice(1), { stdout: io.stdout, stderr: io.stderr, writeFile: io.writeFile });
+  if (argv[0] === 'import')
+    return runImportCommand(argv.slice(1), { stdout: io.stdout, stderr: io.stderr, writeFile: io.writeFile });
   let args;
   try {
     args = parseArgs(argv, { flags: ['json', 'help', 'balance-rounding'], options: ['layout', 'xlsx', 'html', 'pdf'] });
@@ -75,10 +76,15 @@ export function runCli(argv: string[], io: Io): number | Promise<number> {
     return 2;
   }
   if (command === 'report') {
-    return runReportCommand({
-      draftPath: file, layoutId: args.options.get('layout') ?? DEFAULT_LAYOUT,
-      html: args.options.get('html'), pdf: args.options.get('pdf'),
-    }, io);
+    return runReportCommand(
+      {
+        draftPath: file,
+        layoutId: args.options.get('layout') ?? DEFAULT_LAYOUT,
+        html: args.options.get('html'),
+        pdf: args.options.get('pdf'),
+      },
+      io,
+    );
   }
   const resources = loadNodeResources();
   const layoutId = args.options.get('layout') ?? DEFAULT_LAYOUT;
@@ -95,7 +101,9 @@ export function runCli(argv: string[], io: Io): number | Promise<number> {
   }
   const loaded = loadDraftText(text);
   if (!loaded.ok) {
-    io.stderr(`文件“${file}”无法读取为部门预算草稿，共 ${loaded.error.length} 处问题：\n${formatProblems(loaded.error)}\n`);
+    io.stderr(
+      `文件“${file}”无法读取为部门预算草稿，共 ${loaded.error.length} 处问题：\n${formatProblems(loaded.error)}\n`,
+    );
     return 1;
   }
   const engine = createEngine(loaded.value.draft, resources, layoutId);
@@ -114,25 +122,38 @@ export function runCli(argv: string[], io: Io): number | Promise<number> {
     if (json) io.stdout(`${JSON.stringify({ findings }, null, 2)}\n`);
     else {
       const s = engine.value.status();
-      io.stdout(`收入总计 ${s.income}，支出总计 ${s.expense}，差额 ${s.difference}；错误 ${s.errors} 项，提示 ${s.warnings} 项\n`);
+      io.stdout(
+        `收入总计 ${s.income}，支出总计 ${s.expense}，差额 ${s.difference}；错误 ${s.errors} 项，提示 ${s.warnings} 项\n`,
+      );
       for (const f of findings) io.stdout(`[${f.severity === 'error' ? '错误' : '提示'}] ${f.rule} ${f.message}\n`);
     }
     return 0;
   }
   const tables = engine.value.tables();
   if (json) {
-    const out = { layout: layoutId, unit: loaded.value.draft.publishUnit, tables: Object.fromEntries(tables.map((t) => [t.id, t])) };
+    const out = {
+      layout: layoutId,
+      unit: loaded.value.draft.publishUnit,
+      tables: Object.fromEntries(tables.map((t) => [t.id, t])),
+    };
     io.stdout(`${JSON.stringify(out, null, 2)}\n`);
   } else io.stdout(renderTablesText(tables));
   return 0;
 }
 
-async function exportXlsx(src: Parameters<typeof writeXlsx>[0], balanceRounding: boolean, out: string, io: Io): Promise<number> {
+async function exportXlsx(
+  src: Parameters<typeof writeXlsx>[0],
+  balanceRounding: boolean,
+  out: string,
+  io: Io,
+): Promise<number> {
   const bytes = await writeXlsx(src, { balanceRounding });
   try {
     await (io.writeFile ?? writeOutputFile)(out, bytes);
   } catch (e) {
-    io.stderr(`无法写入文件“${out}”：${e instanceof Error ? e.message : String(e)}。请检查目录是否存在、是否有写入权限，或文件是否正被 Excel/WPS 打开。\n`);
+    io.stderr(
+      `无法写入文件“${out}”：${e instanceof Error ? e.message : String(e)}。请检查目录是否存在、是否有写入权限，或文件是否正被 Excel/WPS 打开。\n`,
+    );
     return 1;
   }
   io.stdout(`已导出 ${src.tables.length} 张表到“${out}”${balanceRounding ? '（已作舍位平衡）' : ''}\n`);
@@ -142,19 +163,24 @@ async function exportXlsx(src: Parameters<typeof writeXlsx>[0], balanceRounding:
 /** Finding as the CLI prints it; line targets also get their JSON path. */
 function toJsonFinding(f: Finding): Finding & { target: Finding['target'] & { path?: string } } {
   if ('line' in f.target) {
-    return { ...f, target: { ...f.target, path: f.target.field ? `${f.target.line}.${f.target.field}` : f.target.line } };
+    return {
+      ...f,
+      target: { ...f.target, path: f.target.field ? `${f.target.line}.${f.target.field}` : f.target.line },
+    };
   }
   return f;
 }
 
 const isMain = process.argv[1] && import.meta.url === new URL(`file://${process.argv[1]}`).href;
 if (isMain) {
-  void Promise.resolve(runCli(process.argv.slice(2), {
-    stdout: (s) => process.stdout.write(s),
-    stderr: (s) => process.stderr.write(s),
-    readFile: (p) => readFileSync(p, 'utf8'),
-    writeFile: writeOutputFile,
-  })).then((code) => {
+  void Promise.resolve(
+    runCli(process.argv.slice(2), {
+      stdout: (s) => process.stdout.write(s),
+      stderr: (s) => process.stderr.write(s),
+      readFile: (p) => readFileSync(p, 'utf8'),
+      writeFile: writeOutputFile,
+    }),
+  ).then((code) => {
     process.exitCode = code;
   });
 }

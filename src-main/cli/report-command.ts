@@ -13,7 +13,12 @@ import { writeOutputFile } from './output-file';
 /** Where Debian installs Chromium (the PDF is printed by it through Playwright). */
 export const CHROMIUM_PATH = '/usr/bin/chromium';
 
-export interface ReportArgs { draftPath: string; layoutId: string; html?: string; pdf?: string }
+export interface ReportArgs {
+  draftPath: string;
+  layoutId: string;
+  html?: string;
+  pdf?: string;
+}
 
 export interface ReportIo {
   stdout: (s: string) => void;
@@ -80,7 +85,9 @@ export async function runReportCommand(args: ReportArgs, io: ReportIo): Promise<
   }
   const loaded = loadDraftText(text);
   if (!loaded.ok) {
-    io.stderr(`文件“${args.draftPath}”无法读取为部门预算草稿，共 ${loaded.error.length} 处问题：\n${formatProblems(loaded.error)}\n`);
+    io.stderr(
+      `文件“${args.draftPath}”无法读取为部门预算草稿，共 ${loaded.error.length} 处问题：\n${formatProblems(loaded.error)}\n`,
+    );
     return 1;
   }
   const engine = createEngine(loaded.value.draft, resources, args.layoutId);
@@ -109,7 +116,9 @@ export async function runReportCommand(args: ReportArgs, io: ReportIo): Promise<
   }
   if (args.pdf) {
     if (!existsSync(CHROMIUM_PATH)) {
-      io.stderr(`无法生成 PDF：找不到 Chromium（${CHROMIUM_PATH}），请安装 chromium 后重试，或改用 --html 输出后在浏览器中打印。\n`);
+      io.stderr(
+        `无法生成 PDF：找不到 Chromium（${CHROMIUM_PATH}），请安装 chromium 后重试，或改用 --html 输出后在浏览器中打印。\n`,
+      );
       return 1;
     }
     const t0 = performance.now();

@@ -12,11 +12,17 @@ export type { FileFilter };
 
 /** The system's file dialogs (parented to the main window in the app). */
 export interface Dialogs {
-  showSave(options: { title: string; defaultPath: string; filters: FileFilter[] }): Promise<{ canceled: boolean; filePath?: string }>;
+  showSave(options: {
+    title: string;
+    defaultPath: string;
+    filters: FileFilter[];
+  }): Promise<{ canceled: boolean; filePath?: string }>;
   showOpen(options: { title: string; filters: FileFilter[] }): Promise<{ canceled: boolean; filePaths: string[] }>;
 }
 
-export interface Clock { now(): number }
+export interface Clock {
+  now(): number;
+}
 
 /** Opens a folder in the system's file manager (Electron's `shell.openPath`): '' or an error text. */
 export type FolderOpener = (path: string) => Promise<string>;

@@ -46,7 +46,8 @@ export function resolveAppFile(url: string, root: string): { path: string; mime:
   } catch {
     return null;
   }
-  if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST || parsed.username || parsed.password) return null;
+  if (parsed.protocol !== `${APP_SCHEME}:` || parsed.host !== APP_HOST || parsed.username || parsed.password)
+    return null;
   let pathname: string;
   try {
     pathname = decodeURIComponent(parsed.pathname);
@@ -65,15 +66,28 @@ export function resolveAppFile(url: string, root: string): { path: string; mime:
 }
 
 /** A response as main hands it to Electron (`new Response(body, { status, headers })`). */
-export interface AppResponse { status: number; headers: Record<string, string>; body: Uint8Array | string }
+export interface AppResponse {
+  status: number;
+  headers: Record<string, string>;
+  body: Uint8Array | string;
+}
 
 /**
  * What `app://bundle/…` answers: the file with its type and the app's Content-Security-Policy, or
  * 404 (nothing says why: the page has no business asking for anything else).
  */
-export async function appResponse(url: string, root: string, readFile: (path: string) => Promise<Uint8Array>, csp: string): Promise<AppResponse> {
+export async function appResponse(
+  url: string,
+  root: string,
+  readFile: (path: string) => Promise<Uint8Array>,
+  csp: string,
+): Promise<AppResponse> {
   const file = resolveAppFile(url, root);
-  const notFound: AppResponse = { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' }, body: 'not found' };
+  const notFound: AppResponse = {
+    status: 404,
+    headers: { 'content-type': 'text/plain; charset=utf-8' },
+    body: 'not found',
+  };
   if (!file) return notFound;
   let body: Uint8Array;
   try {
@@ -83,7 +97,12 @@ export async function appResponse(url: string, root: string, readFile: (path: st
   }
   return {
     status: 200,
-    headers: { 'content-type': file.mime, 'content-security-policy': csp, 'x-content-type-options': 'nosniff', 'cache-control': 'no-cache' },
+    headers: {
+      'content-type': file.mime,
+      'content-security-policy': csp,
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'no-cache',
+    },
     body,
   };
 }

@@ -60,6 +60,12 @@ export function createCloseGuard(deps: CloseGuardDeps): CloseGuard {
  * guard (the main window), showing the app's own page — the same sender check as every invoked
  * channel; a frame inside the page or a page navigated elsewhere cannot close the window early.
  */
-export function closeReadyListener(guards: ReadonlyMap<number, CloseGuard>, appUrl: string): (sender: SenderInfo) => boolean {
-  return trustedListener(appWindowPage((id) => guards.has(id), appUrl), (sender) => guards.get(sender.webContentsId)?.onPageReady());
+export function closeReadyListener(
+  guards: ReadonlyMap<number, CloseGuard>,
+  appUrl: string,
+): (sender: SenderInfo) => boolean {
+  return trustedListener(
+    appWindowPage((id) => guards.has(id), appUrl),
+    (sender) => guards.get(sender.webContentsId)?.onPageReady(),
+  );
 }

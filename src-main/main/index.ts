@@ -1,4 +1,15 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell, type IpcMainEvent, type IpcMainInvokeEvent } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  session,
+  shell,
+  type IpcMainEvent,
+  type IpcMainInvokeEvent,
+} from 'electron';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CLOSE_READY_CHANNEL, CLOSING_CHANNEL, MENU_CHANNEL } from '../../src-core/ipc/contract';
@@ -89,7 +100,11 @@ function createMainWindow(): BrowserWindow {
 
 function senderInfo(event: IpcMainInvokeEvent | IpcMainEvent): SenderInfo {
   const frame = event.senderFrame;
-  return { webContentsId: event.sender.id, frameUrl: frame?.url ?? null, isMainFrame: frame !== null && frame.parent === null };
+  return {
+    webContentsId: event.sender.id,
+    frameUrl: frame?.url ?? null,
+    isMainFrame: frame !== null && frame.parent === null,
+  };
 }
 
 function electronDialogs(): Dialogs {
@@ -123,7 +138,10 @@ function registerIpc(): void {
       backups: backupsRoot(paths.userData),
     },
   });
-  const trusted = mainWindowOnly(() => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents.id : null), appUrl);
+  const trusted = mainWindowOnly(
+    () => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents.id : null),
+    appUrl,
+  );
   for (const handler of handlers) {
     ipcMain.handle(handler.channel, (event, arg: unknown) => invokeHandler(handler, senderInfo(event), arg, trusted));
   }
@@ -136,7 +154,9 @@ function registerIpc(): void {
 }
 
 function installMenu(): void {
-  const template = menuTemplate((command) => mainWindow?.webContents.send(MENU_CHANNEL, command), { dev: devServerUrl !== null });
+  const template = menuTemplate((command) => mainWindow?.webContents.send(MENU_CHANNEL, command), {
+    dev: devServerUrl !== null,
+  });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }
 

@@ -13,7 +13,12 @@ export function menuTemplate(
   send: (command: MenuCommand) => void,
   options: { dev?: boolean } = {},
 ): MenuItemConstructorOptions[] {
-  const command = (label: string, id: MenuCommand, accelerator?: string, registerAccelerator = true): MenuItemConstructorOptions => ({
+  const command = (
+    label: string,
+    id: MenuCommand,
+    accelerator?: string,
+    registerAccelerator = true,
+  ): MenuItemConstructorOptions => ({
     label,
     id,
     ...(accelerator ? { accelerator, registerAccelerator } : {}),
@@ -53,16 +58,14 @@ export function menuTemplate(
         { label: '实际大小', role: 'resetZoom' },
         { type: 'separator' },
         { label: '全屏', role: 'togglefullscreen' },
-        ...(options.dev ? [{ type: 'separator' } as const, { label: '开发者工具', role: 'toggleDevTools' } as const] : []),
+        ...(options.dev
+          ? [{ type: 'separator' } as const, { label: '开发者工具', role: 'toggleDevTools' } as const]
+          : []),
       ],
     },
     {
       label: '帮助(&H)',
-      submenu: [
-        command('使用说明', 'help:manual', 'F1'),
-        { type: 'separator' },
-        command('关于', 'help:about'),
-      ],
+      submenu: [command('使用说明', 'help:manual', 'F1'), { type: 'separator' }, command('关于', 'help:about')],
     },
   ];
 }

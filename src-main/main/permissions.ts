@@ -14,7 +14,10 @@ export function isPermissionGranted(permission: string): boolean {
 }
 
 /** The parts of an Electron session that decide permissions. */
-export type PermissionTarget = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'>;
+export type PermissionTarget = Pick<
+  Session,
+  'setPermissionRequestHandler' | 'setPermissionCheckHandler' | 'setDevicePermissionHandler'
+>;
 
 /**
  * Installs the policy on a session: permission requests are answered (never left pending), checks

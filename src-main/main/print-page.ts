@@ -53,7 +53,8 @@ export function withPrintPolicy(html: string): string {
 export async function preparePrintFolder(dir: string): Promise<void> {
   await mkdir(dir, { recursive: true, mode: 0o700 });
   const info = await lstat(dir);
-  if (info.isSymbolicLink() || !info.isDirectory()) throw new Error(`打印用的临时文件夹“${dir}”不是普通文件夹，无法打印。`);
+  if (info.isSymbolicLink() || !info.isDirectory())
+    throw new Error(`打印用的临时文件夹“${dir}”不是普通文件夹，无法打印。`);
   if (process.platform !== 'win32') await chmod(dir, 0o700);
   for (const name of await readdir(dir)) {
     if (PAGE.test(name)) await rm(join(dir, name), { force: true });
@@ -61,7 +62,11 @@ export async function preparePrintFolder(dir: string): Promise<void> {
 }
 
 /** Writes one page (policy added) under a new random name, readable by the user only; returns its path. */
-export async function writePrintPage(dir: string, html: string, token: string = randomBytes(16).toString('hex')): Promise<string> {
+export async function writePrintPage(
+  dir: string,
+  html: string,
+  token: string = randomBytes(16).toString('hex'),
+): Promise<string> {
   const file = join(dir, `page-${token}.html`);
   await writeFile(file, withPrintPolicy(html), { encoding: 'utf8', flag: 'wx', mode: 0o600 });
   return file;

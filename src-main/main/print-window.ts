@@ -37,10 +37,16 @@ export function printWindowFactory(folder: string): PrintWindowFactory {
         pages.add(written);
         await win.loadFile(written);
       },
-      printToPdf: async () => new Uint8Array(await win.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true, pageSize: 'A4' })),
-      print: () => new Promise((resolve) => {
-        win.webContents.print({ silent: false, printBackground: true }, (printed, failureReason) => resolve({ printed, failureReason }));
-      }),
+      printToPdf: async () =>
+        new Uint8Array(
+          await win.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true, pageSize: 'A4' }),
+        ),
+      print: () =>
+        new Promise((resolve) => {
+          win.webContents.print({ silent: false, printBackground: true }, (printed, failureReason) =>
+            resolve({ printed, failureReason }),
+          );
+        }),
       destroy() {
         destroyed = true;
         if (!win.isDestroyed()) win.destroy();

@@ -6,8 +6,11 @@ import { isAppUrl } from './navigation';
  * app's own page: not another window, not a frame inside the page, not a page navigated elsewhere.
  */
 export function appWindowPage(isAppWindow: (webContentsId: number) => boolean, appUrl: string): SenderPolicy {
-  return (sender: SenderInfo) => isAppWindow(sender.webContentsId) && sender.isMainFrame
-    && sender.frameUrl !== null && isAppUrl(sender.frameUrl, appUrl);
+  return (sender: SenderInfo) =>
+    isAppWindow(sender.webContentsId) &&
+    sender.isMainFrame &&
+    sender.frameUrl !== null &&
+    isAppUrl(sender.frameUrl, appUrl);
 }
 
 /** Only the main window's top frame, showing the app's own page, may call the bridge. */
@@ -23,7 +26,10 @@ export function mainWindowOnly(mainWebContentsId: () => number | null, appUrl: s
  * the same check as the invoked handlers (ipc/handler.ts); anything else is dropped without a word.
  * Answers whether the message was delivered.
  */
-export function trustedListener(trusted: SenderPolicy, listener: (sender: SenderInfo) => void): (sender: SenderInfo) => boolean {
+export function trustedListener(
+  trusted: SenderPolicy,
+  listener: (sender: SenderInfo) => void,
+): (sender: SenderInfo) => boolean {
   return (sender) => {
     if (!trusted(sender)) return false;
     listener(sender);

@@ -27,13 +27,19 @@ export function isLocalDevServerUrl(value: string): boolean {
   } catch {
     return false;
   }
-  return (url.protocol === 'http:' || url.protocol === 'https:')
-    && LOOPBACK_HOSTS.has(url.hostname.toLowerCase())
-    && url.username === '' && url.password === '';
+  return (
+    (url.protocol === 'http:' || url.protocol === 'https:') &&
+    LOOPBACK_HOSTS.has(url.hostname.toLowerCase()) &&
+    url.username === '' &&
+    url.password === ''
+  );
 }
 
 /** The one place that reads the environment (main/index.ts passes `process.env` and `app.isPackaged`). */
-export function startupEnvironment(env: Readonly<Record<string, string | undefined>>, packaged: boolean): StartupEnvironment {
+export function startupEnvironment(
+  env: Readonly<Record<string, string | undefined>>,
+  packaged: boolean,
+): StartupEnvironment {
   const renderer = env['ELECTRON_RENDERER_URL'];
   return {
     devServerUrl: !packaged && renderer !== undefined && isLocalDevServerUrl(renderer) ? renderer : null,

@@ -35,11 +35,11 @@ export function testHooks(env: Readonly<Record<string, string | undefined>>, pac
 /** The system dialogs, or, where a hook is set, an answer without a dialog. */
 export function withTestDialogs(dialogs: Dialogs, hooks: TestHooks): Dialogs {
   return {
-    showSave: (options) => (hooks.saveDir
-      ? Promise.resolve({ canceled: false, filePath: join(hooks.saveDir, basename(options.defaultPath)) })
-      : dialogs.showSave(options)),
-    showOpen: (options) => (hooks.openFile
-      ? Promise.resolve({ canceled: false, filePaths: [hooks.openFile] })
-      : dialogs.showOpen(options)),
+    showSave: (options) =>
+      hooks.saveDir
+        ? Promise.resolve({ canceled: false, filePath: join(hooks.saveDir, basename(options.defaultPath)) })
+        : dialogs.showSave(options),
+    showOpen: (options) =>
+      hooks.openFile ? Promise.resolve({ canceled: false, filePaths: [hooks.openFile] }) : dialogs.showOpen(options),
   };
 }

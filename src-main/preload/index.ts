@@ -1,5 +1,13 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { BRIDGE_KEY, CHANNELS, CLOSE_READY_CHANNEL, CLOSING_CHANNEL, isMenuCommand, MENU_CHANNEL, type BudgetAppBridge } from '../../src-core/ipc/contract';
+import {
+  BRIDGE_KEY,
+  CHANNELS,
+  CLOSE_READY_CHANNEL,
+  CLOSING_CHANNEL,
+  isMenuCommand,
+  MENU_CHANNEL,
+  type BudgetAppBridge,
+} from '../../src-core/ipc/contract';
 
 /** Injected at build time from package.json (electron.vite.config.ts). */
 declare const __APP_VERSION__: string;

@@ -3,8 +3,16 @@ import type { Result } from '../../src-core/domain/result';
 import { localCatalogFiles } from '../features/import/local-catalogs';
 
 /** Catalog CSVs and layout JSONs from resources/, bundled as text by Vite. */
-const catalogFiles = import.meta.glob<string>('../../resources/catalogs/*.csv', { query: '?raw', import: 'default', eager: true });
-const layoutFiles = import.meta.glob<string>('../../resources/layouts/*.json', { query: '?raw', import: 'default', eager: true });
+const catalogFiles = import.meta.glob<string>('../../resources/catalogs/*.csv', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
+const layoutFiles = import.meta.glob<string>('../../resources/layouts/*.json', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 
 /** `../../resources/catalogs/function-2025.csv` → `catalogs/function-2025.csv`. */
 function resourceName(path: string): string {
@@ -15,10 +23,16 @@ function resourceName(path: string): string {
  * The resources shipped with the app (catalogs by year, layouts by id). `extra` files (catalogs the
  * officer imported, features/import/local-catalogs.ts) replace shipped files of the same name.
  */
-export function builtinResources(extra: readonly { name: string; text: string }[] = localCatalogFiles()): Result<Resources, string> {
-  const shipped = Object.entries({ ...catalogFiles, ...layoutFiles }).map(([path, text]) => ({ name: resourceName(path), text }));
+export function builtinResources(
+  extra: readonly { name: string; text: string }[] = localCatalogFiles(),
+): Result<Resources, string> {
+  const shipped = Object.entries({ ...catalogFiles, ...layoutFiles }).map(([path, text]) => ({
+    name: resourceName(path),
+    text,
+  }));
   const replaced = new Set(extra.map((f) => f.name));
-  const files = [...shipped.filter((f) => !replaced.has(f.name)), ...extra]
-    .sort((a, b) => a.name.localeCompare(b.name));
+  const files = [...shipped.filter((f) => !replaced.has(f.name)), ...extra].sort((a, b) =>
+    a.name.localeCompare(b.name),
+  );
   return buildResources(files);
 }

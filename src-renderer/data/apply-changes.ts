@@ -1,7 +1,15 @@
 import type { Stream } from '../../src-core/domain/tables/spec';
 import type { DraftChange } from './changes';
 import { streamRange, type ContentTables } from './draft-content';
-import { BLOCK_LINES, cutIntoBlocks, LINE_BLOCK_KEY, MAX_BLOCK_LINES, placeKey, type BlockPlace, type LineIndex } from './line-blocks';
+import {
+  BLOCK_LINES,
+  cutIntoBlocks,
+  LINE_BLOCK_KEY,
+  MAX_BLOCK_LINES,
+  placeKey,
+  type BlockPlace,
+  type LineIndex,
+} from './line-blocks';
 import { keysBetween } from './order-key';
 import { invalid, lineNotFound, Rejected } from './problems';
 import type { DraftHead, LineBlockRow } from './records';
@@ -26,7 +34,11 @@ export interface BatchOutcome {
  * block's and the next block's. A block left empty is deleted.
  */
 export async function applyBatch(
-  t: ContentTables, draftId: string, changes: readonly DraftChange[], newId: () => string, index: LineIndex,
+  t: ContentTables,
+  draftId: string,
+  changes: readonly DraftChange[],
+  newId: () => string,
+  index: LineIndex,
 ): Promise<BatchOutcome> {
   checkNamedIds(changes, index);
   const work = new Blocks(t, draftId);
@@ -82,7 +94,11 @@ export async function applyBatch(
           out.lineDelta++;
         }
         block.ids.splice(at, 0, ...ids);
-        block.lines.splice(at, 0, ...changes.slice(i, end).map((a) => (a as Extract<DraftChange, { type: 'addLine' }>).line));
+        block.lines.splice(
+          at,
+          0,
+          ...changes.slice(i, end).map((a) => (a as Extract<DraftChange, { type: 'addLine' }>).line),
+        );
         work.dirty(block);
         i = end - 1;
         break;
@@ -115,7 +131,10 @@ class Blocks {
   /** Order key of each stream's last stored block (null: none), for streams the batch appends to. */
   private readonly lastStored = new Map<Stream, string | null>();
 
-  constructor(private readonly t: ContentTables, private readonly draftId: string) {}
+  constructor(
+    private readonly t: ContentTables,
+    private readonly draftId: string,
+  ) {}
 
   /** Reads the blocks of the lines the batch names and the last block of each stream it appends to. */
   async load(changes: readonly DraftChange[], index: LineIndex): Promise<void> {
@@ -134,13 +153,17 @@ class Blocks {
     }
     for (const stream of appended) {
       const [lower, upper] = streamRange(this.draftId, stream);
-      const last = (await this.t.lineBlocks.where(LINE_BLOCK_KEY).between(lower, upper, true, true).reverse().limit(1).primaryKeys())[0];
+      const last = (
+        await this.t.lineBlocks.where(LINE_BLOCK_KEY).between(lower, upper, true, true).reverse().limit(1).primaryKeys()
+      )[0];
       const order = last?.[2] ?? null;
       this.lastStored.set(stream, order);
       if (order !== null) places.set(placeKey({ stream, order }), { stream, order });
     }
     const list = [...places.values()];
-    const rows = await this.t.lineBlocks.bulkGet(list.map((p): [string, string, string] => [this.draftId, p.stream, p.order]));
+    const rows = await this.t.lineBlocks.bulkGet(
+      list.map((p): [string, string, string] => [this.draftId, p.stream, p.order]),
+    );
     rows.forEach((row) => {
       // Copies of the arrays: the stored row object is never changed in place.
       if (row) this.loaded.set(placeKey(row), { ...row, ids: [...row.ids], lines: [...row.lines] });
@@ -160,10 +183,17 @@ class Blocks {
   last(stream: Stream): LineBlockRow {
     let order = this.lastStored.get(stream) ?? null;
     // Blocks added in this batch count too (an empty stream's first block).
-    for (const b of this.loaded.values()) if (b.stream === stream && (order === null || b.order > order)) order = b.order;
+    for (const b of this.loaded.values())
+      if (b.stream === stream && (order === null || b.order > order)) order = b.order;
     const found = order !== null ? this.loaded.get(placeKey({ stream, order })) : undefined;
     if (found) return found;
-    const block: LineBlockRow = { draftId: this.draftId, stream, order: keysBetween(null, null, 1)[0], ids: [], lines: [] };
+    const block: LineBlockRow = {
+      draftId: this.draftId,
+      stream,
+      order: keysBetween(null, null, 1)[0],
+      ids: [],
+      lines: [],
+    };
     this.loaded.set(placeKey(block), block);
     return block;
   }
@@ -180,7 +210,7 @@ class Blocks {
       const block = this.loaded.get(key)!;
       if (block.lines.length === 0) removed.push([this.draftId, block.stream, block.order]);
       else if (block.lines.length <= MAX_BLOCK_LINES) put.push(block);
-      else put.push(...await this.split(block, index));
+      else put.push(...(await this.split(block, index)));
     }
     if (put.length > 0) await this.t.lineBlocks.bulkPut(put);
     if (removed.length > 0) await this.t.lineBlocks.bulkDelete(removed);
@@ -202,8 +232,13 @@ class Blocks {
   /** The order key of the block after `block` in its stream (stored or new in this batch), null: none. */
   private async nextOrder(block: LineBlockRow): Promise<string | null> {
     const [, upper] = streamRange(this.draftId, block.stream);
-    const stored = (await this.t.lineBlocks.where(LINE_BLOCK_KEY)
-      .between([this.draftId, block.stream, block.order], upper, false, true).limit(1).primaryKeys())[0];
+    const stored = (
+      await this.t.lineBlocks
+        .where(LINE_BLOCK_KEY)
+        .between([this.draftId, block.stream, block.order], upper, false, true)
+        .limit(1)
+        .primaryKeys()
+    )[0];
     let next = stored?.[2] ?? null;
     for (const b of this.loaded.values()) {
       if (b.stream === block.stream && b.order > block.order && (next === null || b.order < next)) next = b.order;

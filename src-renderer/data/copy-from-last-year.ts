@@ -25,7 +25,8 @@ export interface CopyOptions {
  * year's warnings). A one-time copy: nothing links the drafts afterwards.
  */
 export function copyFromLastYearDraft(source: Draft, options: CopyOptions): Result<Draft, string> {
-  if (!Number.isInteger(options.year) || options.year < 1900 || options.year > 9999) return err('预算年度应为四位整数年份');
+  if (!Number.isInteger(options.year) || options.year < 1900 || options.year > 9999)
+    return err('预算年度应为四位整数年份');
   const percentText = String(options.percent).trim();
   if (!isDecimalString(percentText)) return err(`调整比例“${percentText}”应为数字，例如 5 表示增加 5%`);
   const percent = new Decimal(percentText);

@@ -17,7 +17,11 @@ export class BudgetDb extends Dexie {
   snapshots!: Table<SnapshotRow, number>;
   snapshotTexts!: Table<SnapshotTextRow, number>;
 
-  constructor(name: string = DEFAULT_DB_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS, options: DexieOptions = {}) {
+  constructor(
+    name: string = DEFAULT_DB_NAME,
+    versions: readonly SchemaVersion[] = SCHEMA_VERSIONS,
+    options: DexieOptions = {},
+  ) {
     super(name, { chromeTransactionDurability: 'strict', ...options });
     defineVersions(this, versions);
   }

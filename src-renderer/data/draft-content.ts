@@ -4,7 +4,15 @@ import type { Stream } from '../../src-core/domain/tables/spec';
 import { freshBlocks, indexBlocks, LINE_BLOCK_KEY, type LineIndex } from './line-blocks';
 import { reviewsToIds } from './review-targets';
 import {
-  defaultDraftName, joinDraft, splitDraft, STREAMS, type DraftHead, type DraftRow, type HeadPartRow, type LineBlockRow, type StoredLine,
+  defaultDraftName,
+  joinDraft,
+  splitDraft,
+  STREAMS,
+  type DraftHead,
+  type DraftRow,
+  type HeadPartRow,
+  type LineBlockRow,
+  type StoredLine,
 } from './records';
 
 /**
@@ -29,7 +37,10 @@ export const HEAD_PART_KEY = '[draftId+key]';
 
 /** Key range of one stream of a draft in `lineBlocks`. */
 export function streamRange(draftId: string, stream: Stream): [unknown[], unknown[]] {
-  return [[draftId, stream], [draftId, stream, []]];
+  return [
+    [draftId, stream],
+    [draftId, stream, []],
+  ];
 }
 
 /** Key range of everything of a draft in `lineBlocks` or `headParts`. */
@@ -51,7 +62,10 @@ export async function readLines(t: ContentTables, draftId: string): Promise<Draf
   const lines = emptyStreams<StoredLine>();
   const ids = emptyStreams<string>();
   // One read of the draft's key range (a few hundred blocks), sorted by stream, then order.
-  const blocks = await t.lineBlocks.where(LINE_BLOCK_KEY).between(...draftRange(draftId), true, true).toArray();
+  const blocks = await t.lineBlocks
+    .where(LINE_BLOCK_KEY)
+    .between(...draftRange(draftId), true, true)
+    .toArray();
   for (const b of blocks) {
     const ls = lines[b.stream];
     const is = ids[b.stream];
@@ -64,7 +78,10 @@ export async function readLines(t: ContentTables, draftId: string): Promise<Draf
 }
 
 /** The whole draft as stored, with line ids parallel to its arrays. */
-export async function readDraft(t: ContentTables, row: DraftRow): Promise<{ draft: Draft; lineIds: Record<Stream, string[]>; index: LineIndex }> {
+export async function readDraft(
+  t: ContentTables,
+  row: DraftRow,
+): Promise<{ draft: Draft; lineIds: Record<Stream, string[]>; index: LineIndex }> {
   const head = await readHead(t, row.id);
   const { lines, ids, index } = await readLines(t, row.id);
   return { draft: joinDraft(head, lines), lineIds: ids, index };
@@ -72,7 +89,10 @@ export async function readDraft(t: ContentTables, row: DraftRow): Promise<{ draf
 
 /** A draft's head, assembled from its parts (one range read). */
 export async function readHead(t: ContentTables, draftId: string): Promise<DraftHead> {
-  const parts = await t.headParts.where(HEAD_PART_KEY).between(...draftRange(draftId), true, true).toArray();
+  const parts = await t.headParts
+    .where(HEAD_PART_KEY)
+    .between(...draftRange(draftId), true, true)
+    .toArray();
   const head: Record<string, unknown> = {};
   for (const p of parts) head[p.key] = p.value;
   return head as unknown as DraftHead;
@@ -100,7 +120,10 @@ export async function patchHead(t: ContentTables, draftId: string, patch: Partia
 }
 
 export async function deleteHead(t: ContentTables, draftId: string): Promise<void> {
-  await t.headParts.where(HEAD_PART_KEY).between(...draftRange(draftId), true, true).delete();
+  await t.headParts
+    .where(HEAD_PART_KEY)
+    .between(...draftRange(draftId), true, true)
+    .delete();
 }
 
 export interface WrittenLines {
@@ -110,14 +133,22 @@ export interface WrittenLines {
 }
 
 /** New ids for every line of a draft, parallel to its arrays. */
-export function newLineIds(lines: Record<Stream, readonly StoredLine[]>, newId: () => string): Record<Stream, string[]> {
+export function newLineIds(
+  lines: Record<Stream, readonly StoredLine[]>,
+  newId: () => string,
+): Record<Stream, string[]> {
   const ids = emptyStreams<string>();
   for (const stream of STREAMS) ids[stream] = lines[stream].map(() => newId());
   return ids;
 }
 
 /** Writes every line of a draft under the given ids, in blocks with fresh order keys (one bulkAdd). */
-export async function writeLines(t: ContentTables, draftId: string, lines: Record<Stream, readonly StoredLine[]>, ids: Record<Stream, string[]>): Promise<WrittenLines> {
+export async function writeLines(
+  t: ContentTables,
+  draftId: string,
+  lines: Record<Stream, readonly StoredLine[]>,
+  ids: Record<Stream, string[]>,
+): Promise<WrittenLines> {
   const rows: LineBlockRow[] = [];
   let count = 0;
   for (const stream of STREAMS) {
@@ -130,15 +161,26 @@ export async function writeLines(t: ContentTables, draftId: string, lines: Recor
 
 export async function deleteLines(t: ContentTables, draftId: string): Promise<void> {
   // A plain range of the primary key: one IDBObjectStore.delete(range), no cursor.
-  await t.lineBlocks.where(LINE_BLOCK_KEY).between(...draftRange(draftId), true, true).delete();
+  await t.lineBlocks
+    .where(LINE_BLOCK_KEY)
+    .between(...draftRange(draftId), true, true)
+    .delete();
 }
 
 /** The row of a new draft at revision 1 (its head and lines are stored by insertDraft). */
 export function newDraftRow(id: string, draft: Draft, now: number, name?: string): DraftRow {
   const { head, lines } = splitDraft(draft);
   return {
-    id, name: name?.trim() || defaultDraftName(head), year: head.year, departmentName: head.department.name,
-    createdAt: now, updatedAt: now, revision: 1, deletedAt: null, status: null, statusRevision: null,
+    id,
+    name: name?.trim() || defaultDraftName(head),
+    year: head.year,
+    departmentName: head.department.name,
+    createdAt: now,
+    updatedAt: now,
+    revision: 1,
+    deletedAt: null,
+    status: null,
+    statusRevision: null,
     lineCount: STREAMS.reduce((n, s) => n + lines[s].length, 0),
   };
 }
@@ -147,7 +189,10 @@ export function newDraftRow(id: string, draft: Draft, now: number, name?: string
  * A draft as read from a file, split for storage under new line ids: review targets naming a line
  * by its path in the file (`expenses[12]`) now name it by the id it gets (review-targets.ts).
  */
-function fromFile(draft: Draft, newId: () => string): { head: DraftHead; lines: Record<Stream, StoredLine[]>; ids: Record<Stream, string[]> } {
+function fromFile(
+  draft: Draft,
+  newId: () => string,
+): { head: DraftHead; lines: Record<Stream, StoredLine[]>; ids: Record<Stream, string[]> } {
   const ids = newLineIds(splitDraft(draft).lines, newId);
   return { ...splitDraft(reviewsToIds(draft, ids)), ids };
 }
@@ -156,7 +201,12 @@ function fromFile(draft: Draft, newId: () => string): { head: DraftHead; lines: 
  * Stores a new draft read from a file (or made like one): its row, its head parts and its lines;
  * returns the lines' ids and places.
  */
-export async function insertDraft(t: ContentTables, row: DraftRow, draft: Draft, newId: () => string): Promise<WrittenLines> {
+export async function insertDraft(
+  t: ContentTables,
+  row: DraftRow,
+  draft: Draft,
+  newId: () => string,
+): Promise<WrittenLines> {
   const { head, lines, ids } = fromFile(draft, newId);
   await t.drafts.add(row);
   await writeHead(t, row.id, head);
@@ -168,15 +218,25 @@ export async function insertDraft(t: ContentTables, row: DraftRow, draft: Draft,
  * the row written (revision + 1).
  */
 export async function replaceContent(
-  t: ContentTables, row: DraftRow, draft: Draft, now: number, newId: () => string,
+  t: ContentTables,
+  row: DraftRow,
+  draft: Draft,
+  now: number,
+  newId: () => string,
 ): Promise<{ row: DraftRow; lines: WrittenLines }> {
   const { head, lines, ids } = fromFile(draft, newId);
   await deleteLines(t, row.id);
   await writeHead(t, row.id, head);
   const written = await writeLines(t, row.id, lines, ids);
   const next: DraftRow = {
-    ...row, year: head.year, departmentName: head.department.name, lineCount: written.count,
-    revision: row.revision + 1, updatedAt: now, status: null, statusRevision: null,
+    ...row,
+    year: head.year,
+    departmentName: head.department.name,
+    lineCount: written.count,
+    revision: row.revision + 1,
+    updatedAt: now,
+    status: null,
+    statusRevision: null,
   };
   await t.drafts.put(next);
   return { row: next, lines: written };

@@ -13,13 +13,29 @@ import { copyFromLastYearDraft, type CopyOptions } from './copy-from-last-year';
 import { BudgetDb, DEFAULT_DB_NAME } from './database';
 import { draftFileText } from './draft-file-text';
 import {
-  deleteHead, deleteLines, draftRange, HEAD_PART_KEY, insertDraft, newDraftRow, patchHead, readDraft, readLines, replaceContent,
+  deleteHead,
+  deleteLines,
+  draftRange,
+  HEAD_PART_KEY,
+  insertDraft,
+  newDraftRow,
+  patchHead,
+  readDraft,
+  readLines,
+  replaceContent,
   type ContentTables,
 } from './draft-content';
 import { newId } from './ids';
 import { LINE_BLOCK_KEY, type LineIndex } from './line-blocks';
 import {
-  conflict, draftNotFound, mergeConflict, fileRejected, inTrash, invalid, Rejected, type StoreProblem,
+  conflict,
+  draftNotFound,
+  mergeConflict,
+  fileRejected,
+  inTrash,
+  invalid,
+  Rejected,
+  type StoreProblem,
 } from './problems';
 import type { DraftRow, DraftStatus, SnapshotReason } from './records';
 import { rebaseChanges } from './rebase-changes';
@@ -80,7 +96,10 @@ export class DraftRepository {
    */
   private readonly lineIndexes = new Map<string, { revision: number; index: LineIndex }>();
 
-  constructor(readonly db: BudgetDb, options: RepositoryOptions = {}) {
+  constructor(
+    readonly db: BudgetDb,
+    options: RepositoryOptions = {},
+  ) {
     this.feed = options.feed ?? silentFeed();
     this.now = options.now ?? (() => Date.now());
     this.newId = options.newId ?? newId;
@@ -117,9 +136,16 @@ export class DraftRepository {
 
   async createBlankDraft(options: BlankDraftOptions): Promise<Result<{ id: string; revision: number }, StoreProblem>> {
     const raw = {
-      format: 'dept-budget-draft', formatVersion: CURRENT_FORMAT_VERSION, stage: 'budget', year: options.year,
-      amountUnit: options.amountUnit ?? 'yuan', publishUnit: options.publishUnit ?? 'wanyuan',
-      department: options.department, units: options.units, income: [], expenses: [],
+      format: 'dept-budget-draft',
+      formatVersion: CURRENT_FORMAT_VERSION,
+      stage: 'budget',
+      year: options.year,
+      amountUnit: options.amountUnit ?? 'yuan',
+      publishUnit: options.publishUnit ?? 'wanyuan',
+      department: options.department,
+      units: options.units,
+      income: [],
+      expenses: [],
     };
     const loaded = loadDraftJson(JSON.parse(JSON.stringify(raw)));
     if (!loaded.ok) return err(fileRejected(loaded.error, '新草稿的信息'));
@@ -133,7 +159,10 @@ export class DraftRepository {
    * revision 1): it reads back as this very draft, so opening the new draft need not write its
    * content a second time.
    */
-  async importDraftFile(text: string, options: { name?: string } = {}): Promise<Result<{ id: string; revision: number; migrations: string[] }, FileProblem[]>> {
+  async importDraftFile(
+    text: string,
+    options: { name?: string } = {},
+  ): Promise<Result<{ id: string; revision: number; migrations: string[] }, FileProblem[]>> {
     const loaded = loadDraftText(text);
     if (!loaded.ok) return err(loaded.error);
     const created = await this.insertNew(loaded.value.draft, options.name, text);
@@ -142,7 +171,10 @@ export class DraftRepository {
   }
 
   /** Replaces an existing draft's content by a file, after an `import` snapshot of what it held. */
-  async replaceFromFile(draftId: string, text: string): Promise<Result<{ revision: number; snapshot: SnapshotInfo }, StoreProblem>> {
+  async replaceFromFile(
+    draftId: string,
+    text: string,
+  ): Promise<Result<{ revision: number; snapshot: SnapshotInfo }, StoreProblem>> {
     const loaded = loadDraftText(text);
     if (!loaded.ok) return err(fileRejected(loaded.error));
     return this.replaceWith(draftId, loaded.value.draft, 'import');
@@ -207,7 +239,10 @@ export class DraftRepository {
    * `status` caches the finding counts of the new content (not when merged: they would be stale).
    */
   async applyChanges(
-    draftId: string, baseRevision: number, changes: readonly DraftChange[], options: ApplyOptions = {},
+    draftId: string,
+    baseRevision: number,
+    changes: readonly DraftChange[],
+    options: ApplyOptions = {},
   ): Promise<Result<{ revision: number; added: string[]; merged: boolean }, StoreProblem>> {
     const bad = checkChanges(changes);
     if (bad) return err(bad);
@@ -233,7 +268,8 @@ export class DraftRepository {
         ...(year !== undefined ? { year } : {}),
         ...(department !== undefined ? { departmentName: department.name } : {}),
         lineCount: row.lineCount + batch.lineDelta,
-        revision: row.revision + 1, updatedAt: this.now(),
+        revision: row.revision + 1,
+        updatedAt: this.now(),
         ...(options.status && !behind ? { status: options.status, statusRevision: row.revision + 1 } : {}),
         ...(options.batchId ? { lastBatch: options.batchId } : {}),
       };
@@ -270,23 +306,47 @@ export class DraftRepository {
   }
 
   /** A copy of a draft (lines, order and head) under a new id and name. */
-  async duplicateDraft(id: string, options: { name?: string } = {}): Promise<Result<{ id: string; revision: number }, StoreProblem>> {
+  async duplicateDraft(
+    id: string,
+    options: { name?: string } = {},
+  ): Promise<Result<{ id: string; revision: number }, StoreProblem>> {
     const copyId = this.newId();
     const done = await this.write(this.contentTables, async () => {
       const row = await this.requireRow(id);
-      const blocks = await this.db.lineBlocks.where(LINE_BLOCK_KEY).between(...draftRange(id), true, true).toArray();
-      const parts = await this.db.headParts.where(HEAD_PART_KEY).between(...draftRange(id), true, true).toArray();
+      const blocks = await this.db.lineBlocks
+        .where(LINE_BLOCK_KEY)
+        .between(...draftRange(id), true, true)
+        .toArray();
+      const parts = await this.db.headParts
+        .where(HEAD_PART_KEY)
+        .between(...draftRange(id), true, true)
+        .toArray();
       const now = this.now();
       await this.db.drafts.add({
-        ...row, id: copyId, name: options.name?.trim() || `${row.name}（副本）`, createdAt: now, updatedAt: now,
-        revision: 1, deletedAt: null,
+        ...row,
+        id: copyId,
+        name: options.name?.trim() || `${row.name}（副本）`,
+        createdAt: now,
+        updatedAt: now,
+        revision: 1,
+        deletedAt: null,
       });
       // The copy's lines get new ids; the explanations of their warnings follow them.
       const renamed = new Map<string, string>();
-      const copies = blocks.map((b) => ({ ...b, draftId: copyId, ids: b.ids.map((old) => withNew(renamed, old, this.newId())) }));
-      await this.db.headParts.bulkAdd(parts.map((p) => ({
-        ...p, draftId: copyId, ...(p.key === 'reviews' && Array.isArray(p.value) ? { value: renameReviewIds(p.value as Review[], renamed) } : {}),
-      })));
+      const copies = blocks.map((b) => ({
+        ...b,
+        draftId: copyId,
+        ids: b.ids.map((old) => withNew(renamed, old, this.newId())),
+      }));
+      await this.db.headParts.bulkAdd(
+        parts.map((p) => ({
+          ...p,
+          draftId: copyId,
+          ...(p.key === 'reviews' && Array.isArray(p.value)
+            ? { value: renameReviewIds(p.value as Review[], renamed) }
+            : {}),
+        })),
+      );
       await this.db.lineBlocks.bulkAdd(copies);
       return { id: copyId, revision: 1 };
     });
@@ -295,7 +355,10 @@ export class DraftRepository {
   }
 
   /** Next year's draft from last year's: amounts × (1 + percent), `prior` from last year's totals. */
-  async copyFromLastYear(sourceId: string, options: CopyOptions & { name?: string }): Promise<Result<{ id: string; revision: number }, StoreProblem>> {
+  async copyFromLastYear(
+    sourceId: string,
+    options: CopyOptions & { name?: string },
+  ): Promise<Result<{ id: string; revision: number }, StoreProblem>> {
     const source = await this.loadDraft(sourceId);
     if (!source.ok) return source;
     const copy = copyFromLastYearDraft(source.value.draft, options);
@@ -317,7 +380,8 @@ export class DraftRepository {
   async deleteForever(id: string): Promise<Result<void, StoreProblem>> {
     const done = await this.write(this.allTables, async () => {
       const row = await this.requireRow(id);
-      if (row.deletedAt === null) throw new Rejected(invalid(`草稿“${row.name}”不在回收站中，请先移入回收站，再永久删除`));
+      if (row.deletedAt === null)
+        throw new Rejected(invalid(`草稿“${row.name}”不在回收站中，请先移入回收站，再永久删除`));
       await deleteLines(this.content, id);
       await deleteHead(this.content, id);
       await deleteSnapshotsOf(this.db, id);
@@ -349,13 +413,19 @@ export class DraftRepository {
     return this.db.transaction('r', this.db.snapshots, this.db.snapshotTexts, async () => {
       const info = await this.db.snapshots.get(snapshotId);
       const text = await this.db.snapshotTexts.get(snapshotId);
-      if (!info || !text) return err<StoreProblem>({ kind: 'not-found', message: `找不到这个历史版本（编号 ${snapshotId}），它可能已被清理。` });
+      if (!info || !text)
+        return err<StoreProblem>({
+          kind: 'not-found',
+          message: `找不到这个历史版本（编号 ${snapshotId}），它可能已被清理。`,
+        });
       return ok({ info: info as SnapshotInfo, text: text.text });
     });
   }
 
   /** Puts a snapshot's content back into its draft, after a `before-restore` snapshot of the current one. */
-  async restoreSnapshot(snapshotId: number): Promise<Result<{ revision: number; snapshot: SnapshotInfo }, StoreProblem>> {
+  async restoreSnapshot(
+    snapshotId: number,
+  ): Promise<Result<{ revision: number; snapshot: SnapshotInfo }, StoreProblem>> {
     const read = await this.readSnapshot(snapshotId);
     if (!read.ok) return read;
     const loaded = loadDraftText(read.value.text);
@@ -405,11 +475,16 @@ export class DraftRepository {
   }
 
   /** Stores a new draft; `fileText` (the file it was read from) becomes its first history version. */
-  private async insertNew(draft: Draft, name?: string, fileText?: string): Promise<Result<{ id: string; revision: number }, StoreProblem>> {
+  private async insertNew(
+    draft: Draft,
+    name?: string,
+    fileText?: string,
+  ): Promise<Result<{ id: string; revision: number }, StoreProblem>> {
     const row = newDraftRow(this.newId(), draft, this.now(), name);
     const done = await this.write(fileText === undefined ? this.contentTables : this.allTables, async () => {
       const { index } = await insertDraft(this.content, row, draft, this.newId);
-      if (fileText !== undefined) await writeSnapshot(this.db, row, () => fileText, 'open', this.now(), this.maxAutomatic);
+      if (fileText !== undefined)
+        await writeSnapshot(this.db, row, () => fileText, 'open', this.now(), this.maxAutomatic);
       return { id: row.id, revision: row.revision, index };
     });
     if (!done.ok) return done;
@@ -437,7 +512,10 @@ export class DraftRepository {
   }
 
   /** Changes row fields (not content) with a new revision; `patch` returning null: nothing to do. */
-  private async touch(id: string, patch: (row: DraftRow) => Partial<DraftRow> | null): Promise<Result<{ revision: number }, StoreProblem>> {
+  private async touch(
+    id: string,
+    patch: (row: DraftRow) => Partial<DraftRow> | null,
+  ): Promise<Result<{ revision: number }, StoreProblem>> {
     const done = await this.write([this.db.drafts], async () => {
       const row = await this.requireRow(id);
       const change = patch(row);
@@ -453,11 +531,22 @@ export class DraftRepository {
     return ok({ revision: done.value.revision });
   }
 
-  private async replaceWith(draftId: string, draft: Draft, reason: SnapshotReason): Promise<Result<{ revision: number; snapshot: SnapshotInfo }, StoreProblem>> {
+  private async replaceWith(
+    draftId: string,
+    draft: Draft,
+    reason: SnapshotReason,
+  ): Promise<Result<{ revision: number; snapshot: SnapshotInfo }, StoreProblem>> {
     const done = await this.write(this.allTables, async () => {
       const row = await this.requireLive(draftId);
       const current = await readDraft(this.content, row);
-      const snapshot = await writeSnapshot(this.db, row, () => draftFileText(current.draft, current.lineIds), reason, this.now(), this.maxAutomatic);
+      const snapshot = await writeSnapshot(
+        this.db,
+        row,
+        () => draftFileText(current.draft, current.lineIds),
+        reason,
+        this.now(),
+        this.maxAutomatic,
+      );
       const next = await replaceContent(this.content, row, draft, this.now(), this.newId);
       return { revision: next.row.revision, snapshot, index: next.lines.index };
     });

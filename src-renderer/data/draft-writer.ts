@@ -125,7 +125,9 @@ export class DraftWriter {
         let r: Awaited<ReturnType<DraftRepository['applyChanges']>>;
         try {
           r = await this.repo.applyChanges(this.draftId, this.currentRevision, batch, {
-            merge: this.options.merge ?? true, batchId: this.inflightId, ...(prefer ? { prefer } : {}),
+            merge: this.options.merge ?? true,
+            batchId: this.inflightId,
+            ...(prefer ? { prefer } : {}),
           });
         } catch (e) {
           this.requeue(batch);
@@ -175,10 +177,13 @@ export function compactBatch(changes: readonly DraftChange[]): DraftChange[] {
       const at = lastSet.get(target);
       if (at !== undefined) {
         const prev = out[at] as typeof c;
-        out[at] = 'expect' in prev ? { ...c, expect: prev.expect } as DraftChange : (() => {
-          const { expect: _dropped, ...rest } = c as DraftChange & { expect?: unknown };
-          return rest as DraftChange;
-        })();
+        out[at] =
+          'expect' in prev
+            ? ({ ...c, expect: prev.expect } as DraftChange)
+            : (() => {
+                const { expect: _dropped, ...rest } = c as DraftChange & { expect?: unknown };
+                return rest as DraftChange;
+              })();
         continue;
       }
       lastSet.set(target, out.length);

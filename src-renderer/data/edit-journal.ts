@@ -66,7 +66,15 @@ export class EditJournal {
       if (changes.length === 0) {
         this.store.removeItem(key);
       } else {
-        const entry: JournalEntry = { v: 1, draftId: this.draftId, owner: this.owner, base, inflight, changes: [...changes], at: this.now() };
+        const entry: JournalEntry = {
+          v: 1,
+          draftId: this.draftId,
+          owner: this.owner,
+          base,
+          inflight,
+          changes: [...changes],
+          at: this.now(),
+        };
         this.store.setItem(key, JSON.stringify(entry));
       }
       this.working = true;
@@ -107,9 +115,25 @@ function parseEntry(text: string | null): JournalEntry | null {
   if (text === null) return null;
   try {
     const e = JSON.parse(text) as Partial<JournalEntry>;
-    if (e.v !== 1 || typeof e.draftId !== 'string' || typeof e.owner !== 'string' || typeof e.base !== 'number' || !Array.isArray(e.changes)) return null;
-    const inflight = e.inflight && typeof e.inflight.batchId === 'string' && typeof e.inflight.count === 'number' ? e.inflight : null;
-    return { v: 1, draftId: e.draftId, owner: e.owner, base: e.base, inflight, changes: e.changes, at: typeof e.at === 'number' ? e.at : 0 };
+    if (
+      e.v !== 1 ||
+      typeof e.draftId !== 'string' ||
+      typeof e.owner !== 'string' ||
+      typeof e.base !== 'number' ||
+      !Array.isArray(e.changes)
+    )
+      return null;
+    const inflight =
+      e.inflight && typeof e.inflight.batchId === 'string' && typeof e.inflight.count === 'number' ? e.inflight : null;
+    return {
+      v: 1,
+      draftId: e.draftId,
+      owner: e.owner,
+      base: e.base,
+      inflight,
+      changes: e.changes,
+      at: typeof e.at === 'number' ? e.at : 0,
+    };
   } catch {
     return null;
   }

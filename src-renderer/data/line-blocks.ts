@@ -30,17 +30,33 @@ export const placeKey = (p: BlockPlace): string => `${p.stream}/${p.order}`;
 
 /** Cuts a stream's lines into blocks of `size` (parallel ids and lines, not copied line objects). */
 export function cutIntoBlocks(
-  draftId: string, stream: Stream, ids: readonly string[], lines: readonly StoredLine[], keys: readonly string[], size = BLOCK_LINES,
+  draftId: string,
+  stream: Stream,
+  ids: readonly string[],
+  lines: readonly StoredLine[],
+  keys: readonly string[],
+  size = BLOCK_LINES,
 ): LineBlockRow[] {
   const rows: LineBlockRow[] = [];
   for (let b = 0; b * size < lines.length; b++) {
-    rows.push({ draftId, stream, order: keys[b], ids: ids.slice(b * size, (b + 1) * size), lines: lines.slice(b * size, (b + 1) * size) });
+    rows.push({
+      draftId,
+      stream,
+      order: keys[b],
+      ids: ids.slice(b * size, (b + 1) * size),
+      lines: lines.slice(b * size, (b + 1) * size),
+    });
   }
   return rows;
 }
 
 /** Blocks for a whole stream written afresh (fresh keys, in order). */
-export function freshBlocks(draftId: string, stream: Stream, ids: readonly string[], lines: readonly StoredLine[]): LineBlockRow[] {
+export function freshBlocks(
+  draftId: string,
+  stream: Stream,
+  ids: readonly string[],
+  lines: readonly StoredLine[],
+): LineBlockRow[] {
   const count = Math.ceil(lines.length / BLOCK_LINES);
   return cutIntoBlocks(draftId, stream, ids, lines, keysBetween(null, null, count));
 }

@@ -63,7 +63,10 @@ export const lineNotFound = (id: string, index: number): StoreProblem => ({
 export const fileRejected = (problems: FileProblem[], what = '文件'): StoreProblem => ({
   kind: 'file',
   problems,
-  message: `${what}有 ${problems.length} 处问题，未做任何改动：${problems.slice(0, 3).map((p) => `${p.path || '（文件）'}：${p.message}`).join('；')}${problems.length > 3 ? '……' : ''}`,
+  message: `${what}有 ${problems.length} 处问题，未做任何改动：${problems
+    .slice(0, 3)
+    .map((p) => `${p.path || '（文件）'}：${p.message}`)
+    .join('；')}${problems.length > 3 ? '……' : ''}`,
 });
 
 /**

@@ -29,7 +29,11 @@ export type Rebased = { ok: true; changes: DraftChange[] } | { ok: false; confli
  * removed either way (this window's edit of it is dropped).
  */
 export async function rebaseChanges(
-  t: ContentTables, draftId: string, changes: readonly DraftChange[], index: LineIndex, prefer?: Prefer,
+  t: ContentTables,
+  draftId: string,
+  changes: readonly DraftChange[],
+  index: LineIndex,
+  prefer?: Prefer,
 ): Promise<Rebased> {
   const lines = await storedLines(t, draftId, changes, index);
   const parts = await storedParts(t, draftId, changes);
@@ -80,7 +84,8 @@ export async function rebaseChanges(
           // Stored already (a replayed batch): nothing to add.
           return;
         }
-        const before = c.beforeId !== undefined && index.has(c.beforeId) && !removedIn(out, c.beforeId) ? c.beforeId : undefined;
+        const before =
+          c.beforeId !== undefined && index.has(c.beforeId) && !removedIn(out, c.beforeId) ? c.beforeId : undefined;
         const { beforeId: _ignored, ...rest } = c;
         if (c.id !== undefined) lines.set(c.id, c.line);
         out.push(before !== undefined ? { ...rest, beforeId: before } : rest);
@@ -109,7 +114,12 @@ function removedIn(changes: readonly DraftChange[], id: string): boolean {
 }
 
 /** The stored lines the batch names (by id), read from their blocks. */
-async function storedLines(t: ContentTables, draftId: string, changes: readonly DraftChange[], index: LineIndex): Promise<Map<string, StoredLine>> {
+async function storedLines(
+  t: ContentTables,
+  draftId: string,
+  changes: readonly DraftChange[],
+  index: LineIndex,
+): Promise<Map<string, StoredLine>> {
   const wanted = new Set<string>();
   for (const c of changes) if (c.type === 'setLine' || c.type === 'removeLine') wanted.add(c.id);
   const places = new Map<string, [string, string, string]>();
@@ -128,7 +138,11 @@ async function storedLines(t: ContentTables, draftId: string, changes: readonly 
   return out;
 }
 
-async function storedParts(t: ContentTables, draftId: string, changes: readonly DraftChange[]): Promise<Map<HeadKey, unknown>> {
+async function storedParts(
+  t: ContentTables,
+  draftId: string,
+  changes: readonly DraftChange[],
+): Promise<Map<HeadKey, unknown>> {
   const keys = [...new Set(changes.flatMap((c) => (c.type === 'setHead' ? [c.key] : [])))];
   const rows = await t.headParts.bulkGet(keys.map((k): [string, string] => [draftId, k]));
   const out = new Map<HeadKey, unknown>();
@@ -137,9 +151,17 @@ async function storedParts(t: ContentTables, draftId: string, changes: readonly 
 }
 
 const PART_NAMES: Partial<Record<HeadKey, string>> = {
-  department: '部门信息', units: '预算单位', projects: '项目', assets: '国有资产', prior: '上年数',
-  text: '说明文字', catalogExtras: '自定义科目', reviews: '出错说明', year: '预算年度',
-  amountUnit: '金额单位', publishUnit: '公开单位',
+  department: '部门信息',
+  units: '预算单位',
+  projects: '项目',
+  assets: '国有资产',
+  prior: '上年数',
+  text: '说明文字',
+  catalogExtras: '自定义科目',
+  reviews: '出错说明',
+  year: '预算年度',
+  amountUnit: '金额单位',
+  publishUnit: '公开单位',
 };
 
 function partName(key: HeadKey): string {
@@ -148,12 +170,36 @@ function partName(key: HeadKey): string {
 
 /** Field names as the officer knows them (no internal key is ever shown). */
 const FIELD_NAMES: Record<string, string> = {
-  unit: '预算单位', function: '功能分类科目', economic: '经济分类科目', kind: '支出类型', source: '资金来源',
-  carryover: '是否上年结转', amount: '金额', project: '项目', note: '备注', item: '采购品目',
-  name: '名称', code: '编码', type: '类型', shortName: '简称', functions: '主要职能', composition: '单位构成',
-  staffing: '机构设置及人员情况', contact: '联系方式', reasons: '增减原因', purposes: '资金用途', notes: '补充说明',
-  goal: '绩效目标', basis: '立项依据', category: '项目类别', period: '实施期限', parent: '一级项目',
-  indicators: '绩效指标', executionWeight: '预算执行率权重', actual: '上年执行数', budget: '上年预算数',
+  unit: '预算单位',
+  function: '功能分类科目',
+  economic: '经济分类科目',
+  kind: '支出类型',
+  source: '资金来源',
+  carryover: '是否上年结转',
+  amount: '金额',
+  project: '项目',
+  note: '备注',
+  item: '采购品目',
+  name: '名称',
+  code: '编码',
+  type: '类型',
+  shortName: '简称',
+  functions: '主要职能',
+  composition: '单位构成',
+  staffing: '机构设置及人员情况',
+  contact: '联系方式',
+  reasons: '增减原因',
+  purposes: '资金用途',
+  notes: '补充说明',
+  goal: '绩效目标',
+  basis: '立项依据',
+  category: '项目类别',
+  period: '实施期限',
+  parent: '一级项目',
+  indicators: '绩效指标',
+  executionWeight: '预算执行率权重',
+  actual: '上年执行数',
+  budget: '上年预算数',
 };
 
 /** “项目（编码 P01）的绩效目标” from `[code=P01].goal`; unknown keys are named generically. */

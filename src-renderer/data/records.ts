@@ -1,5 +1,10 @@
 import type {
-  CarryForwardLine, Draft, DraftHead, ExpenseLine, IncomeLine, ProcurementItem,
+  CarryForwardLine,
+  Draft,
+  DraftHead,
+  ExpenseLine,
+  IncomeLine,
+  ProcurementItem,
 } from '../../src-core/domain/draft/types';
 import type { STREAM_ARRAYS } from '../../src-core/domain/engine/budget-engine';
 import type { Stream } from '../../src-core/domain/tables/spec';
@@ -23,12 +28,26 @@ export type { DraftHead };
 export type HeadKey = Exclude<keyof DraftHead, 'format' | 'formatVersion'>;
 
 export const HEAD_KEYS: readonly HeadKey[] = [
-  'stage', 'year', 'amountUnit', 'publishUnit', 'department', 'units', 'projects', 'assets', 'prior',
-  'text', 'catalogExtras', 'reviews', 'extra',
+  'stage',
+  'year',
+  'amountUnit',
+  'publishUnit',
+  'department',
+  'units',
+  'projects',
+  'assets',
+  'prior',
+  'text',
+  'catalogExtras',
+  'reviews',
+  'extra',
 ];
 
 /** Finding counts cached for the draft list (computed by the engine, stored with a revision). */
-export interface DraftStatus { errors: number; warnings: number }
+export interface DraftStatus {
+  errors: number;
+  warnings: number;
+}
 
 /**
  * One row of `drafts`: list fields and the concurrency counter, a few hundred bytes whatever the
@@ -93,7 +112,12 @@ export const AUTOMATIC_REASONS: readonly SnapshotReason[] = ['open', 'interval']
 
 /** Chinese names of snapshot reasons, for the history list. */
 export const SNAPSHOT_REASON_NAMES: Record<SnapshotReason, string> = {
-  open: '打开时', import: '导入前', interval: '定时', export: '导出时', manual: '手动', 'before-restore': '恢复前',
+  open: '打开时',
+  import: '导入前',
+  interval: '定时',
+  export: '导出时',
+  manual: '手动',
+  'before-restore': '恢复前',
 };
 
 /** One row of `snapshots`: what the history list shows. The file text is in `snapshotTexts`. */
@@ -111,7 +135,10 @@ export interface SnapshotRow {
 }
 
 /** The draft file text of a snapshot (kept apart so that listing never reads megabytes). */
-export interface SnapshotTextRow { id: number; text: string }
+export interface SnapshotTextRow {
+  id: number;
+  text: string;
+}
 
 /** Splits a draft into its head and its lines per stream (the arrays are not copied). */
 export function splitDraft(draft: Draft): { head: DraftHead; lines: Record<Stream, StoredLine[]> } {

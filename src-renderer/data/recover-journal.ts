@@ -33,7 +33,10 @@ export interface RecoveryReport {
  * An entry is removed only once its edits are stored or its draft no longer exists.
  */
 export async function recoverJournals(
-  repo: DraftRepository, store: KeyValueStore, isLive: (owner: string) => boolean, draftId?: string,
+  repo: DraftRepository,
+  store: KeyValueStore,
+  isLive: (owner: string) => boolean,
+  draftId?: string,
 ): Promise<RecoveryReport> {
   const report: RecoveryReport = { recovered: 0, replayed: 0, unrecovered: [] };
   const entries = listJournals(store, draftId).filter(({ entry }) => !isLive(entry.owner));
@@ -65,7 +68,10 @@ export async function recoverJournals(
 }
 
 /** What of a journal entry is not stored yet, and the revision it applies to. */
-function pending(entry: JournalEntry, mark: { revision: number; lastBatch: string | null }): { base: number; changes: DraftChange[] } {
+function pending(
+  entry: JournalEntry,
+  mark: { revision: number; lastBatch: string | null },
+): { base: number; changes: DraftChange[] } {
   if (entry.inflight && mark.lastBatch === entry.inflight.batchId) {
     return { base: mark.revision, changes: entry.changes.slice(entry.inflight.count) };
   }

@@ -37,7 +37,10 @@ export function parseLinePath(path: string): { stream: Stream; index: number } |
  * other keys, in their order; a review that does not change is the same object. Returns the very
  * array when nothing changed.
  */
-export function renameReviewLines(reviews: readonly Review[], rename: (line: string) => string | undefined): readonly Review[] {
+export function renameReviewLines(
+  reviews: readonly Review[],
+  rename: (line: string) => string | undefined,
+): readonly Review[] {
   let changed = false;
   const out = reviews.map((review) => {
     const target = review.target;
@@ -67,16 +70,22 @@ export function reviewsToPaths(draft: Draft, lineIds: LineIds): Draft {
     const ids = lineIds[stream];
     for (let i = 0; i < ids.length; i++) if (named.has(ids[i])) paths.set(ids[i], linePath(stream, i));
   }
-  return withReviews(draft, renameReviewLines(draft.reviews, (line) => paths.get(line)));
+  return withReviews(
+    draft,
+    renameReviewLines(draft.reviews, (line) => paths.get(line)),
+  );
 }
 
 /** The draft as the database names its lines: review targets by path → by the line's storage id. */
 export function reviewsToIds(draft: Draft, lineIds: LineIds): Draft {
   if (!hasLineTargets(draft.reviews)) return draft;
-  return withReviews(draft, renameReviewLines(draft.reviews, (line) => {
-    const path = parseLinePath(line);
-    return path ? lineIds[path.stream][path.index] : undefined;
-  }));
+  return withReviews(
+    draft,
+    renameReviewLines(draft.reviews, (line) => {
+      const path = parseLinePath(line);
+      return path ? lineIds[path.stream][path.index] : undefined;
+    }),
+  );
 }
 
 /** Renames line targets by a map of ids (a copied draft whose lines got new ids). */

@@ -1,5 +1,11 @@
 import type { Table } from 'dexie';
-import { AUTOMATIC_REASONS, type DraftRow, type SnapshotReason, type SnapshotRow, type SnapshotTextRow } from './records';
+import {
+  AUTOMATIC_REASONS,
+  type DraftRow,
+  type SnapshotReason,
+  type SnapshotRow,
+  type SnapshotTextRow,
+} from './records';
 
 export interface SnapshotTables {
   snapshots: Table<SnapshotRow, number>;
@@ -17,16 +23,31 @@ export type SnapshotInfo = Required<SnapshotRow>;
  * most `maxAutomatic` automatic (open / interval) snapshots are kept, the oldest go first.
  */
 export async function writeSnapshot(
-  t: SnapshotTables, row: DraftRow, makeText: () => string, reason: SnapshotReason, now: number, maxAutomatic: number,
+  t: SnapshotTables,
+  row: DraftRow,
+  makeText: () => string,
+  reason: SnapshotReason,
+  now: number,
+  maxAutomatic: number,
 ): Promise<SnapshotInfo> {
   const latest = await latestSnapshot(t, row.id);
   const automatic = AUTOMATIC_REASONS.includes(reason);
-  const redundant = reason !== 'manual' && reason !== 'before-restore'
-    && latest !== undefined && latest.revision === row.revision && (automatic || latest.reason === reason);
+  const redundant =
+    reason !== 'manual' &&
+    reason !== 'before-restore' &&
+    latest !== undefined &&
+    latest.revision === row.revision &&
+    (automatic || latest.reason === reason);
   if (redundant) return latest as SnapshotInfo;
   const text = makeText();
   const info: SnapshotRow = {
-    draftId: row.id, createdAt: now, reason, revision: row.revision, name: row.name, lineCount: row.lineCount, size: text.length,
+    draftId: row.id,
+    createdAt: now,
+    reason,
+    revision: row.revision,
+    name: row.name,
+    lineCount: row.lineCount,
+    size: text.length,
   };
   const id = await t.snapshots.add(info);
   await t.snapshotTexts.add({ id, text });

@@ -27,7 +27,11 @@ export function mergeThreeWay(base: unknown, ours: unknown, theirs: unknown, pre
 }
 
 function mergeObjects(
-  base: Record<string, unknown>, ours: Record<string, unknown>, theirs: Record<string, unknown>, prefer: Prefer, path: string,
+  base: Record<string, unknown>,
+  ours: Record<string, unknown>,
+  theirs: Record<string, unknown>,
+  prefer: Prefer,
+  path: string,
 ): MergeResult {
   const out: Record<string, unknown> = {};
   // Their key order first (what is stored), then keys only this window added.
@@ -40,7 +44,13 @@ function mergeObjects(
   return { ok: true, value: out };
 }
 
-type Keyed = { base: Map<string, unknown>; ours: Map<string, unknown>; theirs: Map<string, unknown>; oursOrder: string[]; theirsOrder: string[] };
+type Keyed = {
+  base: Map<string, unknown>;
+  ours: Map<string, unknown>;
+  theirs: Map<string, unknown>;
+  oursOrder: string[];
+  theirsOrder: string[];
+};
 
 /** The three lists as maps by `code`, or null when any of them is not a list of uniquely coded records. */
 function keyedLists(base: unknown, ours: unknown, theirs: unknown): Keyed | null {

@@ -21,7 +21,10 @@ export async function moveLinesIntoBlocks(tx: Transaction): Promise<void> {
   let first = (await lines.orderBy(index).limit(1).toArray())[0] as Record<string, unknown> | undefined;
   while (first) {
     const draftId = first.draftId as string;
-    const rows = (await lines.where(index).between([draftId], [draftId, []], true, true).toArray()) as Record<string, unknown>[];
+    const rows = (await lines.where(index).between([draftId], [draftId, []], true, true).toArray()) as Record<
+      string,
+      unknown
+    >[];
     const out: Record<string, unknown>[] = [];
     let current: { draftId: string; stream: unknown; order: unknown; ids: unknown[]; lines: unknown[] } | null = null;
     for (const r of rows) {
@@ -33,6 +36,7 @@ export async function moveLinesIntoBlocks(tx: Transaction): Promise<void> {
       current.lines.push(r.line);
     }
     await blocks.bulkAdd(out);
-    first = (await lines.where(index).above([draftId, []]).limit(1).toArray())[0] as Record<string, unknown> | undefined;
+    first = (await lines.where(index).above([draftId, []]).limit(1).toArray())[0] as
+      Record<string, unknown> | undefined;
   }
 }

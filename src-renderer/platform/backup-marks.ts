@@ -31,7 +31,10 @@ function writeRecord(store: KeyValueStore | null, key: string, value: Record<str
 }
 
 const isMark = (v: unknown): v is BackupMark =>
-  typeof v === 'object' && v !== null && Number.isFinite((v as BackupMark).savedAt) && Number.isInteger((v as BackupMark).revision);
+  typeof v === 'object' &&
+  v !== null &&
+  Number.isFinite((v as BackupMark).savedAt) &&
+  Number.isInteger((v as BackupMark).revision);
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 const defaultStore = (): KeyValueStore | null => {

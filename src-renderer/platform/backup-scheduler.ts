@@ -20,7 +20,12 @@ export interface BackupSchedule {
  * At most one backup every 3 minutes while editing, the first 20 s after the first edit, each in a
  * 3-second pause of typing if there is one within 10 minutes.
  */
-export const DEFAULT_BACKUP_SCHEDULE: BackupSchedule = { intervalMs: 3 * 60_000, settleMs: 20_000, quietMs: 3_000, maxWaitMs: 10 * 60_000 };
+export const DEFAULT_BACKUP_SCHEDULE: BackupSchedule = {
+  intervalMs: 3 * 60_000,
+  settleMs: 20_000,
+  quietMs: 3_000,
+  maxWaitMs: 10 * 60_000,
+};
 
 /**
  * Decides when a draft is backed up: edits mark it dirty; a backup runs `settleMs` after an edit,
@@ -80,11 +85,14 @@ export class BackupScheduler {
   private planAt(at: number): void {
     const now = this.timers.now();
     this.nextRunAt = at;
-    this.timer = this.timers.setTimeout(() => {
-      this.timer = null;
-      this.nextRunAt = null;
-      this.due();
-    }, Math.max(0, at - now));
+    this.timer = this.timers.setTimeout(
+      () => {
+        this.timer = null;
+        this.nextRunAt = null;
+        this.due();
+      },
+      Math.max(0, at - now),
+    );
   }
 
   /** The planned time came: back up now, or in the next pause of typing (within maxWaitMs). */

@@ -4,9 +4,7 @@ import { desktopBridge } from './bridge';
 import { downloadFile } from './download';
 
 /** What a save came to, with a message for the officer (null when there is nothing to say). */
-export type SaveOutcome =
-  | { ok: true; saved: boolean; message: string | null }
-  | { ok: false; message: string };
+export type SaveOutcome = { ok: true; saved: boolean; message: string | null } | { ok: false; message: string };
 
 export interface SaveRequest {
   kind: FileKind;
@@ -47,7 +45,10 @@ export async function saveFile(request: SaveRequest): Promise<SaveOutcome> {
 }
 
 /** A draft file the officer picked. */
-export interface OpenedTextFile { name: string; text: string }
+export interface OpenedTextFile {
+  name: string;
+  text: string;
+}
 
 /**
  * 打开草稿文件: desktop, the system open dialog (main reads the file as UTF-8); browser, a hidden
@@ -80,26 +81,37 @@ function pickWithInput<T>(accept: string, testId: string, read: (file: File) => 
     input.hidden = true;
     input.dataset.testid = testId;
     const finish = () => input.remove();
-    input.addEventListener('change', () => {
-      const file = input.files?.[0];
-      finish();
-      if (!file) {
+    input.addEventListener(
+      'change',
+      () => {
+        const file = input.files?.[0];
+        finish();
+        if (!file) {
+          resolve(null);
+          return;
+        }
+        read(file).then(resolve, reject);
+      },
+      { once: true },
+    );
+    input.addEventListener(
+      'cancel',
+      () => {
+        finish();
         resolve(null);
-        return;
-      }
-      read(file).then(resolve, reject);
-    }, { once: true });
-    input.addEventListener('cancel', () => {
-      finish();
-      resolve(null);
-    }, { once: true });
+      },
+      { once: true },
+    );
     document.body.append(input);
     input.click();
   });
 }
 
 /** A data file to import (.xlsx / .csv), as bytes. */
-export interface OpenedDataFile { name: string; bytes: Uint8Array }
+export interface OpenedDataFile {
+  name: string;
+  bytes: Uint8Array;
+}
 
 /**
  * 导入: desktop, the system open dialog (Excel or CSV; main reads the bytes); browser, a hidden
@@ -107,7 +119,11 @@ export interface OpenedDataFile { name: string; bytes: Uint8Array }
  */
 export async function openDataFile(): Promise<OpenedDataFile | null> {
   const bridge = desktopBridge();
-  if (!bridge) return pickWithInput('.xlsx,.csv,.txt,.tsv', 'import-file-input', async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }));
+  if (!bridge)
+    return pickWithInput('.xlsx,.csv,.txt,.tsv', 'import-file-input', async (file) => ({
+      name: file.name,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+    }));
   const result = await bridge.openFile({ kind: 'xlsx' });
   if (!result.ok) throw new Error(result.error);
   const value = result.value;

@@ -4,10 +4,26 @@
  * file input, print dialog) or by saying what the browser build cannot do.
  */
 export { appVersion, desktopBridge, isElectron, onAppClosing } from './bridge';
-export { openDataFile, openDraftFile, openTextFile, saveFile, type OpenedDataFile, type OpenedTextFile, type SaveOutcome, type SaveRequest } from './files';
+export {
+  openDataFile,
+  openDraftFile,
+  openTextFile,
+  saveFile,
+  type OpenedDataFile,
+  type OpenedTextFile,
+  type SaveOutcome,
+  type SaveRequest,
+} from './files';
 export { printReport, saveReportPdf, type PrintOutcome } from './print-report';
 export { backupService, BROWSER_BACKUP_NOTICE, formatBackupTime, formatSize, type BackupService } from './backups';
 export { BackupMarks } from './backup-marks';
 export { BackupScheduler, DEFAULT_BACKUP_SCHEDULE } from './backup-scheduler';
 export { restoreOffers, type RestoreOffer } from './restore-offer';
-export { commands, connectApplicationMenu, CommandBus, unavailableMessage, type CommandHandlers, type MenuCommand } from './menu-commands';
+export {
+  commands,
+  connectApplicationMenu,
+  CommandBus,
+  unavailableMessage,
+  type CommandHandlers,
+  type MenuCommand,
+} from './menu-commands';

@@ -22,14 +22,18 @@ export const COMMAND_LABELS: Record<MenuCommand, string> = {
 /** The message when no screen takes a command (e.g. 导出 Excel on 首页). */
 export function unavailableMessage(command: MenuCommand): string {
   const label = COMMAND_LABELS[command];
-  if (command === 'file:import') return '“导入”：请打开草稿后，点击草稿上方的“导入”按钮，选择导入 Excel 数据、上年草稿或科目表。';
+  if (command === 'file:import')
+    return '“导入”：请打开草稿后，点击草稿上方的“导入”按钮，选择导入 Excel 数据、上年草稿或科目表。';
   if (command.startsWith('file:export') || command === 'file:print' || command.startsWith('edit:')) {
     return `“${label}”需要先打开一份草稿。`;
   }
   return `“${label}”在当前页面不可用。`;
 }
 
-interface Pending { command: MenuCommand; until: number }
+interface Pending {
+  command: MenuCommand;
+  until: number;
+}
 
 /**
  * Routes application-menu commands to whichever screen is showing. Screens register handlers while

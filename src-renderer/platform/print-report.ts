@@ -46,19 +46,23 @@ function printInFrame(html: string): Promise<void> {
     frame.style.height = '0';
     frame.style.border = '0';
     frame.dataset.testid = 'print-frame';
-    frame.addEventListener('load', () => {
-      const win = frame.contentWindow;
-      if (!win) {
-        frame.remove();
-        resolve();
-        return;
-      }
-      void win.document.fonts.ready.then(() => {
-        win.addEventListener('afterprint', () => setTimeout(() => frame.remove(), 0), { once: true });
-        win.print();
-        resolve();
-      });
-    }, { once: true });
+    frame.addEventListener(
+      'load',
+      () => {
+        const win = frame.contentWindow;
+        if (!win) {
+          frame.remove();
+          resolve();
+          return;
+        }
+        void win.document.fonts.ready.then(() => {
+          win.addEventListener('afterprint', () => setTimeout(() => frame.remove(), 0), { once: true });
+          win.print();
+          resolve();
+        });
+      },
+      { once: true },
+    );
     frame.srcdoc = html;
     document.body.append(frame);
   });

@@ -9,7 +9,10 @@ export interface StoredDraftState {
 }
 
 /** What this app last backed up of a draft: the backup's time and the revision it holds. */
-export interface BackupMark { savedAt: number; revision: number }
+export interface BackupMark {
+  savedAt: number;
+  revision: number;
+}
 
 export interface RestoreOffer {
   draftId: string;
@@ -38,7 +41,9 @@ export function restoreOffers(
 ): RestoreOffer[] {
   const notDismissed = (b: NewestBackup) => dismissed[b.draftId] !== b.savedAt;
   if (stored.length === 0) {
-    return newest.filter(notDismissed).map((b) => ({ draftId: b.draftId, savedAt: b.savedAt, reason: 'empty' as const, name: null }));
+    return newest
+      .filter(notDismissed)
+      .map((b) => ({ draftId: b.draftId, savedAt: b.savedAt, reason: 'empty' as const, name: null }));
   }
   const byId = new Map(stored.map((d) => [d.id, d]));
   const offers: RestoreOffer[] = [];

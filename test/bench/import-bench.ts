@@ -22,7 +22,8 @@ export async function benchImport(draft: Draft, catalogs: CatalogPair, runs = 3)
     if (!wb.ok) throw new Error(wb.error);
     const t1 = performance.now();
     const preview = analyzeImport(wb.value, { base, catalogs });
-    if (preview.problems.length > 0) throw new Error(`import bench: ${preview.problems.length} problems, first: ${preview.problems[0].message}`);
+    if (preview.problems.length > 0)
+      throw new Error(`import bench: ${preview.problems.length} problems, first: ${preview.problems[0].message}`);
     const t2 = performance.now();
     const applied = applyImport(base, preview, { mode: 'replace', confirmed: true });
     if (!applied.ok) throw new Error(applied.error.join('\n'));
@@ -31,6 +32,8 @@ export async function benchImport(draft: Draft, catalogs: CatalogPair, runs = 3)
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const total = median(rows.map((r) => r.read + r.validate + r.apply));
-  console.log(`import ${draft.expenses.length} lines from the template (.xlsx ${(bytes.length / 1e6).toFixed(2)} MB): median total ${total.toFixed(0)} ms `
-    + `(read ${median(rows.map((r) => r.read)).toFixed(0)} ms, validate ${median(rows.map((r) => r.validate)).toFixed(0)} ms, apply ${median(rows.map((r) => r.apply)).toFixed(0)} ms; n=${runs})`);
+  console.log(
+    `import ${draft.expenses.length} lines from the template (.xlsx ${(bytes.length / 1e6).toFixed(2)} MB): median total ${total.toFixed(0)} ms ` +
+      `(read ${median(rows.map((r) => r.read)).toFixed(0)} ms, validate ${median(rows.map((r) => r.validate)).toFixed(0)} ms, apply ${median(rows.map((r) => r.apply)).toFixed(0)} ms; n=${runs})`,
+  );
 }

@@ -19,7 +19,10 @@ import { benchImport } from './import-bench';
 const resources = loadNodeResources();
 // Optional filters: `--only engine` (derivation and line changes, no export/report/file), `--size 50000`,
 // `--layout national`. Default: everything.
-const arg = (name: string) => { const i = process.argv.indexOf(`--${name}`); return i >= 0 ? process.argv[i + 1] : undefined; };
+const arg = (name: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
 const engineOnly = arg('only') === 'engine';
 const layoutIds = arg('layout') ? [arg('layout')!] : ['national', 'zhejiang'];
 const sizes = arg('size') ? [Number(arg('size'))] : [5_000, 50_000];
@@ -57,13 +60,17 @@ function repeat(n: number, fn: () => void): number {
   return percentile(times, 50);
 }
 
-console.log(`Node ${process.version}, ${new Date().toISOString()}${(globalThis as { gc?: unknown }).gc ? ', --expose-gc' : ''}`);
+console.log(
+  `Node ${process.version}, ${new Date().toISOString()}${(globalThis as { gc?: unknown }).gc ? ', --expose-gc' : ''}`,
+);
 for (const size of sizes) {
   for (const layoutId of layoutIds) {
     const catalogs = resources.catalogs.forYear(2025);
     const layout = resources.layouts.get(layoutId)!;
     const draft = syntheticDraft(catalogs, { units: 100, lines: size });
-    console.log(`\n== ${draft.expenses.length} expense lines, ${draft.units.length} units, ${draft.projects.length} projects, layout ${layoutId}`);
+    console.log(
+      `\n== ${draft.expenses.length} expense lines, ${draft.units.length} units, ${draft.projects.length} projects, layout ${layoutId}`,
+    );
 
     // Warm-up run (JIT), then measured runs of the full derivation.
     new BudgetEngine(draft, { catalogs, layout });
@@ -77,8 +84,12 @@ for (const size of sizes) {
       full.push(t);
     }
     const [, tMat] = time(() => engine.tables());
-    console.log(`full derivation + all rules: median ${ms(percentile(full, 50))}, min ${ms(Math.min(...full))}, max ${ms(Math.max(...full))} (n=${full.length}, heap collected before each run)`);
-    console.log(`materialize all ${engine.tables().length} tables as JSON: ${ms(tMat)}; findings: ${engine.findings().length}; status ${JSON.stringify(engine.status())}`);
+    console.log(
+      `full derivation + all rules: median ${ms(percentile(full, 50))}, min ${ms(Math.min(...full))}, max ${ms(Math.max(...full))} (n=${full.length}, heap collected before each run)`,
+    );
+    console.log(
+      `materialize all ${engine.tables().length} tables as JSON: ${ms(tMat)}; findings: ${engine.findings().length}; status ${JSON.stringify(engine.status())}`,
+    );
 
     const next = rng(7);
     const ids = engine.lineIds('expense');
@@ -90,56 +101,98 @@ for (const size of sizes) {
       const id = ids[Math.floor(next() * ids.length)];
       const line = engine.line('expense', id)!;
       const changed: ExpenseLine = { ...line, amount: (Math.floor(next() * 1e8) / 100).toFixed(2) };
-      amountTimes.push(time(() => { engine.setLine('expense', id, changed); engine.status(); })[1]);
+      amountTimes.push(
+        time(() => {
+          engine.setLine('expense', id, changed);
+          engine.status();
+        })[1],
+      );
       engine.setLine('expense', id, line);
     }
-    const codes = resources.catalogs.forYear(2025).function.level(3).map((e) => e.code);
+    const codes = resources.catalogs
+      .forYear(2025)
+      .function.level(3)
+      .map((e) => e.code);
     for (let i = 0; i < n; i++) {
       const id = ids[Math.floor(next() * ids.length)];
       const line = engine.line('expense', id)!;
       const changed: ExpenseLine = { ...line, function: codes[Math.floor(next() * codes.length)] };
-      codeTimes.push(time(() => { engine.setLine('expense', id, changed); engine.status(); })[1]);
+      codeTimes.push(
+        time(() => {
+          engine.setLine('expense', id, changed);
+          engine.status();
+        })[1],
+      );
       engine.setLine('expense', id, line);
     }
     for (let i = 0; i < 50; i++) {
       const id = ids[Math.floor(next() * ids.length)];
       const line = engine.line('expense', id)!;
-      withTables.push(time(() => { engine.setLine('expense', id, { ...line, amount: '1.00' }); engine.tables(); })[1]);
+      withTables.push(
+        time(() => {
+          engine.setLine('expense', id, { ...line, amount: '1.00' });
+          engine.tables();
+        })[1],
+      );
       engine.setLine('expense', id, line);
     }
     const report = (label: string, xs: number[]) =>
-      console.log(`${label}: p50 ${ms(percentile(xs, 50))}, p95 ${ms(percentile(xs, 95))}, max ${ms(Math.max(...xs))} (n=${xs.length})`);
+      console.log(
+        `${label}: p50 ${ms(percentile(xs, 50))}, p95 ${ms(percentile(xs, 95))}, max ${ms(Math.max(...xs))} (n=${xs.length})`,
+      );
     report('one line amount change → all tables + findings current', amountTimes);
     report('one line function-code change → all tables + findings current', codeTimes);
     report('one line change + materialize every table as JSON', withTables);
     if (engineOnly) continue;
 
     // Excel export: tables as derived → .xlsx bytes (engine.tables() included), plain and with 舍位平衡.
-    const exportOnce = (balanceRounding: boolean) => writeXlsx({ draft: engine.draft, layout, tables: engine.tables() }, { balanceRounding });
+    const exportOnce = (balanceRounding: boolean) =>
+      writeXlsx({ draft: engine.draft, layout, tables: engine.tables() }, { balanceRounding });
     const bytes = await exportOnce(false);
     const tExport = await repeatAsync(3, () => exportOnce(false));
     const tBalanced = await repeatAsync(3, () => exportOnce(true));
-    const cells = engine.tables().reduce((n, t) => n + t.rows.filter((r) => r.printed).length * (t.labelColumns.length + t.columns.filter((c) => c.printed).length), 0);
-    console.log(`xlsx export (${engine.tables().length + 1} sheets, ${cells} table cells): median ${ms(tExport)}, file ${(bytes.length / 1e6).toFixed(2)} MB; with 舍位平衡 median ${ms(tBalanced)} (n=3)`);
+    const cells = engine
+      .tables()
+      .reduce(
+        (n, t) =>
+          n +
+          t.rows.filter((r) => r.printed).length * (t.labelColumns.length + t.columns.filter((c) => c.printed).length),
+        0,
+      );
+    console.log(
+      `xlsx export (${engine.tables().length + 1} sheets, ${cells} table cells): median ${ms(tExport)}, file ${(bytes.length / 1e6).toFixed(2)} MB; with 舍位平衡 median ${ms(tBalanced)} (n=3)`,
+    );
 
     if (layoutId === 'zhejiang') {
       // Printed report: document model + HTML (median of 3), then one PDF through Chromium.
       const standardTerms = loadStandardTerms();
-      const html = renderReportHtml(generateReport(engine, { standardTerms }), engine.tables(), { cssPageNumbers: true });
-      const tHtml = repeat(3, () => renderReportHtml(generateReport(engine, { standardTerms }), engine.tables(), { cssPageNumbers: true }));
+      const html = renderReportHtml(generateReport(engine, { standardTerms }), engine.tables(), {
+        cssPageNumbers: true,
+      });
+      const tHtml = repeat(3, () =>
+        renderReportHtml(generateReport(engine, { standardTerms }), engine.tables(), { cssPageNumbers: true }),
+      );
       let pdfInfo = 'PDF skipped (no Chromium at ' + CHROMIUM_PATH + ')';
       if (existsSync(CHROMIUM_PATH)) {
         const t0 = performance.now();
         const pdf = await htmlToPdf(html);
-        const pages = (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+        const pages = (
+          Buffer.from(pdf)
+            .toString('latin1')
+            .match(/\/Type\s*\/Page[^s]/g) ?? []
+        ).length;
         pdfInfo = `PDF ${ms(performance.now() - t0)} (${pages} pages, ${(pdf.length / 1e6).toFixed(2)} MB, Chromium start included)`;
       }
-      console.log(`report: document + HTML median ${ms(tHtml)} (${(html.length / 1e6).toFixed(2)} MB HTML); ${pdfInfo}`);
+      console.log(
+        `report: document + HTML median ${ms(tHtml)} (${(html.length / 1e6).toFixed(2)} MB HTML); ${pdfInfo}`,
+      );
 
       const text = saveDraftText(draft);
       const tSave = repeat(5, () => saveDraftText(draft));
       const tLoad = repeat(5, () => loadDraftText(text));
-      console.log(`draft file ${(text.length / 1e6).toFixed(1)} MB: load+validate ${ms(tLoad)}, save ${ms(tSave)} (median of 5)`);
+      console.log(
+        `draft file ${(text.length / 1e6).toFixed(1)} MB: load+validate ${ms(tLoad)}, save ${ms(tSave)} (median of 5)`,
+      );
       await benchImport(draft, catalogs);
     }
   }

@@ -5,10 +5,51 @@ import { rng } from '../support/rng';
 
 export { rng };
 
-const SOCIAL: [string, string][] = [['2080505', '30108'], ['2080506', '30109'], ['2101101', '30110'], ['2101103', '30111'], ['2210201', '30113']];
+const SOCIAL: [string, string][] = [
+  ['2080505', '30108'],
+  ['2080506', '30109'],
+  ['2101101', '30110'],
+  ['2101103', '30111'],
+  ['2210201', '30113'],
+];
 const PERSONNEL = ['30101', '30102', '30103', '30107', '30112', '30199', '30301', '30302', '30305', '30307', '30399'];
-const PUBLIC = ['30201', '30202', '30205', '30206', '30207', '30209', '30211', '30213', '30214', '30215', '30216', '30217', '30226', '30227', '30228', '30229', '30231', '30239', '30299', '31002', '31003'];
-const PROJECT_ECON = ['30202', '30213', '30215', '30216', '30226', '30227', '30299', '31002', '31003', '31007', '30305', '30399'];
+const PUBLIC = [
+  '30201',
+  '30202',
+  '30205',
+  '30206',
+  '30207',
+  '30209',
+  '30211',
+  '30213',
+  '30214',
+  '30215',
+  '30216',
+  '30217',
+  '30226',
+  '30227',
+  '30228',
+  '30229',
+  '30231',
+  '30239',
+  '30299',
+  '31002',
+  '31003',
+];
+const PROJECT_ECON = [
+  '30202',
+  '30213',
+  '30215',
+  '30216',
+  '30226',
+  '30227',
+  '30299',
+  '31002',
+  '31003',
+  '31007',
+  '30305',
+  '30399',
+];
 
 /**
  * A realistic synthetic department: `units` budget units (本级 admin, then civil and institution
@@ -22,7 +63,8 @@ export function syntheticDraft(catalogs: CatalogPair, opts: { units: number; lin
   const items = catalogs.function.level(3).map((e) => e.code);
   const classes = ['201', '204', '205', '206', '207', '208', '210', '211', '212', '213', '214', '220', '221', '224'];
   const byClass = new Map(classes.map((c) => [c, items.filter((i) => i.startsWith(c))]));
-  const runItem = (cls: string, suffix: string) => byClass.get(cls)!.find((i) => i.endsWith(suffix)) ?? byClass.get(cls)![0];
+  const runItem = (cls: string, suffix: string) =>
+    byClass.get(cls)!.find((i) => i.endsWith(suffix)) ?? byClass.get(cls)![0];
 
   const units = Array.from({ length: opts.units }, (_, i) => ({
     code: `900${String(i + 1).padStart(3, '0')}`,
@@ -35,27 +77,69 @@ export function syntheticDraft(catalogs: CatalogPair, opts: { units: number; lin
   for (const u of units) {
     const cls = pick(classes);
     const run = u.type === 'institution' ? runItem(cls, '50') : runItem(cls, '01');
-    const line = (fn: string, econ: string, kind: ExpenseLine['kind'], amt: string, project: string | null, source: ExpenseLine['source'] = 'gpb'): ExpenseLine =>
-      ({ unit: u.code, function: fn, economic: econ, kind, source, carryover: false, amount: amt, project, note: '' });
+    const line = (
+      fn: string,
+      econ: string,
+      kind: ExpenseLine['kind'],
+      amt: string,
+      project: string | null,
+      source: ExpenseLine['source'] = 'gpb',
+    ): ExpenseLine => ({
+      unit: u.code,
+      function: fn,
+      economic: econ,
+      kind,
+      source,
+      carryover: false,
+      amount: amt,
+      project,
+      note: '',
+    });
     const start = expenses.length;
     for (const [fn, econ] of SOCIAL) expenses.push(line(fn, econ, 'personnel', amount(500000), null));
     for (const econ of PERSONNEL) expenses.push(line(run, econ, 'personnel', amount(2000000), null));
     for (const econ of PUBLIC) expenses.push(line(run, econ, 'public', amount(200000), null));
-    if (u.type === 'institution') for (const econ of PUBLIC.slice(0, 6)) expenses.push(line(run, econ, 'public', amount(100000), null, 'business'));
+    if (u.type === 'institution')
+      for (const econ of PUBLIC.slice(0, 6)) expenses.push(line(run, econ, 'public', amount(100000), null, 'business'));
     // A unit's projects fall under a handful of 项 of its class (行政运行/事业运行 excluded), as in
     // real disclosures; social-insurance items carry only their own economic codes.
     const projectItems = byClass.get(cls)!.filter((i) => !/(01|50)$/.test(i) && !SOCIAL.some(([fn]) => fn === i));
-    const unitItems = Array.from({ length: 3 + Math.floor(next() * 6) }, () => pick(projectItems.length > 0 ? projectItems : byClass.get(cls)!));
+    const unitItems = Array.from({ length: 3 + Math.floor(next() * 6) }, () =>
+      pick(projectItems.length > 0 ? projectItems : byClass.get(cls)!),
+    );
     let p = 0;
     while (expenses.length - start < perUnit) {
       p++;
       const code = `${u.code}-P${String(p).padStart(3, '0')}`;
       projects.push({
-        code, unit: u.code, name: `专项工作经费${p}`, parent: `${u.name}一级项目`, category: '', period: '', basis: '', goal: '保障专项工作顺利开展',
+        code,
+        unit: u.code,
+        name: `专项工作经费${p}`,
+        parent: `${u.name}一级项目`,
+        category: '',
+        period: '',
+        basis: '',
+        goal: '保障专项工作顺利开展',
         executionWeight: 10,
         indicators: [
-          { level1: '产出指标', level2: '数量指标', level3: '开展工作次数', op: '≥', value: '4', unit: '次', weight: 40 },
-          { level1: '效益指标', level2: '社会效益指标', level3: '服务对象满意度', op: '≥', value: '90', unit: '%', weight: 50 },
+          {
+            level1: '产出指标',
+            level2: '数量指标',
+            level3: '开展工作次数',
+            op: '≥',
+            value: '4',
+            unit: '次',
+            weight: 40,
+          },
+          {
+            level1: '效益指标',
+            level2: '社会效益指标',
+            level3: '服务对象满意度',
+            op: '≥',
+            value: '90',
+            unit: '%',
+            weight: 50,
+          },
         ],
       });
       const fns = unitItems;
@@ -79,12 +163,31 @@ export function syntheticDraft(catalogs: CatalogPair, opts: { units: number; lin
   const income: IncomeLine[] = [...sums].map(([k, cents]) => {
     const [unit, source] = k.split('|');
     const s = cents.toString().padStart(3, '0');
-    return { unit, source: source as IncomeLine['source'], carryover: false, amount: `${s.slice(0, -2)}.${s.slice(-2)}` };
+    return {
+      unit,
+      source: source as IncomeLine['source'],
+      carryover: false,
+      amount: `${s.slice(0, -2)}.${s.slice(-2)}`,
+    };
   });
   return {
-    format: 'dept-budget-draft', formatVersion: 1, stage: 'budget', year: 2025, amountUnit: 'yuan', publishUnit: 'wanyuan',
+    format: 'dept-budget-draft',
+    formatVersion: 1,
+    stage: 'budget',
+    year: 2025,
+    amountUnit: 'yuan',
+    publishUnit: 'wanyuan',
     department: { code: '900', name: '示范局', shortName: '示范局' },
-    units, income, expenses, carryForward: [], projects, procurement: [], assets: {}, prior: {},
-    text: { functions: '示范职能', composition: '示范构成' }, catalogExtras: [], reviews: [],
+    units,
+    income,
+    expenses,
+    carryForward: [],
+    projects,
+    procurement: [],
+    assets: {},
+    prior: {},
+    text: { functions: '示范职能', composition: '示范构成' },
+    catalogExtras: [],
+    reviews: [],
   };
 }

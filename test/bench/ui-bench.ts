@@ -45,15 +45,25 @@ async function waitForServer(url: string, ms: number): Promise<void> {
  */
 async function importDraft(page: Page, text: string): Promise<{ total: number; app: number }> {
   await page.evaluate(() => {
-    window.addEventListener('change', () => { (window as unknown as { __importStart: number }).__importStart = performance.now(); }, { capture: true, once: true });
+    window.addEventListener(
+      'change',
+      () => {
+        (window as unknown as { __importStart: number }).__importStart = performance.now();
+      },
+      { capture: true, once: true },
+    );
   });
   const t = Date.now();
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: '导入草稿文件' }).click();
-  await (await chooser).setFiles({ name: 'synthetic.budget.json', mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
+  await (
+    await chooser
+  ).setFiles({ name: 'synthetic.budget.json', mimeType: 'application/json', buffer: Buffer.from(text, 'utf8') });
   await page.getByTestId('expense-grid').locator('.grid-row[data-row="0"]').waitFor({ timeout: 300_000 });
   const total = Date.now() - t;
-  const app = await page.evaluate(() => performance.now() - (window as unknown as { __importStart: number }).__importStart);
+  const app = await page.evaluate(
+    () => performance.now() - (window as unknown as { __importStart: number }).__importStart,
+  );
   return { total, app: Math.round(app) };
 }
 
@@ -65,7 +75,13 @@ async function timedEdit(page: Page, digit: string): Promise<number> {
     const status = document.querySelector('[data-testid="status-expense"]')!;
     w.__bench = new Promise<number>((resolve) => {
       let start = 0;
-      window.addEventListener('keydown', (e) => { if (e.key === 'Enter') start = e.timeStamp; }, { capture: true, once: true });
+      window.addEventListener(
+        'keydown',
+        (e) => {
+          if (e.key === 'Enter') start = e.timeStamp;
+        },
+        { capture: true, once: true },
+      );
       const mo = new MutationObserver(() => {
         mo.disconnect();
         resolve(performance.now() - start);
@@ -98,8 +114,15 @@ async function scrollFrames(page: Page): Promise<number[]> {
 }
 
 execSync(`npm run build:web -- --outDir ${JSON.stringify(OUT_DIR)}`, { cwd: ROOT, stdio: 'ignore' });
-const server = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.ts', '--outDir', OUT_DIR, '--port', String(PORT), '--strictPort'], { cwd: ROOT, stdio: 'ignore', detached: true });
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+const server = spawn(
+  'npx',
+  ['vite', 'preview', '--config', 'vite.web.config.ts', '--outDir', OUT_DIR, '--port', String(PORT), '--strictPort'],
+  { cwd: ROOT, stdio: 'ignore', detached: true },
+);
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run'],
+});
 try {
   await waitForServer(`http://localhost:${PORT}/`, 60_000);
   const catalogs = loadNodeResources().catalogs.forYear(2025);
@@ -113,7 +136,9 @@ try {
     const times: number[] = [];
     for (let i = 0; i < EDITS; i++) times.push(await timedEdit(page, String((i % 9) + 1)));
     const frames = await scrollFrames(page);
-    console.log(`lines=${lines} import_open_ms=${imported.total} import_open_app_ms=${imported.app} keystroke_status_p50_ms=${f(percentile(times, 50))} keystroke_status_p95_ms=${f(percentile(times, 95))} scroll_frame_p50_ms=${f(percentile(frames, 50))} scroll_frame_p95_ms=${f(percentile(frames, 95))} scroll_frame_max_ms=${f(Math.max(...frames))}`);
+    console.log(
+      `lines=${lines} import_open_ms=${imported.total} import_open_app_ms=${imported.app} keystroke_status_p50_ms=${f(percentile(times, 50))} keystroke_status_p95_ms=${f(percentile(times, 95))} scroll_frame_p50_ms=${f(percentile(frames, 50))} scroll_frame_p95_ms=${f(percentile(frames, 95))} scroll_frame_max_ms=${f(Math.max(...frames))}`,
+    );
     await context.close();
   }
 } finally {

@@ -7,7 +7,10 @@ import { WorkspacePage } from './pages/workspace-page';
 const SHOTS = '.tmp/import-shots';
 
 /** The year's 功能分类 as the finance bureau might send it: 2010301 renamed, 2010398 new, most codes gone. */
-const CATALOG = Buffer.from('科目编码,科目名称,说明\n201,一般公共服务支出,\n20103,政府办公厅（室）及相关机构事务,\n2010301,行政运行（新版名称）,\n2010399,其他政府办公厅（室）及相关机构事务支出,\n2010398,新设科目,新的说明\n', 'utf8');
+const CATALOG = Buffer.from(
+  '科目编码,科目名称,说明\n201,一般公共服务支出,\n20103,政府办公厅（室）及相关机构事务,\n2010301,行政运行（新版名称）,\n2010399,其他政府办公厅（室）及相关机构事务支出,\n2010398,新设科目,新的说明\n',
+  'utf8',
+);
 
 /** One line on the new code 2010398 (100 元), in the template's headers. */
 async function lineOnNewCode(): Promise<Buffer> {
@@ -15,7 +18,7 @@ async function lineOnNewCode(): Promise<Buffer> {
   const ws = wb.addWorksheet('支出明细');
   ws.addRow(['单位编码', '功能科目编码', '经济科目编码', '支出类型', '资金来源', '金额']);
   ws.addRow(['167001', '2010398', '30201', '公用经费', '一般公共预算', 100]);
-  return Buffer.from(await wb.xlsx.writeBuffer() as ArrayBuffer);
+  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
 async function pickFile(page: Page, button: string, name: string, buffer: Buffer): Promise<void> {
@@ -35,7 +38,9 @@ const count = async (ws: WorkspacePage) => Number((await ws.errors.textContent()
 test.describe('恢复内置科目表', () => {
   test.beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
 
-  test('导入的科目表列在对话框中；恢复前说明草稿中内置表没有的编码；恢复后用回内置科目表，行不删除', async ({ page }) => {
+  test('导入的科目表列在对话框中；恢复前说明草稿中内置表没有的编码；恢复后用回内置科目表，行不删除', async ({
+    page,
+  }) => {
     const home = new HomePage(page);
     const ws = new WorkspacePage(page);
     await home.goto();

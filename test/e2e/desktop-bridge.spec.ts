@@ -12,7 +12,9 @@ import { WorkspacePage } from './pages/workspace-page';
  */
 const FIXTURE = readFileSync(resolve(import.meta.dirname, '../fixtures/zhoushan-2022.budget.json'), 'utf8');
 
-interface Seed { backups: { draftId: string; savedAt: number; text: string }[] }
+interface Seed {
+  backups: { draftId: string; savedAt: number; text: string }[];
+}
 
 async function installFakeBridge(page: Page, seed: Seed = { backups: [] }): Promise<void> {
   await page.addInitScript((initial: Seed) => {
@@ -21,7 +23,13 @@ async function installFakeBridge(page: Page, seed: Seed = { backups: [] }): Prom
     const store = new Map<string, Entry[]>();
     const fileName = (t: number) => `${new Date(t).toISOString().replace(/[-:.]/g, '')}.budget.json`;
     const put = (draftId: string, text: string, savedAt: number): Entry => {
-      const entry = { draftId, file: fileName(savedAt), savedAt, size: new TextEncoder().encode(text).byteLength, text };
+      const entry = {
+        draftId,
+        file: fileName(savedAt),
+        savedAt,
+        size: new TextEncoder().encode(text).byteLength,
+        text,
+      };
       store.set(draftId, [entry, ...(store.get(draftId) ?? [])]);
       return entry;
     };
@@ -56,28 +64,50 @@ async function installFakeBridge(page: Page, seed: Seed = { backups: [] }): Prom
       },
       restoreBackup: (r: { draftId: string; file: string }) => {
         const e = (store.get(r.draftId) ?? []).find((x) => x.file === r.file);
-        return e ? ok({ draftId: e.draftId, file: e.file, savedAt: e.savedAt, text: e.text }) : Promise.resolve({ ok: false, error: '找不到备份文件' });
+        return e
+          ? ok({ draftId: e.draftId, file: e.file, savedAt: e.savedAt, text: e.text })
+          : Promise.resolve({ ok: false, error: '找不到备份文件' });
       },
-      newestBackups: () => ok([...store.values()].map((l) => ({ draftId: l[0].draftId, savedAt: l[0].savedAt })).sort((a, b) => b.savedAt - a.savedAt)),
-      appInfo: () => ok({ name: '部门预算公开编制', version: '0.1.0-test', electron: '45.4.1', chrome: '140', platform: 'win32', userData: 'C:\\Users\\officer\\AppData\\Roaming\\BudgetDisclosure', backups: 'C:\\Users\\officer\\AppData\\Roaming\\BudgetDisclosure\\backups' }),
+      newestBackups: () =>
+        ok(
+          [...store.values()]
+            .map((l) => ({ draftId: l[0].draftId, savedAt: l[0].savedAt }))
+            .sort((a, b) => b.savedAt - a.savedAt),
+        ),
+      appInfo: () =>
+        ok({
+          name: '部门预算公开编制',
+          version: '0.1.0-test',
+          electron: '45.4.1',
+          chrome: '140',
+          platform: 'win32',
+          userData: 'C:\\Users\\officer\\AppData\\Roaming\\BudgetDisclosure',
+          backups: 'C:\\Users\\officer\\AppData\\Roaming\\BudgetDisclosure\\backups',
+        }),
       openBackupFolder: () => {
         log.push({ op: 'open-folder' });
         return ok({ path: 'C:\\Users\\officer\\AppData\\Roaming\\BudgetDisclosure\\backups' });
       },
       onMenuCommand: (l: (c: string) => void) => {
         menu = l;
-        return () => { menu = null; };
+        return () => {
+          menu = null;
+        };
       },
       onClosing: (work: () => Promise<void>) => {
         closing.add(work);
-        return () => { closing.delete(work); };
+        return () => {
+          closing.delete(work);
+        };
       },
     };
   }, seed);
 }
 
-const bridgeLog = (page: Page) => page.evaluate(() => (window as unknown as { __bridgeLog: Record<string, unknown>[] }).__bridgeLog);
-const menu = (page: Page, command: string) => page.evaluate((c) => (window as unknown as { __menu(c: string): void }).__menu(c), command);
+const bridgeLog = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __bridgeLog: Record<string, unknown>[] }).__bridgeLog);
+const menu = (page: Page, command: string) =>
+  page.evaluate((c) => (window as unknown as { __menu(c: string): void }).__menu(c), command);
 
 test.describe('桌面端的渲染进程（模拟的预加载桥）', () => {
   test('导出 Excel 与导出草稿文件走保存对话框，默认名称由部门与年度组成', async ({ page }) => {
@@ -86,7 +116,9 @@ test.describe('桌面端的渲染进程（模拟的预加载桥）', () => {
     await home.goto();
     await home.importSample();
     await page.getByRole('button', { name: '导出 Excel' }).click();
-    await expect(page.getByRole('alert')).toContainText('已保存：/home/officer/文档/舟山市人民政府办公室2022.xlsx', { timeout: 30_000 });
+    await expect(page.getByRole('alert')).toContainText('已保存：/home/officer/文档/舟山市人民政府办公室2022.xlsx', {
+      timeout: 30_000,
+    });
     await page.getByRole('button', { name: '导出草稿文件' }).click();
     await expect(page.getByRole('alert')).toContainText('已保存：/home/officer/文档/舟山市人民政府办公室2022.draft');
     const saves = (await bridgeLog(page)).filter((e) => e.op === 'save');
@@ -125,7 +157,10 @@ test.describe('桌面端的渲染进程（模拟的预加载桥）', () => {
     // 导入 in a draft opens 导入 Excel 数据 for it.
     await menu(page, 'file:import');
     await expect(page.getByRole('dialog', { name: /^导入 Excel 到/ })).toBeVisible();
-    await page.getByRole('dialog', { name: /^导入 Excel 到/ }).getByRole('button', { name: '取消' }).click();
+    await page
+      .getByRole('dialog', { name: /^导入 Excel 到/ })
+      .getByRole('button', { name: '取消' })
+      .click();
 
     // 新建 in a draft: back to 首页 with the new-draft form open.
     await menu(page, 'file:new');
@@ -175,11 +210,15 @@ test.describe('桌面端的渲染进程（模拟的预加载桥）', () => {
     const ops = (await bridgeLog(page)).map((e) => e.op);
     expect(ops).toEqual(['backup', 'close-ready']);
     const [backup] = (await bridgeLog(page)).filter((e) => e.op === 'backup');
-    expect(Number((JSON.parse(backup.text as string) as { expenses: { amount: string }[] }).expenses[1].amount)).toBe(100);
+    expect(Number((JSON.parse(backup.text as string) as { expenses: { amount: string }[] }).expenses[1].amount)).toBe(
+      100,
+    );
   });
 
   test('草稿库为空而有备份：首页提示恢复，恢复后草稿回到列表', async ({ page }) => {
-    await installFakeBridge(page, { backups: [{ draftId: 'lostDraft01', savedAt: Date.UTC(2026, 10, 20, 6, 30), text: FIXTURE }] });
+    await installFakeBridge(page, {
+      backups: [{ draftId: 'lostDraft01', savedAt: Date.UTC(2026, 10, 20, 6, 30), text: FIXTURE }],
+    });
     const home = new HomePage(page);
     await home.goto();
     const banner = page.getByTestId('restore-banner');
@@ -192,7 +231,9 @@ test.describe('桌面端的渲染进程（模拟的预加载桥）', () => {
   });
 
   test('草稿库为空时“不恢复”：同一份备份不再提示', async ({ page }) => {
-    await installFakeBridge(page, { backups: [{ draftId: 'lostDraft01', savedAt: Date.UTC(2026, 10, 20, 6, 30), text: FIXTURE }] });
+    await installFakeBridge(page, {
+      backups: [{ draftId: 'lostDraft01', savedAt: Date.UTC(2026, 10, 20, 6, 30), text: FIXTURE }],
+    });
     const home = new HomePage(page);
     await home.goto();
     await page.getByTestId('restore-banner').getByRole('button', { name: '不恢复' }).click();

@@ -8,7 +8,9 @@ const SAMPLE_NAME = '2022年舟山市人民政府办公室部门预算';
 async function focusIn(dialog: Locator): Promise<{ inside: boolean; what: string }> {
   return dialog.evaluate((box) => {
     const el = document.activeElement as HTMLElement | null;
-    const what = el ? `${el.tagName.toLowerCase()}:${el.getAttribute('aria-label') ?? el.id ?? ''}:${el.textContent?.trim().slice(0, 12) ?? ''}` : 'none';
+    const what = el
+      ? `${el.tagName.toLowerCase()}:${el.getAttribute('aria-label') ?? el.id ?? ''}:${el.textContent?.trim().slice(0, 12) ?? ''}`
+      : 'none';
     return { inside: !!el && box.contains(el), what };
   });
 }

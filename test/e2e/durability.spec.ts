@@ -15,24 +15,29 @@ import { WorkspacePage } from './pages/workspace-page';
 async function blockWrites(page: Page): Promise<() => Promise<void>> {
   const blocker = await page.context().newPage();
   await blocker.goto(page.url().replace(/#.*$/, '') + '#/blocker');
-  await blocker.evaluate(() => new Promise<void>((started) => {
-    const open = indexedDB.open('budget-drafts');
-    open.onsuccess = () => {
-      const db = open.result;
-      const tx = db.transaction(['drafts', 'lineBlocks', 'headParts'], 'readwrite');
-      const store = tx.objectStore('drafts');
-      const w = window as unknown as { __release?: boolean };
-      // Keep the transaction alive with requests until released.
-      const spin = () => {
-        if (w.__release) return;
-        store.count().onsuccess = spin;
-      };
-      spin();
-      started();
-    };
-  }));
+  await blocker.evaluate(
+    () =>
+      new Promise<void>((started) => {
+        const open = indexedDB.open('budget-drafts');
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['drafts', 'lineBlocks', 'headParts'], 'readwrite');
+          const store = tx.objectStore('drafts');
+          const w = window as unknown as { __release?: boolean };
+          // Keep the transaction alive with requests until released.
+          const spin = () => {
+            if (w.__release) return;
+            store.count().onsuccess = spin;
+          };
+          spin();
+          started();
+        };
+      }),
+  );
   return async () => {
-    await blocker.evaluate(() => { (window as unknown as { __release: boolean }).__release = true; });
+    await blocker.evaluate(() => {
+      (window as unknown as { __release: boolean }).__release = true;
+    });
     await blocker.close();
   };
 }
@@ -69,7 +74,9 @@ test.describe('修改不会丢失', () => {
     await expect(saveState(page)).toHaveAttribute('data-save-state', 'saved');
 
     // Stored for good: a further reload (nothing journaled any more) shows the same.
-    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('budget-journal:')).length)).toBe(0);
+    expect(
+      await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('budget-journal:')).length),
+    ).toBe(0);
     await page.reload();
     await expect(ws.cell(0, 'amount')).toHaveText('3,000,000.00');
   });

@@ -39,7 +39,10 @@ async function launch(userData: string, saveDir: string): Promise<{ app: Electro
 }
 
 test.describe('部门预算公开编制（桌面端）', () => {
-  test.skip(executablePath === null, '没有可用的 Electron 可执行文件（本机无法下载，npm install 时 electron 的下载被跳过），跳过桌面端测试');
+  test.skip(
+    executablePath === null,
+    '没有可用的 Electron 可执行文件（本机无法下载，npm install 时 electron 的下载被跳过），跳过桌面端测试',
+  );
 
   let userData: string;
   let saveDir: string;

@@ -19,7 +19,11 @@ test('有错误时导出 Excel：先列出错误，“返回修改”不导出�
   await page.getByRole('button', { name: '导出 Excel' }).click();
   await gate.getByRole('button', { name: '仍然导出 Excel' }).click();
   const file = await download;
-  expect(readFileSync(await file.path()).subarray(0, 2).toString('latin1')).toBe('PK');
+  expect(
+    readFileSync(await file.path())
+      .subarray(0, 2)
+      .toString('latin1'),
+  ).toBe('PK');
 
   // Fixed: no question any more.
   await page.getByRole('button', { name: /^撤销/ }).first().click();

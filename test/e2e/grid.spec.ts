@@ -128,7 +128,9 @@ test.describe('支出明细：科目查找、建议功能科目、筛选与排�
 
     await ws.selectCell(0, 'economic');
     await page.keyboard.type('30108');
-    await expect(page.getByTestId('code-popup').getByRole('option').first()).toContainText('机关事业单位基本养老保险缴费');
+    await expect(page.getByTestId('code-popup').getByRole('option').first()).toContainText(
+      '机关事业单位基本养老保险缴费',
+    );
     await page.keyboard.press('Enter');
     await expect(ws.cell(0, 'economic')).toContainText('30108');
     await expect(proposal).toContainText('建议功能科目（第 1 行）');
@@ -204,7 +206,9 @@ test.describe('支出明细：科目查找、建议功能科目、筛选与排�
     await expect(state).toContainText('已筛选 2 / 共 43 行');
     await state.getByRole('button', { name: '清除筛选' }).click();
     await expect(ws.cell(27, 'economic')).toContainText('30217');
-    await ws.grid.evaluate((el) => { el.scrollTop = 30 * 28; });
+    await ws.grid.evaluate((el) => {
+      el.scrollTop = 30 * 28;
+    });
     await expect(ws.cell(37, 'economic')).toContainText('30217');
     await expect(ws.cell(37, 'amount')).toHaveText('60,000.00');
   });

@@ -5,7 +5,9 @@ import { HomePage } from './pages/home-page';
 import { SectionsPage } from './pages/sections-page';
 import { WorkspacePage } from './pages/workspace-page';
 
-interface FixtureLine { amount: string }
+interface FixtureLine {
+  amount: string;
+}
 interface Fixture {
   year: number;
   expenses: FixtureLine[];
@@ -20,7 +22,10 @@ const SCREENS = `${process.env.PW_OUT_DIR ?? '.tmp/web'}/screens`;
 /** Σ round_half_up(amount × (1 + p/100), 分) in 元, shown in 万元 with 2 decimals (the status bar's form). */
 function scaledTotalWan(lines: FixtureLine[], percent: string): string {
   const factor = new Decimal(percent).div(100).plus(1);
-  const yuan = lines.reduce((sum, l) => sum.plus(new Decimal(l.amount).times(factor).toDecimalPlaces(2, Decimal.ROUND_HALF_UP)), new Decimal(0));
+  const yuan = lines.reduce(
+    (sum, l) => sum.plus(new Decimal(l.amount).times(factor).toDecimalPlaces(2, Decimal.ROUND_HALF_UP)),
+    new Decimal(0),
+  );
   return yuan.div(10000).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2);
 }
 
@@ -84,7 +89,11 @@ test.describe('首页：重命名、复制、以上年草稿新建、回收站',
     await home.row(copyName).getByRole('button', { name: '打开' }).click();
     await expect(ws.expense).toHaveText(/支出总计\s*2725\.60\s*万元/);
     await ws.typeInto(0, 'amount', '3000000');
-    const changed = sumOf([...FIXTURE.expenses, ...FIXTURE.carryForward]).minus(FIXTURE.expenses[0].amount).plus(3000000).div(10000).toFixed(2);
+    const changed = sumOf([...FIXTURE.expenses, ...FIXTURE.carryForward])
+      .minus(FIXTURE.expenses[0].amount)
+      .plus(3000000)
+      .div(10000)
+      .toFixed(2);
     await expect(ws.expense).toHaveText(new RegExp(`支出总计\\s*${changed.replace('.', '\\.')}\\s*万元`));
 
     await home.backHome();
@@ -100,7 +109,9 @@ test.describe('首页：重命名、复制、以上年草稿新建、回收站',
     await page.getByRole('button', { name: '以上年草稿新建' }).click();
     const dialog = home.nextYearDialog;
     await expect(dialog.getByLabel('上年草稿', { exact: true })).toHaveValue(/.+/);
-    await expect(dialog.getByLabel('上年草稿', { exact: true }).locator('option:checked')).toHaveText(`2022 年 · ${SAMPLE_NAME}`);
+    await expect(dialog.getByLabel('上年草稿', { exact: true }).locator('option:checked')).toHaveText(
+      `2022 年 · ${SAMPLE_NAME}`,
+    );
     await expect(dialog.getByLabel('新预算年度', { exact: true })).toHaveValue('2023');
     await expect(dialog.getByLabel('新草稿名称', { exact: true })).toHaveValue('2023年舟山市人民政府办公室部门预算');
 
@@ -119,7 +130,8 @@ test.describe('首页：重命名、复制、以上年草稿新建、回收站',
 
     const expense = scaledTotalWan([...FIXTURE.expenses, ...FIXTURE.carryForward], '-10');
     const income = scaledTotalWan(FIXTURE.income, '-10');
-    const lines = FIXTURE.expenses.length + FIXTURE.income.length + FIXTURE.carryForward.length + FIXTURE.procurement.length;
+    const lines =
+      FIXTURE.expenses.length + FIXTURE.income.length + FIXTURE.carryForward.length + FIXTURE.procurement.length;
     const outcome = dialog.getByTestId('next-year-outcome');
     await expect(outcome).toContainText(`已复制 ${lines} 行`);
     await expect(outcome).toContainText('金额减少 10%');
@@ -131,12 +143,16 @@ test.describe('首页：重命名、复制、以上年草稿新建、回收站',
     await dialog.getByRole('button', { name: '打开新草稿' }).click();
     await expect(ws.expense).toHaveText(new RegExp(`支出总计\\s*${expense.replace('.', '\\.')}\\s*万元`));
     await expect(ws.income).toHaveText(new RegExp(`收入总计\\s*${income.replace('.', '\\.')}\\s*万元`));
-    await expect(ws.cell(0, 'amount')).toHaveText(withSeparators(new Decimal(FIXTURE.expenses[0].amount).times('0.9').toDecimalPlaces(2, Decimal.ROUND_HALF_UP)));
+    await expect(ws.cell(0, 'amount')).toHaveText(
+      withSeparators(new Decimal(FIXTURE.expenses[0].amount).times('0.9').toDecimalPlaces(2, Decimal.ROUND_HALF_UP)),
+    );
 
     await s.show('上年数');
     await expect(s.field('上年年度')).toHaveValue('2022');
     const expenseRow = s.rows('上年数').filter({ hasText: 'expenseTotal' });
-    await expect(expenseRow.locator('td[data-col="budget"]')).toHaveText(withSeparators(sumOf([...FIXTURE.expenses, ...FIXTURE.carryForward])));
+    await expect(expenseRow.locator('td[data-col="budget"]')).toHaveText(
+      withSeparators(sumOf([...FIXTURE.expenses, ...FIXTURE.carryForward])),
+    );
     await expect(expenseRow.locator('td[data-col="actual"]')).toHaveText('');
     const incomeRow = s.rows('上年数').filter({ hasText: 'incomeTotal' });
     await expect(incomeRow.locator('td[data-col="budget"]')).toHaveText(withSeparators(sumOf(FIXTURE.income)));
@@ -187,8 +203,12 @@ test.describe('首页：重命名、复制、以上年草稿新建、回收站',
     mkdirSync(SCREENS, { recursive: true });
     await page.screenshot({ path: `${SCREENS}/home-list.png` });
     await home.row(`${SAMPLE_NAME}（副本）`).getByRole('button', { name: '新建下年' }).click();
-    await expect(home.nextYearDialog.getByLabel('上年草稿', { exact: true }).locator('option:checked')).toHaveText(`2022 年 · ${SAMPLE_NAME}（副本）`);
-    await expect(home.nextYearDialog.getByLabel('新草稿名称', { exact: true })).toHaveValue('2023年舟山市人民政府办公室部门预算（副本）');
+    await expect(home.nextYearDialog.getByLabel('上年草稿', { exact: true }).locator('option:checked')).toHaveText(
+      `2022 年 · ${SAMPLE_NAME}（副本）`,
+    );
+    await expect(home.nextYearDialog.getByLabel('新草稿名称', { exact: true })).toHaveValue(
+      '2023年舟山市人民政府办公室部门预算（副本）',
+    );
     await page.keyboard.press('Escape');
     await expect(home.nextYearDialog).toHaveCount(0);
   });

@@ -11,28 +11,68 @@ import { WorkspacePage } from './pages/workspace-page';
  * file is read. For each bad file the dialog shows the CLI's message, and the stored drafts stay
  * as they were (read from IndexedDB before and after).
  */
-const HEADER = ['单位编码', '单位名称', '功能科目编码', '经济科目编码', '支出类型', '资金来源', '是否上年结转', '项目编码', '项目名称', '金额', '备注'];
+const HEADER = [
+  '单位编码',
+  '单位名称',
+  '功能科目编码',
+  '经济科目编码',
+  '支出类型',
+  '资金来源',
+  '是否上年结转',
+  '项目编码',
+  '项目名称',
+  '金额',
+  '备注',
+];
 /** The new draft knows no unit: the files bring their 单位 sheet, as the template does. */
-const UNITS = { name: '单位', rows: [['单位编码', '单位名称', '单位类型'], ['167001', '测试部门', '行政单位']] };
-const row = (amount: number | string, economic = '30101', unit: string | number = '167001') =>
-  [unit, '', '2010301', economic, '人员经费', '一般公共预算', '否', '', '', amount, ''];
+const UNITS = {
+  name: '单位',
+  rows: [
+    ['单位编码', '单位名称', '单位类型'],
+    ['167001', '测试部门', '行政单位'],
+  ],
+};
+const row = (amount: number | string, economic = '30101', unit: string | number = '167001') => [
+  unit,
+  '',
+  '2010301',
+  economic,
+  '人员经费',
+  '一般公共预算',
+  '否',
+  '',
+  '',
+  amount,
+  '',
+];
 
-async function workbook(sheets: { name: string; rows: unknown[][]; state?: 'hidden'; merges?: string[] }[]): Promise<Buffer> {
+async function workbook(
+  sheets: { name: string; rows: unknown[][]; state?: 'hidden'; merges?: string[] }[],
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   for (const s of sheets) {
     const ws = wb.addWorksheet(s.name, s.state ? { state: s.state } : undefined);
     for (const r of s.rows) ws.addRow(r);
     for (const m of s.merges ?? []) ws.mergeCells(m);
   }
-  return Buffer.from(await wb.xlsx.writeBuffer() as ArrayBuffer);
+  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
 /** An .xlsx from raw sheet XML (what a hostile file contains), zipped by hand. */
 function rawXlsx(sheetName: string, sheetXml: string): Buffer {
   const files: [string, string][] = [
-    ['[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'],
-    ['xl/workbook.xml', `<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${sheetName}" sheetId="1" r:id="rId1"/></sheets></workbook>`],
-    ['xl/_rels/workbook.xml.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>'],
+    [
+      '[Content_Types].xml',
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    ],
+    [
+      'xl/workbook.xml',
+      `<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="${sheetName}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    ],
+    [
+      'xl/_rels/workbook.xml.rels',
+      '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+    ],
     ['xl/worksheets/sheet1.xml', sheetXml],
   ];
   const parts: Buffer[] = [];
@@ -43,19 +83,32 @@ function rawXlsx(sheetName: string, sheetXml: string): Buffer {
     const data = Buffer.from(text, 'utf8');
     const comp = deflateRawSync(data);
     const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(comp.length, 18); local.writeUInt32LE(data.length, 22); local.writeUInt16LE(name.length, 26);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(comp.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(name.length, 26);
     parts.push(local, name, comp);
     const cen = Buffer.alloc(46);
-    cen.writeUInt32LE(0x02014b50, 0); cen.writeUInt16LE(20, 4); cen.writeUInt16LE(20, 6); cen.writeUInt16LE(8, 10);
-    cen.writeUInt32LE(comp.length, 20); cen.writeUInt32LE(data.length, 24); cen.writeUInt16LE(name.length, 28); cen.writeUInt32LE(offset, 42);
+    cen.writeUInt32LE(0x02014b50, 0);
+    cen.writeUInt16LE(20, 4);
+    cen.writeUInt16LE(20, 6);
+    cen.writeUInt16LE(8, 10);
+    cen.writeUInt32LE(comp.length, 20);
+    cen.writeUInt32LE(data.length, 24);
+    cen.writeUInt16LE(name.length, 28);
+    cen.writeUInt32LE(offset, 42);
     central.push(cen, name);
     offset += 30 + name.length + comp.length;
   }
   const cd = Buffer.concat(central);
   const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(files.length, 8); end.writeUInt16LE(files.length, 10);
-  end.writeUInt32LE(cd.length, 12); end.writeUInt32LE(offset, 16);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(files.length, 8);
+  end.writeUInt16LE(files.length, 10);
+  end.writeUInt32LE(cd.length, 12);
+  end.writeUInt32LE(offset, 16);
   return Buffer.concat([...parts, cd, end]);
 }
 
@@ -64,10 +117,14 @@ const LETTERS = 'ABCDEFGHIJK';
 
 /** `n` data rows under the template header, as raw XML (fast to build for hundreds of thousands of rows). */
 function bigSheet(n: number, amount: (i: number) => string): Buffer {
-  const parts: string[] = [`<worksheet><sheetData><row r="1">${HEADER.map((h, c) => inline(`${LETTERS[c]}1`, h)).join('')}</row>`];
+  const parts: string[] = [
+    `<worksheet><sheetData><row r="1">${HEADER.map((h, c) => inline(`${LETTERS[c]}1`, h)).join('')}</row>`,
+  ];
   for (let i = 0; i < n; i++) {
     const r = i + 2;
-    parts.push(`<row r="${r}">${inline(`A${r}`, '167001')}<c r="C${r}"><v>2010301</v></c><c r="D${r}"><v>30101</v></c>${inline(`E${r}`, '人员经费')}${inline(`F${r}`, '一般公共预算')}${inline(`G${r}`, '否')}${amount(i)}</row>`);
+    parts.push(
+      `<row r="${r}">${inline(`A${r}`, '167001')}<c r="C${r}"><v>2010301</v></c><c r="D${r}"><v>30101</v></c>${inline(`E${r}`, '人员经费')}${inline(`F${r}`, '一般公共预算')}${inline(`G${r}`, '否')}${amount(i)}</row>`,
+    );
   }
   parts.push('</sheetData></worksheet>');
   return rawXlsx('支出明细', parts.join(''));
@@ -77,9 +134,18 @@ function bigSheet(n: number, amount: (i: number) => string): Buffer {
 async function cliMessage(name: string, bytes: Buffer, unitCode = true): Promise<string> {
   const errs: string[] = [];
   const io: ImportIo = {
-    stdout: () => {}, stderr: (s) => errs.push(s), readBytes: () => new Uint8Array(bytes), writeFile: () => { throw new Error('must not write'); }, exists: () => false,
+    stdout: () => {},
+    stderr: (s) => errs.push(s),
+    readBytes: () => new Uint8Array(bytes),
+    writeFile: () => {
+      throw new Error('must not write');
+    },
+    exists: () => false,
   };
-  const code = await runImportCommand([name, '--out', 'd.json', '--year', '2022', '--department', '某局', ...(unitCode ? ['--unit-code', '167001'] : [])], io);
+  const code = await runImportCommand(
+    [name, '--out', 'd.json', '--year', '2022', '--department', '某局', ...(unitCode ? ['--unit-code', '167001'] : [])],
+    io,
+  );
   expect(code).toBe(1);
   return errs.join('');
 }
@@ -140,7 +206,9 @@ test.describe('导入 Excel：有问题的文件', () => {
     await expect(dialog.getByTestId('import-hidden')).toContainText('隐藏的工作表（未导入）：支出明细');
     await expect(dialog.getByRole('button', { name: /^导入/ }).last()).toBeDisabled();
     // The CLI fails with the same list of candidates.
-    expect(await cliMessage('三个表.xlsx', file)).toContain('文件中有 2 个工作表都像支出明细：“支出一”、“支出二”。请指定要导入的工作表。');
+    expect(await cliMessage('三个表.xlsx', file)).toContain(
+      '文件中有 2 个工作表都像支出明细：“支出一”、“支出二”。请指定要导入的工作表。',
+    );
 
     await choice.getByLabel(/导入工作表“支出一”/).click();
     await expect(dialog.getByTestId('import-sheet-choice')).toHaveCount(0);
@@ -154,8 +222,20 @@ test.describe('导入 Excel：有问题的文件', () => {
     const dialog = await newDraftDialog(page);
     const before = await storedDrafts(page);
     const files: [string, Buffer][] = [
-      ['整表合并.xlsx', rawXlsx('支出', `<worksheet><sheetData><row r="1">${inline('A1', '单位编码')}</row></sheetData><mergeCells><mergeCell ref="A1:XFD1048576"/></mergeCells></worksheet>`)],
-      ['坐标.xlsx', rawXlsx('支出', `<worksheet><sheetData><row r="1">${inline('A1', '单位编码')}<c r="ZZZZZZ99999999"><v>1</v></c></row></sheetData></worksheet>`)],
+      [
+        '整表合并.xlsx',
+        rawXlsx(
+          '支出',
+          `<worksheet><sheetData><row r="1">${inline('A1', '单位编码')}</row></sheetData><mergeCells><mergeCell ref="A1:XFD1048576"/></mergeCells></worksheet>`,
+        ),
+      ],
+      [
+        '坐标.xlsx',
+        rawXlsx(
+          '支出',
+          `<worksheet><sheetData><row r="1">${inline('A1', '单位编码')}<c r="ZZZZZZ99999999"><v>1</v></c></row></sheetData></worksheet>`,
+        ),
+      ],
       ['截断.xlsx', (await workbook([{ name: '支出明细', rows: [HEADER, row(1)] }])).subarray(0, 300)],
     ];
     for (const [name, bytes] of files) {
@@ -167,7 +247,9 @@ test.describe('导入 Excel：有问题的文件', () => {
     }
 
     // A merged cell from the header into the data: the sheet is refused, the line is the CLI's.
-    const merged = await workbook([{ name: '支出', rows: [HEADER, row(1), row(2, '30102'), row(3, '30103')], merges: ['A1:A3'] }]);
+    const merged = await workbook([
+      { name: '支出', rows: [HEADER, row(1), row(2, '30102'), row(3, '30103')], merges: ['A1:A3'] },
+    ]);
     await pickFile(dialog, '合并表头.xlsx', merged);
     const line = '工作表“支出”：A1:A3 是合并单元格，跨越表头（第 1 行）和数据行（第 2–3 行），请取消合并后再导入';
     expect(await cliMessage('合并表头.xlsx', merged)).toContain(`\n${line}\n`);
@@ -246,8 +328,12 @@ test.describe('导入 Excel：有问题的文件', () => {
     const zeros = await workbook([{ name: '支出明细', rows: [HEADER, row(100, '30101', 5)] }]);
     await pickFile(dialog, '单位编码是数字.xlsx', zeros);
     const problems = dialog.getByTestId('import-problems');
-    await expect(problems).toContainText('单位“5”不在单位表中（请在“单位”工作表或草稿中先列出该单位）。该单元格是数字格式，开头的 0 可能已丢失（如 001 变成 1），请把该列设为文本格式后重新输入');
-    expect(await cliMessage('单位编码是数字.xlsx', zeros)).toContain('该单元格是数字格式，开头的 0 可能已丢失（如 001 变成 1）');
+    await expect(problems).toContainText(
+      '单位“5”不在单位表中（请在“单位”工作表或草稿中先列出该单位）。该单元格是数字格式，开头的 0 可能已丢失（如 001 变成 1），请把该列设为文本格式后重新输入',
+    );
+    expect(await cliMessage('单位编码是数字.xlsx', zeros)).toContain(
+      '该单元格是数字格式，开头的 0 可能已丢失（如 001 变成 1）',
+    );
 
     await dialog.getByRole('button', { name: '取消' }).click();
     await expect(dialog).toHaveCount(0);

@@ -24,7 +24,7 @@ async function foreignSheet(): Promise<Buffer> {
   ws.addRow(['167001', '2010301', '30205', '公用经费', '一般公共预算', 25400.5]);
   ws.addRow(['167001', '2010301', '30205', '公用经费', '一般公共预算', 25400.5]);
   ws.addRow(['167001', '2999999', '30205', '公用经费', '一般公共预算', '13,6']);
-  return Buffer.from(await wb.xlsx.writeBuffer() as ArrayBuffer);
+  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
 async function pickFile(page: Page, button: string, name: string, buffer: Buffer): Promise<void> {
@@ -74,7 +74,9 @@ test.describe('导入 Excel', () => {
     await dialog.getByLabel('部门编码').fill('167');
     await dialog.getByLabel('部门名称').fill('测试部门');
     await pickFile(page, '选择 Excel/CSV 文件…', '预算.xlsx', Buffer.from('单位编码,金额\n1,2\n', 'utf8'));
-    await expect(dialog.getByTestId('import-errors')).toContainText('文件“预算.xlsx”不是有效的 .xlsx 文件：内容是文本，可能是 CSV 文件');
+    await expect(dialog.getByTestId('import-errors')).toContainText(
+      '文件“预算.xlsx”不是有效的 .xlsx 文件：内容是文本，可能是 CSV 文件',
+    );
     await expect(dialog.getByRole('button', { name: '导入', exact: true })).toBeDisabled();
     await page.screenshot({ path: `${SHOTS}/bad-file.png` });
     await dialog.getByRole('button', { name: '取消' }).click();
@@ -122,7 +124,10 @@ test.describe('导入 Excel', () => {
     await expect(ws.income).toHaveText(/收入总计\s*2725\.60\s*万元/);
     await expect(page.getByRole('alert').filter({ hasText: '追加 3 行' })).toBeVisible();
 
-    await page.getByRole('navigation', { name: '草稿内容' }).getByRole('button', { name: /^历史版本/ }).click();
+    await page
+      .getByRole('navigation', { name: '草稿内容' })
+      .getByRole('button', { name: /^历史版本/ })
+      .click();
     await expect(page.getByTestId('snapshot-list')).toContainText('导入前');
   });
 
@@ -163,7 +168,10 @@ test.describe('导入 Excel', () => {
     await page.getByRole('button', { name: '导入 ▾' }).click();
     await page.getByRole('menuitem', { name: '导入本年度科目表…' }).click();
     const cat = page.getByRole('dialog', { name: '导入本年度科目表' });
-    const csv = Buffer.from('科目编码,科目名称,说明\n201,一般公共服务支出,\n20103,政府办公厅（室）及相关机构事务,\n2010301,行政运行,\n2010399,其他政府办公厅（室）及相关机构事务支出,\n2010398,新设科目,新的说明\n', 'utf8');
+    const csv = Buffer.from(
+      '科目编码,科目名称,说明\n201,一般公共服务支出,\n20103,政府办公厅（室）及相关机构事务,\n2010301,行政运行,\n2010399,其他政府办公厅（室）及相关机构事务支出,\n2010398,新设科目,新的说明\n',
+      'utf8',
+    );
     await pickFile(page, '选择科目表文件…', '2023功能分类.csv', csv);
     await expect(cat).toContainText('共 5 个支出功能分类科目');
     await expect(cat.getByText(/^新增 1 个/)).toBeVisible();
@@ -172,7 +180,9 @@ test.describe('导入 Excel', () => {
     await page.screenshot({ path: `${SHOTS}/catalog.png` });
     await cat.getByRole('button', { name: /应用新科目表/ }).click();
     await expect(ws.expense).toHaveText(/支出总计\s*2725\.60/); // reloaded, same draft
-    await expect.poll(async () => Number((await ws.errors.textContent())?.replace(/\D/g, '') || '0')).toBeGreaterThan(errorsBefore);
+    await expect
+      .poll(async () => Number((await ws.errors.textContent())?.replace(/\D/g, '') || '0'))
+      .toBeGreaterThan(errorsBefore);
 
     // The applied list is the one in use now: the same file shows no difference.
     await page.getByRole('button', { name: '导入 ▾' }).click();
@@ -186,12 +196,36 @@ test.describe('导入 Excel', () => {
     const ECONOMIC = ['30101', '30102', '30103', '30107', '30108', '30201', '30202', '30205', '30211', '30216'];
     const wb = new ExcelJS.Workbook();
     const sheet = wb.addWorksheet('支出明细');
-    sheet.addRow(['单位编码', '单位名称', '功能科目编码', '经济科目编码', '支出类型', '资金来源', '是否上年结转', '项目编码', '项目名称', '金额', '备注']);
+    sheet.addRow([
+      '单位编码',
+      '单位名称',
+      '功能科目编码',
+      '经济科目编码',
+      '支出类型',
+      '资金来源',
+      '是否上年结转',
+      '项目编码',
+      '项目名称',
+      '金额',
+      '备注',
+    ]);
     for (let i = 0; i < 50_000; i++) {
       const eco = ECONOMIC[i % ECONOMIC.length];
-      sheet.addRow(['167001', '', '2010301', eco, eco.startsWith('301') ? '人员经费' : '公用经费', '一般公共预算拨款收入', '否', '', '', 1000, `第${i}条`]);
+      sheet.addRow([
+        '167001',
+        '',
+        '2010301',
+        eco,
+        eco.startsWith('301') ? '人员经费' : '公用经费',
+        '一般公共预算拨款收入',
+        '否',
+        '',
+        '',
+        1000,
+        `第${i}条`,
+      ]);
     }
-    const bytes = Buffer.from(await wb.xlsx.writeBuffer() as ArrayBuffer);
+    const bytes = Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 
     const home = new HomePage(page);
     const ws = new WorkspacePage(page);
@@ -219,7 +253,9 @@ test.describe('导入 Excel', () => {
     await dialog.getByRole('button', { name: '导入 50000 行' }).click();
     await expect(ws.expense).toHaveText(/支出总计\s*5000\.00\s*万元/, { timeout: 120_000 });
     const tApply = Date.now() - t1;
-    console.log(`50,000 lines in the browser: file → preview ${tPreview} ms (${inWorker}), apply + store + reload ${tApply} ms; frame lag while reading: max ${Math.max(...lags)} ms over ${lags.length} samples`);
+    console.log(
+      `50,000 lines in the browser: file → preview ${tPreview} ms (${inWorker}), apply + store + reload ${tApply} ms; frame lag while reading: max ${Math.max(...lags)} ms over ${lags.length} samples`,
+    );
     expect(lags.length).toBeGreaterThan(0);
     expect(Math.max(...lags)).toBeLessThan(3000); // never blocked for the whole read
   });

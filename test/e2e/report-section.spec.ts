@@ -13,7 +13,9 @@ test.describe('情况说明', () => {
     await home.importSample();
 
     await report.open();
-    await expect(report.part('income')).toContainText('收入预算2725.6万元，比上年执行数增加130.54万元，增长5.03%，主要是今年新增两位紧缺高端人才，预算增加。');
+    await expect(report.part('income')).toContainText(
+      '收入预算2725.6万元，比上年执行数增加130.54万元，增长5.03%，主要是今年新增两位紧缺高端人才，预算增加。',
+    );
     await expect(report.part('expense')).toContainText('支出预算2725.6万元，');
     await expect(report.slot('reason', 'incomeTotal')).toHaveText('主要是今年新增两位紧缺高端人才，预算增加');
 

@@ -14,7 +14,9 @@ async function exportDraft(page: Page): Promise<string> {
 }
 
 test.describe('出错说明随草稿文件导出、导入', () => {
-  test('说明一行金额为 0 的提示，导出草稿文件，再从首页导入为新草稿：审核中仍为已说明，说明文字不丢', async ({ page }) => {
+  test('说明一行金额为 0 的提示，导出草稿文件，再从首页导入为新草稿：审核中仍为已说明，说明文字不丢', async ({
+    page,
+  }) => {
     const home = new HomePage(page);
     const ws = new WorkspacePage(page);
     await home.goto();

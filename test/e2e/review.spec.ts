@@ -17,7 +17,9 @@ async function openSampleReview(page: Page) {
 }
 
 test.describe('审核：出错说明', () => {
-  test('说明一条提示：已说明与说明文字出现；Ctrl+Z 撤销、Ctrl+Y 重做；刷新仍在；导出的草稿文件含 reviews', async ({ page }) => {
+  test('说明一条提示：已说明与说明文字出现；Ctrl+Z 撤销、Ctrl+Y 重做；刷新仍在；导出的草稿文件含 reviews', async ({
+    page,
+  }) => {
     const ws = await openSampleReview(page);
     const counts = ws.review.getByTestId('review-counts');
     await expect(counts).toHaveText('错误 0 · 提示 6 · 已说明 0');
@@ -62,7 +64,9 @@ test.describe('审核：出错说明', () => {
     await page.getByRole('button', { name: '导出草稿文件' }).click();
     const file = await download;
     const exported = JSON.parse(readFileSync(await file.path(), 'utf8')) as { reviews: unknown };
-    expect(exported.reviews).toEqual([{ rule: 'R-PROJECT-EMPTY', target: { project: '167001-01', field: 'indicators' }, note: NOTE }]);
+    expect(exported.reviews).toEqual([
+      { rule: 'R-PROJECT-EMPTY', target: { project: '167001-01', field: 'indicators' }, note: NOTE },
+    ]);
   });
 
   test('修改与删除说明；空白说明即删除；取消不作修改', async ({ page }) => {

@@ -77,7 +77,9 @@ test.describe('基本信息、收入、项目、上年数、其他事项', () =>
     await s.choose('预算单位', 1, 'type', '行政单位');
     await expect(s.cell('预算单位', 1, 'type')).toHaveText('行政单位');
     await s.table('预算单位').getByRole('button', { name: '删除第1行' }).click();
-    await expect(s.section('基本信息').getByRole('alert')).toContainText('仍被 1 条收入、43 条支出明细、1 条政府采购、5 个项目 使用');
+    await expect(s.section('基本信息').getByRole('alert')).toContainText(
+      '仍被 1 条收入、43 条支出明细、1 条政府采购、5 个项目 使用',
+    );
     await s.field('部门简称').fill('政府办');
     await s.field('部门简称').press('Enter');
     await s.field('联系人及联系方式').fill('办公室 张三 0580-2280000');
@@ -142,7 +144,11 @@ test.describe('基本信息、收入、项目、上年数、其他事项', () =>
     await s.show('项目');
     await page.getByRole('button', { name: '＋ 新增项目' }).click();
     await s.show('审核');
-    const finding = page.getByTestId('review-panel').locator('[data-rule="R-PROJECT-EMPTY"]').filter({ hasText: '新增项目' }).first();
+    const finding = page
+      .getByTestId('review-panel')
+      .locator('[data-rule="R-PROJECT-EMPTY"]')
+      .filter({ hasText: '新增项目' })
+      .first();
     await finding.getByRole('button', { name: '定位到项目' }).click();
     await expect(s.section('项目')).toBeVisible();
     await expect(s.table('项目').locator('tr.highlighted')).toContainText('新增项目');
@@ -152,7 +158,13 @@ test.describe('基本信息、收入、项目、上年数、其他事项', () =>
     const s = new SectionsPage(page);
     const dir = `${process.env.PW_OUT_DIR ?? '.tmp/web'}/screens`;
     mkdirSync(dir, { recursive: true });
-    const shots: [string, string][] = [['基本信息', 'basic'], ['收入', 'income'], ['项目', 'projects'], ['上年数', 'prior'], ['其他事项', 'other']];
+    const shots: [string, string][] = [
+      ['基本信息', 'basic'],
+      ['收入', 'income'],
+      ['项目', 'projects'],
+      ['上年数', 'prior'],
+      ['其他事项', 'other'],
+    ];
     for (const [name, file] of shots) {
       await s.show(name as '基本信息');
       await expect(s.section(name as '基本信息')).toContainText(name);
@@ -175,7 +187,10 @@ test.describe('基本信息、收入、项目、上年数、其他事项', () =>
     await page.getByRole('button', { name: '＋ 新增指标' }).click();
     await s.fill('项目“专项业务经费”的绩效指标', 0, 'level3', '开展培训次数');
     await s.fill('项目“专项业务经费”的绩效指标', 0, 'weight', '20');
-    await s.section('项目').locator('.section-scroll').evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    await s
+      .section('项目')
+      .locator('.section-scroll')
+      .evaluate((el) => el.scrollTo(0, el.scrollHeight));
     await page.screenshot({ path: `${dir}/section-projects-indicators.png` });
   });
 });

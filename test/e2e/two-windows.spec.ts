@@ -32,8 +32,12 @@ async function openSampleInTwoWindows(page: Page): Promise<{ a: WorkspacePage; b
   return { a: new WorkspacePage(page), b };
 }
 
-const saved = (ws: WorkspacePage) => expect(ws.page.getByTestId('save-state')).toHaveAttribute('data-save-state', 'saved');
-const holdFeed = (ws: WorkspacePage) => ws.page.evaluate(() => { (window as unknown as { __feed: { hold: boolean } }).__feed.hold = true; });
+const saved = (ws: WorkspacePage) =>
+  expect(ws.page.getByTestId('save-state')).toHaveAttribute('data-save-state', 'saved');
+const holdFeed = (ws: WorkspacePage) =>
+  ws.page.evaluate(() => {
+    (window as unknown as { __feed: { hold: boolean } }).__feed.hold = true;
+  });
 
 test.describe('两个窗口打开同一草稿', () => {
   test('窗口 A 的修改不刷新就出现在窗口 B', async ({ page }) => {

@@ -133,7 +133,10 @@ function killGroup(pgid: number): void {
 /** Pids of processes still running with `needle` in their command line (ours: it names our temp dir). */
 function pidsMatching(needle: string): number[] {
   const r = spawnSync('pgrep', ['-f', '--', needle], { encoding: 'utf8', timeout: 5000 });
-  return (r.stdout ?? '').split('\n').map((s) => Number(s.trim())).filter((n) => n > 0 && n !== process.pid);
+  return (r.stdout ?? '')
+    .split('\n')
+    .map((s) => Number(s.trim()))
+    .filter((n) => n > 0 && n !== process.pid);
 }
 
 function cleanup(): void {
@@ -184,7 +187,12 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 async function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    return await Promise.race([p, new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`timeout (${ms} ms): ${what}`)), ms); })]);
+    return await Promise.race([
+      p,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`timeout (${ms} ms): ${what}`)), ms);
+      }),
+    ]);
   } finally {
     clearTimeout(timer);
   }
@@ -219,7 +227,12 @@ async function waitForHttp(url: string, ms: number, alive: () => boolean): Promi
 }
 
 function build(outDir: string): void {
-  const r = spawnSync('npm', ['run', 'build:web', '--', '--outDir', outDir], { cwd: ROOT, encoding: 'utf8', timeout: LIMIT.build, env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } });
+  const r = spawnSync('npm', ['run', 'build:web', '--', '--outDir', outDir], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: LIMIT.build,
+    env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+  });
   if (r.status !== 0) {
     console.error((r.stdout ?? '') + (r.stderr ?? ''));
     throw new Error(`build failed (${r.error?.message ?? `exit ${r.status}`})`);
@@ -227,12 +240,20 @@ function build(outDir: string): void {
 }
 
 function startServer(outDir: string): ChildProcess {
-  const server = spawn('npx', ['vite', 'preview', '--config', 'vite.web.config.ts', '--outDir', outDir, '--port', String(PORT), '--strictPort'], {
-    cwd: ROOT, detached: true, stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--config', 'vite.web.config.ts', '--outDir', outDir, '--port', String(PORT), '--strictPort'],
+    {
+      cwd: ROOT,
+      detached: true,
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   if (server.pid) groups.add(server.pid);
   let err = '';
-  server.stderr?.on('data', (d: Buffer) => { err = (err + d.toString()).slice(-2000); });
+  server.stderr?.on('data', (d: Buffer) => {
+    err = (err + d.toString()).slice(-2000);
+  });
   server.on('exit', (code) => {
     if (server.pid) groups.delete(server.pid);
     if (!cleanedUp && code !== null && code !== 0) console.error(`vite preview exited ${code}: ${err}`);
@@ -253,28 +274,39 @@ interface Running {
 
 async function launch(profile: string): Promise<Running> {
   const port = await freePort();
-  const proc = spawn(CHROMIUM, [
-    ...CHROMIUM_ARGS,
-    '--headless',
-    `--user-data-dir=${profile}`,
-    `--remote-debugging-port=${port}`,
-    '--window-size=1366,768',
-    '--lang=zh-CN',
-    '--password-store=basic',
-    'about:blank',
-  ], { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
+  const proc = spawn(
+    CHROMIUM,
+    [
+      ...CHROMIUM_ARGS,
+      '--headless',
+      `--user-data-dir=${profile}`,
+      `--remote-debugging-port=${port}`,
+      '--window-size=1366,768',
+      '--lang=zh-CN',
+      '--password-store=basic',
+      'about:blank',
+    ],
+    { detached: true, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   if (!proc.pid) throw new Error('chromium did not start');
   const pid = proc.pid;
   groups.add(pid);
   let stderr = '';
-  proc.stderr?.on('data', (d: Buffer) => { stderr = (stderr + d.toString()).slice(-4000); });
+  proc.stderr?.on('data', (d: Buffer) => {
+    stderr = (stderr + d.toString()).slice(-4000);
+  });
   let alive = true;
-  const exited = new Promise<void>((r) => proc.on('exit', () => { alive = false; r(); }));
+  const exited = new Promise<void>((r) =>
+    proc.on('exit', () => {
+      alive = false;
+      r();
+    }),
+  );
   try {
     await waitForHttp(`http://127.0.0.1:${port}/json/version`, LIMIT.browserStart, () => alive);
     const browser = await chromium.connectOverCDP(`http://127.0.0.1:${port}`, { timeout: LIMIT.browserStart });
-    const context = browser.contexts()[0] ?? await browser.newContext();
-    const page = context.pages()[0] ?? await context.newPage();
+    const context = browser.contexts()[0] ?? (await browser.newContext());
+    const page = context.pages()[0] ?? (await context.newPage());
     page.setDefaultTimeout(LIMIT.action);
     page.setDefaultNavigationTimeout(LIMIT.open);
     return { proc, pid, browser, page, exited };
@@ -307,7 +339,10 @@ async function close(r: Running): Promise<void> {
 
 interface Stored {
   revision: number | null;
-  head: { text?: Record<string, string>; prior?: { actual?: Record<string, string>; budget?: Record<string, string> } } & Record<string, unknown>;
+  head: {
+    text?: Record<string, string>;
+    prior?: { actual?: Record<string, string>; budget?: Record<string, string> };
+  } & Record<string, unknown>;
   streams: Record<string, Record<string, unknown>[]>;
 }
 
@@ -380,7 +415,27 @@ interface Edit {
 
 const FUNCTION_CODES = ['2010301', '2010302', '2080505', '2080506', '2101101', '2101103', '2210201', '2210202'];
 /** 商品和服务支出 codes of the sample; none brings a 建议功能科目 bar. */
-const ECONOMIC_CODES = ['30201', '30202', '30205', '30206', '30207', '30209', '30211', '30213', '30214', '30215', '30216', '30217', '30226', '30227', '30228', '30229', '30231', '30239', '30299'];
+const ECONOMIC_CODES = [
+  '30201',
+  '30202',
+  '30205',
+  '30206',
+  '30207',
+  '30209',
+  '30211',
+  '30213',
+  '30214',
+  '30215',
+  '30216',
+  '30217',
+  '30226',
+  '30227',
+  '30228',
+  '30229',
+  '30231',
+  '30239',
+  '30299',
+];
 const TEXT_FIELDS: readonly { label: string; key: string }[] = [
   { label: '主要职能', key: 'functions' },
   { label: '部门预算单位构成', key: 'composition' },
@@ -420,7 +475,14 @@ class Driver {
 }
 
 /** Plans and types one edit; resolves once its last key is handled. */
-async function typeEdit(d: Driver, trial: number, n: number, stored: Stored, used: Set<string>, t0: number): Promise<Edit> {
+async function typeEdit(
+  d: Driver,
+  trial: number,
+  n: number,
+  stored: Stored,
+  used: Set<string>,
+  t0: number,
+): Promise<Edit> {
   const page = d.page;
   const unique = `${trial}-${n}`;
   const amount = `${100000 + trial * 10 + n}.${String(randInt(1, 99)).padStart(2, '0')}`;
@@ -434,7 +496,10 @@ async function typeEdit(d: Driver, trial: number, n: number, stored: Stored, use
       if (used.has(target)) continue;
       used.add(target);
       const before = String(expense[row]?.[col] ?? '');
-      const value = kind === 'grid-amount' ? amount : pick((col === 'function' ? FUNCTION_CODES : ECONOMIC_CODES).filter((c) => c !== before));
+      const value =
+        kind === 'grid-amount'
+          ? amount
+          : pick((col === 'function' ? FUNCTION_CODES : ECONOMIC_CODES).filter((c) => c !== before));
       await d.go('支出明细');
       const startAt = Date.now() - t0;
       await d.ws.typeInto(row, col, value);
@@ -477,9 +542,12 @@ async function typeEdit(d: Driver, trial: number, n: number, stored: Stored, use
         return { present: sameAmount(v, amount), seen: show(v) };
       });
     }
-    const [table, stream, col, section] = where === 'procurement-amount' ? ['政府采购', 'procurement', 'amount', '其他事项'] as const
-      : where === 'procurement-item' ? ['政府采购', 'procurement', 'item', '其他事项'] as const
-        : ['收入', 'income', 'amount', '收入'] as const;
+    const [table, stream, col, section] =
+      where === 'procurement-amount'
+        ? (['政府采购', 'procurement', 'amount', '其他事项'] as const)
+        : where === 'procurement-item'
+          ? (['政府采购', 'procurement', 'item', '其他事项'] as const)
+          : (['收入', 'income', 'amount', '收入'] as const);
     const target = `${table} r0 ${col}`;
     if (used.has(target)) continue;
     used.add(target);
@@ -496,7 +564,17 @@ async function typeEdit(d: Driver, trial: number, n: number, stored: Stored, use
   throw new Error('no free target for an edit');
 }
 
-function edit(trial: number, n: number, kind: Kind, target: string, value: string, before: string, startAt: number, doneAt: number, find: Edit['find']): Edit {
+function edit(
+  trial: number,
+  n: number,
+  kind: Kind,
+  target: string,
+  value: string,
+  before: string,
+  startAt: number,
+  doneAt: number,
+  find: Edit['find'],
+): Edit {
   return { trial, n, kind, target, value, before, startAt, doneAt, shownSaved: false, find };
 }
 
@@ -550,7 +628,13 @@ const records: TrialRecord[] = [];
 const harnessProblems: string[] = [];
 let startedAt = Date.now();
 
-interface Tally { edits: number; shownSaved: number; lost: number; recovered: number; gone: number }
+interface Tally {
+  edits: number;
+  shownSaved: number;
+  lost: number;
+  recovered: number;
+  gone: number;
+}
 const newTally = (): Tally => ({ edits: 0, shownSaved: 0, lost: 0, recovered: 0, gone: 0 });
 type Outcome = { edit: Edit; present: boolean; seen: string };
 
@@ -585,7 +669,9 @@ function printSummary(incomplete = false): void {
   const { all, byKind, lost } = tally();
   const done = records.filter((r) => r.outcome).length;
   console.log('');
-  console.log(`mode ${OPTS.mode}${OPTS.mode === 'reload' ? ' (F5 0-300 ms after the last keystroke: every typed edit must be there)' : ' (SIGKILL of the browser 0-300 ms after the last keystroke: every edit shown as saved must be there)'}`);
+  console.log(
+    `mode ${OPTS.mode}${OPTS.mode === 'reload' ? ' (F5 0-300 ms after the last keystroke: every typed edit must be there)' : ' (SIGKILL of the browser 0-300 ms after the last keystroke: every edit shown as saved must be there)'}`,
+  );
   console.log(`seed ${OPTS.seed}`);
   console.log(`time ${Math.round((Date.now() - startedAt) / 1000)} s${incomplete ? ' (stopped early)' : ''}`);
   console.log(`trials ${done}`);
@@ -595,7 +681,9 @@ function printSummary(incomplete = false): void {
   console.log(`edits not shown as saved: recovered ${all.recovered}, gone ${all.gone}`);
   console.log('by kind:');
   for (const [k, t] of byKind) {
-    console.log(`  ${k.padEnd(12)} edits ${t.edits}, shown as saved ${t.shownSaved}, lost ${t.lost}, not shown as saved: recovered ${t.recovered}, gone ${t.gone}`);
+    console.log(
+      `  ${k.padEnd(12)} edits ${t.edits}, shown as saved ${t.shownSaved}, lost ${t.lost}, not shown as saved: recovered ${t.recovered}, gone ${t.gone}`,
+    );
   }
   const broken = records.filter((r) => r.error);
   if (broken.length || harnessProblems.length) {
@@ -609,8 +697,17 @@ function printSummary(incomplete = false): void {
     console.log('LOST EDITS:');
     for (const { rec, o } of lost) {
       const e = o.edit;
-      console.log(`  trial ${rec.trial} edit ${e.n} ${e.kind} ${e.target}: typed ${JSON.stringify(e.value)} (before ${JSON.stringify(e.before)}), stored now ${o.seen}; shown as saved ${e.shownSaved ? 'yes' : 'no'}`);
-      console.log(`    typed ${e.startAt}-${e.doneAt} ms, ${OPTS.mode} at ${rec.endAt ?? '?'} ms (${rec.endAt === null ? '?' : rec.endAt - e.doneAt} ms after it); other edits: ${rec.edits.filter((x) => x !== e).map((x) => `${x.n} ${x.kind} ${x.target} ${x.startAt}-${x.doneAt}${x.shownSaved ? ' saved' : ''}`).join('; ') || 'none'}`);
+      console.log(
+        `  trial ${rec.trial} edit ${e.n} ${e.kind} ${e.target}: typed ${JSON.stringify(e.value)} (before ${JSON.stringify(e.before)}), stored now ${o.seen}; shown as saved ${e.shownSaved ? 'yes' : 'no'}`,
+      );
+      console.log(
+        `    typed ${e.startAt}-${e.doneAt} ms, ${OPTS.mode} at ${rec.endAt ?? '?'} ms (${rec.endAt === null ? '?' : rec.endAt - e.doneAt} ms after it); other edits: ${
+          rec.edits
+            .filter((x) => x !== e)
+            .map((x) => `${x.n} ${x.kind} ${x.target} ${x.startAt}-${x.doneAt}${x.shownSaved ? ' saved' : ''}`)
+            .join('; ') || 'none'
+        }`,
+      );
       console.log(`    save state (ms: state): ${rec.timeline.map(([t, s]) => `${t}:${s}`).join(' ')}`);
     }
   }
@@ -652,7 +749,8 @@ async function verify(d: Driver, draftId: string, rec: TrialRecord): Promise<Sto
     // whether the edit turned up late (then the screen showed the draft without it).
     await sleep(2000);
     const again = await readStored(d.page, draftId);
-    for (const o of outcome) if (isLost(o)) o.seen += o.edit.find(again).present ? '; stored 2 s later' : '; still gone 2 s later';
+    for (const o of outcome)
+      if (isLost(o)) o.seen += o.edit.find(again).present ? '; stored 2 s later' : '; still gone 2 s later';
   }
   rec.outcome = outcome;
   return stored;
@@ -669,7 +767,10 @@ function progress(rec: TrialRecord): void {
     : `trial ${rec.trial}/${OPTS.trials}: ${rec.edits.length} edits [${kinds}], shown as saved ${saved}, ${OPTS.mode} +${rec.endAt === null ? '?' : rec.endAt - (rec.edits.at(-1)?.doneAt ?? 0)} ms, present ${present}${lost ? `, LOST ${lost}` : ''}`;
   console.log(line);
   if (OPTS.verbose && o) {
-    for (const x of o) console.log(`    ${x.edit.n} ${x.edit.kind} ${x.edit.target} ${JSON.stringify(x.edit.value)} ${x.edit.startAt}–${x.edit.doneAt} ms saved=${x.edit.shownSaved} present=${x.present} seen=${x.seen}`);
+    for (const x of o)
+      console.log(
+        `    ${x.edit.n} ${x.edit.kind} ${x.edit.target} ${JSON.stringify(x.edit.value)} ${x.edit.startAt}–${x.edit.doneAt} ms saved=${x.edit.shownSaved} present=${x.present} seen=${x.seen}`,
+      );
     console.log(`    save state: ${rec.timeline.map(([t, s]) => `${t}:${s}`).join(' ')}`);
   }
 }
@@ -678,7 +779,12 @@ function progress(rec: TrialRecord): void {
  * Types a trial's edits, then ends it: `kill` — SIGKILL to the browser 0–300 ms after the last
  * keystroke; `reload` — page.reload() then. Polls the indicator all along.
  */
-async function runEdits(d: Driver, trial: number, stored: Stored, end: (rec: TrialRecord) => Promise<void>): Promise<TrialRecord> {
+async function runEdits(
+  d: Driver,
+  trial: number,
+  stored: Stored,
+  end: (rec: TrialRecord) => Promise<void>,
+): Promise<TrialRecord> {
   const t0 = Date.now();
   const rec: TrialRecord = { trial, edits: [], timeline: [], endAt: null, beforeUnloadDialogs: 0 };
   records.push(rec);
@@ -722,26 +828,34 @@ async function killRun(): Promise<void> {
       const r = running;
       if (OPTS.verbose) console.log(`    browser up in ${Date.now() - tl} ms`);
       const d = new Driver(r.page);
-      r.page.on('dialog', (dlg) => { void dlg.accept().catch(() => {}); });
-      await withTimeout((async () => {
-        let stored: Stored;
-        if (!draftId) {
-          draftId = await createDraft(d);
-          stored = await readStored(d.page, draftId);
-        } else {
-          const to = Date.now();
-          await openDraft(d, draftId);
-          if (OPTS.verbose) console.log(`    draft open in ${Date.now() - to} ms`);
-          if (pending) {
-            stored = await verify(d, draftId, pending);
-            progress(pending);
-            pending = null;
-          } else stored = await readStored(d.page, draftId);
-        }
-        if (trial >= OPTS.trials) return;
-        trial++;
-        pending = await runEdits(d, trial, stored, async () => { killGroup(r.pid); });
-      })(), LIMIT.trial, `trial ${trial}`);
+      r.page.on('dialog', (dlg) => {
+        void dlg.accept().catch(() => {});
+      });
+      await withTimeout(
+        (async () => {
+          let stored: Stored;
+          if (!draftId) {
+            draftId = await createDraft(d);
+            stored = await readStored(d.page, draftId);
+          } else {
+            const to = Date.now();
+            await openDraft(d, draftId);
+            if (OPTS.verbose) console.log(`    draft open in ${Date.now() - to} ms`);
+            if (pending) {
+              stored = await verify(d, draftId, pending);
+              progress(pending);
+              pending = null;
+            } else stored = await readStored(d.page, draftId);
+          }
+          if (trial >= OPTS.trials) return;
+          trial++;
+          pending = await runEdits(d, trial, stored, async () => {
+            killGroup(r.pid);
+          });
+        })(),
+        LIMIT.trial,
+        `trial ${trial}`,
+      );
     } catch (e) {
       const msg = (e as Error).message ?? String(e);
       const rec = records.find((x) => x.trial === trial);
@@ -754,7 +868,8 @@ async function killRun(): Promise<void> {
         harnessProblems.push(`browser start ${starts}: ${msg.split('\n')[0]}`);
         console.log(`soak: browser start ${starts}: ${msg.split('\n')[0]}`);
       }
-      if (records.filter((x) => x.error).length + harnessProblems.length > MAX_BROKEN) throw new Error(`too many broken trials; last: ${msg}`, { cause: e });
+      if (records.filter((x) => x.error).length + harnessProblems.length > MAX_BROKEN)
+        throw new Error(`too many broken trials; last: ${msg}`, { cause: e });
     } finally {
       if (running) await kill(running);
     }
@@ -773,25 +888,32 @@ async function reloadRun(): Promise<void> {
         if (!running) {
           running = await launch(profile);
           d = new Driver(running.page);
-          running.page.on('dialog', (dlg) => { dialogs++; void dlg.accept().catch(() => {}); });
+          running.page.on('dialog', (dlg) => {
+            dialogs++;
+            void dlg.accept().catch(() => {});
+          });
           if (!draftId) draftId = await withTimeout(createDraft(d), LIMIT.open * 2, 'create draft');
           else await openDraft(d, draftId);
         }
         const drv = d!;
         const id = draftId!;
-        await withTimeout((async () => {
-          const stored = await readStored(drv.page, id);
-          const before = dialogs;
-          const rec = await runEdits(drv, trial, stored, async (r) => {
-            await drv.page.reload({ timeout: LIMIT.open });
-            r.beforeUnloadDialogs = dialogs - before;
-          });
-          const st = await waitSaved(drv.page, LIMIT.open);
-          if (st !== 'saved') throw new Error(`after the reload the draft is not 已保存 (state ${st})`);
-          drv.current = null;
-          await verify(drv, id, rec);
-          progress(rec);
-        })(), LIMIT.trial, `trial ${trial}`);
+        await withTimeout(
+          (async () => {
+            const stored = await readStored(drv.page, id);
+            const before = dialogs;
+            const rec = await runEdits(drv, trial, stored, async (r) => {
+              await drv.page.reload({ timeout: LIMIT.open });
+              r.beforeUnloadDialogs = dialogs - before;
+            });
+            const st = await waitSaved(drv.page, LIMIT.open);
+            if (st !== 'saved') throw new Error(`after the reload the draft is not 已保存 (state ${st})`);
+            drv.current = null;
+            await verify(drv, id, rec);
+            progress(rec);
+          })(),
+          LIMIT.trial,
+          `trial ${trial}`,
+        );
       } catch (e) {
         const msg = (e as Error).message ?? String(e);
         const rec = records.find((r) => r.trial === trial);
@@ -801,7 +923,8 @@ async function reloadRun(): Promise<void> {
         } else harnessProblems.push(`trial ${trial}: ${msg.split('\n')[0]}`);
         if (running) await kill(running);
         running = null;
-        if (records.filter((r) => r.error).length + harnessProblems.length > MAX_BROKEN) throw new Error(`too many broken trials; last: ${msg}`, { cause: e });
+        if (records.filter((r) => r.error).length + harnessProblems.length > MAX_BROKEN)
+          throw new Error(`too many broken trials; last: ${msg}`, { cause: e });
       }
     }
   } finally {
@@ -826,7 +949,9 @@ async function main(): Promise<number> {
   build(outDir);
   const server = startServer(outDir);
   let serverUp = true;
-  server.on('exit', () => { serverUp = false; });
+  server.on('exit', () => {
+    serverUp = false;
+  });
   await waitForHttp(appUrl(), LIMIT.server, () => serverUp);
   startedAt = Date.now();
   if (OPTS.mode === 'kill') await killRun();

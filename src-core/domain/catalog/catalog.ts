@@ -42,7 +42,11 @@ export function codePath(scheme: Scheme, code: string): string[] {
 export class Catalog {
   private readonly entries = new Map<string, CatalogEntry>();
 
-  constructor(readonly scheme: Scheme, readonly year: number, entries: Iterable<CatalogEntry>) {
+  constructor(
+    readonly scheme: Scheme,
+    readonly year: number,
+    entries: Iterable<CatalogEntry>,
+  ) {
     for (const e of entries) this.entries.set(e.code, e);
   }
 
@@ -81,8 +85,13 @@ export class Catalog {
     const added: CatalogEntry[] = extras
       .filter((x) => !this.entries.has(x.code) && codeLevel(this.scheme, x.code) > 0)
       .map((x) => ({
-        code: x.code, name: x.name, description: x.description ?? '', level: codeLevel(this.scheme, x.code),
-        parent: parentCode(this.scheme, x.code), verified: false, local: true,
+        code: x.code,
+        name: x.name,
+        description: x.description ?? '',
+        level: codeLevel(this.scheme, x.code),
+        parent: parentCode(this.scheme, x.code),
+        verified: false,
+        local: true,
       }));
     if (added.length === 0) return this;
     return new Catalog(this.scheme, this.year, [...this.entries.values(), ...added]);
@@ -96,4 +105,8 @@ export function parentCode(scheme: Scheme, code: string): string | null {
 }
 
 /** The two catalogs a draft is checked against. */
-export interface CatalogPair { year: number; function: Catalog; economic: Catalog }
+export interface CatalogPair {
+  year: number;
+  function: Catalog;
+  economic: Catalog;
+}

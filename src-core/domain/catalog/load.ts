@@ -54,7 +54,9 @@ export class CatalogRegistry {
 }
 
 /** Builds the registry from catalog files named `{function|economic}-{year}.csv`. */
-export function buildCatalogRegistry(files: readonly { name: string; text: string }[]): Result<CatalogRegistry, string> {
+export function buildCatalogRegistry(
+  files: readonly { name: string; text: string }[],
+): Result<CatalogRegistry, string> {
   const byYear = new Map<number, Partial<Record<Scheme, Catalog>>>();
   const problems: string[] = [];
   for (const file of files) {

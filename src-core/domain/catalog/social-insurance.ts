@@ -18,9 +18,21 @@ export interface SocialInsurancePairing {
 }
 
 export const SOCIAL_INSURANCE: readonly SocialInsurancePairing[] = [
-  { economic: '30108', economicName: '机关事业单位基本养老保险缴费', function: '2080505', accepts: '2080505', reserved: true },
+  {
+    economic: '30108',
+    economicName: '机关事业单位基本养老保险缴费',
+    function: '2080505',
+    accepts: '2080505',
+    reserved: true,
+  },
   { economic: '30109', economicName: '职业年金缴费', function: '2080506', accepts: '2080506', reserved: true },
-  { economic: '30110', economicName: '职工基本医疗保险缴费', function: { admin: '2101101', civil: '2101101', institution: '2101102' }, accepts: '21011', reserved: false },
+  {
+    economic: '30110',
+    economicName: '职工基本医疗保险缴费',
+    function: { admin: '2101101', civil: '2101101', institution: '2101102' },
+    accepts: '21011',
+    reserved: false,
+  },
   { economic: '30111', economicName: '公务员医疗补助缴费', function: '2101103', accepts: '21011', reserved: false },
   { economic: '30113', economicName: '住房公积金', function: '2210201', accepts: '2210201', reserved: true },
 ];

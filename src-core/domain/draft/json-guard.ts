@@ -148,7 +148,10 @@ export function checkJsonValue(value: unknown, maxDepth = MAX_JSON_DEPTH): FileP
   const add = (v: unknown, depth: number, parent: number, key: string | number) => {
     if (typeof v !== 'object' || v === null) return;
     todo.push(values.length);
-    values.push(v); depths.push(depth); parents.push(parent); keys.push(key);
+    values.push(v);
+    depths.push(depth);
+    parents.push(parent);
+    keys.push(key);
   };
   const pathOf = (entry: number): string => {
     const chain: (string | number)[] = [];

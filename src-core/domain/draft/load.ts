@@ -8,7 +8,10 @@ import { isPlainObject, SchemaReader } from './read';
 import { checkJsonValue, scanJsonText } from './json-guard';
 import { isValidSource, SOURCE_SHORT_NAMES } from './vocabulary';
 
-export interface LoadedDraft { draft: Draft; migrations: string[] }
+export interface LoadedDraft {
+  draft: Draft;
+  migrations: string[];
+}
 
 /**
  * Reads a `*.budget.json` text: JSON syntax, format and version (migrating older versions),
@@ -17,7 +20,10 @@ export interface LoadedDraft { draft: Draft; migrations: string[] }
  * rejections but rule findings (docs/rules.md). Before parsing, the text is scanned (json-guard.ts) for
  * absurd nesting and `__proto__` keys, which are refused with their path.
  */
-export function loadDraftText(text: string, migrations: readonly Migration[] = MIGRATIONS): Result<LoadedDraft, FileProblem[]> {
+export function loadDraftText(
+  text: string,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Result<LoadedDraft, FileProblem[]> {
   const json = text.replace(/^\uFEFF/, '');
   const unsafe = scanJsonText(json);
   if (unsafe) return err([unsafe]);
@@ -32,7 +38,10 @@ export function loadDraftText(text: string, migrations: readonly Migration[] = M
 }
 
 /** A draft from parsed JSON (the database, an import being applied): the same checks as a file. */
-export function loadDraftJson(raw: unknown, migrations: readonly Migration[] = MIGRATIONS): Result<LoadedDraft, FileProblem[]> {
+export function loadDraftJson(
+  raw: unknown,
+  migrations: readonly Migration[] = MIGRATIONS,
+): Result<LoadedDraft, FileProblem[]> {
   const unsafe = checkJsonValue(raw);
   if (unsafe) return err([unsafe]);
   return readDraft(raw, migrations);
@@ -41,7 +50,12 @@ export function loadDraftJson(raw: unknown, migrations: readonly Migration[] = M
 function readDraft(raw: unknown, migrations: readonly Migration[]): Result<LoadedDraft, FileProblem[]> {
   if (!isPlainObject(raw)) return err([{ path: '', message: '文件内容应为一个 JSON 对象' }]);
   if (raw.format !== 'dept-budget-draft') {
-    return err([{ path: 'format', message: `不是部门预算草稿文件（format 应为 "dept-budget-draft"，实际为 ${JSON.stringify(raw.format ?? null)}）` }]);
+    return err([
+      {
+        path: 'format',
+        message: `不是部门预算草稿文件（format 应为 "dept-budget-draft"，实际为 ${JSON.stringify(raw.format ?? null)}）`,
+      },
+    ]);
   }
   const migrated = migrateRaw(raw, migrations);
   if ('problem' in migrated) return err([migrated.problem]);
@@ -85,7 +99,8 @@ function checkReferences(raw: Record<string, unknown>, problems: FileProblem[]):
   };
   const projectRef = (path: string, v: unknown) => {
     const code = str(v);
-    if (code !== undefined && code !== '' && !projects.has(code)) problems.push({ path, message: `引用了不存在的项目“${code}”` });
+    if (code !== undefined && code !== '' && !projects.has(code))
+      problems.push({ path, message: `引用了不存在的项目“${code}”` });
   };
   const sourceFits = (path: string, source: unknown, carryover: unknown) => {
     if (typeof source !== 'string' || typeof carryover !== 'boolean') return;

@@ -105,9 +105,17 @@ export class SchemaReader {
     if (!isDecimalString(text)) return this.invalid(path, `“${label}”不是有效金额：${JSON.stringify(text)}`);
     const max = MAX_DECIMALS[this.amountUnit];
     if (decimalPlaces(text) > max) {
-      return this.invalid(path, `“${label}”小数位过多：${JSON.stringify(text)}（以${UNIT_LABEL[this.amountUnit]}为单位最多 ${max} 位小数）`);
+      return this.invalid(
+        path,
+        `“${label}”小数位过多：${JSON.stringify(text)}（以${UNIT_LABEL[this.amountUnit]}为单位最多 ${max} 位小数）`,
+      );
     }
-    if (text.replace(/^-/, '').split('.')[0].replace(/^0+(?=\d)/, '').length > 15) {
+    if (
+      text
+        .replace(/^-/, '')
+        .split('.')[0]
+        .replace(/^0+(?=\d)/, '').length > 15
+    ) {
       return this.invalid(path, `“${label}”金额过大：${JSON.stringify(text)}`);
     }
     return text;
@@ -141,10 +149,15 @@ function describe(v: unknown): string {
   if (v === null) return ' null';
   if (Array.isArray(v)) return '数组';
   switch (typeof v) {
-    case 'string': return `文字 ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
-    case 'number': return `数值 ${v}`;
-    case 'boolean': return ` ${v}`;
-    case 'object': return '对象';
-    default: return typeof v;
+    case 'string':
+      return `文字 ${JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v)}`;
+    case 'number':
+      return `数值 ${v}`;
+    case 'boolean':
+      return ` ${v}`;
+    case 'object':
+      return '对象';
+    default:
+      return typeof v;
   }
 }

@@ -9,7 +9,10 @@ import { setOwn } from './read';
  * unknown keys kept in `extra`, absent optional keys left out. load(save(d)) equals d.
  */
 export function saveDraftText(draft: Draft): string {
-  const json = writeObject({ ...draft, formatVersion: CURRENT_FORMAT_VERSION } as unknown as Record<string, unknown>, DRAFT);
+  const json = writeObject(
+    { ...draft, formatVersion: CURRENT_FORMAT_VERSION } as unknown as Record<string, unknown>,
+    DRAFT,
+  );
   return `${JSON.stringify(json, null, 1)}\n`;
 }
 
@@ -36,7 +39,9 @@ function writeValue(v: unknown, type: FieldType): unknown {
     case 'array':
       return (v as unknown[]).map((item) => writeValue(item, type.of));
     case 'record':
-      return Object.fromEntries(Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, writeValue(x, type.of)]));
+      return Object.fromEntries(
+        Object.entries(v as Record<string, unknown>).map(([k, x]) => [k, writeValue(x, type.of)]),
+      );
     case 'nullable':
       return writeValue(v, type.of);
     default:

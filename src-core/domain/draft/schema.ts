@@ -1,6 +1,4 @@
-import {
-  ALL_SOURCES, EXPENSE_KINDS, INDICATOR_OPS, PROCUREMENT_KINDS, UNIT_TYPES,
-} from './vocabulary';
+import { ALL_SOURCES, EXPENSE_KINDS, INDICATOR_OPS, PROCUREMENT_KINDS, UNIT_TYPES } from './vocabulary';
 import { AMOUNT_UNITS } from '../money/units';
 
 /**
@@ -24,13 +22,27 @@ export type FieldType =
   | { t: 'any' };
 
 /** `defaultValue`: what an absent optional key reads as (written back on save: canonical form). */
-export interface FieldSpec { key: string; label: string; type: FieldType; required: boolean; defaultValue?: () => unknown }
-export interface ObjectSpec { name: string; fields: FieldSpec[] }
+export interface FieldSpec {
+  key: string;
+  label: string;
+  type: FieldType;
+  required: boolean;
+  defaultValue?: () => unknown;
+}
+export interface ObjectSpec {
+  name: string;
+  fields: FieldSpec[];
+}
 
 const f = (key: string, label: string, type: FieldType, required = true): FieldSpec => ({ key, label, type, required });
 const opt = (key: string, label: string, type: FieldType): FieldSpec => f(key, label, type, false);
-const withDefault = (key: string, label: string, type: FieldType, defaultValue: () => unknown): FieldSpec =>
-  ({ key, label, type, required: false, defaultValue });
+const withDefault = (key: string, label: string, type: FieldType, defaultValue: () => unknown): FieldSpec => ({
+  key,
+  label,
+  type,
+  required: false,
+  defaultValue,
+});
 
 const str: FieldType = { t: 'string' };
 const digits: FieldType = { t: 'digits' };
@@ -40,7 +52,6 @@ const obj = (spec: ObjectSpec): FieldType => ({ t: 'object', spec });
 const arr = (of: FieldType): FieldType => ({ t: 'array', of });
 const en = (values: readonly string[]): FieldType => ({ t: 'enum', values });
 const nullable = (of: FieldType): FieldType => ({ t: 'nullable', of });
-
 
 export const DEPARTMENT: ObjectSpec = {
   name: '部门',
@@ -55,7 +66,9 @@ export const UNIT: ObjectSpec = {
 export const INCOME: ObjectSpec = {
   name: '收入行',
   fields: [
-    f('unit', '单位', str), f('source', '收入来源', en(ALL_SOURCES)), f('carryover', '是否上年结转', bool),
+    f('unit', '单位', str),
+    f('source', '收入来源', en(ALL_SOURCES)),
+    f('carryover', '是否上年结转', bool),
     f('amount', '金额', amount),
   ],
 };
@@ -63,10 +76,15 @@ export const INCOME: ObjectSpec = {
 export const EXPENSE: ObjectSpec = {
   name: '支出行',
   fields: [
-    f('unit', '单位', str), f('function', '功能分类科目', digits), f('economic', '经济分类科目', digits),
-    f('kind', '支出类型', en(EXPENSE_KINDS)), f('source', '资金来源', en(ALL_SOURCES)),
-    f('carryover', '是否上年结转', bool), f('amount', '金额', amount),
-    opt('project', '项目', nullable(str)), opt('note', '备注', str),
+    f('unit', '单位', str),
+    f('function', '功能分类科目', digits),
+    f('economic', '经济分类科目', digits),
+    f('kind', '支出类型', en(EXPENSE_KINDS)),
+    f('source', '资金来源', en(ALL_SOURCES)),
+    f('carryover', '是否上年结转', bool),
+    f('amount', '金额', amount),
+    opt('project', '项目', nullable(str)),
+    opt('note', '备注', str),
   ],
 };
 
@@ -78,8 +96,12 @@ export const CARRY_FORWARD: ObjectSpec = {
 export const INDICATOR: ObjectSpec = {
   name: '绩效指标',
   fields: [
-    f('level1', '一级指标', str), f('level2', '二级指标', str), f('level3', '三级指标', str),
-    f('op', '指标性质', en(INDICATOR_OPS)), f('value', '指标值', str), f('unit', '度量单位', str),
+    f('level1', '一级指标', str),
+    f('level2', '二级指标', str),
+    f('level3', '三级指标', str),
+    f('op', '指标性质', en(INDICATOR_OPS)),
+    f('value', '指标值', str),
+    f('unit', '度量单位', str),
     f('weight', '权重', nullable({ t: 'number' })),
   ],
 };
@@ -87,9 +109,14 @@ export const INDICATOR: ObjectSpec = {
 export const PROJECT: ObjectSpec = {
   name: '项目',
   fields: [
-    f('code', '项目编码', str), f('unit', '单位', str), f('name', '项目名称', str),
-    opt('parent', '一级项目', str), opt('category', '项目类别', str), opt('period', '实施期', str),
-    opt('basis', '立项依据', str), opt('goal', '总体目标', str),
+    f('code', '项目编码', str),
+    f('unit', '单位', str),
+    f('name', '项目名称', str),
+    opt('parent', '一级项目', str),
+    opt('category', '项目类别', str),
+    opt('period', '实施期', str),
+    opt('basis', '立项依据', str),
+    opt('goal', '总体目标', str),
     opt('executionWeight', '预算执行率权重', nullable({ t: 'number' })),
     withDefault('indicators', '绩效指标', arr(obj(INDICATOR)), () => []),
   ],
@@ -98,8 +125,11 @@ export const PROJECT: ObjectSpec = {
 export const PROCUREMENT: ObjectSpec = {
   name: '政府采购',
   fields: [
-    f('unit', '单位', str), opt('project', '项目', nullable(str)), f('item', '采购品目', str),
-    f('kind', '采购类别', en(PROCUREMENT_KINDS)), f('amount', '金额', amount),
+    f('unit', '单位', str),
+    opt('project', '项目', nullable(str)),
+    f('item', '采购品目', str),
+    f('kind', '采购类别', en(PROCUREMENT_KINDS)),
+    f('amount', '金额', amount),
   ],
 };
 
@@ -115,17 +145,22 @@ export const PRIOR: ObjectSpec = {
 export const TEXT: ObjectSpec = {
   name: '说明文字',
   fields: [
-    opt('functions', '主要职能', str), opt('composition', '部门预算单位构成', str),
+    opt('functions', '主要职能', str),
+    opt('composition', '部门预算单位构成', str),
     opt('staffing', '机构设置及人员情况', str),
-    opt('reasons', '增减原因', { t: 'record', of: str }), opt('purposes', '资金用途', { t: 'record', of: str }),
-    opt('notes', '补充说明', { t: 'record', of: str }), opt('contact', '联系人及联系方式', str),
+    opt('reasons', '增减原因', { t: 'record', of: str }),
+    opt('purposes', '资金用途', { t: 'record', of: str }),
+    opt('notes', '补充说明', { t: 'record', of: str }),
+    opt('contact', '联系人及联系方式', str),
   ],
 };
 
 export const CATALOG_EXTRA: ObjectSpec = {
   name: '本地科目',
   fields: [
-    f('scheme', '分类', en(['function', 'economic'])), f('code', '编码', digits), f('name', '名称', str),
+    f('scheme', '分类', en(['function', 'economic'])),
+    f('code', '编码', digits),
+    f('name', '名称', str),
     opt('description', '说明', str),
   ],
 };

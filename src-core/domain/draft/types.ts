@@ -30,10 +30,20 @@ export interface Draft {
 
 export type Extra = Record<string, unknown>;
 
-export interface Department { code: string; name: string; shortName?: string; extra?: Extra }
+export interface Department {
+  code: string;
+  name: string;
+  shortName?: string;
+  extra?: Extra;
+}
 
 /** 预算单位. */
-export interface BudgetUnit { code: string; name: string; type: UnitType; extra?: Extra }
+export interface BudgetUnit {
+  code: string;
+  name: string;
+  type: UnitType;
+  extra?: Extra;
+}
 
 export interface IncomeLine {
   unit: string;
@@ -60,7 +70,12 @@ export interface ExpenseLine {
 }
 
 /** 年终结转结余. */
-export interface CarryForwardLine { unit: string; source: Source; amount: string; extra?: Extra }
+export interface CarryForwardLine {
+  unit: string;
+  source: Source;
+  amount: string;
+  extra?: Extra;
+}
 
 export interface Indicator {
   level1: string;
@@ -128,7 +143,12 @@ export interface CatalogExtra {
 }
 
 /** 出错说明: a warning the officer has explained. */
-export interface Review { rule: string; target: unknown; note: string; extra?: Extra }
+export interface Review {
+  rule: string;
+  target: unknown;
+  note: string;
+  extra?: Extra;
+}
 
 /** The line type of each stream of lines (expenses[], income[], carryForward[], procurement[]). */
 export interface LinesByStream {

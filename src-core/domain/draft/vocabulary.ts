@@ -4,7 +4,15 @@
 
 /** 收入来源 of 本年收入 (carryover: false). */
 export const CURRENT_SOURCES = [
-  'gpb', 'gf', 'soc', 'special', 'business', 'operating', 'superior', 'subsidiary', 'other',
+  'gpb',
+  'gf',
+  'soc',
+  'special',
+  'business',
+  'operating',
+  'superior',
+  'subsidiary',
+  'other',
 ] as const;
 /** Sources of 上年结转结余 (carryover: true). */
 export const CARRYOVER_SOURCES = ['gpb', 'gf', 'soc', 'special', 'unit'] as const;
@@ -82,8 +90,20 @@ export const INDICATOR_OPS = ['=', '≥', '≤', '>', '<', '定性'] as const;
 
 /** Keys of `prior.actual` / `prior.budget` besides `fn:<code>`. */
 export const PRIOR_KEYS = [
-  'incomeTotal', 'expenseTotal', 'fiscal', 'gpb', 'basic', 'personnel', 'public', 'project',
-  'threeTotal', 'abroad', 'vehiclePurchase', 'vehicleOperation', 'reception', 'officeOperation',
+  'incomeTotal',
+  'expenseTotal',
+  'fiscal',
+  'gpb',
+  'basic',
+  'personnel',
+  'public',
+  'project',
+  'threeTotal',
+  'abroad',
+  'vehiclePurchase',
+  'vehicleOperation',
+  'reception',
+  'officeOperation',
   'procurement',
 ] as const;
 export type PriorKey = (typeof PRIOR_KEYS)[number];

@@ -13,8 +13,12 @@ export const AUX_ID = '_AUX';
 const GPB_CUR = { stream: 'expense', source: ['gpb'], carryover: false } as const;
 const three = THREE_PUBLIC_CODES;
 
-const metric = (key: string, name: string, filter: FixedRowSpec['filter']): FixedRowSpec =>
-  ({ type: 'fixed', key, name, filter });
+const metric = (key: string, name: string, filter: FixedRowSpec['filter']): FixedRowSpec => ({
+  type: 'fixed',
+  key,
+  name,
+  filter,
+});
 
 /** Balance columns: `in|gpb|0` income, `out|gpb|0` expense, `cf|gpb` 年终结转结余, and totals. */
 export function balanceColumns(): ColumnSpec[] {
@@ -42,10 +46,15 @@ export function balanceColumns(): ColumnSpec[] {
 export function auxSpec(layout: Layout): TableSpec {
   const officeUnits = layout.officeOperationScope === 'all' ? undefined : ['admin', 'civil'];
   return {
-    id: AUX_ID, variant: 'default', title: '内部汇总', labelColumns: [],
+    id: AUX_ID,
+    variant: 'default',
+    title: '内部汇总',
+    labelColumns: [],
     sections: [
       {
-        id: 'metrics', filter: {}, columns: [{ key: 'amount', title: '金额' }],
+        id: 'metrics',
+        filter: {},
+        columns: [{ key: 'amount', title: '金额' }],
         rows: [
           metric('incomeTotal', '收入总计', { stream: 'income' }),
           metric('expenseTotal', '支出总计', { stream: ['expense', 'carryForward'] }),
@@ -55,32 +64,53 @@ export function auxSpec(layout: Layout): TableSpec {
           metric('personnel', '人员支出', { stream: 'expense', kind: ['personnel'] }),
           metric('public', '日常公用支出', { stream: 'expense', kind: ['public'] }),
           metric('project', '项目支出', { stream: 'expense', kind: ['project'] }),
-          metric('threeTotal', '“三公”经费', { ...GPB_CUR, economic: [...three.abroad, ...three.vehiclePurchase, ...three.vehicleOperation, ...three.reception] }),
+          metric('threeTotal', '“三公”经费', {
+            ...GPB_CUR,
+            economic: [...three.abroad, ...three.vehiclePurchase, ...three.vehicleOperation, ...three.reception],
+          }),
           metric('abroad', '因公出国（境）费', { ...GPB_CUR, economic: three.abroad }),
           metric('vehiclePurchase', '公务用车购置费', { ...GPB_CUR, economic: three.vehiclePurchase }),
           metric('vehicleOperation', '公务用车运行维护费', { ...GPB_CUR, economic: three.vehicleOperation }),
           metric('reception', '公务接待费', { ...GPB_CUR, economic: three.reception }),
-          metric('officeOperation', '机关运行经费', { ...GPB_CUR, kind: ['public'], ...(officeUnits ? { unitType: officeUnits } : {}) }),
+          metric('officeOperation', '机关运行经费', {
+            ...GPB_CUR,
+            kind: ['public'],
+            ...(officeUnits ? { unitType: officeUnits } : {}),
+          }),
           metric('procurement', '政府采购', { stream: 'procurement' }),
         ],
       },
       {
-        id: 'fnGpb', filter: GPB_CUR, columns: [{ key: 'amount', title: '金额' }],
+        id: 'fnGpb',
+        filter: GPB_CUR,
+        columns: [{ key: 'amount', title: '金额' }],
         rows: [{ type: 'group', by: 'function', prefix: 'fn:', levels: [3, 5, 7] }],
       },
       {
-        id: 'fnUsed', filter: { stream: 'expense' }, columns: [{ key: 'amount', title: '金额' }, { key: 'count', title: '行数' }],
+        id: 'fnUsed',
+        filter: { stream: 'expense' },
+        columns: [
+          { key: 'amount', title: '金额' },
+          { key: 'count', title: '行数' },
+        ],
         rows: [{ type: 'group', by: 'function', prefix: 'fn:', levels: [7] }],
       },
       {
-        id: 'units', filter: {}, columns: balanceColumns(),
+        id: 'units',
+        filter: {},
+        columns: balanceColumns(),
         rows: [{ type: 'group', by: 'unit', prefix: 'unit:' }],
       },
       {
-        id: 'projects', filter: { stream: ['expense', 'procurement'] },
+        id: 'projects',
+        filter: { stream: ['expense', 'procurement'] },
         columns: [
           { key: 'amount', title: '项目金额', filter: { stream: 'expense' } },
-          { key: 'gpb', title: '其中：一般公共预算当年拨款', filter: { stream: 'expense', source: ['gpb'], carryover: false } },
+          {
+            key: 'gpb',
+            title: '其中：一般公共预算当年拨款',
+            filter: { stream: 'expense', source: ['gpb'], carryover: false },
+          },
           { key: 'count', title: '行数', filter: { stream: 'expense' } },
           { key: 'procurement', title: '政府采购', filter: { stream: 'procurement' } },
         ],

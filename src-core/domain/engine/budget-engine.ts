@@ -21,16 +21,23 @@ import { FindingsStore } from './findings-store';
 
 /** The draft arrays holding each stream's lines. */
 export const STREAM_ARRAYS = {
-  expense: 'expenses', income: 'income', carryForward: 'carryForward', procurement: 'procurement',
+  expense: 'expenses',
+  income: 'income',
+  carryForward: 'carryForward',
+  procurement: 'procurement',
 } as const satisfies Record<Stream, keyof Draft>;
 
 type LineOf<S extends Stream> = LinesByStream[S];
 
 /** A line seen by the engine: its slot in its stream's store and its fact (computed on demand). */
-interface LineEntry { stream: Stream; slot: number; line: AnyLine['line']; fact: Fact }
+interface LineEntry {
+  stream: Stream;
+  slot: number;
+  line: AnyLine['line'];
+  fact: Fact;
+}
 
 const STREAMS: readonly Stream[] = ['expense', 'income', 'carryForward', 'procurement'];
-
 
 /** Parts of the draft other than lines, and what changing them affects. */
 export type DraftPart = 'units' | 'projects' | 'text' | 'prior' | 'department' | 'assets' | 'reviews' | 'meta';
@@ -44,7 +51,13 @@ export interface EngineEnv {
 }
 
 /** Status-bar figures (收入总计, 支出总计, 差额) in the publish unit, and finding counts. */
-export interface Status { income: string; expense: string; difference: string; errors: number; warnings: number }
+export interface Status {
+  income: string;
+  expense: string;
+  difference: string;
+  errors: number;
+  warnings: number;
+}
 
 /**
  * One draft under one layout: every table and every finding, kept current as lines change.
@@ -55,8 +68,10 @@ export class BudgetEngine {
   private published!: { table: TableState; layoutTable: LayoutTable }[];
   private ctx!: RuleContext;
   private readonly stores: Record<Stream, LineStore<AnyLine['line']>> = {
-    expense: new LineStore('expense', 'expenses'), income: new LineStore('income', 'income'),
-    carryForward: new LineStore('carryForward', 'carryForward'), procurement: new LineStore('procurement', 'procurement'),
+    expense: new LineStore('expense', 'expenses'),
+    income: new LineStore('income', 'income'),
+    carryForward: new LineStore('carryForward', 'carryForward'),
+    procurement: new LineStore('procurement', 'procurement'),
   };
   private readonly dups = new DuplicateIndex(
     (slot) => this.factOf('expense', slot),
@@ -74,7 +89,12 @@ export class BudgetEngine {
   private readonly entityKeys = new Map<string, Set<string>>();
   private nextId = 0;
   private lineRules: LineRule[] = [];
-  private lineRulesByStream: Record<Stream, LineRule[]> = { expense: [], income: [], carryForward: [], procurement: [] };
+  private lineRulesByStream: Record<Stream, LineRule[]> = {
+    expense: [],
+    income: [],
+    carryForward: [],
+    procurement: [],
+  };
   private draftRules: DraftRule[] = [];
   private entityRules: EntityRule[] = [];
   private roundEnabled = true;
@@ -82,9 +102,13 @@ export class BudgetEngine {
 
   private readonly baseCatalogs: CatalogPair;
 
-  constructor(private draftState: Draft, private env: EngineEnv) {
+  constructor(
+    private draftState: Draft,
+    private env: EngineEnv,
+  ) {
     this.baseCatalogs = env.catalogs;
-    for (const stream of STREAMS) this.stores[stream].load(draftState[STREAM_ARRAYS[stream]] as AnyLine['line'][], env.lineIds?.[stream]);
+    for (const stream of STREAMS)
+      this.stores[stream].load(draftState[STREAM_ARRAYS[stream]] as AnyLine['line'][], env.lineIds?.[stream]);
     this.rebuild();
   }
 
@@ -93,7 +117,8 @@ export class BudgetEngine {
   /** The current draft, lines in their order (a fresh object: safe to save or hand out). */
   get draft(): Draft {
     const d = { ...this.draftState };
-    for (const stream of STREAMS) (d as unknown as Record<string, unknown>)[STREAM_ARRAYS[stream]] = this.stores[stream].lines();
+    for (const stream of STREAMS)
+      (d as unknown as Record<string, unknown>)[STREAM_ARRAYS[stream]] = this.stores[stream].lines();
     return d;
   }
 
@@ -147,7 +172,8 @@ export class BudgetEngine {
   findings(): Finding[] {
     const stores = this.stores;
     return this.found.list(this.draftState.reviews, function* () {
-      for (const stream of ['income', 'expense', 'carryForward', 'procurement'] as Stream[]) yield* stores[stream].ids();
+      for (const stream of ['income', 'expense', 'carryForward', 'procurement'] as Stream[])
+        yield* stores[stream].ids();
     });
   }
 
@@ -221,7 +247,8 @@ export class BudgetEngine {
     const d = this.draftState;
     const rules = rulesForLayout(this.env.layout, this.env.rules ?? RULES);
     this.lineRules = rules.filter((r): r is LineRule => r.scope === 'line');
-    for (const stream of STREAMS) this.lineRulesByStream[stream] = this.lineRules.filter((r) => r.streams.includes(stream));
+    for (const stream of STREAMS)
+      this.lineRulesByStream[stream] = this.lineRules.filter((r) => r.streams.includes(stream));
     this.draftRules = rules.filter((r): r is DraftRule => r.scope === 'draft');
     this.entityRules = rules.filter((r): r is EntityRule => r.scope === 'entity');
     const round = rules.find((r) => r.id === 'R-ROUND');
@@ -255,7 +282,11 @@ export class BudgetEngine {
   }
 
   private factOf(stream: Stream, slot: number): Fact {
-    return toFact({ stream, line: this.stores[stream].get(slot)! } as AnyLine, this.draftState.amountUnit, this.ctx.unitTypes);
+    return toFact(
+      { stream, line: this.stores[stream].get(slot)! } as AnyLine,
+      this.draftState.amountUnit,
+      this.ctx.unitTypes,
+    );
   }
 
   /** The engine's view of a stored line (its fact recomputed: cheap, and nothing to keep in sync). */
@@ -293,7 +324,8 @@ export class BudgetEngine {
 
   private rerunLineRules(trigger: Trigger): void {
     if (!this.lineRules.some((r) => r.dependsOn?.includes(trigger))) return;
-    for (const stream of STREAMS) this.stores[stream].forEach((_, slot) => this.runLineRules(stream, slot, this.factOf(stream, slot)));
+    for (const stream of STREAMS)
+      this.stores[stream].forEach((_, slot) => this.runLineRules(stream, slot, this.factOf(stream, slot)));
   }
 
   private afterLineChange(stream: Stream, old: LineEntry | null, now: LineEntry | null, touched: RowState[]): void {
@@ -367,7 +399,13 @@ export class BudgetEngine {
   }
 
   private roundContext(layoutTable: LayoutTable): RoundContext {
-    return { draft: this.draftState, catalogs: this.ctx.catalogs, layoutTable, unitNames: this.ctx.unitNames, projects: this.ctx.projects };
+    return {
+      draft: this.draftState,
+      catalogs: this.ctx.catalogs,
+      layoutTable,
+      unitNames: this.ctx.unitNames,
+      projects: this.ctx.projects,
+    };
   }
 
   /** Re-checks one row's 尾差; `fresh`: no 尾差 findings are stored (nothing to clear). */
@@ -375,14 +413,24 @@ export class BudgetEngine {
     const checked = checkRowRounding(row, rc);
     if (fresh && checked.length === 0) return;
     const key = `${row.section.table.spec.id}|${row.section.spec.id}|${row.key}`;
-    this.found.set('round', key, checked.map((f) => ({ ...f, severity: this.roundSeverity })));
+    this.found.set(
+      'round',
+      key,
+      checked.map((f) => ({ ...f, severity: this.roundSeverity })),
+    );
   }
 
   private materialize(p: { table: TableState; layoutTable: LayoutTable }): DerivedTable {
     const id = p.table.spec.id;
     const hasRounding = this.found.tableHasRounding(id);
     this.lookup ??= new DraftLookup(this.draftState);
-    const ctx = { draft: this.draftState, lookup: this.lookup, catalogs: this.ctx.catalogs, layoutTable: p.layoutTable, hasRoundingDifference: hasRounding };
+    const ctx = {
+      draft: this.draftState,
+      lookup: this.lookup,
+      catalogs: this.ctx.catalogs,
+      layoutTable: p.layoutTable,
+      hasRoundingDifference: hasRounding,
+    };
     if (p.table.spec.kind === 'text') return buildTextTable(p.table, this.ctx.auxSection('projects'), ctx);
     return materializeTable(p.table, ctx);
   }
@@ -393,22 +441,34 @@ const NO_FINDINGS: Finding[] = [];
 /** The entity of a line that an entity rule checks. */
 function entityKey(entity: Entity, e: LineEntry): string {
   switch (entity) {
-    case 'unit': return e.fact.unit;
-    case 'project': return e.fact.project;
-    case 'signature': return factSignature(e.fact);
-    case 'function': return e.fact.function;
+    case 'unit':
+      return e.fact.unit;
+    case 'project':
+      return e.fact.project;
+    case 'signature':
+      return factSignature(e.fact);
+    case 'function':
+      return e.fact.function;
   }
 }
 
 function partOf(key: keyof Draft): DraftPart {
   switch (key) {
-    case 'units': return 'units';
-    case 'projects': return 'projects';
-    case 'text': return 'text';
-    case 'prior': return 'prior';
-    case 'department': return 'department';
-    case 'assets': return 'assets';
-    case 'reviews': return 'reviews';
-    default: return 'meta';
+    case 'units':
+      return 'units';
+    case 'projects':
+      return 'projects';
+    case 'text':
+      return 'text';
+    case 'prior':
+      return 'prior';
+    case 'department':
+      return 'department';
+    case 'assets':
+      return 'assets';
+    case 'reviews':
+      return 'reviews';
+    default:
+      return 'meta';
   }
 }

@@ -3,9 +3,25 @@ import type { Fact } from './facts';
 /** Indices of the attribute vocabularies (0: a value outside the vocabulary). */
 export const STREAM_I: Record<string, number> = { expense: 0, income: 1, carryForward: 2, procurement: 3 };
 export const SOURCE_I: Record<string, number> = {
-  gpb: 1, gf: 2, soc: 3, special: 4, business: 5, operating: 6, superior: 7, subsidiary: 8, other: 9, unit: 10,
+  gpb: 1,
+  gf: 2,
+  soc: 3,
+  special: 4,
+  business: 5,
+  operating: 6,
+  superior: 7,
+  subsidiary: 8,
+  other: 9,
+  unit: 10,
 };
-export const KIND_I: Record<string, number> = { personnel: 1, public: 2, project: 3, operating: 4, toSuperior: 5, toSubsidiary: 6 };
+export const KIND_I: Record<string, number> = {
+  personnel: 1,
+  public: 2,
+  project: 3,
+  operating: 4,
+  toSuperior: 5,
+  toSubsidiary: 6,
+};
 export const PROC_I: Record<string, number> = { goods: 1, works: 2, services: 3 };
 export const UNIT_TYPE_I: Record<string, number> = { admin: 1, civil: 2, institution: 3 };
 

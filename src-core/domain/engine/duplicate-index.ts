@@ -41,7 +41,8 @@ export class DuplicateIndex {
       if (first === undefined) return;
     } else first = this.firstByHash.get(hash);
     const sig = factSignature(fact);
-    const owner = first !== undefined && factSignature(this.factOf(first)) === sig ? first : this.firstBySignature.get(sig);
+    const owner =
+      first !== undefined && factSignature(this.factOf(first)) === sig ? first : this.firstBySignature.get(sig);
     if (owner === undefined) {
       if (first === undefined) this.firstByHash.set(hash, slot);
       else {

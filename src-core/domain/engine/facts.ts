@@ -35,8 +35,18 @@ export function toFact(l: AnyLine, amountUnit: AmountUnit, unitTypes: ReadonlyMa
 
 export function emptyFact(): Fact {
   return {
-    stream: 'expense', unit: '', unitType: '', source: '', carryover: false, function: '', economic: '', kind: '',
-    project: '', procKind: '', cents: 0, amountValid: true,
+    stream: 'expense',
+    unit: '',
+    unitType: '',
+    source: '',
+    carryover: false,
+    function: '',
+    economic: '',
+    kind: '',
+    project: '',
+    procKind: '',
+    cents: 0,
+    amountValid: true,
   };
 }
 
@@ -44,7 +54,13 @@ export function emptyFact(): Fact {
  * Fills `f` with the fact of a line. A full derivation reuses one object for every line (nothing
  * keeps a fact), which spares the garbage collector 50,000 short-lived objects.
  */
-export function writeFact(f: Fact, stream: Stream, line: AnyLine['line'], amountUnit: AmountUnit, unitTypes: ReadonlyMap<string, string>): Fact {
+export function writeFact(
+  f: Fact,
+  stream: Stream,
+  line: AnyLine['line'],
+  amountUnit: AmountUnit,
+  unitTypes: ReadonlyMap<string, string>,
+): Fact {
   const cents = amountCents(String(line.amount ?? ''), amountUnit);
   f.stream = stream;
   f.unit = line.unit;
@@ -108,7 +124,8 @@ export function amountCents(text: string, unit: AmountUnit): Cents | null {
       n = n * 10 + (c - 48);
       if (places < 0) intDigits++;
       else places++;
-    } else if (c === 46 && places < 0 && intDigits > 0) places = 0; // '.'
+    } else if (c === 46 && places < 0 && intDigits > 0)
+      places = 0; // '.'
     else return toCents(text, unit);
   }
   if (intDigits === 0 || places === 0) return toCents(text, unit);

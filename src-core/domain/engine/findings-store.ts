@@ -11,7 +11,10 @@ export type FindingSource = 'line' | 'draft' | 'entity' | 'round';
  */
 export class FindingsStore {
   private readonly stores: Record<FindingSource, Map<string, Finding[]>> = {
-    line: new Map(), draft: new Map(), entity: new Map(), round: new Map(),
+    line: new Map(),
+    draft: new Map(),
+    entity: new Map(),
+    round: new Map(),
   };
   errors = 0;
   warnings = 0;
@@ -46,7 +49,8 @@ export class FindingsStore {
 
   /** Whether a published table has a 尾差 finding (for its 尾数 note). */
   tableHasRounding(tableId: string): boolean {
-    for (const fs of this.stores.round.values()) if ((fs[0].target as { table?: string }).table === tableId) return true;
+    for (const fs of this.stores.round.values())
+      if ((fs[0].target as { table?: string }).table === tableId) return true;
     return false;
   }
 
@@ -60,7 +64,10 @@ export class FindingsStore {
     const all: Finding[] = [];
     const push = (fs: readonly Finding[]) => {
       for (const f of fs) {
-        const note = f.severity === 'warning' && explained.size > 0 ? explained.get(`${f.rule}|${JSON.stringify(f.target)}`) : undefined;
+        const note =
+          f.severity === 'warning' && explained.size > 0
+            ? explained.get(`${f.rule}|${JSON.stringify(f.target)}`)
+            : undefined;
         all.push(note ? { ...f, explained: note } : f);
       }
     };
@@ -74,7 +81,11 @@ export class FindingsStore {
     }
     for (const fs of this.stores.round.values()) push(fs);
     const rank = new Map(RULES.map((r, i) => [r.id, i]));
-    return all.sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || (rank.get(a.rule) ?? 99) - (rank.get(b.rule) ?? 99));
+    return all.sort(
+      (a, b) =>
+        (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
+        (rank.get(a.rule) ?? 99) - (rank.get(b.rule) ?? 99),
+    );
   }
 
   private count(f: Finding, sign: 1 | -1): void {

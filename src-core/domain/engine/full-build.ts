@@ -6,7 +6,10 @@ import { PairMap } from './pair-map';
 import type { GroupState, RowState, SectionMatch } from './pivot';
 
 /** A group of one section that facts of a profile fall in. */
-export interface ProfileGroup { match: SectionMatch; group: GroupState }
+export interface ProfileGroup {
+  match: SectionMatch;
+  group: GroupState;
+}
 
 /**
  * The sections facts of one attribute profile add to (everything filters read is part of the
@@ -79,8 +82,10 @@ export class FullBuild {
     const g = p.groups;
     if (g.function.length > 0) this.functions.add(p, ids.fn, cents);
     if (g.unit.length > 0) this.units.add(p, ids.unitId, cents);
-    for (let i = 0; i < g.project.length; i++) addToChain(g.project[i].match, g.project[i].group.chain(f, ids), cents, 1);
-    for (let i = 0; i < g.unitFunction.length; i++) addToChain(g.unitFunction[i].match, g.unitFunction[i].group.chain(f, ids), cents, 1);
+    for (let i = 0; i < g.project.length; i++)
+      addToChain(g.project[i].match, g.project[i].group.chain(f, ids), cents, 1);
+    for (let i = 0; i < g.unitFunction.length; i++)
+      addToChain(g.unitFunction[i].match, g.unitFunction[i].group.chain(f, ids), cents, 1);
   }
 
   /** Writes the sums into the rows (creating group rows); `ids` serves as scratch. */

@@ -18,7 +18,10 @@ export class LineStore<L> {
   private order: number[] | null = null;
   private idCache: string[] | null = null;
 
-  constructor(readonly stream: Stream, readonly key: string) {}
+  constructor(
+    readonly stream: Stream,
+    readonly key: string,
+  ) {}
 
   /** Loads the lines; `ids`, when given, name them (one per line, unique) instead of their paths. */
   load(lines: readonly L[], ids?: readonly string[]): void {

@@ -59,7 +59,9 @@ export function materializeTable(table: TableState, ctx: MaterializeContext): De
       if (c.count || seen.has(`${section.spec.id}|${c.spec.key}`)) continue;
       seen.add(`${section.spec.id}|${c.spec.key}`);
       columns.push({
-        key: c.spec.key, title: lt.columnTitles?.[c.spec.key] ?? c.spec.title, section: section.spec.id,
+        key: c.spec.key,
+        title: lt.columnTitles?.[c.spec.key] ?? c.spec.title,
+        section: section.spec.id,
         printed: !hiddenCols.has(c.spec.key),
         ...(c.spec.group ? { group: c.spec.group } : {}),
         ...(c.spec.sumOf ? { sumOf: [...c.spec.sumOf] } : {}),
@@ -96,7 +98,10 @@ export function materializeTable(table: TableState, ctx: MaterializeContext): De
 }
 
 /** Rows in print order: fixed rows where the definition puts them, group rows by code, depth first. */
-export function orderedRows(section: SectionState, ctx: Pick<MaterializeContext, 'catalogs' | 'layoutTable'>): RowState[] {
+export function orderedRows(
+  section: SectionState,
+  ctx: Pick<MaterializeContext, 'catalogs' | 'layoutTable'>,
+): RowState[] {
   const out: RowState[] = [];
   for (const spec of section.spec.rows) {
     if (spec.type === 'fixed') {
@@ -117,7 +122,11 @@ export function orderedRows(section: SectionState, ctx: Pick<MaterializeContext,
 }
 
 /** Creates the zero 类 rows a layout lists even without data; returns their codes. */
-function ensureCatalogClasses(section: SectionState, spec: GroupRowSpec, ctx: Pick<MaterializeContext, 'catalogs' | 'layoutTable'>): Set<string> {
+function ensureCatalogClasses(
+  section: SectionState,
+  spec: GroupRowSpec,
+  ctx: Pick<MaterializeContext, 'catalogs' | 'layoutTable'>,
+): Set<string> {
   const codes = ctx.layoutTable.listClasses ?? ctx.catalogs.function.level(1).map((e) => e.code);
   for (const code of codes) {
     if (!section.groupRows.has(spec.prefix + code)) section.ensureGroupRow(spec, { function: code } as Fact);
@@ -129,7 +138,13 @@ function byCode(a: RowState, b: RowState): number {
   return a.code < b.code ? -1 : a.code > b.code ? 1 : 0;
 }
 
-function toDerivedRow(section: SectionState, row: RowState, ctx: MaterializeContext, unit: AmountUnit, listed: ReadonlySet<RowState>): DerivedRow {
+function toDerivedRow(
+  section: SectionState,
+  row: RowState,
+  ctx: MaterializeContext,
+  unit: AmountUnit,
+  listed: ReadonlySet<RowState>,
+): DerivedRow {
   const { draft, catalogs, layoutTable: lt, lookup } = ctx;
   const values: Record<string, string> = {};
   const exact: Record<string, string> = {};
@@ -152,7 +167,7 @@ function toDerivedRow(section: SectionState, row: RowState, ctx: MaterializeCont
   let code = '';
   let text: Record<string, string> | undefined;
   if (row.kind === 'fixed') {
-    name = row.fixed?.nameFrom === 'department' ? draft.department.name : row.fixed?.name ?? '';
+    name = row.fixed?.nameFrom === 'department' ? draft.department.name : (row.fixed?.name ?? '');
   } else {
     const by = row.group!.by;
     if (by === 'function' || (by === 'unitFunction' && row.level > 1)) {
@@ -178,7 +193,13 @@ function toDerivedRow(section: SectionState, row: RowState, ctx: MaterializeCont
   }
   name = lt.rowNames?.[row.key] ?? name;
   return {
-    key: row.key, code, name, level: row.level, section: section.spec.id, values, exact,
+    key: row.key,
+    code,
+    name,
+    level: row.level,
+    section: section.spec.id,
+    values,
+    exact,
     ...(parts ? { parts } : {}),
     ...(text ? { text } : {}),
     ...(row.fixed?.emphasis ? { emphasis: true } : {}),
@@ -192,7 +213,12 @@ function toDerivedRow(section: SectionState, row: RowState, ctx: MaterializeCont
  */
 function rowParts(section: SectionState, row: RowState, listed: ReadonlySet<RowState>): string[] | undefined {
   if (row.kind === 'group') {
-    return row.children.length > 0 ? [...row.children].sort(byCode).filter((r) => listed.has(r)).map((r) => r.key) : undefined;
+    return row.children.length > 0
+      ? [...row.children]
+          .sort(byCode)
+          .filter((r) => listed.has(r))
+          .map((r) => r.key)
+      : undefined;
   }
   const sumOf = row.fixed?.sumOf;
   if (!sumOf) return undefined;

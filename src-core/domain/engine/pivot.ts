@@ -81,7 +81,12 @@ function zeros(n: number): number[] {
   return ZEROS.slice(0, n);
 }
 
-interface CompiledColumn { spec: ColumnSpec; index: number; match: FactPredicate; count: boolean }
+interface CompiledColumn {
+  spec: ColumnSpec;
+  index: number;
+  match: FactPredicate;
+  count: boolean;
+}
 
 /** What one section does with facts of one attribute profile (memoised per profile). */
 export interface SectionMatch {
@@ -99,7 +104,11 @@ export class GroupState {
   private readonly unitChains: RowState[][][] = [];
   private readonly by: GroupRowSpec['by'];
 
-  constructor(readonly section: SectionState, readonly spec: GroupRowSpec, readonly match: FactPredicate) {
+  constructor(
+    readonly section: SectionState,
+    readonly spec: GroupRowSpec,
+    readonly match: FactPredicate,
+  ) {
     this.by = spec.by;
   }
 
@@ -108,10 +117,22 @@ export class GroupState {
     let list: RowState[][];
     let id: number;
     switch (this.by) {
-      case 'function': list = this.chains; id = ids.fn; break;
-      case 'economic': list = this.chains; id = ids.econ; break;
-      case 'unit': list = this.chains; id = ids.unitId; break;
-      case 'project': list = this.chains; id = ids.proj; break;
+      case 'function':
+        list = this.chains;
+        id = ids.fn;
+        break;
+      case 'economic':
+        list = this.chains;
+        id = ids.econ;
+        break;
+      case 'unit':
+        list = this.chains;
+        id = ids.unitId;
+        break;
+      case 'project':
+        list = this.chains;
+        id = ids.proj;
+        break;
       default:
         list = this.unitChains[ids.unitId] ??= [];
         id = ids.fn;
@@ -147,10 +168,15 @@ export class SectionState {
   private readonly match: FactPredicate;
   private readonly fixedMatch: FactPredicate[] = [];
 
-  constructor(readonly table: TableState, readonly spec: SectionSpec) {
+  constructor(
+    readonly table: TableState,
+    readonly spec: SectionSpec,
+  ) {
     this.match = compileFilter(spec.filter);
     this.columns = spec.columns.map((c, index) => ({
-      spec: c, index, count: c.key === 'count',
+      spec: c,
+      index,
+      count: c.key === 'count',
       // Prior columns take their value from the draft's prior figures, never from facts.
       match: c.prior ? () => false : compileFilter(c.filter),
     }));
@@ -224,7 +250,15 @@ export class SectionState {
   }
 
   /** Appends the rows of a code's levels (类 → 款 → 项) below the rows already in `rows`. */
-  private codeLinks(spec: GroupRowSpec, rows: RowState[], prefix: string, code: string, levels: readonly number[], firstLevel: number, unit: string): void {
+  private codeLinks(
+    spec: GroupRowSpec,
+    rows: RowState[],
+    prefix: string,
+    code: string,
+    levels: readonly number[],
+    firstLevel: number,
+    unit: string,
+  ): void {
     const before = rows.length;
     for (let i = 0; i < levels.length; i++) {
       const len = levels[i];
@@ -291,7 +325,14 @@ export class TableState {
   }
 }
 
-function addTo(r: RowState, amountCols: number[], countCols: number[], delta: number, sign: number, touched: RowState[] | null): void {
+function addTo(
+  r: RowState,
+  amountCols: number[],
+  countCols: number[],
+  delta: number,
+  sign: number,
+  touched: RowState[] | null,
+): void {
   const cells = r.cells;
   for (let c = 0; c < amountCols.length; c++) cells[amountCols[c]] += delta;
   for (let c = 0; c < countCols.length; c++) cells[countCols[c]] += sign;
@@ -321,7 +362,10 @@ export class Pivot {
   /** Whether any fact has been applied (a full build must start from empty accumulators). */
   private applied = false;
 
-  constructor(specs: readonly TableSpec[], readonly publishUnit: AmountUnit) {
+  constructor(
+    specs: readonly TableSpec[],
+    readonly publishUnit: AmountUnit,
+  ) {
     this.tables = specs.map((s) => new TableState(s));
   }
 
@@ -334,14 +378,29 @@ export class Pivot {
     let p = this.profiles.get(key);
     if (!p) {
       const matches: SectionMatch[] = [];
-      const groups: Record<GroupBy, ProfileGroup[]> = { function: [], economic: [], unit: [], project: [], unitFunction: [] };
-      for (const t of this.tables) for (const s of t.sections) {
-        const m = s.matchFor(f);
-        if (!m) continue;
-        matches.push(m);
-        for (const group of m.groups) groups[group.spec.by].push({ match: m, group });
-      }
-      p = { index: this.profiles.size, matches, groups, economic: f.economic, econId: this.ids.econ, cents: 0, lines: 0 };
+      const groups: Record<GroupBy, ProfileGroup[]> = {
+        function: [],
+        economic: [],
+        unit: [],
+        project: [],
+        unitFunction: [],
+      };
+      for (const t of this.tables)
+        for (const s of t.sections) {
+          const m = s.matchFor(f);
+          if (!m) continue;
+          matches.push(m);
+          for (const group of m.groups) groups[group.spec.by].push({ match: m, group });
+        }
+      p = {
+        index: this.profiles.size,
+        matches,
+        groups,
+        economic: f.economic,
+        econId: this.ids.econ,
+        cents: 0,
+        lines: 0,
+      };
       this.profiles.set(key, p);
     }
     return p;

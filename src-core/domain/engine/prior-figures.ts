@@ -16,7 +16,10 @@ import { STREAM_ARRAYS } from './budget-engine';
  * T07), officeOperation (机关运行经费), procurement, and `fn:<code>` for each 类/款/项 of
  * 一般公共预算当年 expenditure. Amounts are decimal strings in the draft's `amountUnit`.
  */
-export function priorFigures(draft: Draft, officeOperationScope: Layout['officeOperationScope'] = 'adminCivil'): Record<string, string> {
+export function priorFigures(
+  draft: Draft,
+  officeOperationScope: Layout['officeOperationScope'] = 'adminCivil',
+): Record<string, string> {
   // auxSpec reads only the layout's officeOperationScope.
   const spec = auxSpec({ officeOperationScope } as Layout);
   const metrics = spec.sections.find((s) => s.id === 'metrics')!;
@@ -25,9 +28,13 @@ export function priorFigures(draft: Draft, officeOperationScope: Layout['officeO
   const fnFilter = both(compileFilter(fnSection.filter), compileFilter(fnGroup.filter));
   const levels = fnGroup.levels ?? [3, 5, 7];
 
-  const rows: { key: string; test: FactPredicate; cents: Cents }[] = metrics.rows.map((r) => ({
-    key: r.type === 'fixed' ? r.key : '', test: both(compileFilter(metrics.filter), compileFilter(r.filter)), cents: 0,
-  })).filter((r) => r.key !== '');
+  const rows: { key: string; test: FactPredicate; cents: Cents }[] = metrics.rows
+    .map((r) => ({
+      key: r.type === 'fixed' ? r.key : '',
+      test: both(compileFilter(metrics.filter), compileFilter(r.filter)),
+      cents: 0,
+    }))
+    .filter((r) => r.key !== '');
   const fn = new Map<string, Cents>();
 
   const unitTypes = new Map(draft.units.map((u) => [u.code, u.type as string]));

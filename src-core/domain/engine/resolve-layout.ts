@@ -3,7 +3,10 @@ import type { Layout, LayoutTable } from '../layout/types';
 import { findTableSpec } from '../tables/definitions';
 import type { TableSpec } from '../tables/spec';
 
-export interface ResolvedTable { spec: TableSpec; layoutTable: LayoutTable }
+export interface ResolvedTable {
+  spec: TableSpec;
+  layoutTable: LayoutTable;
+}
 
 /**
  * The table definitions a layout prints for a draft, in the layout's order. T03 unit blocks fall
@@ -12,7 +15,12 @@ export interface ResolvedTable { spec: TableSpec; layoutTable: LayoutTable }
 export function resolveLayoutTables(layout: Layout, draft: Draft): ResolvedTable[] {
   return layout.tables.map((lt) => {
     let variant = lt.variant ?? 'default';
-    if (lt.table === 'T03' && variant === 'unitBlocks' && lt.unitBlocksOnlyIfMultiUnit !== false && draft.units.length <= 1) {
+    if (
+      lt.table === 'T03' &&
+      variant === 'unitBlocks' &&
+      lt.unitBlocksOnlyIfMultiUnit !== false &&
+      draft.units.length <= 1
+    ) {
       variant = 'byFunction';
     }
     const spec = findTableSpec(lt.table, variant);

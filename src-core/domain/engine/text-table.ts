@@ -17,7 +17,12 @@ export function buildTextTable(table: TableState, projectSums: SectionState, ctx
   for (const p of draft.projects) {
     const r = section.groupRows.get(`project:${p.code}`);
     rows.push({
-      key: `project:${p.code}`, code: p.code, name: p.name, level: 1, section: 'main', printed: true,
+      key: `project:${p.code}`,
+      code: p.code,
+      name: p.name,
+      level: 1,
+      section: 'main',
+      printed: true,
       values: {
         total: displayAmount(r?.cells[totalIdx] ?? 0, draft.publishUnit),
         gpb: displayAmount(r?.cells[gpbIdx] ?? 0, draft.publishUnit),
@@ -26,13 +31,31 @@ export function buildTextTable(table: TableState, projectSums: SectionState, ctx
         total: fromCents(r?.cells[totalIdx] ?? 0, draft.publishUnit),
         gpb: fromCents(r?.cells[gpbIdx] ?? 0, draft.publishUnit),
       },
-      text: { unitName: unitName(p.unit), projectName: p.name, goal: p.goal ?? '', parent: p.parent ?? '', category: p.category ?? '' },
+      text: {
+        unitName: unitName(p.unit),
+        projectName: p.name,
+        goal: p.goal ?? '',
+        parent: p.parent ?? '',
+        category: p.category ?? '',
+      },
     });
     p.indicators.forEach((ind, i) => {
       rows.push({
-        key: `project:${p.code}/ind:${i}`, code: '', name: ind.level3, level: 2, section: 'main', printed: true, values: {}, exact: {},
+        key: `project:${p.code}/ind:${i}`,
+        code: '',
+        name: ind.level3,
+        level: 2,
+        section: 'main',
+        printed: true,
+        values: {},
+        exact: {},
         text: {
-          level1: ind.level1, level2: ind.level2, level3: ind.level3, op: ind.op, value: ind.value, unit: ind.unit,
+          level1: ind.level1,
+          level2: ind.level2,
+          level3: ind.level3,
+          op: ind.op,
+          value: ind.value,
+          unit: ind.unit,
           weight: ind.weight === null || ind.weight === undefined ? '' : String(ind.weight),
         },
       });
@@ -40,12 +63,21 @@ export function buildTextTable(table: TableState, projectSums: SectionState, ctx
   }
   const empty = draft.projects.length === 0;
   return {
-    id: table.spec.id, variant: table.spec.variant, title: fillPattern(lt.title, draft), number: lt.number ?? '',
+    id: table.spec.id,
+    variant: table.spec.variant,
+    title: fillPattern(lt.title, draft),
+    number: lt.number ?? '',
     unit: draft.publishUnit,
     labelColumns: [
-      { key: 'unitName', title: '单位名称' }, { key: 'projectName', title: '项目名称' }, { key: 'goal', title: '总体目标' },
-      { key: 'level1', title: '一级指标' }, { key: 'level2', title: '二级指标' }, { key: 'level3', title: '三级指标' },
-      { key: 'op', title: '指标性质' }, { key: 'value', title: '指标值' }, { key: 'unit', title: '度量单位' },
+      { key: 'unitName', title: '单位名称' },
+      { key: 'projectName', title: '项目名称' },
+      { key: 'goal', title: '总体目标' },
+      { key: 'level1', title: '一级指标' },
+      { key: 'level2', title: '二级指标' },
+      { key: 'level3', title: '三级指标' },
+      { key: 'op', title: '指标性质' },
+      { key: 'value', title: '指标值' },
+      { key: 'unit', title: '度量单位' },
       { key: 'weight', title: '权重' },
     ],
     columns: [

@@ -38,7 +38,7 @@ export function toCents(text: string, unit: AmountUnit): Cents | null {
   const frac = dot < 0 ? '' : body.slice(dot + 1);
   if (intPart.replace(/^0+/, '').length > 15) return null;
   const scaleDigits = max; // 分 per unit = 10^max
-  const n = Number(intPart) * 10 ** scaleDigits + Number((frac + '0'.repeat(scaleDigits - frac.length)) || '0');
+  const n = Number(intPart) * 10 ** scaleDigits + Number(frac + '0'.repeat(scaleDigits - frac.length) || '0');
   if (!Number.isSafeInteger(n)) return null;
   const v = neg ? -n : n;
   return v === 0 ? 0 : v; // no -0
@@ -50,7 +50,9 @@ export function toCents(text: string, unit: AmountUnit): Cents | null {
  */
 export function fromCents(cents: Cents, unit: AmountUnit): string {
   const places = MAX_DECIMALS[unit];
-  const digits = Math.abs(cents).toString().padStart(places + 1, '0');
+  const digits = Math.abs(cents)
+    .toString()
+    .padStart(places + 1, '0');
   const int = digits.slice(0, -places);
   let frac = digits.slice(-places);
   while (frac.length > 2 && frac.endsWith('0')) frac = frac.slice(0, -1);

@@ -57,11 +57,13 @@ export function parseAmountInput(text: string, unit: AmountUnit): Result<string,
   if (s === '') return err('金额不能为空');
 
   if (s.includes('%')) return fail('不能填写百分数，请填写金额');
-  if (/\d\s*[eE]\s*[+-]?\s*\d/.test(s)) return fail('不支持科学计数法，请填写完整的数字（Excel 中可先把列宽拉大或设为数值格式再复制）');
+  if (/\d\s*[eE]\s*[+-]?\s*\d/.test(s))
+    return fail('不支持科学计数法，请填写完整的数字（Excel 中可先把列宽拉大或设为数值格式再复制）');
 
   // Unit suffix.
   if (s.endsWith('万元')) {
-    if (unit !== 'wanyuan') return fail(`本稿金额单位为${UNIT_LABEL[unit]}，请换算成${UNIT_LABEL[unit]}后填写数字，不要带“万元”`);
+    if (unit !== 'wanyuan')
+      return fail(`本稿金额单位为${UNIT_LABEL[unit]}，请换算成${UNIT_LABEL[unit]}后填写数字，不要带“万元”`);
     s = s.slice(0, -2).trimEnd();
   } else if (s.endsWith('元')) {
     s = s.slice(0, -1).trimEnd();
@@ -169,9 +171,7 @@ function checkGroups(intRaw: string): Result<string, string> {
   const groupsOk = head.length <= 3 && rest.every((g) => g.length === 3);
   if (!groupsOk || head === '') {
     return fail2(
-      hasComma
-        ? '逗号后应为三位数字的千分位，小数请用小数点'
-        : '数字中间有空格：空格只能作为三位一组的千分位',
+      hasComma ? '逗号后应为三位数字的千分位，小数请用小数点' : '数字中间有空格：空格只能作为三位一组的千分位',
     );
   }
   if (head.startsWith('0')) return fail2(`以0开头的数字不能带千分位${what}`);

@@ -45,18 +45,25 @@ function overall(w: Writer): { blocks: Block[] } {
     ...(classes.length > 0 ? [`支出包括：${classes.join('、')}`] : []),
   ];
   const total = w.f.metric('incomeTotal');
-  const text = `按照综合预算的原则，${w.s}所有收入和支出均纳入部门预算管理。${includes.length > 0 ? `${includes.join('；')}。` : ''}`
-    + `${w.s}${w.year}年收支总预算${w.amt(total)}。`;
+  const text =
+    `按照综合预算的原则，${w.s}所有收入和支出均纳入部门预算管理。${includes.length > 0 ? `${includes.join('；')}。` : ''}` +
+    `${w.s}${w.year}年收支总预算${w.amt(total)}。`;
   const blocks: Block[] = [paragraph(text)];
   const inPrior = w.f.prior('incomeTotal');
   const outPrior = w.f.prior('expenseTotal');
   if (inPrior || outPrior) {
     blocks.push({
       kind: 'chart',
-      chart: barChart('totals', `${w.s}${w.year}年收支总计变动情况（单位：万元）`, [`${w.priorYear}年${(inPrior ?? outPrior)!.basis === 'actual' ? '执行数' : '预算数'}`, `${w.year}年预算数`], [
-        { name: '收入总计', now: total, prior: inPrior?.cents ?? null },
-        { name: '支出总计', now: w.f.metric('expenseTotal'), prior: outPrior?.cents ?? null },
-      ], w.profile.fixedDecimals),
+      chart: barChart(
+        'totals',
+        `${w.s}${w.year}年收支总计变动情况（单位：万元）`,
+        [`${w.priorYear}年${(inPrior ?? outPrior)!.basis === 'actual' ? '执行数' : '预算数'}`, `${w.year}年预算数`],
+        [
+          { name: '收入总计', now: total, prior: inPrior?.cents ?? null },
+          { name: '支出总计', now: w.f.metric('expenseTotal'), prior: outPrior?.cents ?? null },
+        ],
+        w.profile.fixedDecimals,
+      ),
     });
   }
   return { blocks };
@@ -82,20 +89,32 @@ function expense(w: Writer): { blocks: Block[] } {
   const kinds = w.f.expenseKinds();
   const blocks: Block[] = [
     paragraph(`${w.s}${w.year}年支出预算${w.amt(total)}${w.compare('expenseTotal', total)}。`),
-    paragraph(classes.length > 0
-      ? `按支出功能分类，包括${classes.map((c) => `${c.name}${w.amt(c.cents)}`).join('、')}。`
-      : '按支出功能分类，本年没有安排支出。', 'arabic'),
+    paragraph(
+      classes.length > 0
+        ? `按支出功能分类，包括${classes.map((c) => `${c.name}${w.amt(c.cents)}`).join('、')}。`
+        : '按支出功能分类，本年没有安排支出。',
+      'arabic',
+    ),
     paragraph(`按支出用途分类，包括${sharedList(w, kinds).join('；')}。`, 'arabic'),
     paragraph(`结转下年${w.amt(w.f.carryForward())}。`),
   ];
-  const pie = pieChart('expense', `${w.s}${w.year}年支出预算结构（按支出功能分类，单位：万元）`, classes, w.profile.fixedDecimals);
+  const pie = pieChart(
+    'expense',
+    `${w.s}${w.year}年支出预算结构（按支出功能分类，单位：万元）`,
+    classes,
+    w.profile.fixedDecimals,
+  );
   if (pie.slices.length > 0) blocks.push({ kind: 'chart', chart: pie });
   return { blocks };
 }
 
 const FISCAL_INCOME: [string, string][] = [
-  ['in:gpb', '一般公共预算拨款收入'], ['in:gf', '政府性基金预算拨款收入'], ['in:soc', '国有资本经营预算拨款收入'],
-  ['in:co.gpb', '上年结转一般公共预算拨款'], ['in:co.gf', '上年结转政府性基金预算拨款'], ['in:co.soc', '上年结转国有资本经营预算拨款'],
+  ['in:gpb', '一般公共预算拨款收入'],
+  ['in:gf', '政府性基金预算拨款收入'],
+  ['in:soc', '国有资本经营预算拨款收入'],
+  ['in:co.gpb', '上年结转一般公共预算拨款'],
+  ['in:co.gf', '上年结转政府性基金预算拨款'],
+  ['in:co.soc', '上年结转国有资本经营预算拨款'],
 ];
 
 /** (四) 财政拨款收支预算总体情况 (T04). */
@@ -103,8 +122,7 @@ function fiscal(w: Writer): { blocks: Block[]; empty?: boolean } {
   const hasT04 = w.f.section('T04', 'in') !== undefined;
   const total = hasT04 ? w.f.cell('T04', 'in', 'in:total', 'amount') : w.f.metric('fiscal');
   if (total === 0) return { blocks: [paragraph(`${w.s}${w.year}年没有财政拨款收支预算。`)], empty: true };
-  const incomes = FISCAL_INCOME
-    .map(([key, name]) => ({ name, cents: w.f.cell('T04', 'in', key, 'amount') }))
+  const incomes = FISCAL_INCOME.map(([key, name]) => ({ name, cents: w.f.cell('T04', 'in', key, 'amount') }))
     .filter((x) => x.cents !== 0)
     .map((x) => `${x.name}${w.amt(x.cents)}`);
   const classes = w.f.tableCodes('T04', 'out', 3, 'total').map((c) => `${c.name}${w.amt(c.cents)}`);
@@ -112,7 +130,13 @@ function fiscal(w: Writer): { blocks: Block[]; empty?: boolean } {
     ...(incomes.length > 0 ? [`收入包括：${incomes.join('、')}`] : []),
     ...(classes.length > 0 ? [`支出包括：${classes.join('、')}`] : []),
   ];
-  return { blocks: [paragraph(`${w.s}${w.year}年财政拨款收支总预算${w.amt(total)}。${lists.length > 0 ? `${lists.join('；')}。` : ''}`)] };
+  return {
+    blocks: [
+      paragraph(
+        `${w.s}${w.year}年财政拨款收支总预算${w.amt(total)}。${lists.length > 0 ? `${lists.join('；')}。` : ''}`,
+      ),
+    ],
+  };
 }
 
 /** (五) 一般公共预算当年拨款: 1. 规模变化; 2. 结构 (类 with shares); 3. 具体使用情况 (one item per 项). */
@@ -123,7 +147,10 @@ function gpb(w: Writer): { blocks: Block[]; empty?: boolean } {
   }
   const t = w.profile.subTitles;
   const classes = w.f.gpbByFunction(3);
-  const structure = sharedList(w, classes.map((c) => ({ name: `${stripExpenseSuffix(c.name)}（类）支出`, cents: c.cents })));
+  const structure = sharedList(
+    w,
+    classes.map((c) => ({ name: `${stripExpenseSuffix(c.name)}（类）支出`, cents: c.cents })),
+  );
   const items = w.f.gpbByFunction(7).map((item) => {
     const key = `fn:${item.code}`;
     const purpose = sentence(w.purpose(key));
@@ -154,11 +181,14 @@ function gpb(w: Writer): { blocks: Block[]; empty?: boolean } {
 /** (六) 一般公共预算基本支出: 人员经费 and 公用经费 with the 款 they include (T06). */
 function basic(w: Writer): { blocks: Block[]; empty?: boolean } {
   const hasT06 = w.f.section('T06', 'main') !== undefined;
-  const personnel = hasT06 ? w.f.cell('T06', 'main', 'total', 'personnel') : w.f.cell('T05', 'main', 'total', 'personnel');
+  const personnel = hasT06
+    ? w.f.cell('T06', 'main', 'total', 'personnel')
+    : w.f.cell('T05', 'main', 'total', 'personnel');
   const pub = hasT06 ? w.f.cell('T06', 'main', 'total', 'public') : w.f.cell('T05', 'main', 'total', 'public');
   const total = hasT06 ? w.f.cell('T06', 'main', 'total', 'total') : w.f.cell('T05', 'main', 'total', 'basic');
   if (total === 0) return { blocks: [paragraph(`${w.s}${w.year}年没有一般公共预算基本支出。`)], empty: true };
-  const names = (column: 'personnel' | 'public') => w.f.tableCodes('T06', 'main', 5, column, 'economic').map((e) => e.name);
+  const names = (column: 'personnel' | 'public') =>
+    w.f.tableCodes('T06', 'main', 5, column, 'economic').map((e) => e.name);
   const line = (title: string, cents: number, list: string[], end: string) =>
     paragraph(`${title}${w.amt(cents)}${list.length > 0 ? `，主要包括：${list.join('、')}` : ''}${end}`);
   return {

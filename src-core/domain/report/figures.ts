@@ -6,10 +6,18 @@ import type { RuleContext } from '../rules/context';
 import { CARRYOVER_SOURCES, CURRENT_SOURCES, SOURCE_NAMES, type CurrentSource } from '../draft/vocabulary';
 
 /** An exact figure (in 分) with the name the text gives it. */
-export interface Figure { key: string; name: string; cents: Cents }
+export interface Figure {
+  key: string;
+  name: string;
+  cents: Cents;
+}
 
 /** A function-classification row (类/款/项) with its exact amount. */
-export interface FunctionFigure { code: string; name: string; cents: Cents }
+export interface FunctionFigure {
+  code: string;
+  name: string;
+  cents: Cents;
+}
 
 /**
  * The exact figures the report prints, read from the engine: its metrics and prior figures, its
@@ -48,8 +56,16 @@ export class ReportFigures {
   incomeSources(): Figure[] {
     const units = this.ctx.auxGroupRows('units');
     const sum = (col: string) => units.reduce((a, r) => a + cellOf(r.section, r, col), 0);
-    const out: Figure[] = CURRENT_SOURCES.map((s: CurrentSource) => ({ key: s, name: SOURCE_NAMES[s], cents: sum(`in|${s}|0`) }));
-    out.push({ key: 'carryover', name: '上年结转结余', cents: CARRYOVER_SOURCES.reduce((a, s) => a + sum(`in|${s}|1`), 0) });
+    const out: Figure[] = CURRENT_SOURCES.map((s: CurrentSource) => ({
+      key: s,
+      name: SOURCE_NAMES[s],
+      cents: sum(`in|${s}|0`),
+    }));
+    out.push({
+      key: 'carryover',
+      name: '上年结转结余',
+      cents: CARRYOVER_SOURCES.reduce((a, s) => a + sum(`in|${s}|1`), 0),
+    });
     return out;
   }
 
@@ -65,13 +81,22 @@ export class ReportFigures {
    */
   expenseKinds(): Figure[] {
     const kinds: [string, string][] = [
-      ['personnel', '人员支出'], ['public', '日常公用支出'], ['project', '项目支出'],
-      ['operating', '事业单位经营支出'], ['toSubsidiary', '对附属单位补助支出'], ['toSuperior', '上缴上级支出'],
+      ['personnel', '人员支出'],
+      ['public', '日常公用支出'],
+      ['project', '项目支出'],
+      ['operating', '事业单位经营支出'],
+      ['toSubsidiary', '对附属单位补助支出'],
+      ['toSuperior', '上缴上级支出'],
     ];
     const t03 = this.section('T03', 'main');
     return kinds.map(([key, name]) => ({
-      key, name,
-      cents: t03 ? cellOf(t03, t03.fixedByKey.get('total'), key) : (['personnel', 'public', 'project'].includes(key) ? this.metric(key) : 0),
+      key,
+      name,
+      cents: t03
+        ? cellOf(t03, t03.fixedByKey.get('total'), key)
+        : ['personnel', 'public', 'project'].includes(key)
+          ? this.metric(key)
+          : 0,
     }));
   }
 
@@ -87,7 +112,8 @@ export class ReportFigures {
 
   /** Function 项 used by any expense line (名词解释), in code order. */
   usedItems(): string[] {
-    return this.ctx.auxGroupRows('fnUsed')
+    return this.ctx
+      .auxGroupRows('fnUsed')
       .filter((r) => cellOf(r.section, r, 'count') > 0)
       .map((r) => r.code)
       .sort();
@@ -95,13 +121,22 @@ export class ReportFigures {
 
   /** 一般公共预算当年拨款 by function at one level (3 类, 5 款, 7 项), non-zero, in code order. */
   gpbByFunction(length: 3 | 5 | 7): FunctionFigure[] {
-    return this.named(this.ctx.auxGroupRows('fnGpb')
-      .filter((r) => r.code.length === length)
-      .map((r) => ({ code: r.code, cents: cellOf(r.section, r, 'amount') })));
+    return this.named(
+      this.ctx
+        .auxGroupRows('fnGpb')
+        .filter((r) => r.code.length === length)
+        .map((r) => ({ code: r.code, cents: cellOf(r.section, r, 'amount') })),
+    );
   }
 
   /** Group rows of a published table section at one code length, non-zero in `column`, in code order. */
-  tableCodes(tableId: string, sectionId: string, length: number, column: string, scheme: 'function' | 'economic' = 'function'): FunctionFigure[] {
+  tableCodes(
+    tableId: string,
+    sectionId: string,
+    length: number,
+    column: string,
+    scheme: 'function' | 'economic' = 'function',
+  ): FunctionFigure[] {
     const s = this.section(tableId, sectionId);
     if (!s) return [];
     const rows = [...s.groupRows.values()].filter((r) => r.code.length === length && !r.unit);

@@ -26,10 +26,15 @@ export function generateReport(engine: BudgetEngine, options: ReportOptions = {}
 
   const build: Record<PartId, () => Block[] | null> = {
     overview: () => overview(w),
-    tables: () => engine.tables().map((t) => ({ kind: 'table', tableId: t.id, title: `${t.number ? `${t.number} ` : ''}${t.title}` })),
+    tables: () =>
+      engine
+        .tables()
+        .map((t) => ({ kind: 'table', tableId: t.id, title: `${t.number ? `${t.number} ` : ''}${t.title}` })),
     explanation: () => explanationSections(w),
-    glossary: () => glossaryEntries(options.standardTerms ?? [], w.f.usedItems(), engine.catalogs)
-      .map((e) => paragraph(e.definition, 'arabic', `${e.term}：`)),
+    glossary: () =>
+      glossaryEntries(options.standardTerms ?? [], w.f.usedItems(), engine.catalogs).map((e) =>
+        paragraph(e.definition, 'arabic', `${e.term}：`),
+      ),
     contact: () => {
       const lines = splitLines(draft.text.contact ?? '');
       return lines.length > 0 ? lines.map((l) => paragraph(l)) : null;
@@ -40,7 +45,11 @@ export function generateReport(engine: BudgetEngine, options: ReportOptions = {}
     const blocks = build[id]();
     if (!blocks) continue;
     parts.push({
-      kind: 'part', id, label: '', title: w.fill(profile.partTitles[id]), blocks,
+      kind: 'part',
+      id,
+      label: '',
+      title: w.fill(profile.partTitles[id]),
+      blocks,
       numbering: profile.unnumberedParts.includes(id) ? null : profile.partNumbering,
     });
   }
@@ -63,13 +72,32 @@ function overview(w: Writer): Block[] {
   const text = w.draft.text;
   const functions = splitLines(text.functions ?? '');
   const blocks: Block[] = [
-    w.section('functions', t.functions, n, functions.length > 0 ? functions.map((l) => paragraph(l)) : [paragraph('（未填写主要职能）')], functions.length === 0),
-    w.section('composition', t.composition, n, splitLines(text.composition ?? '').map((l) => paragraph(l)).concat(
-      (text.composition ?? '').trim() === '' ? [paragraph(composition(w))] : [],
-    )),
+    w.section(
+      'functions',
+      t.functions,
+      n,
+      functions.length > 0 ? functions.map((l) => paragraph(l)) : [paragraph('（未填写主要职能）')],
+      functions.length === 0,
+    ),
+    w.section(
+      'composition',
+      t.composition,
+      n,
+      splitLines(text.composition ?? '')
+        .map((l) => paragraph(l))
+        .concat((text.composition ?? '').trim() === '' ? [paragraph(composition(w))] : []),
+    ),
   ];
   const staffing = splitLines(text.staffing ?? '');
-  if (staffing.length > 0) blocks.push(w.section('staffing', t.staffing, n, staffing.map((l) => paragraph(l))));
+  if (staffing.length > 0)
+    blocks.push(
+      w.section(
+        'staffing',
+        t.staffing,
+        n,
+        staffing.map((l) => paragraph(l)),
+      ),
+    );
   return blocks;
 }
 

@@ -3,10 +3,18 @@ import type { CatalogPair } from '../catalog/catalog';
 import { err, ok, type Result } from '../result';
 
 /** A standard 名词解释 term (resources/glossary/standard-terms.json), with where its wording comes from. */
-export interface StandardTerm { term: string; definition: string; source: string }
+export interface StandardTerm {
+  term: string;
+  definition: string;
+  source: string;
+}
 
 /** One printed 名词解释 entry: the term and its explanation. */
-export interface GlossaryEntry { term: string; definition: string; code?: string }
+export interface GlossaryEntry {
+  term: string;
+  definition: string;
+  code?: string;
+}
 
 /**
  * Reads the standard terms file: `{ terms: [{ term, definition, source }] }`. Every term needs all
@@ -25,7 +33,9 @@ export function parseStandardTerms(text: string): Result<StandardTerm[], string>
   const out: StandardTerm[] = [];
   terms.forEach((t: unknown, i) => {
     const x = (t ?? {}) as Record<string, unknown>;
-    const missing = (['term', 'definition', 'source'] as const).filter((k) => typeof x[k] !== 'string' || (x[k] as string).trim() === '');
+    const missing = (['term', 'definition', 'source'] as const).filter(
+      (k) => typeof x[k] !== 'string' || (x[k] as string).trim() === '',
+    );
     if (missing.length > 0) problems.push(`terms[${i}] 缺少 ${missing.join('、')}`);
     else out.push({ term: x.term as string, definition: x.definition as string, source: x.source as string });
   });
@@ -39,7 +49,11 @@ export const MISSING_DESCRIPTION = '（科目说明待补充）';
  * 名词解释 (docs/report.md 第四部分): the standard terms, then one entry per function 项 used,
  * “{类名}（类）{款名}（款）{项名}（项）：{科目说明}”.
  */
-export function glossaryEntries(standard: readonly StandardTerm[], usedItems: readonly string[], catalogs: CatalogPair): GlossaryEntry[] {
+export function glossaryEntries(
+  standard: readonly StandardTerm[],
+  usedItems: readonly string[],
+  catalogs: CatalogPair,
+): GlossaryEntry[] {
   const fn = catalogs.function;
   const out: GlossaryEntry[] = standard.map((t) => ({ term: t.term, definition: t.definition }));
   for (const code of usedItems) {

@@ -97,7 +97,10 @@ export type Block = Section | Paragraph | TableBlock | ChartBlock;
 export type Chart = PieChart | BarChart;
 
 /** A value of a chart: the 万元 text as printed and its hundredths of 万元 (for geometry). */
-export interface ChartValue { text: string; steps: number }
+export interface ChartValue {
+  text: string;
+  steps: number;
+}
 
 /** 收入结构 / 支出结构: non-zero slices with their reconciled shares. */
 export interface PieChart {
@@ -142,11 +145,16 @@ export function chineseNumeral(n: number): string {
 /** The label of the `n`-th (1-based) node of a style. */
 export function numberLabel(style: NumberStyle, n: number): string {
   switch (style) {
-    case 'part': return `第${chineseNumeral(n)}部分`;
-    case 'cn': return `${chineseNumeral(n)}、`;
-    case 'paren-cn': return `（${chineseNumeral(n)}）`;
-    case 'arabic': return `${n}.`;
-    case 'paren-arabic': return `（${n}）`;
+    case 'part':
+      return `第${chineseNumeral(n)}部分`;
+    case 'cn':
+      return `${chineseNumeral(n)}、`;
+    case 'paren-cn':
+      return `（${chineseNumeral(n)}）`;
+    case 'arabic':
+      return `${n}.`;
+    case 'paren-arabic':
+      return `（${n}）`;
   }
 }
 

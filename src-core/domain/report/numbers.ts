@@ -105,7 +105,10 @@ const TRAILING_PUNCT = /[。；;，,.\s]+$/u;
  * “主要是” is added when it does not already say 主要/由于/因. Empty when there is no reason.
  */
 export function reasonClause(reason: string | undefined): string {
-  const r = (reason ?? '').trim().replace(/^[，,]/u, '').replace(TRAILING_PUNCT, '');
+  const r = (reason ?? '')
+    .trim()
+    .replace(/^[，,]/u, '')
+    .replace(TRAILING_PUNCT, '');
   if (r === '') return '';
   return `，${/^(主要|由于|因)/u.test(r) ? r : `主要是${r}`}`;
 }

@@ -21,8 +21,13 @@ export interface ReportProfile {
   sectionTitles: Record<ExplanationSectionId, string>;
   /** Titles of the numbered sub-sections of (五) and (十). */
   subTitles: {
-    gpbScale: string; gpbStructure: string; gpbItems: string;
-    officeOperation: string; procurement: string; assets: string; performance: string;
+    gpbScale: string;
+    gpbStructure: string;
+    gpbItems: string;
+    officeOperation: string;
+    procurement: string;
+    assets: string;
+    performance: string;
   };
   /**
    * (一) lists every income source, zero ones included (the seed), instead of the non-zero ones
@@ -39,10 +44,20 @@ export interface ReportProfile {
 }
 
 export type ExplanationSectionId =
-  | 'overall' | 'income' | 'expense' | 'fiscal' | 'gpb' | 'basic' | 'gf' | 'soc' | 'three' | 'other';
+  'overall' | 'income' | 'expense' | 'fiscal' | 'gpb' | 'basic' | 'gf' | 'soc' | 'three' | 'other';
 
-export const EXPLANATION_SECTIONS: readonly ExplanationSectionId[] =
-  ['overall', 'income', 'expense', 'fiscal', 'gpb', 'basic', 'gf', 'soc', 'three', 'other'];
+export const EXPLANATION_SECTIONS: readonly ExplanationSectionId[] = [
+  'overall',
+  'income',
+  'expense',
+  'fiscal',
+  'gpb',
+  'basic',
+  'gf',
+  'soc',
+  'three',
+  'other',
+];
 
 const THREE_PURPOSES: ReportProfile['threePurposes'] = {
   abroad: '主要用于单位工作人员公务出国（境）的国际旅费、国外城市间交通费、住宿费、伙食费、培训费、公杂费等支出。',
@@ -68,7 +83,10 @@ export const NATIONAL_PROFILE: ReportProfile = {
   partNumbering: 'part',
   unnumberedParts: ['contact'],
   partTitles: {
-    overview: '部门概况', tables: '部门预算表', explanation: '部门预算情况说明', glossary: '名词解释',
+    overview: '部门概况',
+    tables: '部门预算表',
+    explanation: '部门预算情况说明',
+    glossary: '名词解释',
     contact: '联系人及联系方式',
   },
   overviewNumbering: 'cn',
@@ -138,7 +156,9 @@ export const ZHEJIANG_PROFILE: ReportProfile = {
   threePurposes: THREE_PURPOSES,
 };
 
-const PROFILES: ReadonlyMap<string, ReportProfile> = new Map([NATIONAL_PROFILE, ZHEJIANG_PROFILE].map((p) => [p.id, p]));
+const PROFILES: ReadonlyMap<string, ReportProfile> = new Map(
+  [NATIONAL_PROFILE, ZHEJIANG_PROFILE].map((p) => [p.id, p]),
+);
 
 /** The profile of a layout id; the national one for a layout without its own. */
 export function profileFor(layoutId: string): ReportProfile {
@@ -146,7 +166,10 @@ export function profileFor(layoutId: string): ReportProfile {
 }
 
 /** Fills the placeholders of a title pattern. */
-export function fill(pattern: string, v: { department: string; shortName: string; year: number; priorYear: number }): string {
+export function fill(
+  pattern: string,
+  v: { department: string; shortName: string; year: number; priorYear: number },
+): string {
   return pattern
     .replaceAll('{department}', v.department)
     .replaceAll('{shortName}', v.shortName)

@@ -19,7 +19,8 @@ export function documentSlots(doc: ReportDocument): SlotPlace[] {
     for (const b of blocks) {
       if (b.kind === 'section') walk(b.blocks, partId, b.id);
       else if (b.kind === 'paragraph') {
-        for (const s of b.segments ?? []) if (typeof s !== 'string') out.push({ ...s, partId, sectionId, paragraph: b });
+        for (const s of b.segments ?? [])
+          if (typeof s !== 'string') out.push({ ...s, partId, sectionId, paragraph: b });
       }
     }
   };

@@ -11,8 +11,15 @@ import { fill, type ReportProfile } from './profile';
  */
 export function paragraph(text: string, numbering: NumberStyle | null = null, lead?: string): Paragraph {
   const segments = text.includes(OPEN) ? parseSlots(text) : null;
-  const printed = segments ? segments.map((x) => (typeof x === 'string' ? x : x.text ?? '')).join('') : text;
-  return { kind: 'paragraph', numbering, label: '', text: printed, ...(lead ? { lead } : {}), ...(segments ? { segments } : {}) };
+  const printed = segments ? segments.map((x) => (typeof x === 'string' ? x : (x.text ?? ''))).join('') : text;
+  return {
+    kind: 'paragraph',
+    numbering,
+    label: '',
+    text: printed,
+    ...(lead ? { lead } : {}),
+    ...(segments ? { segments } : {}),
+  };
 }
 
 // Slot marks: private-use characters, never printed (the officer's texts are cleared of them).
@@ -45,7 +52,13 @@ function parseSlots(text: string): Segment[] {
   return out;
 }
 
-export function section(id: string, title: string, numbering: NumberStyle | null, blocks: Block[], empty = false): Section {
+export function section(
+  id: string,
+  title: string,
+  numbering: NumberStyle | null,
+  blocks: Block[],
+  empty = false,
+): Section {
   return { kind: 'section', id, numbering, label: '', title, blocks, ...(empty ? { empty: true } : {}) };
 }
 
@@ -59,7 +72,11 @@ export class Writer {
   readonly year: number;
   readonly priorYear: number;
 
-  constructor(readonly f: ReportFigures, readonly draft: Draft, readonly profile: ReportProfile) {
+  constructor(
+    readonly f: ReportFigures,
+    readonly draft: Draft,
+    readonly profile: ReportProfile,
+  ) {
     this.s = draft.department.shortName || draft.department.name;
     this.year = draft.year;
     this.priorYear = draft.prior.year ?? draft.year - 1;
@@ -71,7 +88,12 @@ export class Writer {
   }
 
   fill(pattern: string): string {
-    return fill(pattern, { department: this.draft.department.name, shortName: this.s, year: this.year, priorYear: this.priorYear });
+    return fill(pattern, {
+      department: this.draft.department.name,
+      shortName: this.s,
+      year: this.year,
+      priorYear: this.priorYear,
+    });
   }
 
   /** Name of the prior figure a comparison uses (上年执行数 / 上年预算数 / the region's wording). */
@@ -124,7 +146,10 @@ export class Writer {
 
 /** Non-empty lines of a text. */
 export function splitLines(text: string): string[] {
-  return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
 }
 
 /** “一般公共服务支出” → “一般公共服务” (for “一般公共服务（类）支出”). */

@@ -2,7 +2,12 @@ import { EXPENSE_KIND_NAMES, SOURCE_SHORT_NAMES, type ExpenseKind, type Source }
 import type { RuleContext } from './context';
 import type { LineView } from './line-view';
 
-const STREAM_NAMES = { expense: '支出行', income: '收入行', carryForward: '年终结转结余行', procurement: '政府采购' } as const;
+const STREAM_NAMES = {
+  expense: '支出行',
+  income: '收入行',
+  carryForward: '年终结转结余行',
+  procurement: '政府采购',
+} as const;
 
 /** “支出行 expenses[3]（167001 舟山市人民政府办公室，2010301 行政运行 / 30101 基本工资，人员经费）”. */
 export function describeLine(v: LineView, ctx: RuleContext): string {

@@ -7,11 +7,18 @@ export interface LineView {
   readonly fact: Fact;
 }
 
-interface SlotSource { idOf(slot: number): string; get(slot: number): { amount?: unknown } | undefined }
+interface SlotSource {
+  idOf(slot: number): string;
+  get(slot: number): { amount?: unknown } | undefined;
+}
 
 /** A line view over the engine's line store: the id string is built only when a rule asks for it. */
 export class StoredLineView implements LineView {
-  constructor(private store: SlotSource, private slot: number, public fact: Fact) {}
+  constructor(
+    private store: SlotSource,
+    private slot: number,
+    public fact: Fact,
+  ) {}
 
   /** Points the view at another line (one view serves a whole derivation: rules never keep it). */
   reset(store: SlotSource, slot: number, fact: Fact): this {

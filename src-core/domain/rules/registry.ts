@@ -12,9 +12,25 @@ import { R_REASON, R_TEXT } from './defs/text';
 
 /** Every rule of docs/rules.md, in the order of that table. */
 export const RULES: readonly Rule[] = [
-  R_BAL_TOTAL, R_BAL_UNIT, R_BAL_SOURCE, R_CODE_FN, R_CODE_ECON, R_KIND_ECON, R_PROJECT, R_AMOUNT,
-  R_ZERO, R_LINK_SOCIAL, R_UNIT_RUN, R_DUP, R_EMPTY_UNIT, R_PROJECT_EMPTY, R_PERF_WEIGHT, R_PROC,
-  R_REASON, R_TEXT, R_ROUND,
+  R_BAL_TOTAL,
+  R_BAL_UNIT,
+  R_BAL_SOURCE,
+  R_CODE_FN,
+  R_CODE_ECON,
+  R_KIND_ECON,
+  R_PROJECT,
+  R_AMOUNT,
+  R_ZERO,
+  R_LINK_SOCIAL,
+  R_UNIT_RUN,
+  R_DUP,
+  R_EMPTY_UNIT,
+  R_PROJECT_EMPTY,
+  R_PERF_WEIGHT,
+  R_PROC,
+  R_REASON,
+  R_TEXT,
+  R_ROUND,
 ];
 
 /** The rules in force under a layout: its severity overrides applied, its disabled rules removed. */

@@ -28,7 +28,8 @@ export interface Finding {
 export type FindingDraft = Omit<Finding, 'rule' | 'severity' | 'explained'>;
 
 /** What a change touched; aggregate rules re-run when one of their triggers is touched. */
-export type Trigger = 'expense' | 'income' | 'carryForward' | 'procurement' | 'units' | 'projects' | 'text' | 'prior' | 'meta';
+export type Trigger =
+  'expense' | 'income' | 'carryForward' | 'procurement' | 'units' | 'projects' | 'text' | 'prior' | 'meta';
 
 interface RuleBase {
   id: string;

@@ -32,8 +32,16 @@ export function balanceRounding(tables: readonly DerivedTable[]): DerivedTable[]
 export function balanceTable(table: DerivedTable): DerivedTable {
   const values = new Map<DerivedRow, Record<string, string>>();
   for (const section of sectionsOf(table)) balanceSection(section, values);
-  const balanced = values.size === 0 ? table
-    : { ...table, rows: table.rows.map((r) => { const v = values.get(r); return v ? { ...r, values: v } : r; }) };
+  const balanced =
+    values.size === 0
+      ? table
+      : {
+          ...table,
+          rows: table.rows.map((r) => {
+            const v = values.get(r);
+            return v ? { ...r, values: v } : r;
+          }),
+        };
   // Once every total is the sum of its parts the 尾数 note no longer applies.
   if (!balanced.notes.includes(ROUNDING_NOTE) || sumDifferences(balanced).length > 0) return balanced;
   return { ...balanced, notes: balanced.notes.filter((n) => n !== ROUNDING_NOTE) };
@@ -58,7 +66,13 @@ export function sumDifferences(table: DerivedTable): SumDifference[] {
   const out: SumDifference[] = [];
   for (const { id, rows, columns } of sectionsOf(table)) {
     const byKey = new Map(rows.map((r) => [r.key, r]));
-    const check = (relation: SumDifference['relation'], row: DerivedRow, column: string, shown: string | undefined, parts: (string | undefined)[]) => {
+    const check = (
+      relation: SumDifference['relation'],
+      row: DerivedRow,
+      column: string,
+      shown: string | undefined,
+      parts: (string | undefined)[],
+    ) => {
       if (shown === undefined || parts.length === 0 || parts.some((p) => p === undefined)) return;
       const sum = parts.reduce((s: Decimal, p) => s.plus(p!), new Decimal(0));
       if (!sum.eq(shown)) out.push({ section: id, relation, row: row.key, column, shown, partsSum: sum.toFixed(2) });
@@ -66,11 +80,25 @@ export function sumDifferences(table: DerivedTable): SumDifference[] {
     for (const row of rows) {
       const parts = (row.parts ?? []).map((k) => byKey.get(k));
       if (parts.some((p) => !p)) continue;
-      for (const c of columns) check('row', row, c.key, row.values[c.key], parts.map((p) => p!.values[c.key]));
+      for (const c of columns)
+        check(
+          'row',
+          row,
+          c.key,
+          row.values[c.key],
+          parts.map((p) => p!.values[c.key]),
+        );
     }
     for (const c of columns) {
       if (!c.sumOf) continue;
-      for (const row of rows) check('column', row, c.key, row.values[c.key], c.sumOf.map((k) => row.values[k]));
+      for (const row of rows)
+        check(
+          'column',
+          row,
+          c.key,
+          row.values[c.key],
+          c.sumOf.map((k) => row.values[k]),
+        );
     }
   }
   return out;
@@ -78,11 +106,19 @@ export function sumDifferences(table: DerivedTable): SumDifference[] {
 
 // ---- sections and sum trees ------------------------------------------------------------------
 
-interface Section { id: string; rows: DerivedRow[]; columns: DerivedColumn[] }
+interface Section {
+  id: string;
+  rows: DerivedRow[];
+  columns: DerivedColumn[];
+}
 
 function sectionsOf(table: DerivedTable): Section[] {
   const ids = [...new Set([...table.columns.map((c) => c.section), ...table.rows.map((r) => r.section)])];
-  return ids.map((id) => ({ id, rows: table.rows.filter((r) => r.section === id), columns: table.columns.filter((c) => c.section === id) }));
+  return ids.map((id) => ({
+    id,
+    rows: table.rows.filter((r) => r.section === id),
+    columns: table.columns.filter((c) => c.section === id),
+  }));
 }
 
 /** A node of a sum tree: the rows (or columns) showing one value, and the nodes it sums. */
@@ -121,7 +157,10 @@ function sumForest(keys: readonly string[], partsOf: (key: string) => readonly s
     if (parts.length === 0) node = make(key, []);
     else {
       const children = parts.map(visit);
-      const signature = children.map((c) => c.index).sort((a, b) => a - b).join(',');
+      const signature = children
+        .map((c) => c.index)
+        .sort((a, b) => a - b)
+        .join(',');
       const same = bySignature.get(signature);
       if (same) {
         same.keys.push(key); // e.g. T02 合计 and the department row: both the sum of the units
@@ -162,8 +201,14 @@ function balanceSection(section: Section, out: Map<DerivedRow, Record<string, st
   if (columns.length === 0) return;
   const rowByKey = new Map(rows.map((r) => [r.key, r]));
   const colByKey = new Map(columns.map((c) => [c.key, c]));
-  const rowNodes = sumForest(rows.map((r) => r.key), (k) => rowByKey.get(k)!.parts);
-  const colNodes = sumForest(columns.map((c) => c.key), (k) => colByKey.get(k)!.sumOf);
+  const rowNodes = sumForest(
+    rows.map((r) => r.key),
+    (k) => rowByKey.get(k)!.parts,
+  );
+  const colNodes = sumForest(
+    columns.map((c) => c.key),
+    (k) => colByKey.get(k)!.sumOf,
+  );
   if (!rowNodes || !colNodes) return;
 
   // Exact values in steps of 0.01, E(row node, column node); residual parts derived on demand.
@@ -175,8 +220,16 @@ function balanceSection(section: Section, out: Map<DerivedRow, Record<string, st
     const at = r.index * MAX_COLUMNS + c.index;
     let v = memo.get(at);
     if (v === undefined) {
-      if (r.virtual) v = residual(E(r.parent!, c), r.parent!.children.filter((x) => x !== r).map((x) => E(x, c)));
-      else if (c.virtual) v = residual(E(r, c.parent!), c.parent!.children.filter((x) => x !== c).map((x) => E(r, x)));
+      if (r.virtual)
+        v = residual(
+          E(r.parent!, c),
+          r.parent!.children.filter((x) => x !== r).map((x) => E(x, c)),
+        );
+      else if (c.virtual)
+        v = residual(
+          E(r, c.parent!),
+          c.parent!.children.filter((x) => x !== c).map((x) => E(r, x)),
+        );
       else v = new Decimal(rowByKey.get(r.keys[0])!.exact[c.keys[0]]).times(HUNDRED);
       memo.set(at, v);
     }
@@ -184,11 +237,31 @@ function balanceSection(section: Section, out: Map<DerivedRow, Record<string, st
   };
   for (let i = 0; i < realCols; i++) {
     const c = colNodes[i];
-    if (c.children.length > 0 && rowNodes.slice(0, realRows).some((r) => !residual(E(r, c), c.children.map((q) => E(r, q))).isZero())) addVirtual(colNodes, c);
+    if (
+      c.children.length > 0 &&
+      rowNodes.slice(0, realRows).some(
+        (r) =>
+          !residual(
+            E(r, c),
+            c.children.map((q) => E(r, q)),
+          ).isZero(),
+      )
+    )
+      addVirtual(colNodes, c);
   }
   for (let i = 0; i < realRows; i++) {
     const r = rowNodes[i];
-    if (r.children.length > 0 && colNodes.slice(0, realCols).some((c) => !residual(E(r, c), r.children.map((p) => E(p, c))).isZero())) addVirtual(rowNodes, r);
+    if (
+      r.children.length > 0 &&
+      colNodes.slice(0, realCols).some(
+        (c) =>
+          !residual(
+            E(r, c),
+            r.children.map((p) => E(p, c)),
+          ).isZero(),
+      )
+    )
+      addVirtual(rowNodes, r);
   }
   const nC = MAX_COLUMNS;
 
@@ -227,7 +300,13 @@ function subtree(root: SumNode): SumNode[] {
  * One block (root row × root column): builds the network of the two nested families of sums,
  * solves it, and writes the adjusted value of every (row node, column node) of the block.
  */
-function balanceBlock(rr: SumNode, cc: SumNode, nC: number, E: (r: SumNode, c: SumNode) => Decimal, adjusted: Map<number, Decimal>): void {
+function balanceBlock(
+  rr: SumNode,
+  cc: SumNode,
+  nC: number,
+  E: (r: SumNode, c: SumNode) => Decimal,
+  adjusted: Map<number, Decimal>,
+): void {
   const rowsT = subtree(rr);
   const colsT = subtree(cc);
   const leafRows = rowsT.filter((r) => r.children.length === 0);
@@ -238,7 +317,8 @@ function balanceBlock(rr: SumNode, cc: SumNode, nC: number, E: (r: SumNode, c: S
   const nonZero = new Set<number>();
   for (const l of leafRows) {
     for (const c of [...colsT].reverse()) {
-      if (c.children.length === 0 ? !E(l, c).isZero() : c.children.some((q) => nonZero.has(at(l, q)))) nonZero.add(at(l, c));
+      if (c.children.length === 0 ? !E(l, c).isZero() : c.children.some((q) => nonZero.has(at(l, q))))
+        nonZero.add(at(l, c));
     }
   }
   for (const r of [...rowsT].reverse()) {
@@ -291,12 +371,19 @@ function balanceBlock(rr: SumNode, cc: SumNode, nC: number, E: (r: SumNode, c: S
   // Every total is the sum of its adjusted leaf cells.
   for (const l of leafRows) {
     for (const c of [...colsT].reverse()) {
-      const v = c.children.length === 0 ? adjusted.get(at(l, c)) ?? ZERO : c.children.reduce((s, q) => s.plus(adjusted.get(at(l, q))!), ZERO);
+      const v =
+        c.children.length === 0
+          ? (adjusted.get(at(l, c)) ?? ZERO)
+          : c.children.reduce((s, q) => s.plus(adjusted.get(at(l, q))!), ZERO);
       adjusted.set(at(l, c), v);
     }
   }
   for (const r of [...rowsT].reverse()) {
     if (r.children.length === 0) continue;
-    for (const c of colsT) adjusted.set(at(r, c), r.children.reduce((s, p) => s.plus(adjusted.get(at(p, c))!), ZERO));
+    for (const c of colsT)
+      adjusted.set(
+        at(r, c),
+        r.children.reduce((s, p) => s.plus(adjusted.get(at(p, c))!), ZERO),
+      );
   }
 }

@@ -41,7 +41,14 @@ export class RoundingNetwork {
     const low = exact.floor();
     const rem = exact.minus(low);
     const start = exact.round().minus(low).toNumber();
-    return this.add(from, to, low, rem.isZero() ? 0 : 1, start, new Decimal(1).minus(rem.times(2)).times(COST_SCALE).round().toNumber());
+    return this.add(
+      from,
+      to,
+      low,
+      rem.isZero() ? 0 : 1,
+      start,
+      new Decimal(1).minus(rem.times(2)).times(COST_SCALE).round().toNumber(),
+    );
   }
 
   /** An arc with a fixed value (a block's rounded grand total). */

@@ -90,4 +90,7 @@ export interface TableSpec {
   kind?: 'pivot' | 'text';
 }
 
-export interface LabelColumn { key: 'code' | 'name' | 'unitName' | 'projectName' | 'category' | 'parent'; title: string }
+export interface LabelColumn {
+  key: 'code' | 'name' | 'unitName' | 'projectName' | 'category' | 'parent';
+  title: string;
+}

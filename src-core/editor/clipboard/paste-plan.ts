@@ -33,8 +33,7 @@ export interface PasteInput {
 }
 
 export type PastePlan =
-  | { ok: true; changes: CellChange[]; rowsToAdd: number; warnings: CellIssue[] }
-  | { ok: false; errors: CellIssue[] };
+  { ok: true; changes: CellChange[]; rowsToAdd: number; warnings: CellIssue[] } | { ok: false; errors: CellIssue[] };
 
 export function planPaste(input: PasteInput): PastePlan {
   const { columns, block } = input;
@@ -63,11 +62,13 @@ export function planPaste(input: PasteInput): PastePlan {
   if (colsOut > remaining) {
     return {
       ok: false,
-      errors: [{
-        row: start.row,
-        col: start.col,
-        message: `粘贴的内容有 ${colsOut} 列，但从“${anchorColumn.label}”列起只有 ${remaining} 列，没有粘贴任何内容。请少复制几列，或从更靠左的列开始粘贴。`,
-      }],
+      errors: [
+        {
+          row: start.row,
+          col: start.col,
+          message: `粘贴的内容有 ${colsOut} 列，但从“${anchorColumn.label}”列起只有 ${remaining} 列，没有粘贴任何内容。请少复制几列，或从更靠左的列开始粘贴。`,
+        },
+      ],
     };
   }
 
@@ -76,11 +77,13 @@ export function planPaste(input: PasteInput): PastePlan {
   if (rowsToAdd > 0 && input.canAddRows === false) {
     return {
       ok: false,
-      errors: [{
-        row: start.row,
-        col: start.col,
-        message: `粘贴的内容有 ${rowsOut} 行，但从第 ${start.row + 1} 行起只有 ${Math.max(0, input.rowCount - start.row)} 行，这张表不能增加行，没有粘贴任何内容。`,
-      }],
+      errors: [
+        {
+          row: start.row,
+          col: start.col,
+          message: `粘贴的内容有 ${rowsOut} 行，但从第 ${start.row + 1} 行起只有 ${Math.max(0, input.rowCount - start.row)} 行，这张表不能增加行，没有粘贴任何内容。`,
+        },
+      ],
     };
   }
 

@@ -72,9 +72,13 @@ export function formSides(table: DerivedTable): FormSide[] {
   return sections.map((section) => {
     const cols = columns.filter((c) => c.section === section);
     const side: FormSide = {
-      section, labels: table.labelColumns, labelKinds, columns: cols,
+      section,
+      labels: table.labelColumns,
+      labelKinds,
+      columns: cols,
       rows: sections.length === 1 ? rows : rows.filter((r) => r.section === section),
-      start, width: table.labelColumns.length + cols.length,
+      start,
+      width: table.labelColumns.length + cols.length,
     };
     start += side.width;
     return side;
@@ -83,7 +87,9 @@ export function formSides(table: DerivedTable): FormSide[] {
 
 /** The label texts of a row on a side (code, name, or the row's text fields). */
 export function labelTexts(side: FormSide, row: DerivedRow | undefined): string[] {
-  return side.labels.map((l) => (!row ? '' : l.key === 'code' ? row.code : l.key === 'name' ? row.name : row.text?.[l.key] ?? ''));
+  return side.labels.map((l) =>
+    !row ? '' : l.key === 'code' ? row.code : l.key === 'name' ? row.name : (row.text?.[l.key] ?? ''),
+  );
 }
 
 /**
@@ -91,7 +97,9 @@ export function labelTexts(side: FormSide, row: DerivedRow | undefined): string[
  * printed across all the label columns.
  */
 export function spansLabels(side: FormSide, row: DerivedRow | undefined): boolean {
-  return row !== undefined && !side.labels.some((l) => l.key === 'name') && labelTexts(side, row).every((t) => t === '');
+  return (
+    row !== undefined && !side.labels.some((l) => l.key === 'name') && labelTexts(side, row).every((t) => t === '')
+  );
 }
 
 /** Header cells of the sides: [收入 | 支出], then one or two rows (groups over their columns). */
@@ -99,18 +107,44 @@ function headerOf(sides: FormSide[]): FormLayout['header'] {
   const cells: HeaderCell[] = [];
   let top = 0;
   if (sides.length > 1) {
-    for (const s of sides) cells.push({ row: 0, col: s.start, rowSpan: 1, colSpan: s.width, text: SECTION_TITLES[s.section] ?? s.section, kind: 'section' });
+    for (const s of sides)
+      cells.push({
+        row: 0,
+        col: s.start,
+        rowSpan: 1,
+        colSpan: s.width,
+        text: SECTION_TITLES[s.section] ?? s.section,
+        kind: 'section',
+      });
     top = 1;
   }
   const depth = sides.some((s) => s.columns.some((c) => c.group)) ? 2 : 1;
   for (const side of sides) {
-    side.labels.forEach((l, j) => cells.push({ row: top, col: side.start + j, rowSpan: depth, colSpan: 1, text: l.title, kind: 'label', key: l.key }));
+    side.labels.forEach((l, j) =>
+      cells.push({
+        row: top,
+        col: side.start + j,
+        rowSpan: depth,
+        colSpan: 1,
+        text: l.title,
+        kind: 'label',
+        key: l.key,
+      }),
+    );
     let c = side.start + side.labels.length;
     const cols = side.columns;
     for (let j = 0; j < cols.length;) {
       const group = cols[j].group;
       if (!group) {
-        cells.push({ row: top, col: c, rowSpan: depth, colSpan: 1, text: cols[j].title, kind: 'amount', key: cols[j].key });
+        cells.push({
+          row: top,
+          col: c,
+          rowSpan: depth,
+          colSpan: 1,
+          text: cols[j].title,
+          kind: 'amount',
+          key: cols[j].key,
+        });
         j++;
         c++;
         continue;
@@ -119,7 +153,15 @@ function headerOf(sides: FormSide[]): FormLayout['header'] {
       while (j + span < cols.length && cols[j + span].group === group) span++;
       cells.push({ row: top, col: c, rowSpan: 1, colSpan: span, text: group, kind: 'group' });
       for (let k = 0; k < span; k++) {
-        cells.push({ row: top + 1, col: c + k, rowSpan: depth - 1, colSpan: 1, text: cols[j + k].title, kind: 'amount', key: cols[j + k].key });
+        cells.push({
+          row: top + 1,
+          col: c + k,
+          rowSpan: depth - 1,
+          colSpan: 1,
+          text: cols[j + k].title,
+          kind: 'amount',
+          key: cols[j + k].key,
+        });
       }
       j += span;
       c += span;
@@ -139,8 +181,10 @@ function linesOf(sides: FormSide[]): (DerivedRow | undefined)[][] {
   const itemHeight = Math.max(...split.map((p) => p.items.length));
   const totalHeight = Math.max(...split.map((p) => p.totals.length));
   const columns = split.map((p) => [
-    ...p.items, ...Array<undefined>(itemHeight - p.items.length).fill(undefined),
-    ...Array<undefined>(totalHeight - p.totals.length).fill(undefined), ...p.totals,
+    ...p.items,
+    ...Array<undefined>(itemHeight - p.items.length).fill(undefined),
+    ...Array<undefined>(totalHeight - p.totals.length).fill(undefined),
+    ...p.totals,
   ]);
   return Array.from({ length: itemHeight + totalHeight }, (_, i) => columns.map((c) => c[i]));
 }
@@ -151,9 +195,9 @@ export function formLayout(table: DerivedTable): FormLayout {
   let n = 0;
   const columnNumbers = table.columnNumbers
     ? sides.flatMap((s) => [
-      ...s.labels.map((_, j) => ({ col: s.start + j, text: LABEL_COLUMN_NUMBER })),
-      ...s.columns.map((_, j) => ({ col: s.start + s.labels.length + j, text: String(++n) })),
-    ])
+        ...s.labels.map((_, j) => ({ col: s.start + j, text: LABEL_COLUMN_NUMBER })),
+        ...s.columns.map((_, j) => ({ col: s.start + s.labels.length + j, text: String(++n) })),
+      ])
     : null;
   return { sides, width, header: headerOf(sides), columnNumbers, lines: linesOf(sides) };
 }

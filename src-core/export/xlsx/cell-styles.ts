@@ -23,13 +23,21 @@ export const TEXT_FORMAT = '@';
 const thin = { style: 'thin' as const, color: { argb: 'FF000000' } };
 const BORDER: Partial<Style['border']> = { top: thin, left: thin, bottom: thin, right: thin };
 
-const font = (bold: boolean, name = BODY_FONT, size = BODY_SIZE): Partial<Style['font']> =>
-  ({ name, size, bold, charset: CHARSET_GB2312, color: { argb: 'FF000000' } });
+const font = (bold: boolean, name = BODY_FONT, size = BODY_SIZE): Partial<Style['font']> => ({
+  name,
+  size,
+  bold,
+  charset: CHARSET_GB2312,
+  color: { argb: 'FF000000' },
+});
 
 function build(kind: CellKind, emphasis: boolean, indent: number): Partial<Style> {
   switch (kind) {
     case 'title':
-      return { font: font(false, TITLE_FONT, TITLE_SIZE), alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } };
+      return {
+        font: font(false, TITLE_FONT, TITLE_SIZE),
+        alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+      };
     case 'number':
       return { font: font(false), alignment: { horizontal: 'left', vertical: 'middle' } };
     case 'metaLeft':
@@ -39,23 +47,62 @@ function build(kind: CellKind, emphasis: boolean, indent: number): Partial<Style
     case 'note':
       return { font: font(false), alignment: { horizontal: 'left', vertical: 'top', wrapText: true } };
     case 'header':
-      return { font: font(true), border: BORDER, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } };
+      return {
+        font: font(true),
+        border: BORDER,
+        alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+      };
     case 'columnNumber':
       return { font: font(false), border: BORDER, alignment: { horizontal: 'center', vertical: 'middle' } };
     case 'code':
-      return { font: font(emphasis), border: BORDER, numFmt: TEXT_FORMAT, alignment: { horizontal: 'left', vertical: 'middle' } };
+      return {
+        font: font(emphasis),
+        border: BORDER,
+        numFmt: TEXT_FORMAT,
+        alignment: { horizontal: 'left', vertical: 'middle' },
+      };
     case 'name':
-      return { font: font(emphasis), border: BORDER, numFmt: TEXT_FORMAT, alignment: { horizontal: 'left', vertical: 'middle', wrapText: true, ...(indent > 0 ? { indent } : {}) } };
+      return {
+        font: font(emphasis),
+        border: BORDER,
+        numFmt: TEXT_FORMAT,
+        alignment: { horizontal: 'left', vertical: 'middle', wrapText: true, ...(indent > 0 ? { indent } : {}) },
+      };
     case 'total':
-      return { font: font(emphasis), border: BORDER, numFmt: TEXT_FORMAT, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } };
+      return {
+        font: font(emphasis),
+        border: BORDER,
+        numFmt: TEXT_FORMAT,
+        alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+      };
     case 'text':
-      return { font: font(emphasis), border: BORDER, numFmt: TEXT_FORMAT, alignment: { horizontal: 'left', vertical: 'middle', wrapText: true } };
+      return {
+        font: font(emphasis),
+        border: BORDER,
+        numFmt: TEXT_FORMAT,
+        alignment: { horizontal: 'left', vertical: 'middle', wrapText: true },
+      };
     case 'centered':
-      return { font: font(emphasis), border: BORDER, numFmt: TEXT_FORMAT, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } };
+      return {
+        font: font(emphasis),
+        border: BORDER,
+        numFmt: TEXT_FORMAT,
+        alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+      };
     case 'prose':
-      return { font: font(emphasis), border: BORDER, numFmt: TEXT_FORMAT, alignment: { horizontal: 'left', vertical: 'top', wrapText: true } };
+      return {
+        font: font(emphasis),
+        border: BORDER,
+        numFmt: TEXT_FORMAT,
+        alignment: { horizontal: 'left', vertical: 'top', wrapText: true },
+      };
     case 'amount':
-      return { font: font(emphasis), border: BORDER, numFmt: AMOUNT_FORMAT, alignment: { horizontal: 'right', vertical: 'middle' } };
+      return {
+        font: font(emphasis),
+        border: BORDER,
+        numFmt: AMOUNT_FORMAT,
+        alignment: { horizontal: 'right', vertical: 'middle' },
+      };
   }
 }
 

@@ -4,7 +4,12 @@ import type { StylePalette } from './cell-styles';
 import { A4, PAGE_FOOTER } from './print-setup';
 
 /** One line of the 目录: the sheet a table is on. */
-export interface CoverEntry { sheetName: string; number: string; title: string; empty: boolean }
+export interface CoverEntry {
+  sheetName: string;
+  number: string;
+  title: string;
+  empty: boolean;
+}
 
 export const COVER_SHEET_NAME = '目录';
 export const BALANCED_NOTE = '本套表金额已作舍位平衡处理：各合计数等于其明细数之和，明细数与精确值相差不超过0.01。';
@@ -13,11 +18,26 @@ export const BALANCED_NOTE = '本套表金额已作舍位平衡处理：各合�
  * The cover sheet (目录): the set's title, the department, the amount unit, and one line per table
  * with a link to its sheet.
  */
-export function addCoverSheet(wb: Workbook, palette: StylePalette, cover: {
-  title: string; departmentName: string; unit: AmountUnit; balanced: boolean; entries: CoverEntry[];
-}): void {
+export function addCoverSheet(
+  wb: Workbook,
+  palette: StylePalette,
+  cover: {
+    title: string;
+    departmentName: string;
+    unit: AmountUnit;
+    balanced: boolean;
+    entries: CoverEntry[];
+  },
+): void {
   const ws = wb.addWorksheet(COVER_SHEET_NAME, {
-    pageSetup: { paperSize: A4, orientation: 'portrait', fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true },
+    pageSetup: {
+      paperSize: A4,
+      orientation: 'portrait',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+    },
     headerFooter: { oddFooter: PAGE_FOOTER },
   });
   const numbered = cover.entries.some((e) => e.number !== '');

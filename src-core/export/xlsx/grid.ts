@@ -9,8 +9,20 @@ import type { DerivedTable } from '../../domain/tables/derived';
  * Only printed rows and columns appear.
  */
 export type CellKind =
-  | 'number' | 'title' | 'metaLeft' | 'metaRight' | 'header' | 'columnNumber'
-  | 'code' | 'name' | 'total' | 'text' | 'centered' | 'prose' | 'amount' | 'note';
+  | 'number'
+  | 'title'
+  | 'metaLeft'
+  | 'metaRight'
+  | 'header'
+  | 'columnNumber'
+  | 'code'
+  | 'name'
+  | 'total'
+  | 'text'
+  | 'centered'
+  | 'prose'
+  | 'amount'
+  | 'note';
 
 export type ColumnKind = 'code' | 'name' | 'text' | 'prose' | 'amount';
 
@@ -26,7 +38,12 @@ export interface SheetCell {
 }
 
 /** A merged range, 0-based, inclusive. */
-export interface Merge { top: number; left: number; bottom: number; right: number }
+export interface Merge {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
 
 export interface SheetLayout {
   width: number;
@@ -81,7 +98,11 @@ export class GridBuilder {
 }
 
 /** Rows 0…: 表号 (if any), title, 编制单位 / 单位 line. Returns the first free row. */
-export function writeTitleLines(g: GridBuilder, table: DerivedTable, departmentName: string): { titleRow: number; next: number } {
+export function writeTitleLines(
+  g: GridBuilder,
+  table: DerivedTable,
+  departmentName: string,
+): { titleRow: number; next: number } {
   if (table.number) g.put(g.addRow(), 0, { kind: 'number', text: table.number }, 1, g.width);
   const titleRow = g.addRow();
   g.put(titleRow, 0, { kind: 'title', text: table.title }, 1, g.width);
@@ -89,7 +110,8 @@ export function writeTitleLines(g: GridBuilder, table: DerivedTable, departmentN
   const right = g.width >= 3 ? Math.max(1, Math.floor(g.width / 3)) : 1;
   const left = Math.max(1, g.width - right);
   g.put(meta, 0, { kind: 'metaLeft', text: `编制单位：${departmentName}` }, 1, left);
-  if (left < g.width) g.put(meta, left, { kind: 'metaRight', text: `单位：${UNIT_LABEL[table.unit]}` }, 1, g.width - left);
+  if (left < g.width)
+    g.put(meta, left, { kind: 'metaRight', text: `单位：${UNIT_LABEL[table.unit]}` }, 1, g.width - left);
   return { titleRow, next: meta + 1 };
 }
 
@@ -97,4 +119,3 @@ export function writeTitleLines(g: GridBuilder, table: DerivedTable, departmentN
 export function writeNotes(g: GridBuilder, notes: readonly string[]): void {
   for (const note of notes) g.put(g.addRow(), 0, { kind: 'note', text: note }, 1, g.width);
 }
-

@@ -23,7 +23,13 @@ export function layoutPivotSheet(table: DerivedTable, departmentName: string): S
   const headerTop = next;
   for (let i = 0; i < form.header.depth; i++) g.addRow();
   for (const h of form.header.cells) {
-    g.put(headerTop + h.row, h.col, { kind: 'header', text: h.kind === 'amount' ? breakHeader(h.text) : h.text }, h.rowSpan, h.colSpan);
+    g.put(
+      headerTop + h.row,
+      h.col,
+      { kind: 'header', text: h.kind === 'amount' ? breakHeader(h.text) : h.text },
+      h.rowSpan,
+      h.colSpan,
+    );
   }
   let r = headerTop + form.header.depth;
   if (form.columnNumbers) {
@@ -46,8 +52,19 @@ export function layoutPivotSheet(table: DerivedTable, departmentName: string): S
   const bodyBottom = g.rows - 1;
   writeNotes(g, table.notes);
   return {
-    width, columnKinds, cells: g.cells, merges: g.merges, mergeAt: g.mergeAt,
-    titleRow, headerTop, headerBottom, bodyTop, bodyBottom: Math.max(bodyBottom, headerBottom), rowIndex, columnIndex, labelIndex,
+    width,
+    columnKinds,
+    cells: g.cells,
+    merges: g.merges,
+    mergeAt: g.mergeAt,
+    titleRow,
+    headerTop,
+    headerBottom,
+    bodyTop,
+    bodyBottom: Math.max(bodyBottom, headerBottom),
+    rowIndex,
+    columnIndex,
+    labelIndex,
   };
 }
 
@@ -71,7 +88,10 @@ function writeSideRow(g: GridBuilder, side: FormSide, row: DerivedRow | undefine
   }
   side.columns.forEach((c, j) => {
     const amount = row ? printedAmount(row.values[c.key]) : undefined;
-    g.put(r, left + side.labels.length + j, { kind: 'amount', ...(amount ? { amount } : {}), ...(emphasis ? { emphasis } : {}) });
+    g.put(r, left + side.labels.length + j, {
+      kind: 'amount',
+      ...(amount ? { amount } : {}),
+      ...(emphasis ? { emphasis } : {}),
+    });
   });
 }
-

@@ -30,7 +30,15 @@ export function applyPrintSetup(ws: Worksheet, layout: SheetLayout, widths: read
     printArea: `A1:${columnLetter(layout.width)}${lastRow}`,
   };
   ws.headerFooter = { ...ws.headerFooter, oddFooter: PAGE_FOOTER };
-  ws.views = [{ state: 'frozen', xSplit: 0, ySplit: layout.headerBottom + 1, topLeftCell: `A${layout.headerBottom + 2}`, activeCell: 'A1' }];
+  ws.views = [
+    {
+      state: 'frozen',
+      xSplit: 0,
+      ySplit: layout.headerBottom + 1,
+      topLeftCell: `A${layout.headerBottom + 2}`,
+      activeCell: 'A1',
+    },
+  ];
 }
 
 /** 1 → A, 27 → AA. */

@@ -5,10 +5,21 @@
  */
 export const MAX_SHEET_NAME = 31;
 
-const FULL_WIDTH: Record<string, string> = { '[': '［', ']': '］', ':': '：', '*': '＊', '?': '？', '/': '／', '\\': '＼' };
+const FULL_WIDTH: Record<string, string> = {
+  '[': '［',
+  ']': '］',
+  ':': '：',
+  '*': '＊',
+  '?': '？',
+  '/': '／',
+  '\\': '＼',
+};
 
 export function sanitizeSheetName(name: string, fallback: string): string {
-  let s = name.replace(/[[\]:*?/\\]/g, (ch) => FULL_WIDTH[ch]).replace(/\p{Cc}/gu, '').trim();
+  let s = name
+    .replace(/[[\]:*?/\\]/g, (ch) => FULL_WIDTH[ch])
+    .replace(/\p{Cc}/gu, '')
+    .trim();
   s = s.replace(/^'+|'+$/g, '');
   s = truncate(s, MAX_SHEET_NAME).trim();
   if (!s || s.toLowerCase() === 'history') s = fallback;

@@ -33,19 +33,32 @@ export function layoutTextSheet(table: DerivedTable, departmentName: string): Sh
   const labelCols: Col[] = table.labelColumns.map((l) => {
     const texts = rows.map((r) => r.text?.[l.key] ?? '');
     return {
-      key: l.key, title: l.title, kind: prose(l.key) ? 'prose' : 'text', head: headLabels.includes(l),
+      key: l.key,
+      title: l.title,
+      kind: prose(l.key) ? 'prose' : 'text',
+      head: headLabels.includes(l),
       // Short fields (≥, 次, %, 权重) read best centred.
       centered: !headLabels.includes(l) && texts.every((t) => displayWidth(t) <= SHORT_WIDTH),
     };
   });
-  const amountCols: Col[] = columns.map((c) => ({ key: c.key, title: c.title, kind: 'amount', head: true, centered: false }));
+  const amountCols: Col[] = columns.map((c) => ({
+    key: c.key,
+    title: c.title,
+    kind: 'amount',
+    head: true,
+    centered: false,
+  }));
   // A project's amounts follow its name (项目名称), then its 总体目标 and the indicator fields.
-  const at = labelCols.findIndex((c) => c.key === 'projectName') + 1 || labelCols.filter((c) => c.head && c.kind !== 'prose').length;
+  const at =
+    labelCols.findIndex((c) => c.key === 'projectName') + 1 ||
+    labelCols.filter((c) => c.head && c.kind !== 'prose').length;
   const cols: Col[] = [...labelCols.slice(0, at), ...amountCols, ...labelCols.slice(at)];
   const g = new GridBuilder(cols.length);
   const { titleRow } = writeTitleLines(g, table, departmentName);
   const headerTop = g.addRow();
-  cols.forEach((c, i) => g.put(headerTop, i, { kind: 'header', text: c.kind === 'amount' ? breakHeader(c.title) : c.title }));
+  cols.forEach((c, i) =>
+    g.put(headerTop, i, { kind: 'header', text: c.kind === 'amount' ? breakHeader(c.title) : c.title }),
+  );
   const section = rows[0]?.section ?? 'main';
   const columnIndex = new Map<string, number>();
   const labelIndex = new Map<string, number>();
@@ -72,15 +85,30 @@ export function layoutTextSheet(table: DerivedTable, departmentName: string): Sh
       const d = details[k];
       if (d) rowIndex.set(sideKey(d.section, d.key), top + k);
       cols.forEach((c, j) => {
-        if (!c.head) g.put(top + k, j, { kind: c.centered ? 'centered' : c.kind === 'prose' ? 'prose' : 'text', text: d?.text?.[c.key] ?? '' });
+        if (!c.head)
+          g.put(top + k, j, {
+            kind: c.centered ? 'centered' : c.kind === 'prose' ? 'prose' : 'text',
+            text: d?.text?.[c.key] ?? '',
+          });
       });
     }
   }
   const bodyBottom = g.rows - 1;
   writeNotes(g, table.notes);
   return {
-    width: cols.length, columnKinds: cols.map((c) => c.kind), cells: g.cells, merges: g.merges, mergeAt: g.mergeAt,
-    titleRow, headerTop, headerBottom: headerTop, bodyTop, bodyBottom, rowIndex, columnIndex, labelIndex,
+    width: cols.length,
+    columnKinds: cols.map((c) => c.kind),
+    cells: g.cells,
+    merges: g.merges,
+    mergeAt: g.mergeAt,
+    titleRow,
+    headerTop,
+    headerBottom: headerTop,
+    bodyTop,
+    bodyBottom,
+    rowIndex,
+    columnIndex,
+    labelIndex,
   };
 }
 

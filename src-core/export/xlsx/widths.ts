@@ -32,18 +32,20 @@ const WIDE_PUNCTUATION = new Set([0x00b7, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d
 function isWide(cp: number): boolean {
   if (WIDE_PUNCTUATION.has(cp)) return true;
   if (cp < 0x1100) return false;
-  return (cp <= 0x115f) // Hangul Jamo
-    || (cp >= 0x2e80 && cp <= 0x303e) // CJK radicals, punctuation
-    || (cp >= 0x3041 && cp <= 0x33ff) // kana, bopomofo, CJK compatibility
-    || (cp >= 0x3400 && cp <= 0x4dbf) // CJK extension A
-    || (cp >= 0x4e00 && cp <= 0x9fff) // CJK unified ideographs
-    || (cp >= 0xa000 && cp <= 0xa4cf) // Yi
-    || (cp >= 0xac00 && cp <= 0xd7a3) // Hangul syllables
-    || (cp >= 0xf900 && cp <= 0xfaff) // CJK compatibility ideographs
-    || (cp >= 0xfe30 && cp <= 0xfe4f) // CJK compatibility forms
-    || (cp >= 0xff00 && cp <= 0xff60) // fullwidth forms
-    || (cp >= 0xffe0 && cp <= 0xffe6)
-    || (cp >= 0x20000 && cp <= 0x3fffd); // CJK extensions B–
+  return (
+    cp <= 0x115f || // Hangul Jamo
+    (cp >= 0x2e80 && cp <= 0x303e) || // CJK radicals, punctuation
+    (cp >= 0x3041 && cp <= 0x33ff) || // kana, bopomofo, CJK compatibility
+    (cp >= 0x3400 && cp <= 0x4dbf) || // CJK extension A
+    (cp >= 0x4e00 && cp <= 0x9fff) || // CJK unified ideographs
+    (cp >= 0xa000 && cp <= 0xa4cf) || // Yi
+    (cp >= 0xac00 && cp <= 0xd7a3) || // Hangul syllables
+    (cp >= 0xf900 && cp <= 0xfaff) || // CJK compatibility ideographs
+    (cp >= 0xfe30 && cp <= 0xfe4f) || // CJK compatibility forms
+    (cp >= 0xff00 && cp <= 0xff60) || // fullwidth forms
+    (cp >= 0xffe0 && cp <= 0xffe6) ||
+    (cp >= 0x20000 && cp <= 0x3fffd)
+  ); // CJK extensions B–
 }
 
 /** The widest a column of each kind grows before its text wraps (in display width). */
@@ -102,9 +104,43 @@ export function columnWidths(layout: SheetLayout): number[] {
 const TITLE_SCALE = 1.6;
 
 /** Words a header line may start with (a break before them reads naturally). */
-const BREAK_BEFORE = ['预算', '支出', '收入', '经费', '资金', '结余', '补助', '费用', '运行', '购置', '经营', '管理', '（'];
+const BREAK_BEFORE = [
+  '预算',
+  '支出',
+  '收入',
+  '经费',
+  '资金',
+  '结余',
+  '补助',
+  '费用',
+  '运行',
+  '购置',
+  '经营',
+  '管理',
+  '（',
+];
 /** Words a header is not broken inside. */
-const WORDS = [...BREAK_BEFORE, '一般', '公共', '单位', '附属', '上级', '国有', '资本', '政府', '基金', '财政', '专户', '事业', '结转', '公务', '用车', '出国', '接待', '维护'];
+const WORDS = [
+  ...BREAK_BEFORE,
+  '一般',
+  '公共',
+  '单位',
+  '附属',
+  '上级',
+  '国有',
+  '资本',
+  '政府',
+  '基金',
+  '财政',
+  '专户',
+  '事业',
+  '结转',
+  '公务',
+  '用车',
+  '出国',
+  '接待',
+  '维护',
+];
 
 /**
  * A column header broken into as few lines no wider than `max` as possible (explicit line breaks,
@@ -122,7 +158,8 @@ export function breakHeader(text: string, max = AMOUNT_HEADER_WRAP): string {
       cuts.push(acc);
       return;
     }
-    for (let k = from + 1; k <= chars.length && displayWidth(chars.slice(from, k).join('')) <= max; k++) walk(k, [...acc, k]);
+    for (let k = from + 1; k <= chars.length && displayWidth(chars.slice(from, k).join('')) <= max; k++)
+      walk(k, [...acc, k]);
   };
   walk(0, []);
   if (cuts.length === 0) return text;
@@ -136,7 +173,13 @@ export function breakHeader(text: string, max = AMOUNT_HEADER_WRAP): string {
     for (const k of cut.slice(0, -1)) {
       const tail = chars.slice(k).join('');
       if (BREAK_BEFORE.some((w) => tail.startsWith(w))) score -= 6;
-      if (WORDS.some((w) => { const i = text.indexOf(w, Math.max(0, k - w.length + 1)); return i >= 0 && i < k && i + w.length > k; })) score += 20;
+      if (
+        WORDS.some((w) => {
+          const i = text.indexOf(w, Math.max(0, k - w.length + 1));
+          return i >= 0 && i < k && i + w.length > k;
+        })
+      )
+        score += 20;
     }
     if (score < bestScore) {
       bestScore = score;

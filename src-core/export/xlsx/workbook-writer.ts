@@ -48,7 +48,9 @@ export function planSheets(src: WorkbookSource, options: XlsxOptions = {}): Shee
     const name = lt?.sheetName ? fillPattern(lt.sheetName, src.draft) : [t.number, t.title].filter(Boolean).join(' ');
     return sanitizeSheetName(name, `表${i + 1}`);
   });
-  const names = uniqueSheetNames(options.cover === false ? wanted : [COVER_SHEET_NAME, ...wanted]).slice(options.cover === false ? 0 : 1);
+  const names = uniqueSheetNames(options.cover === false ? wanted : [COVER_SHEET_NAME, ...wanted]).slice(
+    options.cover === false ? 0 : 1,
+  );
   return tables.map((table, i) => {
     const layout = layoutSheet(table, src.draft.department.name);
     const widths = columnWidths(layout);
@@ -65,8 +67,16 @@ export async function writeXlsx(src: WorkbookSource, options: XlsxOptions = {}):
   const palette = new StylePalette();
   if (options.cover !== false) {
     addCoverSheet(wb, palette, {
-      title: wb.title, departmentName: src.draft.department.name, unit: src.draft.publishUnit, balanced: options.balanceRounding === true,
-      entries: sheets.map((s) => ({ sheetName: s.name, number: s.table.number, title: s.table.title, empty: s.table.empty })),
+      title: wb.title,
+      departmentName: src.draft.department.name,
+      unit: src.draft.publishUnit,
+      balanced: options.balanceRounding === true,
+      entries: sheets.map((s) => ({
+        sheetName: s.name,
+        number: s.table.number,
+        title: s.table.title,
+        empty: s.table.empty,
+      })),
     });
   }
   for (const sheet of sheets) writeSheet(wb, palette, sheet);

@@ -3,8 +3,9 @@ import { defineHandler, ok } from '../handler';
 import { nothing } from '../validate';
 
 /** 关于: names, versions and the data folders (to tell support where the backups are). */
-export const appInfoHandler = (info: AppInfo) => defineHandler({
-  channel: CHANNELS.appInfo,
-  validate: nothing,
-  run: async () => ok({ ...info }),
-});
+export const appInfoHandler = (info: AppInfo) =>
+  defineHandler({
+    channel: CHANNELS.appInfo,
+    validate: nothing,
+    run: async () => ok({ ...info }),
+  });

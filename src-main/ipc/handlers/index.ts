@@ -1,7 +1,14 @@
 import type { AppInfo } from '../../../src-core/ipc/contract';
 import type { IpcHandler } from '../handler';
 import { appInfoHandler } from './app-info';
-import { listBackupsHandler, newestBackupsHandler, openBackupFolderHandler, restoreBackupHandler, writeBackupHandler, type BackupDeps } from './backups';
+import {
+  listBackupsHandler,
+  newestBackupsHandler,
+  openBackupFolderHandler,
+  restoreBackupHandler,
+  writeBackupHandler,
+  type BackupDeps,
+} from './backups';
 import { openFileHandler, saveFileHandler, type FileDeps } from './files';
 import { printHandler, printToPdfHandler, type PrintDeps } from './print';
 

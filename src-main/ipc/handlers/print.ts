@@ -33,42 +33,48 @@ const detail = (e: unknown) => (e instanceof Error ? e.message : String(e));
  * 导出 PDF: the HTML in a hidden window (no script runs there: print-window.ts), printed to PDF bytes
  * once loaded, within the time limit.
  */
-export const printToPdfHandler = (deps: PrintDeps) => defineHandler({
-  channel: CHANNELS.printToPdf,
-  validate,
-  async run({ html }) {
-    const win = deps.createWindow();
-    try {
-      const pdf = await withTimeout(
-        win.loadHtml(html).then(() => win.printToPdf()),
-        deps.timeoutMs,
-        `生成 PDF 超时（超过 ${seconds(deps.timeoutMs)} 秒）。请关闭其他程序后重试。`,
-      );
-      return ok(pdf);
-    } catch (e) {
-      return fail(e instanceof TimeoutError ? e.message : `生成 PDF 失败（${detail(e)}）。请重试。`);
-    } finally {
-      win.destroy();
-    }
-  },
-});
+export const printToPdfHandler = (deps: PrintDeps) =>
+  defineHandler({
+    channel: CHANNELS.printToPdf,
+    validate,
+    async run({ html }) {
+      const win = deps.createWindow();
+      try {
+        const pdf = await withTimeout(
+          win.loadHtml(html).then(() => win.printToPdf()),
+          deps.timeoutMs,
+          `生成 PDF 超时（超过 ${seconds(deps.timeoutMs)} 秒）。请关闭其他程序后重试。`,
+        );
+        return ok(pdf);
+      } catch (e) {
+        return fail(e instanceof TimeoutError ? e.message : `生成 PDF 失败（${detail(e)}）。请重试。`);
+      } finally {
+        win.destroy();
+      }
+    },
+  });
 
 /** 打印: the HTML in a hidden window, once loaded the system print dialog (no time limit on the user). */
-export const printHandler = (deps: PrintDeps) => defineHandler({
-  channel: CHANNELS.print,
-  validate,
-  async run({ html }) {
-    const win = deps.createWindow();
-    try {
-      await withTimeout(win.loadHtml(html), deps.timeoutMs, `准备打印超时（超过 ${seconds(deps.timeoutMs)} 秒）。请重试。`);
-      const result = await win.print();
-      if (result.printed) return ok({ printed: true });
-      if (!result.failureReason || result.failureReason === 'cancelled') return ok({ printed: false });
-      return fail(`打印失败（${result.failureReason}）。请检查打印机后重试，或先导出 PDF 再打印。`);
-    } catch (e) {
-      return fail(e instanceof TimeoutError ? e.message : `打印失败（${detail(e)}）。请重试，或先导出 PDF 再打印。`);
-    } finally {
-      win.destroy();
-    }
-  },
-});
+export const printHandler = (deps: PrintDeps) =>
+  defineHandler({
+    channel: CHANNELS.print,
+    validate,
+    async run({ html }) {
+      const win = deps.createWindow();
+      try {
+        await withTimeout(
+          win.loadHtml(html),
+          deps.timeoutMs,
+          `准备打印超时（超过 ${seconds(deps.timeoutMs)} 秒）。请重试。`,
+        );
+        const result = await win.print();
+        if (result.printed) return ok({ printed: true });
+        if (!result.failureReason || result.failureReason === 'cancelled') return ok({ printed: false });
+        return fail(`打印失败（${result.failureReason}）。请检查打印机后重试，或先导出 PDF 再打印。`);
+      } catch (e) {
+        return fail(e instanceof TimeoutError ? e.message : `打印失败（${detail(e)}）。请重试，或先导出 PDF 再打印。`);
+      } finally {
+        win.destroy();
+      }
+    },
+  });

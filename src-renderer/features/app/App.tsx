@@ -24,11 +24,20 @@ export function App() {
     );
   }
   const open = (draftId: string) => go({ screen: 'draft', draftId });
-  const screen = route.screen === 'draft'
-    ? <DraftWorkspace key={route.draftId} repo={repo} resources={resources.value} draftId={route.draftId} onHome={() => go({ screen: 'home' })} />
-    : route.screen === 'backups'
-      ? <BackupPage repo={repo} onHome={() => go({ screen: 'home' })} onOpen={open} />
-      : <HomePage repo={repo} resources={resources.value} onOpen={open} onBackups={() => go({ screen: 'backups' })} />;
+  const screen =
+    route.screen === 'draft' ? (
+      <DraftWorkspace
+        key={route.draftId}
+        repo={repo}
+        resources={resources.value}
+        draftId={route.draftId}
+        onHome={() => go({ screen: 'home' })}
+      />
+    ) : route.screen === 'backups' ? (
+      <BackupPage repo={repo} onHome={() => go({ screen: 'home' })} onOpen={open} />
+    ) : (
+      <HomePage repo={repo} resources={resources.value} onOpen={open} onBackups={() => go({ screen: 'backups' })} />
+    );
   return (
     <>
       {screen}

@@ -17,7 +17,8 @@ export function useRoute(): [Route, (route: Route) => void] {
     return () => window.removeEventListener('hashchange', onHash);
   }, []);
   const go = useCallback((next: Route) => {
-    window.location.hash = next.screen === 'draft' ? `#/draft/${next.draftId}` : next.screen === 'backups' ? '#/backups' : '#/';
+    window.location.hash =
+      next.screen === 'draft' ? `#/draft/${next.draftId}` : next.screen === 'backups' ? '#/backups' : '#/';
     setRoute(next);
   }, []);
   return [route, go];

@@ -15,7 +15,9 @@ export function AutoBackupNotice({ repo, session, version }: Props) {
   return (
     <div className="notice" role="alert" data-testid="auto-backup-problem">
       <span>{problem}</span>
-      <button type="button" onClick={retry}>重试</button>
+      <button type="button" onClick={retry}>
+        重试
+      </button>
     </div>
   );
 }

@@ -48,7 +48,8 @@ export function RestoreBanner({ repo, onShowBackups, onRestored }: Props) {
     setBusy(true);
     const newest = async (o: RestoreOffer) => {
       const list = await service.list(o.draftId);
-      if (!list.ok || list.value.length === 0) return { ok: false as const, message: list.ok ? '没有找到备份文件' : list.error };
+      if (!list.ok || list.value.length === 0)
+        return { ok: false as const, message: list.ok ? '没有找到备份文件' : list.error };
       const file = list.value[0].file;
       return o.reason === 'empty'
         ? restoreAsNewDraft(repo, service, o.draftId, file)
@@ -70,7 +71,9 @@ export function RestoreBanner({ repo, onShowBackups, onRestored }: Props) {
     return message ? (
       <div className="restore-banner" role="status">
         <span>{message}</span>
-        <button type="button" onClick={() => setMessage(null)}>关闭</button>
+        <button type="button" onClick={() => setMessage(null)}>
+          关闭
+        </button>
       </div>
     ) : null;
   }
@@ -85,15 +88,23 @@ export function RestoreBanner({ repo, onShowBackups, onRestored }: Props) {
         )}
         <ul>
           {offers.map((o) => (
-            <li key={o.draftId}>{o.name ?? '（无法读取的备份）'}：备份于 {formatBackupTime(o.savedAt)}</li>
+            <li key={o.draftId}>
+              {o.name ?? '（无法读取的备份）'}：备份于 {formatBackupTime(o.savedAt)}
+            </li>
           ))}
         </ul>
         {!empty && <p className="muted">替换前，草稿当前的内容会存入其历史记录，可以找回。</p>}
       </div>
       <div className="restore-banner-actions">
-        <button type="button" className="primary" disabled={busy} onClick={() => void restore()}>{empty ? '全部恢复' : '用备份替换'}</button>
-        <button type="button" disabled={busy} onClick={onShowBackups}>查看备份…</button>
-        <button type="button" disabled={busy} onClick={dismiss}>不恢复</button>
+        <button type="button" className="primary" disabled={busy} onClick={() => void restore()}>
+          {empty ? '全部恢复' : '用备份替换'}
+        </button>
+        <button type="button" disabled={busy} onClick={onShowBackups}>
+          查看备份…
+        </button>
+        <button type="button" disabled={busy} onClick={dismiss}>
+          不恢复
+        </button>
       </div>
     </div>
   );

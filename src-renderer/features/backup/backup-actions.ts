@@ -12,7 +12,11 @@ export type Outcome<T> = { ok: true; value: T } | { ok: false; message: string }
  * (the app's: read and serialised in the backup worker, backup-text-client.ts; by default in the page).
  */
 export async function backupDraft(
-  repo: DraftRepository, service: BackupService, marks: BackupMarks, draftId: string, read: BackupReader = inPageReader(repo),
+  repo: DraftRepository,
+  service: BackupService,
+  marks: BackupMarks,
+  draftId: string,
+  read: BackupReader = inPageReader(repo),
 ): Promise<Outcome<{ savedAt: number; revision: number }>> {
   const made = await read(draftId);
   if (!made.ok) return made;
@@ -24,7 +28,11 @@ export async function backupDraft(
 }
 
 /** On start: which backups to offer (restore-offer.ts), from the database and the backup folder. */
-export async function findRestoreOffers(repo: DraftRepository, service: BackupService, marks: BackupMarks): Promise<Outcome<RestoreOffer[]>> {
+export async function findRestoreOffers(
+  repo: DraftRepository,
+  service: BackupService,
+  marks: BackupMarks,
+): Promise<Outcome<RestoreOffer[]>> {
   const newest = await service.newest();
   if (!newest.ok) return { ok: false, message: newest.error };
   if (newest.value.length === 0) return { ok: true, value: [] };
@@ -58,11 +66,23 @@ async function readBackup(service: BackupService, draftId: string, file: string)
 }
 
 /** 恢复为新草稿: the backup becomes a new draft beside whatever the database holds. */
-export async function restoreAsNewDraft(repo: DraftRepository, service: BackupService, draftId: string, file: string): Promise<Outcome<{ id: string }>> {
+export async function restoreAsNewDraft(
+  repo: DraftRepository,
+  service: BackupService,
+  draftId: string,
+  file: string,
+): Promise<Outcome<{ id: string }>> {
   const text = await readBackup(service, draftId, file);
   if (!text.ok) return text;
   const imported = await repo.importDraftFile(text.value);
-  if (!imported.ok) return { ok: false, message: `备份无法导入：${imported.error.map((p) => p.message).slice(0, 3).join('；')}` };
+  if (!imported.ok)
+    return {
+      ok: false,
+      message: `备份无法导入：${imported.error
+        .map((p) => p.message)
+        .slice(0, 3)
+        .join('；')}`,
+    };
   return { ok: true, value: { id: imported.value.id } };
 }
 
@@ -70,7 +90,12 @@ export async function restoreAsNewDraft(repo: DraftRepository, service: BackupSe
  * 用备份替换: the stored draft's content replaced by the backup. What it held before is kept as a
  * history snapshot (`import`), so the replacement can itself be undone.
  */
-export async function restoreReplacing(repo: DraftRepository, service: BackupService, draftId: string, file: string): Promise<Outcome<{ revision: number }>> {
+export async function restoreReplacing(
+  repo: DraftRepository,
+  service: BackupService,
+  draftId: string,
+  file: string,
+): Promise<Outcome<{ revision: number }>> {
   const text = await readBackup(service, draftId, file);
   if (!text.ok) return text;
   const replaced = await repo.replaceFromFile(draftId, text.value);

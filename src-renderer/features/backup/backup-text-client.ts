@@ -42,7 +42,9 @@ export function backupTextClient(worker: TextWorker | null, dbName: string, fall
       const p = pending.get(m.id);
       if (!p) return;
       pending.delete(m.id);
-      p.settle(m.ok ? Promise.resolve({ ok: true, value: { text: m.text, revision: m.revision } }) : fallback(p.draftId));
+      p.settle(
+        m.ok ? Promise.resolve({ ok: true, value: { text: m.text, revision: m.revision } }) : fallback(p.draftId),
+      );
     };
     worker.onerror = (e) => {
       e.preventDefault();

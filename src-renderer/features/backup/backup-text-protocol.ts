@@ -7,5 +7,4 @@ export interface BackupTextRequest {
 }
 
 export type BackupTextReply =
-  | { id: number; ok: true; text: string; revision: number }
-  | { id: number; ok: false; message: string };
+  { id: number; ok: true; text: string; revision: number } | { id: number; ok: false; message: string };

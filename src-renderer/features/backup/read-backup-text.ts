@@ -23,7 +23,10 @@ export async function readBackupText(db: BudgetDb, draftId: string): Promise<Out
   return db.transaction('r', db.drafts, db.lineBlocks, db.headParts, async (): Promise<Outcome<BackupText>> => {
     const row = await db.drafts.get(draftId);
     if (!row) return { ok: false, message: draftNotFound(draftId).message };
-    const { draft, lineIds } = await readDraft({ drafts: db.drafts, lineBlocks: db.lineBlocks, headParts: db.headParts }, row);
+    const { draft, lineIds } = await readDraft(
+      { drafts: db.drafts, lineBlocks: db.lineBlocks, headParts: db.headParts },
+      row,
+    );
     return { ok: true, value: { text: draftFileText(draft, lineIds), revision: row.revision } };
   });
 }
@@ -33,6 +36,9 @@ export function inPageReader(repo: DraftRepository): BackupReader {
   return async (draftId) => {
     const loaded = await repo.loadDraft(draftId);
     if (!loaded.ok) return { ok: false, message: loaded.error.message };
-    return { ok: true, value: { text: draftFileText(loaded.value.draft, loaded.value.lineIds), revision: loaded.value.revision } };
+    return {
+      ok: true,
+      value: { text: draftFileText(loaded.value.draft, loaded.value.lineIds), revision: loaded.value.revision },
+    };
   };
 }

@@ -40,20 +40,24 @@ export function useAutoBackup(repo: DraftRepository, session: DraftSession, vers
     // The text is read and made in a worker (the page stays responsive for a large draft), else in the page.
     const texts = createBackupTextClient(repo.db.name, inPageReader(repo));
     let live = true;
-    const s = new BackupScheduler(async () => {
-      let done: Awaited<ReturnType<typeof backupDraft>>;
-      try {
-        await session.flush();
-        done = await backupDraft(repo, service, marks, session.draftId, texts.read);
-      } catch (e) {
-        done = { ok: false, message: e instanceof Error ? e.message : String(e) };
-      }
-      if (live) {
-        setProblem(done.ok ? null : `自动备份失败：${done.message}（稍后自动重试）`);
-        if (done.ok) setLastSavedAt(done.value.savedAt);
-      }
-      return done.ok;
-    }, windowTimers, DEFAULT_BACKUP_SCHEDULE);
+    const s = new BackupScheduler(
+      async () => {
+        let done: Awaited<ReturnType<typeof backupDraft>>;
+        try {
+          await session.flush();
+          done = await backupDraft(repo, service, marks, session.draftId, texts.read);
+        } catch (e) {
+          done = { ok: false, message: e instanceof Error ? e.message : String(e) };
+        }
+        if (live) {
+          setProblem(done.ok ? null : `自动备份失败：${done.message}（稍后自动重试）`);
+          if (done.ok) setLastSavedAt(done.value.savedAt);
+        }
+        return done.ok;
+      },
+      windowTimers,
+      DEFAULT_BACKUP_SCHEDULE,
+    );
     scheduler.current = s;
     // Closing the window: main waits (a few seconds at most) for this last backup.
     const stopClosing = onAppClosing(() => s.flush());

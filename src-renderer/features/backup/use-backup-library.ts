@@ -32,7 +32,11 @@ export function useBackupLibrary(repo: DraftRepository, service: BackupService |
     if (!service) return;
     let cancelled = false;
     void (async () => {
-      const [newest, appInfo, drafts] = await Promise.all([service.newest(), service.appInfo(), repo.listDrafts({ includeDeleted: true })]);
+      const [newest, appInfo, drafts] = await Promise.all([
+        service.newest(),
+        service.appInfo(),
+        repo.listDrafts({ includeDeleted: true }),
+      ]);
       if (appInfo.ok && !cancelled) setInfo(appInfo.value);
       if (!newest.ok) {
         if (!cancelled) setProblem(newest.error);

@@ -16,20 +16,38 @@ export function AppDialogs({ dialog, message, onClose }: Props) {
   const [info, setInfo] = useState<AppInfo | null>(null);
   useEffect(() => {
     if (dialog !== 'about') return;
-    void backupService()?.appInfo().then((r) => r.ok && setInfo(r.value));
+    void backupService()
+      ?.appInfo()
+      .then((r) => r.ok && setInfo(r.value));
   }, [dialog]);
   const box = useRef<HTMLDivElement>(null);
   useModalFocus(box, onClose, !!(dialog || message));
   if (!dialog && !message) return null;
   return (
     <div className="app-dialog-backdrop" onClick={onClose}>
-      <div className="app-dialog" ref={box} role="dialog" aria-modal="true" aria-label={dialog === 'about' ? '关于' : dialog === 'manual' ? '使用说明' : '提示'} onClick={(e) => e.stopPropagation()}>
+      <div
+        className="app-dialog"
+        ref={box}
+        role="dialog"
+        aria-modal="true"
+        aria-label={dialog === 'about' ? '关于' : dialog === 'manual' ? '使用说明' : '提示'}
+        onClick={(e) => e.stopPropagation()}
+      >
         {dialog === 'about' && (
           <>
             <h2>部门预算公开编制</h2>
             <p>部门预算公开表与情况说明的离线编制工具。</p>
-            <p>版本：{info?.version ?? appVersion() ?? '浏览器版'}{info && `（Electron ${info.electron}，Chromium ${info.chrome}）`}</p>
-            {info && <p>数据文件夹：<code>{info.userData}</code><br />备份文件夹：<code>{info.backups}</code></p>}
+            <p>
+              版本：{info?.version ?? appVersion() ?? '浏览器版'}
+              {info && `（Electron ${info.electron}，Chromium ${info.chrome}）`}
+            </p>
+            {info && (
+              <p>
+                数据文件夹：<code>{info.userData}</code>
+                <br />
+                备份文件夹：<code>{info.backups}</code>
+              </p>
+            )}
             {!isElectron() && <p className="muted">浏览器版的草稿只保存在本浏览器中。</p>}
           </>
         )}
@@ -47,7 +65,9 @@ export function AppDialogs({ dialog, message, onClose }: Props) {
         )}
         {!dialog && message && <p role="alert">{message}</p>}
         <div className="app-dialog-actions">
-          <button type="button" className="primary" onClick={onClose} autoFocus>确定</button>
+          <button type="button" className="primary" onClick={onClose} autoFocus>
+            确定
+          </button>
         </div>
       </div>
     </div>

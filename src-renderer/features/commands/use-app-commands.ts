@@ -20,5 +20,12 @@ export function useAppCommands(): { dialog: AppDialog; message: string | null; c
       offUnhandled();
     };
   }, []);
-  return { dialog, message, close: () => { setDialog(null); setMessage(null); } };
+  return {
+    dialog,
+    message,
+    close: () => {
+      setDialog(null);
+      setMessage(null);
+    },
+  };
 }

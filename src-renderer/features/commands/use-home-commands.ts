@@ -5,9 +5,13 @@ import { commands } from '../../platform/menu-commands';
 export function useHomeCommands(actions: { onNew(): void; onOpenFile(): void; onImport(): void }): void {
   const latest = useRef(actions);
   latest.current = actions;
-  useEffect(() => commands.register({
-    'file:new': () => latest.current.onNew(),
-    'file:open': () => latest.current.onOpenFile(),
-    'file:import': () => latest.current.onImport(),
-  }), []);
+  useEffect(
+    () =>
+      commands.register({
+        'file:new': () => latest.current.onNew(),
+        'file:open': () => latest.current.onOpenFile(),
+        'file:import': () => latest.current.onImport(),
+      }),
+    [],
+  );
 }

@@ -18,10 +18,17 @@ interface WorkspaceActions {
  */
 function undoOrRedo(which: 'undo' | 'redo', session: DraftSession): void {
   const target = document.activeElement instanceof HTMLElement ? document.activeElement : document.body;
-  const key = new KeyboardEvent('keydown', { key: which === 'undo' ? 'z' : 'y', ctrlKey: true, bubbles: true, cancelable: true });
+  const key = new KeyboardEvent('keydown', {
+    key: which === 'undo' ? 'z' : 'y',
+    ctrlKey: true,
+    bubbles: true,
+    cancelable: true,
+  });
   if (!target.dispatchEvent(key)) return;
-  const textField = target instanceof HTMLTextAreaElement || target.isContentEditable
-    || (target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(target.type));
+  const textField =
+    target instanceof HTMLTextAreaElement ||
+    target.isContentEditable ||
+    (target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(target.type));
   if (textField && document.execCommand(which)) return;
   if (which === 'undo') session.undo();
   else session.redo();

@@ -40,6 +40,13 @@ export function confirmPublishWithErrors(what: string, findings: readonly Findin
   if (listeners.size === 0) return Promise.resolve(false);
   current?.answer(false);
   return new Promise((resolve) => {
-    show({ what, errors, answer: (go) => { show(null); resolve(go); } });
+    show({
+      what,
+      errors,
+      answer: (go) => {
+        show(null);
+        resolve(go);
+      },
+    });
   });
 }

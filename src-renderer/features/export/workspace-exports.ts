@@ -21,7 +21,9 @@ export async function exportDraftFile(repo: DraftRepository, session: DraftSessi
   const text = await repo.exportDraftFile(session.draftId);
   if (!text.ok) return { ok: false, message: text.error.message };
   const head = session.engine.head;
-  return outcome(await saveFile({ kind: 'draft', department: head.department.name, year: head.year, data: text.value }));
+  return outcome(
+    await saveFile({ kind: 'draft', department: head.department.name, year: head.year, data: text.value }),
+  );
 }
 
 /** 导出 Excel: the published tables of the chosen layout, “{部门}{年度}年部门预算公开表.xlsx”. */
@@ -43,7 +45,9 @@ export async function exportWorkbook(session: DraftSession, onStart?: () => void
 /** The printed disclosure (情况说明 with the tables), as ReportSection prints it. */
 function reportHtml(session: DraftSession): string {
   const engine = session.engine;
-  return renderReportHtml(generateReport(engine, { standardTerms: builtinStandardTerms }), engine.tables(), { cssPageNumbers: true });
+  return renderReportHtml(generateReport(engine, { standardTerms: builtinStandardTerms }), engine.tables(), {
+    cssPageNumbers: true,
+  });
 }
 
 /** 打印 (menu): the disclosure through the system print dialog. */

@@ -20,7 +20,8 @@ export function CodePopupList({ popup, style, onPick }: Props) {
     const item = list?.children[popup.active] as HTMLElement | undefined;
     if (!list || !item) return;
     if (item.offsetTop < list.scrollTop) list.scrollTop = item.offsetTop;
-    else if (item.offsetTop + item.offsetHeight > list.scrollTop + list.clientHeight) list.scrollTop = item.offsetTop + item.offsetHeight - list.clientHeight;
+    else if (item.offsetTop + item.offsetHeight > list.scrollTop + list.clientHeight)
+      list.scrollTop = item.offsetTop + item.offsetHeight - list.clientHeight;
   }, [popup.active, popup.hits]);
 
   const more = popup.total - popup.hits.length;

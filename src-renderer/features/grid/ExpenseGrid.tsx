@@ -17,7 +17,11 @@ import { useRowView } from './use-row-view';
 import { pageRows, ROW_HEIGHT, scrollToReveal, visibleRows, windowCapacity } from './virtual-window';
 
 /** A request to select a cell from outside the grid (a finding clicked in 审核). */
-export interface RevealRequest { row: number; col: string | null; nonce: number }
+export interface RevealRequest {
+  row: number;
+  col: string | null;
+  nonce: number;
+}
 
 interface Props {
   session: DraftSession;
@@ -46,7 +50,10 @@ export function ExpenseGrid({ session, version, reveal }: Props) {
   const lefts = useMemo(() => {
     const out: number[] = [];
     let x = ROWNUM_WIDTH;
-    for (const c of columns) { out.push(x); x += c.width; }
+    for (const c of columns) {
+      out.push(x);
+      x += c.width;
+    }
     return { out, total: x };
   }, [columns]);
 
@@ -59,23 +66,36 @@ export function ExpenseGrid({ session, version, reveal }: Props) {
   }, []);
 
   const view = useRowView(session, version);
-  const codeSearch = useMemo(() => ({
-    function: createCodeSearch(session.engine.catalogs.function),
-    economic: createCodeSearch(session.engine.catalogs.economic),
-  }), [session]);
+  const codeSearch = useMemo(
+    () => ({
+      function: createCodeSearch(session.engine.catalogs.function),
+      economic: createCodeSearch(session.engine.catalogs.economic),
+    }),
+    [session],
+  );
   const grid = useGridController({
-    session, version, ids: view.ids, stored: view.stored, codeSearch, columns, pageSize: pageRows(viewport.height - ROW_HEIGHT), reveal: revealRow,
+    session,
+    version,
+    ids: view.ids,
+    stored: view.stored,
+    codeSearch,
+    columns,
+    pageSize: pageRows(viewport.height - ROW_HEIGHT),
+    reveal: revealRow,
   });
   const { source, selection, edit, popup } = grid;
   const rowCount = source.ids.length;
 
   /** A new filter or sort: the view is rebuilt, shown from its first row. */
-  const changeView = useCallback((spec: ViewSpec) => {
-    if (!grid.commit()) return;
-    view.setSpec(spec);
-    grid.select({ row: 0, col: grid.selection.anchor.col });
-    if (scrollRef.current) scrollRef.current.scrollTop = 0;
-  }, [grid, view]);
+  const changeView = useCallback(
+    (spec: ViewSpec) => {
+      if (!grid.commit()) return;
+      view.setSpec(spec);
+      grid.select({ row: 0, col: grid.selection.anchor.col });
+      if (scrollRef.current) scrollRef.current.scrollTop = 0;
+    },
+    [grid, view],
+  );
   // The filter bar lists every project (thousands of <option>s at 50,000 lines): it is memoised and
   // gets a callback that never changes, so a keystroke does not redraw it.
   const changeViewRef = useRef(changeView);
@@ -85,7 +105,12 @@ export function ExpenseGrid({ session, version, reveal }: Props) {
   const sortBy = (key: SortKey) => {
     const s = view.spec.sort;
     const first = key === 'amount' ? 'desc' : 'asc';
-    const next = s?.key !== key ? { key, dir: first } as const : s.dir === first ? { key, dir: first === 'asc' ? 'desc' : 'asc' } as const : null;
+    const next =
+      s?.key !== key
+        ? ({ key, dir: first } as const)
+        : s.dir === first
+          ? ({ key, dir: first === 'asc' ? 'desc' : 'asc' } as const)
+          : null;
     changeView({ ...view.spec, sort: next });
   };
 
@@ -116,7 +141,10 @@ export function ExpenseGrid({ session, version, reveal }: Props) {
       return;
     }
     revealed.current = reveal.nonce;
-    const col = Math.max(0, columns.findIndex((c) => c.key === reveal.col));
+    const col = Math.max(
+      0,
+      columns.findIndex((c) => c.key === reveal.col),
+    );
     select({ row, col });
   }, [reveal, view, columns, select]);
 
@@ -169,14 +197,18 @@ export function ExpenseGrid({ session, version, reveal }: Props) {
 
   const active = selection.anchor;
   const editorStyle = {
-    top: active.row * ROW_HEIGHT, left: lefts.out[active.col], width: columns[active.col].width, height: ROW_HEIGHT,
+    top: active.row * ROW_HEIGHT,
+    left: lefts.out[active.col],
+    width: columns[active.col].width,
+    height: ROW_HEIGHT,
   };
   const bodyHeight = Math.max(rowCount, 1) * ROW_HEIGHT;
   const below = viewport.top + viewport.height - (active.row + 1) * ROW_HEIGHT;
   const above = active.row * ROW_HEIGHT - viewport.top - ROW_HEIGHT;
-  const popupStyle = below < POPUP_HEIGHT && above > below
-    ? { bottom: bodyHeight - active.row * ROW_HEIGHT, left: lefts.out[active.col] }
-    : { top: (active.row + 1) * ROW_HEIGHT, left: lefts.out[active.col] };
+  const popupStyle =
+    below < POPUP_HEIGHT && above > below
+      ? { bottom: bodyHeight - active.row * ROW_HEIGHT, left: lefts.out[active.col] }
+      : { top: (active.row + 1) * ROW_HEIGHT, left: lefts.out[active.col] };
   const proposalRow = grid.proposal ? source.ids.indexOf(grid.proposal.lineId) : -1;
 
   return (
@@ -184,7 +216,16 @@ export function ExpenseGrid({ session, version, reveal }: Props) {
       <GridToolbar
         rowCount={rowCount}
         totalCount={view.stored.length}
-        viewNotice={view.active ? <ViewStateNotice spec={view.spec} shown={rowCount} total={view.stored.length} onClear={() => changeView(NO_VIEW)} /> : null}
+        viewNotice={
+          view.active ? (
+            <ViewStateNotice
+              spec={view.spec}
+              shown={rowCount}
+              total={view.stored.length}
+              onClear={() => changeView(NO_VIEW)}
+            />
+          ) : null
+        }
         undoLabel={session.undoLabel}
         redoLabel={session.redoLabel}
         unitLabel={UNIT_LABEL[session.engine.head.amountUnit]}
@@ -203,11 +244,22 @@ export function ExpenseGrid({ session, version, reveal }: Props) {
         <FunctionProposalBar
           proposal={grid.proposal}
           row={proposalRow}
-          onAccept={() => { grid.acceptProposal(); inputRef.current?.focus({ preventScroll: true }); }}
+          onAccept={() => {
+            grid.acceptProposal();
+            inputRef.current?.focus({ preventScroll: true });
+          }}
           onDismiss={grid.dismissProposal}
         />
       )}
-      {grid.message && <GridMessageBox message={grid.message} onDismiss={() => { grid.dismissMessage(); inputRef.current?.focus(); }} />}
+      {grid.message && (
+        <GridMessageBox
+          message={grid.message}
+          onDismiss={() => {
+            grid.dismissMessage();
+            inputRef.current?.focus();
+          }}
+        />
+      )}
       <div
         className="grid-scroll"
         ref={scrollRef}
@@ -231,7 +283,9 @@ export function ExpenseGrid({ session, version, reveal }: Props) {
         }}
       >
         <div className="grid-header" role="row" style={{ width: lefts.total }}>
-          <div className="grid-rownum" role="columnheader">序号</div>
+          <div className="grid-rownum" role="columnheader">
+            序号
+          </div>
           {columns.map((c) => {
             const sorted = view.spec.sort?.key === c.key ? view.spec.sort.dir : null;
             const sortable = SORTABLE.has(c.key);
@@ -245,7 +299,8 @@ export function ExpenseGrid({ session, version, reveal }: Props) {
                 style={{ width: c.width }}
                 onClick={sortable ? () => sortBy(c.key as SortKey) : undefined}
               >
-                {c.label}{c.kind === 'amount' && <small>（{UNIT_LABEL[session.engine.head.amountUnit]}）</small>}
+                {c.label}
+                {c.kind === 'amount' && <small>（{UNIT_LABEL[session.engine.head.amountUnit]}）</small>}
                 {sorted && <span className="sort-mark">{sorted === 'asc' ? '▲' : '▼'}</span>}
               </div>
             );
@@ -255,7 +310,9 @@ export function ExpenseGrid({ session, version, reveal }: Props) {
           {rows}
           {rowCount === 0 && (
             <div className="grid-empty">
-              {view.active && view.stored.length > 0 ? '没有符合筛选条件的行。' : '还没有支出行。点击“插入行”，或从 Excel 复制后在此按 Ctrl+V 粘贴。'}
+              {view.active && view.stored.length > 0
+                ? '没有符合筛选条件的行。'
+                : '还没有支出行。点击“插入行”，或从 Excel 复制后在此按 Ctrl+V 粘贴。'}
             </div>
           )}
           {popup && <CodePopupList popup={popup} style={popupStyle} onPick={grid.pickCode} />}

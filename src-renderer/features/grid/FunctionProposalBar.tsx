@@ -16,10 +16,18 @@ export function FunctionProposalBar({ proposal, row, onAccept, onDismiss }: Prop
   return (
     <div className="function-proposal" role="status" data-testid="function-proposal">
       <span className="label">建议功能科目{row >= 0 ? `（第 ${row + 1} 行）` : ''}：</span>
-      <strong>{code} {name}</strong>
-      <span className="reason" title={reason}>{reason}</span>
-      <button type="button" className="primary" onMouseDown={keepFocus} onClick={onAccept}>采用</button>
-      <button type="button" onMouseDown={keepFocus} onClick={onDismiss}>不用</button>
+      <strong>
+        {code} {name}
+      </strong>
+      <span className="reason" title={reason}>
+        {reason}
+      </span>
+      <button type="button" className="primary" onMouseDown={keepFocus} onClick={onAccept}>
+        采用
+      </button>
+      <button type="button" onMouseDown={keepFocus} onClick={onDismiss}>
+        不用
+      </button>
     </div>
   );
 }

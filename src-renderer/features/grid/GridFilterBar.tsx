@@ -31,11 +31,24 @@ export function sortValue(sort: RowSort | null): string {
 
 export function sortLabel(sort: RowSort | null): string {
   const v = sortValue(sort);
-  return SORT_CHOICES.find((c) => c.value === v)?.label ?? (sort ? `按${sort.key}${sort.dir === 'asc' ? '升序' : '降序'}` : '原顺序');
+  return (
+    SORT_CHOICES.find((c) => c.value === v)?.label ??
+    (sort ? `按${sort.key}${sort.dir === 'asc' ? '升序' : '降序'}` : '原顺序')
+  );
 }
 
 /** A code filter typed by the officer: applied as typed (a short pause first), kept in step with the spec. */
-function CodeFilterInput({ label, value, placeholder, onChange }: { label: string; value: string; placeholder: string; onChange(v: string): void }) {
+function CodeFilterInput({
+  label,
+  value,
+  placeholder,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  placeholder: string;
+  onChange(v: string): void;
+}) {
   const [text, setText] = useState(value);
   useEffect(() => setText(value), [value]);
   useEffect(() => {
@@ -46,46 +59,103 @@ function CodeFilterInput({ label, value, placeholder, onChange }: { label: strin
   return (
     <label>
       {label}
-      <input type="search" aria-label={`按${label}筛选`} value={text} placeholder={placeholder} onChange={(e) => setText(e.target.value)}
-        onKeyDown={(e) => { if (e.key === 'Enter') onChange(text); }} />
+      <input
+        type="search"
+        aria-label={`按${label}筛选`}
+        value={text}
+        placeholder={placeholder}
+        onChange={(e) => setText(e.target.value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') onChange(text);
+        }}
+      />
     </label>
   );
 }
 
 /** 筛选/排序 of 支出明细: a view over the rows (the stored order is never changed), with how many rows it hides. */
-export const GridFilterBar = memo(function GridFilterBar({ spec, units, projects, onChange }: Pick<Props, 'spec' | 'units' | 'projects' | 'onChange'>) {
+export const GridFilterBar = memo(function GridFilterBar({
+  spec,
+  units,
+  projects,
+  onChange,
+}: Pick<Props, 'spec' | 'units' | 'projects' | 'onChange'>) {
   const setFilter = (patch: Partial<RowFilter>) => onChange({ ...spec, filter: { ...spec.filter, ...patch } });
   return (
     <div className="grid-filter" role="search" aria-label="筛选和排序">
       <span className="grid-filter-title">筛选</span>
       <label>
         单位
-        <select aria-label="按单位筛选" value={spec.filter.unit ?? ''} onChange={(e) => setFilter({ unit: e.target.value })}>
+        <select
+          aria-label="按单位筛选"
+          value={spec.filter.unit ?? ''}
+          onChange={(e) => setFilter({ unit: e.target.value })}
+        >
           <option value="">全部</option>
-          {units.map((u) => <option key={u.code} value={u.code}>{u.code} {u.name}</option>)}
+          {units.map((u) => (
+            <option key={u.code} value={u.code}>
+              {u.code} {u.name}
+            </option>
+          ))}
         </select>
       </label>
-      <CodeFilterInput label="功能科目" value={spec.filter.function ?? ''} placeholder="编码或名称" onChange={(v) => setFilter({ function: v })} />
-      <CodeFilterInput label="经济科目" value={spec.filter.economic ?? ''} placeholder="编码或名称" onChange={(v) => setFilter({ economic: v })} />
+      <CodeFilterInput
+        label="功能科目"
+        value={spec.filter.function ?? ''}
+        placeholder="编码或名称"
+        onChange={(v) => setFilter({ function: v })}
+      />
+      <CodeFilterInput
+        label="经济科目"
+        value={spec.filter.economic ?? ''}
+        placeholder="编码或名称"
+        onChange={(v) => setFilter({ economic: v })}
+      />
       <label>
         类型
-        <select aria-label="按支出类型筛选" value={spec.filter.kind ?? ''} onChange={(e) => setFilter({ kind: e.target.value })}>
+        <select
+          aria-label="按支出类型筛选"
+          value={spec.filter.kind ?? ''}
+          onChange={(e) => setFilter({ kind: e.target.value })}
+        >
           <option value="">全部</option>
-          {EXPENSE_KINDS.map((k) => <option key={k} value={k}>{EXPENSE_KIND_NAMES[k]}</option>)}
+          {EXPENSE_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {EXPENSE_KIND_NAMES[k]}
+            </option>
+          ))}
         </select>
       </label>
       <label>
         项目
-        <select aria-label="按项目筛选" value={spec.filter.project ?? ''} onChange={(e) => setFilter({ project: e.target.value })}>
+        <select
+          aria-label="按项目筛选"
+          value={spec.filter.project ?? ''}
+          onChange={(e) => setFilter({ project: e.target.value })}
+        >
           <option value="">全部</option>
           <option value={NO_PROJECT}>（无项目）</option>
-          {projects.map((p) => <option key={p.code} value={p.code}>{p.name}</option>)}
+          {projects.map((p) => (
+            <option key={p.code} value={p.code}>
+              {p.name}
+            </option>
+          ))}
         </select>
       </label>
       <label>
         排序
-        <select aria-label="排序方式" value={sortValue(spec.sort)} onChange={(e) => onChange({ ...spec, sort: SORT_CHOICES.find((c) => c.value === e.target.value)?.sort ?? null })}>
-          {SORT_CHOICES.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+        <select
+          aria-label="排序方式"
+          value={sortValue(spec.sort)}
+          onChange={(e) =>
+            onChange({ ...spec, sort: SORT_CHOICES.find((c) => c.value === e.target.value)?.sort ?? null })
+          }
+        >
+          {SORT_CHOICES.map((c) => (
+            <option key={c.value} value={c.value}>
+              {c.label}
+            </option>
+          ))}
         </select>
       </label>
     </div>
@@ -99,10 +169,18 @@ export function ViewStateNotice({ spec, shown, total, onClear }: Pick<Props, 'sp
   if (!filtered && spec.sort === null) return null;
   return (
     <span className="grid-filter-state" data-testid="filter-state">
-      {filtered ? <strong>已筛选 {shown} / 共 {total} 行</strong> : <strong>已排序：{sortLabel(spec.sort)}</strong>}
+      {filtered ? (
+        <strong>
+          已筛选 {shown} / 共 {total} 行
+        </strong>
+      ) : (
+        <strong>已排序：{sortLabel(spec.sort)}</strong>
+      )}
       {filtered && spec.sort && <span>（{sortLabel(spec.sort)}）</span>}
       <span className="muted">只改变显示，不改变行的保存顺序</span>
-      <button type="button" onMouseDown={keepFocus} onClick={onClear}>{filtered && spec.sort ? '清除筛选和排序' : filtered ? '清除筛选' : '恢复原顺序'}</button>
+      <button type="button" onMouseDown={keepFocus} onClick={onClear}>
+        {filtered && spec.sort ? '清除筛选和排序' : filtered ? '清除筛选' : '恢复原顺序'}
+      </button>
     </span>
   );
 }

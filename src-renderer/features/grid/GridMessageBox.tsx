@@ -12,16 +12,27 @@ const SHOWN = 50;
 export function GridMessageBox({ message, onDismiss }: Props) {
   const shown = message.issues.slice(0, SHOWN);
   return (
-    <div className={`grid-message ${message.kind}`} role="alertdialog" aria-label={message.title} data-testid="grid-message">
+    <div
+      className={`grid-message ${message.kind}`}
+      role="alertdialog"
+      aria-label={message.title}
+      data-testid="grid-message"
+    >
       <header>
         <h3>{message.title}</h3>
-        <button type="button" onClick={onDismiss}>知道了</button>
+        <button type="button" onClick={onDismiss}>
+          知道了
+        </button>
       </header>
       <ol>
-        {shown.map((issue, i) => <li key={i}>{issue.message}</li>)}
+        {shown.map((issue, i) => (
+          <li key={i}>{issue.message}</li>
+        ))}
       </ol>
       {message.issues.length > SHOWN && <p>另有 {message.issues.length - SHOWN} 个单元格未列出。</p>}
-      {message.kind === 'error' && <p className="hint">请在原表格中改正后重新复制粘贴，或直接在单元格中修改。按 Esc 关闭本提示。</p>}
+      {message.kind === 'error' && (
+        <p className="hint">请在原表格中改正后重新复制粘贴，或直接在单元格中修改。按 Esc 关闭本提示。</p>
+      )}
     </div>
   );
 }

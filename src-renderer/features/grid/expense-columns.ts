@@ -1,7 +1,11 @@
 import type { CatalogPair } from '../../../src-core/domain/catalog/catalog';
 import type { Draft, ExpenseLine } from '../../../src-core/domain/draft/types';
 import {
-  ALL_SOURCES, EXPENSE_KIND_NAMES, EXPENSE_KINDS, SOURCE_NAMES, SOURCE_SHORT_NAMES,
+  ALL_SOURCES,
+  EXPENSE_KIND_NAMES,
+  EXPENSE_KINDS,
+  SOURCE_NAMES,
+  SOURCE_SHORT_NAMES,
 } from '../../../src-core/domain/draft/vocabulary';
 import type { GridColumn } from '../../../src-core/editor/grid-model';
 
@@ -18,19 +22,38 @@ const SOURCES = ALL_SOURCES;
 export function expenseColumns(draft: Pick<Draft, 'units'>): ExpenseColumn[] {
   return [
     {
-      key: 'unit', label: '单位', kind: 'enum', width: 140,
+      key: 'unit',
+      label: '单位',
+      kind: 'enum',
+      width: 140,
       values: draft.units.map((u) => ({ key: u.code, label: u.name, aliases: [u.code] })),
     },
     { key: 'function', label: '功能科目', kind: 'code-function', width: 210 },
     { key: 'economic', label: '经济科目', kind: 'code-economic', width: 165 },
-    { key: 'kind', label: '支出类型', kind: 'enum', width: 86, values: EXPENSE_KINDS.map((k) => ({ key: k, label: EXPENSE_KIND_NAMES[k] })) },
     {
-      key: 'source', label: '资金来源', kind: 'enum', width: 120,
+      key: 'kind',
+      label: '支出类型',
+      kind: 'enum',
+      width: 86,
+      values: EXPENSE_KINDS.map((k) => ({ key: k, label: EXPENSE_KIND_NAMES[k] })),
+    },
+    {
+      key: 'source',
+      label: '资金来源',
+      kind: 'enum',
+      width: 120,
       values: SOURCES.map((s) => ({ key: s, label: SOURCE_SHORT_NAMES[s], aliases: [SOURCE_NAMES[s]] })),
     },
     {
-      key: 'carryover', label: '上年结转', kind: 'enum', width: 70, align: 'center',
-      values: [{ key: 'false', label: '否', aliases: ['n', 'no', '0'] }, { key: 'true', label: '是', aliases: ['y', 'yes', '1'] }],
+      key: 'carryover',
+      label: '上年结转',
+      kind: 'enum',
+      width: 70,
+      align: 'center',
+      values: [
+        { key: 'false', label: '否', aliases: ['n', 'no', '0'] },
+        { key: 'true', label: '是', aliases: ['y', 'yes', '1'] },
+      ],
     },
     { key: 'project', label: '项目', kind: 'text', width: 130 },
     { key: 'amount', label: '金额', kind: 'amount', width: 120, align: 'right' },
@@ -41,19 +64,26 @@ export function expenseColumns(draft: Pick<Draft, 'units'>): ExpenseColumn[] {
 /** The stored value of a cell as the editor speaks it (codes, enum keys, the amount string). */
 export function cellValue(line: ExpenseLine, key: string): string {
   switch (key) {
-    case 'carryover': return line.carryover ? 'true' : 'false';
-    case 'project': return line.project ?? '';
-    case 'note': return line.note ?? '';
-    default: return String((line as unknown as Record<string, unknown>)[key] ?? '');
+    case 'carryover':
+      return line.carryover ? 'true' : 'false';
+    case 'project':
+      return line.project ?? '';
+    case 'note':
+      return line.note ?? '';
+    default:
+      return String((line as unknown as Record<string, unknown>)[key] ?? '');
   }
 }
 
 /** The line with one cell replaced by an accepted value (other fields, `extra` included, kept). */
 export function withCell(line: ExpenseLine, key: string, value: string): ExpenseLine {
   switch (key) {
-    case 'carryover': return { ...line, carryover: value === 'true' };
-    case 'project': return { ...line, project: value === '' ? null : value };
-    default: return { ...line, [key]: value };
+    case 'carryover':
+      return { ...line, carryover: value === 'true' };
+    case 'project':
+      return { ...line, project: value === '' ? null : value };
+    default:
+      return { ...line, [key]: value };
   }
 }
 
@@ -75,8 +105,13 @@ export function codeName(column: ExpenseColumn, line: ExpenseLine, catalogs: Cat
 export function blankLine(draft: Pick<Draft, 'units'>, like?: ExpenseLine): ExpenseLine {
   return {
     unit: like?.unit ?? draft.units[0]?.code ?? '',
-    function: '', economic: '',
-    kind: like?.kind ?? 'personnel', source: like?.source ?? 'gpb', carryover: false,
-    amount: '0.00', project: null, note: '',
+    function: '',
+    economic: '',
+    kind: like?.kind ?? 'personnel',
+    source: like?.source ?? 'gpb',
+    carryover: false,
+    amount: '0.00',
+    project: null,
+    note: '',
   };
 }

@@ -48,7 +48,11 @@ export function cellChangesToEdits(source: GridSource, changes: readonly CellCha
 /** 插入行: a new line above `row` (at the end when the grid is empty or `row` is past it). */
 export function insertRowEdit(source: GridSource, row: number): LineEdit {
   const beforeId = source.ids[row];
-  const like = beforeId ? source.line(beforeId) : source.ids.length > 0 ? source.line(source.ids[source.ids.length - 1]) : undefined;
+  const like = beforeId
+    ? source.line(beforeId)
+    : source.ids.length > 0
+      ? source.line(source.ids[source.ids.length - 1])
+      : undefined;
   return { type: 'add', id: newId(), line: blankLine(source.draft, like), ...(beforeId ? { beforeId } : {}) };
 }
 
@@ -67,7 +71,10 @@ export function deleteRowEdits(source: GridSource, range: Pick<CellRange, 'top' 
   else {
     const index = new Map<string, number>();
     for (let i = 0; i < stored.length; i++) index.set(stored[i], i);
-    positions = chosen.map((id) => index.get(id) ?? -1).filter((i) => i >= 0).sort((a, b) => a - b);
+    positions = chosen
+      .map((id) => index.get(id) ?? -1)
+      .filter((i) => i >= 0)
+      .sort((a, b) => a - b);
   }
   return positions.map((at): LineEdit => {
     const id = stored[at];

@@ -1,6 +1,14 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { EXPENSE_KINDS } from '../../../src-core/domain/draft/vocabulary';
-import { buildView, isViewActive, NO_VIEW, showView, type RowView, type ViewReader, type ViewSpec } from '../../../src-core/editor/row-view';
+import {
+  buildView,
+  isViewActive,
+  NO_VIEW,
+  showView,
+  type RowView,
+  type ViewReader,
+  type ViewSpec,
+} from '../../../src-core/editor/row-view';
 import type { DraftSession } from '../session/draft-session';
 import { asOf } from '../session/as-of';
 
@@ -22,7 +30,14 @@ function viewReader(session: DraftSession): ViewReader {
   return {
     row: (id) => {
       const l = session.expenseLine(id);
-      return { unit: l.unit, function: l.function, economic: l.economic, kind: l.kind, project: l.project ?? '', amount: l.amount };
+      return {
+        unit: l.unit,
+        function: l.function,
+        economic: l.economic,
+        kind: l.kind,
+        project: l.project ?? '',
+        amount: l.amount,
+      };
     },
     codeName: (scheme, code) => catalogs[scheme].get(code)?.name ?? '',
     order: { unit: head.units.map((u) => u.code), kind: EXPENSE_KINDS, project: head.projects.map((p) => p.code) },
@@ -44,13 +59,16 @@ export function useRowView(session: DraftSession, version: number): GridRowView 
 
   const stored = useMemo(() => asOf(session, version).expenseIds(), [session, version]);
 
-  const setSpec = useCallback((next: ViewSpec) => {
-    setSpecState(next);
-    chosen.set(session, next);
-    const view = build(session, next);
-    placed.current = view;
-    setBuilt(view);
-  }, [session]);
+  const setSpec = useCallback(
+    (next: ViewSpec) => {
+      setSpecState(next);
+      chosen.set(session, next);
+      const view = build(session, next);
+      placed.current = view;
+      setBuilt(view);
+    },
+    [session],
+  );
 
   const ids = useMemo(() => {
     if (!built) return stored;
@@ -61,7 +79,11 @@ export function useRowView(session: DraftSession, version: number): GridRowView 
   }, [built, stored, session]);
 
   return {
-    spec, active: built !== null, ids, stored, setSpec,
+    spec,
+    active: built !== null,
+    ids,
+    stored,
+    setSpec,
     clear: useCallback(() => setSpec(NO_VIEW), [setSpec]),
   };
 }

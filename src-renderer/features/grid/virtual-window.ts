@@ -5,7 +5,11 @@ export const ROW_HEIGHT = 28;
 const OVERSCAN = 8;
 
 /** The rows to draw for a scroll position: only these are in the DOM, whatever the draft's size. */
-export function visibleRows(scrollTop: number, viewportHeight: number, rowCount: number): { first: number; last: number } {
+export function visibleRows(
+  scrollTop: number,
+  viewportHeight: number,
+  rowCount: number,
+): { first: number; last: number } {
   const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
   const last = Math.min(rowCount - 1, Math.ceil((scrollTop + viewportHeight) / ROW_HEIGHT) + OVERSCAN);
   return { first, last };

@@ -12,7 +12,11 @@ export function LayoutSelect({ layouts, value, onChange }: Props) {
     <label className="layout-select">
       版式
       <select value={value} onChange={(e) => onChange(e.target.value)}>
-        {layouts.map((l) => <option key={l.id} value={l.id}>{l.name}</option>)}
+        {layouts.map((l) => (
+          <option key={l.id} value={l.id}>
+            {l.name}
+          </option>
+        ))}
       </select>
     </label>
   );

@@ -35,30 +35,40 @@ export function HistoryPanel({ repo, resources, session }: Props) {
       await session.flush();
       const r = await repo.takeSnapshot(session.draftId, 'manual');
       if (!r.ok) setMessage({ text: r.error.message, bad: true });
-      else setMessage({ text: `已保存一个版本（${formatTime(r.value.createdAt)}，修订号 ${r.value.revision}）。`, bad: false });
+      else
+        setMessage({
+          text: `已保存一个版本（${formatTime(r.value.createdAt)}，修订号 ${r.value.revision}）。`,
+          bad: false,
+        });
       refresh();
     } finally {
       setBusy(false);
     }
   }, [repo, session, refresh]);
 
-  const restore = useCallback(async (snapshot: SnapshotInfo) => {
-    setBusy(true);
-    try {
-      await session.flush();
-      const r = await repo.restoreSnapshot(snapshot.id);
-      if (!r.ok) {
-        setMessage({ text: `未能恢复：${r.error.message}`, bad: true });
-        return;
+  const restore = useCallback(
+    async (snapshot: SnapshotInfo) => {
+      setBusy(true);
+      try {
+        await session.flush();
+        const r = await repo.restoreSnapshot(snapshot.id);
+        if (!r.ok) {
+          setMessage({ text: `未能恢复：${r.error.message}`, bad: true });
+          return;
+        }
+        setConfirming(false);
+        setSelected(null);
+        setMessage({
+          text: `已恢复到 ${formatTime(snapshot.createdAt)} 的版本。恢复前的内容已另存为“恢复前”版本，需要时可再恢复回来。`,
+          bad: false,
+        });
+        requestReload(session.draftId, null);
+      } finally {
+        setBusy(false);
       }
-      setConfirming(false);
-      setSelected(null);
-      setMessage({ text: `已恢复到 ${formatTime(snapshot.createdAt)} 的版本。恢复前的内容已另存为“恢复前”版本，需要时可再恢复回来。`, bad: false });
-      requestReload(session.draftId, null);
-    } finally {
-      setBusy(false);
-    }
-  }, [repo, session]);
+    },
+    [repo, session],
+  );
 
   const choose = (s: SnapshotInfo, restoring: boolean) => {
     setSelected(s);
@@ -70,13 +80,20 @@ export function HistoryPanel({ repo, resources, session }: Props) {
     <section className="history-panel" data-testid="history-panel" aria-label="历史版本">
       <div className="history-toolbar">
         <h2 className="history-title">历史版本</h2>
-        <button type="button" className="primary" disabled={busy} onClick={() => void saveNow()}>立即保存一个版本</button>
+        <button type="button" className="primary" disabled={busy} onClick={() => void saveNow()}>
+          立即保存一个版本
+        </button>
         <span className="history-hint">
-          打开草稿、导入、导出时自动保存版本，编辑期间每 {INTERVAL_SNAPSHOT_MINUTES} 分钟保存一次；恢复前会先保存当前内容。
+          打开草稿、导入、导出时自动保存版本，编辑期间每 {INTERVAL_SNAPSHOT_MINUTES}{' '}
+          分钟保存一次；恢复前会先保存当前内容。
         </span>
       </div>
       {message && (
-        <p className={message.bad ? 'history-message bad' : 'history-message'} role={message.bad ? 'alert' : 'status'} data-testid="history-message">
+        <p
+          className={message.bad ? 'history-message bad' : 'history-message'}
+          role={message.bad ? 'alert' : 'status'}
+          data-testid="history-message"
+        >
           {message.text}
         </p>
       )}
@@ -87,7 +104,13 @@ export function HistoryPanel({ repo, resources, session }: Props) {
           ) : snapshots.length === 0 ? (
             <p className="muted">还没有历史版本。点“立即保存一个版本”保存当前内容。</p>
           ) : (
-            <SnapshotTable snapshots={snapshots} selectedId={selected?.id ?? null} busy={busy} onView={(s) => choose(s, false)} onRestore={(s) => choose(s, true)} />
+            <SnapshotTable
+              snapshots={snapshots}
+              selectedId={selected?.id ?? null}
+              busy={busy}
+              onView={(s) => choose(s, false)}
+              onRestore={(s) => choose(s, true)}
+            />
           )}
         </div>
         {selected && (

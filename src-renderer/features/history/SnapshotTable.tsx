@@ -17,8 +17,12 @@ export function SnapshotTable({ snapshots, selectedId, busy, onView, onRestore }
         <tr>
           <th scope="col">保存时间</th>
           <th scope="col">原因</th>
-          <th scope="col" className="num">修订号</th>
-          <th scope="col" className="num">行数</th>
+          <th scope="col" className="num">
+            修订号
+          </th>
+          <th scope="col" className="num">
+            行数
+          </th>
           <th scope="col">操作</th>
         </tr>
       </thead>
@@ -26,13 +30,19 @@ export function SnapshotTable({ snapshots, selectedId, busy, onView, onRestore }
         {snapshots.map((s) => (
           <tr key={s.id} className={s.id === selectedId ? 'selected' : undefined} data-snapshot={s.id}>
             <td>{formatTime(s.createdAt)}</td>
-            <td><span className={`reason reason-${s.reason}`}>{reasonName(s.reason)}</span></td>
+            <td>
+              <span className={`reason reason-${s.reason}`}>{reasonName(s.reason)}</span>
+            </td>
             <td className="num">{s.revision}</td>
             <td className="num">{s.lineCount.toLocaleString('zh-CN')}</td>
             <td>
               <div className="history-actions">
-                <button type="button" onClick={() => onView(s)}>查看</button>
-                <button type="button" disabled={busy} onClick={() => onRestore(s)}>恢复</button>
+                <button type="button" onClick={() => onView(s)}>
+                  查看
+                </button>
+                <button type="button" disabled={busy} onClick={() => onRestore(s)}>
+                  恢复
+                </button>
               </div>
             </td>
           </tr>

@@ -30,9 +30,14 @@ export function snapshotTotals(text: string, resources: Resources, layoutId: str
   if (!engine.ok) return err(`无法计算这个历史版本的合计：${engine.error}`);
   const status = engine.value.status();
   return ok({
-    income: status.income, expense: status.expense, difference: status.difference,
-    errors: status.errors, warnings: status.warnings,
+    income: status.income,
+    expense: status.expense,
+    difference: status.difference,
+    errors: status.errors,
+    warnings: status.warnings,
     lines: draft.expenses.length + draft.income.length + draft.carryForward.length + draft.procurement.length,
-    unit: draft.publishUnit, year: draft.year, departmentName: draft.department.name,
+    unit: draft.publishUnit,
+    year: draft.year,
+    departmentName: draft.department.name,
   });
 }

@@ -2,7 +2,14 @@ import type { DraftSummary } from '../../data/draft-repository';
 import { RenameField } from './RenameField';
 import type { DraftActions } from './use-draft-actions';
 
-const TIME = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false });
+const TIME = new Intl.DateTimeFormat('zh-CN', {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+});
 
 function Findings({ draft }: { draft: DraftSummary }) {
   if (!draft.status) return <span className="muted">未审核</span>;
@@ -31,29 +38,58 @@ export function DraftRow({ draft: d, trash, actions, onOpen, onNextYear }: Props
     <tr data-draft-id={d.id}>
       <td className="draft-name">
         {renaming ? (
-          <RenameField name={d.name} onSave={(name) => actions.saveRename(d.id, name)} onCancel={actions.cancelRename} />
-        ) : trash ? d.name : (
-          <button type="button" className="link" onClick={() => onOpen(d.id)}>{d.name}</button>
+          <RenameField
+            name={d.name}
+            onSave={(name) => actions.saveRename(d.id, name)}
+            onCancel={actions.cancelRename}
+          />
+        ) : trash ? (
+          d.name
+        ) : (
+          <button type="button" className="link" onClick={() => onOpen(d.id)}>
+            {d.name}
+          </button>
         )}
       </td>
       <td>{d.year}</td>
       <td>{d.departmentName}</td>
       <td>{TIME.format(trash && d.deletedAt ? d.deletedAt : d.updatedAt)}</td>
-      <td><Findings draft={d} /></td>
+      <td>
+        <Findings draft={d} />
+      </td>
       <td>
         <div className="actions">
           {trash ? (
             <>
-              <button type="button" onClick={() => void actions.restore(d.id)}>还原</button>
-              <button type="button" className="danger-text" onClick={() => actions.askDeleteForever(d.id)} title="删除全部内容和历史版本，无法还原">永久删除</button>
+              <button type="button" onClick={() => void actions.restore(d.id)}>
+                还原
+              </button>
+              <button
+                type="button"
+                className="danger-text"
+                onClick={() => actions.askDeleteForever(d.id)}
+                title="删除全部内容和历史版本，无法还原"
+              >
+                永久删除
+              </button>
             </>
           ) : (
             <>
-              <button type="button" onClick={() => onOpen(d.id)}>打开</button>
-              <button type="button" onClick={() => actions.startRename(d.id)} disabled={renaming}>重命名</button>
-              <button type="button" onClick={() => void actions.duplicate(d.id)} title="复制为一份新草稿（副本）">复制</button>
-              <button type="button" onClick={() => onNextYear(d.id)} title="以本草稿为上年草稿，新建下一年度的草稿">新建下年</button>
-              <button type="button" onClick={() => void actions.trash(d.id)} title="移入回收站，可随时还原">删除</button>
+              <button type="button" onClick={() => onOpen(d.id)}>
+                打开
+              </button>
+              <button type="button" onClick={() => actions.startRename(d.id)} disabled={renaming}>
+                重命名
+              </button>
+              <button type="button" onClick={() => void actions.duplicate(d.id)} title="复制为一份新草稿（副本）">
+                复制
+              </button>
+              <button type="button" onClick={() => onNextYear(d.id)} title="以本草稿为上年草稿，新建下一年度的草稿">
+                新建下年
+              </button>
+              <button type="button" onClick={() => void actions.trash(d.id)} title="移入回收站，可随时还原">
+                删除
+              </button>
             </>
           )}
         </div>

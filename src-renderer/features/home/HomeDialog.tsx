@@ -20,7 +20,11 @@ export function HomeDialog({ title, onClose, role = 'dialog', children }: Props)
       <div className="home-dialog" ref={box} role={role} aria-modal="true" aria-label={title}>
         <header className="home-dialog-head">
           <h2>{title}</h2>
-          {onClose && <button type="button" className="home-dialog-close" aria-label="关闭" onClick={onClose}>×</button>}
+          {onClose && (
+            <button type="button" className="home-dialog-close" aria-label="关闭" onClick={onClose}>
+              ×
+            </button>
+          )}
         </header>
         <div className="home-dialog-body">{children}</div>
       </div>

@@ -74,7 +74,11 @@ export function HomePage({ repo, resources, onOpen, onBackups }: Props) {
 
   const openNextYear = async (sourceId?: string) => setNextYear({ drafts: await repo.listDrafts(), sourceId });
 
-  useHomeCommands({ onNew: () => setCreating(true), onOpenFile: () => void importFile(), onImport: () => setImporting(true) });
+  useHomeCommands({
+    onNew: () => setCreating(true),
+    onOpenFile: () => void importFile(),
+    onImport: () => setImporting(true),
+  });
 
   const create = async (options: BlankDraftOptions): Promise<string | null> => {
     const done = await repo.createBlankDraft(options);
@@ -90,26 +94,58 @@ export function HomePage({ repo, resources, onOpen, onBackups }: Props) {
       <header className="app-header">
         <h1 className="app-name">部门预算公开编制</h1>
         <div className="header-actions">
-          <button type="button" className="primary" onClick={() => setCreating(true)}>新建草稿</button>
-          <button type="button" onClick={() => void importFile()}>导入草稿文件</button>
-          <button type="button" onClick={() => setImporting(true)}>从 Excel 新建草稿</button>
-          <button type="button" onClick={() => void openNextYear()}>以上年草稿新建</button>
-          <button type="button" onClick={() => void importSample()}>示例：舟山市人民政府办公室2022</button>
-          <button type="button" onClick={onBackups}>备份与恢复</button>
+          <button type="button" className="primary" onClick={() => setCreating(true)}>
+            新建草稿
+          </button>
+          <button type="button" onClick={() => void importFile()}>
+            导入草稿文件
+          </button>
+          <button type="button" onClick={() => setImporting(true)}>
+            从 Excel 新建草稿
+          </button>
+          <button type="button" onClick={() => void openNextYear()}>
+            以上年草稿新建
+          </button>
+          <button type="button" onClick={() => void importSample()}>
+            示例：舟山市人民政府办公室2022
+          </button>
+          <button type="button" onClick={onBackups}>
+            备份与恢复
+          </button>
         </div>
       </header>
       <main className="home-main">
         <RestoreBanner repo={repo} onShowBackups={onBackups} onRestored={refresh} />
         {rejection && (
-          <RejectionBox rejection={rejection} consequence="文件未被导入，草稿库没有任何改动。" onDismiss={() => setRejection(null)} />
+          <RejectionBox
+            rejection={rejection}
+            consequence="文件未被导入，草稿库没有任何改动。"
+            onDismiss={() => setRejection(null)}
+          />
         )}
         {actions.notice && (
-          <p className={actions.notice.kind === 'done' ? 'home-notice' : 'home-notice problem'} role={actions.notice.kind === 'done' ? 'status' : 'alert'}>
+          <p
+            className={actions.notice.kind === 'done' ? 'home-notice' : 'home-notice problem'}
+            role={actions.notice.kind === 'done' ? 'status' : 'alert'}
+          >
             <span>{actions.notice.text}</span>
-            <button type="button" className="link" onClick={actions.dismissNotice}>知道了</button>
+            <button type="button" className="link" onClick={actions.dismissNotice}>
+              知道了
+            </button>
           </p>
         )}
-        {importing && <ImportDialog target={{ kind: 'new' }} repo={repo} resources={resources} onClose={() => { setImporting(false); refresh(); }} onCreated={onOpen} />}
+        {importing && (
+          <ImportDialog
+            target={{ kind: 'new' }}
+            repo={repo}
+            resources={resources}
+            onClose={() => {
+              setImporting(false);
+              refresh();
+            }}
+            onCreated={onOpen}
+          />
+        )}
         {creating && <NewDraftForm onCreate={create} onCancel={() => setCreating(false)} />}
         {nextYear && (
           <NextYearDialog
@@ -138,7 +174,13 @@ export function HomePage({ repo, resources, onOpen, onBackups }: Props) {
             </label>
           </div>
           {drafts && (
-            <DraftList drafts={drafts} trash={trash} actions={actions} onOpen={onOpen} onNextYear={(id) => void openNextYear(id)} />
+            <DraftList
+              drafts={drafts}
+              trash={trash}
+              actions={actions}
+              onOpen={onOpen}
+              onNextYear={(id) => void openNextYear(id)}
+            />
           )}
           {trash && <p className="muted">回收站中的草稿保留全部内容，还原后即可继续编辑。</p>}
         </section>

@@ -58,7 +58,12 @@ export function NextYearDialog({ drafts, initialSourceId, repo, resources, onCre
     if (!name.trim()) return setProblem('请填写新草稿的名称');
     setBusy(true);
     setProblem(null);
-    const done = await createNextYear(repo, resources, { sourceId: source.id, year: Number(y[1]), percent: p.value, name: name.trim() });
+    const done = await createNextYear(repo, resources, {
+      sourceId: source.id,
+      year: Number(y[1]),
+      percent: p.value,
+      name: name.trim(),
+    });
     setBusy(false);
     if (!done.ok) return setProblem(done.error);
     setOutcome(done.value);
@@ -70,8 +75,12 @@ export function NextYearDialog({ drafts, initialSourceId, repo, resources, onCre
       <HomeDialog title="以上年草稿新建" onClose={onClose}>
         <NextYearOutcome outcome={outcome} />
         <div className="home-dialog-actions">
-          <button type="button" className="primary" onClick={() => onOpen(outcome.id)} autoFocus>打开新草稿</button>
-          <button type="button" onClick={onClose}>返回首页</button>
+          <button type="button" className="primary" onClick={() => onOpen(outcome.id)} autoFocus>
+            打开新草稿
+          </button>
+          <button type="button" onClick={onClose}>
+            返回首页
+          </button>
         </div>
       </HomeDialog>
     );
@@ -82,7 +91,11 @@ export function NextYearDialog({ drafts, initialSourceId, repo, resources, onCre
       {drafts.length === 0 ? (
         <>
           <p>还没有可作为上年草稿的草稿。请先导入上年的草稿文件，或打开示例。</p>
-          <div className="home-dialog-actions"><button type="button" onClick={onClose} autoFocus>关闭</button></div>
+          <div className="home-dialog-actions">
+            <button type="button" onClick={onClose} autoFocus>
+              关闭
+            </button>
+          </div>
         </>
       ) : (
         <form onSubmit={(e) => void submit(e)}>
@@ -93,26 +106,58 @@ export function NextYearDialog({ drafts, initialSourceId, repo, resources, onCre
             <div className="span-2">
               <label htmlFor={`${id}-source`}>上年草稿</label>
               <select id={`${id}-source`} value={sourceId} onChange={(e) => chooseSource(e.target.value)} autoFocus>
-                {drafts.map((d) => <option key={d.id} value={d.id}>{d.year} 年 · {d.name}</option>)}
+                {drafts.map((d) => (
+                  <option key={d.id} value={d.id}>
+                    {d.year} 年 · {d.name}
+                  </option>
+                ))}
               </select>
             </div>
             <div>
               <label htmlFor={`${id}-year`}>新预算年度</label>
-              <input id={`${id}-year`} value={year} inputMode="numeric" onChange={(e) => { setYear(e.target.value); proposeName(source, e.target.value.trim()); }} />
+              <input
+                id={`${id}-year`}
+                value={year}
+                inputMode="numeric"
+                onChange={(e) => {
+                  setYear(e.target.value);
+                  proposeName(source, e.target.value.trim());
+                }}
+              />
             </div>
             <div>
               <label htmlFor={`${id}-percent`}>统一调整比例（%）</label>
-              <input id={`${id}-percent`} value={percent} onChange={(e) => setPercent(e.target.value)} placeholder="如 -5 或 3.5，不填为不调整" />
+              <input
+                id={`${id}-percent`}
+                value={percent}
+                onChange={(e) => setPercent(e.target.value)}
+                placeholder="如 -5 或 3.5，不填为不调整"
+              />
             </div>
             <div className="span-2">
               <label htmlFor={`${id}-name`}>新草稿名称</label>
-              <input id={`${id}-name`} value={name} onChange={(e) => { setName(e.target.value); setNameTouched(true); }} />
+              <input
+                id={`${id}-name`}
+                value={name}
+                onChange={(e) => {
+                  setName(e.target.value);
+                  setNameTouched(true);
+                }}
+              />
             </div>
           </div>
-          {problem && <p className="form-problem" role="alert">{problem}</p>}
+          {problem && (
+            <p className="form-problem" role="alert">
+              {problem}
+            </p>
+          )}
           <div className="home-dialog-actions">
-            <button type="submit" className="primary" disabled={busy}>{busy ? '正在创建…' : '创建'}</button>
-            <button type="button" onClick={onClose} disabled={busy}>取消</button>
+            <button type="submit" className="primary" disabled={busy}>
+              {busy ? '正在创建…' : '创建'}
+            </button>
+            <button type="button" onClick={onClose} disabled={busy}>
+              取消
+            </button>
           </div>
         </form>
       )}

@@ -12,17 +12,37 @@ export function NextYearOutcome({ outcome: o }: { outcome: CopyOutcome }) {
     <div className="next-year-outcome" data-testid="next-year-outcome">
       <p className="done">已创建“{o.name}”。</p>
       <ul>
-        <li>已复制 {o.lines.total} 行（{parts.join('、')}），{describePercent(o.percent)}。</li>
-        <li>上年数已按上年（{o.priorYear} 年）预算数填入 {o.priorFigures} 项；上年执行数请在“上年数”中填写。</li>
+        <li>
+          已复制 {o.lines.total} 行（{parts.join('、')}），{describePercent(o.percent)}。
+        </li>
+        <li>
+          上年数已按上年（{o.priorYear} 年）预算数填入 {o.priorFigures} 项；上年执行数请在“上年数”中填写。
+        </li>
       </ul>
       <table className="next-year-totals">
-        <thead><tr><th></th><th>{o.priorYear} 年（上年）</th><th>{o.year} 年（新草稿）</th></tr></thead>
+        <thead>
+          <tr>
+            <th></th>
+            <th>{o.priorYear} 年（上年）</th>
+            <th>{o.year} 年（新草稿）</th>
+          </tr>
+        </thead>
         <tbody>
-          <tr><th>收入总计</th><td>{o.income.before}</td><td data-testid="next-year-income">{o.income.after}</td></tr>
-          <tr><th>支出总计</th><td>{o.expense.before}</td><td data-testid="next-year-expense">{o.expense.after}</td></tr>
+          <tr>
+            <th>收入总计</th>
+            <td>{o.income.before}</td>
+            <td data-testid="next-year-income">{o.income.after}</td>
+          </tr>
+          <tr>
+            <th>支出总计</th>
+            <td>{o.expense.before}</td>
+            <td data-testid="next-year-expense">{o.expense.after}</td>
+          </tr>
         </tbody>
       </table>
-      <p className="muted">上年的增减原因说明和审核说明没有复制，请按新年度情况填写。新草稿与上年草稿互不影响，之后在任何一份中修改都不会改动另一份。</p>
+      <p className="muted">
+        上年的增减原因说明和审核说明没有复制，请按新年度情况填写。新草稿与上年草稿互不影响，之后在任何一份中修改都不会改动另一份。
+      </p>
     </div>
   );
 }

@@ -33,13 +33,29 @@ export function RenameField({ name, onSave, onCancel }: Props) {
           maxLength={100}
           autoFocus
           onFocus={(e) => e.target.select()}
-          onChange={(e) => { setText(e.target.value); setProblem(null); }}
-          onKeyDown={(e) => { if (e.key === 'Escape' && !e.nativeEvent.isComposing) { e.preventDefault(); onCancel(); } }}
+          onChange={(e) => {
+            setText(e.target.value);
+            setProblem(null);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' && !e.nativeEvent.isComposing) {
+              e.preventDefault();
+              onCancel();
+            }
+          }}
         />
-        <button type="submit" className="primary" disabled={busy}>保存</button>
-        <button type="button" onClick={onCancel}>取消</button>
+        <button type="submit" className="primary" disabled={busy}>
+          保存
+        </button>
+        <button type="button" onClick={onCancel}>
+          取消
+        </button>
       </span>
-      {problem && <span className="form-problem" role="alert">{problem}</span>}
+      {problem && (
+        <span className="form-problem" role="alert">
+          {problem}
+        </span>
+      )}
     </form>
   );
 }

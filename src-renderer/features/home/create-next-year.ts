@@ -15,10 +15,17 @@ export interface NextYearRequest {
  * 以上年草稿新建: stores the copy (repository.copyFromLastYear: amounts scaled, `prior` filled),
  * caches its finding counts for the list and describes what was filled.
  */
-export async function createNextYear(repo: DraftRepository, resources: Resources, request: NextYearRequest): Promise<Result<CopyOutcome, string>> {
+export async function createNextYear(
+  repo: DraftRepository,
+  resources: Resources,
+  request: NextYearRequest,
+): Promise<Result<CopyOutcome, string>> {
   const officeOperationScope = resources.layouts.get(DEFAULT_LAYOUT)?.officeOperationScope;
   const done = await repo.copyFromLastYear(request.sourceId, {
-    year: request.year, percent: request.percent, name: request.name, officeOperationScope,
+    year: request.year,
+    percent: request.percent,
+    name: request.name,
+    officeOperationScope,
   });
   if (!done.ok) return err(done.error.message);
   const loaded = await repo.loadDraft(done.value.id);

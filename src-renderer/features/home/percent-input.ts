@@ -22,9 +22,11 @@ export function parsePercentInput(text: string): Result<string, string> {
   if (s === '') return ok('0');
   if (s.endsWith('%')) s = s.slice(0, -1).trimEnd();
   const m = PLAIN.exec(s);
-  if (!m) return err(`调整比例“${typed}”无法识别：请填写数字，如 -5 表示减少 5%，3.5 表示增加 3.5%；不调整请留空或填 0`);
+  if (!m)
+    return err(`调整比例“${typed}”无法识别：请填写数字，如 -5 表示减少 5%，3.5 表示增加 3.5%；不调整请留空或填 0`);
   const [, sign, int, frac = ''] = m;
-  if (frac.length > MAX_PERCENT_DECIMALS) return err(`调整比例“${typed}”的小数位过多：最多 ${MAX_PERCENT_DECIMALS} 位小数`);
+  if (frac.length > MAX_PERCENT_DECIMALS)
+    return err(`调整比例“${typed}”的小数位过多：最多 ${MAX_PERCENT_DECIMALS} 位小数`);
   const value = new Decimal(`${sign === '-' ? '-' : ''}${int}.${frac || '0'}`);
   if (value.lt(-100)) return err(`调整比例“${typed}”低于 -100%：金额不能减少到负数`);
   if (value.gt(MAX_PERCENT)) return err(`调整比例“${typed}”超过 ${MAX_PERCENT}%，请检查是否多输了数字`);

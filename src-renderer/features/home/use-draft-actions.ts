@@ -21,7 +21,11 @@ export interface DraftActions {
 }
 
 /** 重命名, 复制, 删除 (to the 回收站), 还原 and 永久删除 of the drafts listed on 首页. */
-export function useDraftActions(repo: DraftRepository, drafts: readonly DraftSummary[] | null, refresh: () => void): DraftActions {
+export function useDraftActions(
+  repo: DraftRepository,
+  drafts: readonly DraftSummary[] | null,
+  refresh: () => void,
+): DraftActions {
   const [renamingId, setRenamingId] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<DraftSummary | null>(null);
   const [notice, setNotice] = useState<DraftActions['notice']>(null);
@@ -54,7 +58,8 @@ export function useDraftActions(repo: DraftRepository, drafts: readonly DraftSum
       const r = await repo.duplicateDraft(id, { name });
       if (!r.ok) return problem(r.error.message);
       // Same content: the source's finding counts hold for the copy when they were current.
-      if (source?.status && source.statusRevision === source.revision) await repo.setStatus(r.value.id, r.value.revision, source.status);
+      if (source?.status && source.statusRevision === source.revision)
+        await repo.setStatus(r.value.id, r.value.revision, source.status);
       done(`已复制为“${name}”，两份草稿互不影响。`);
       refresh();
     },

@@ -15,7 +15,12 @@ function recoverOnce(repo: DraftRepository): Promise<void> {
   if (!done) {
     const store = browserJournalStore();
     done = store
-      ? liveOwners().then((live) => recoverJournals(repo, store, live)).then(() => undefined, () => undefined)
+      ? liveOwners()
+          .then((live) => recoverJournals(repo, store, live))
+          .then(
+            () => undefined,
+            () => undefined,
+          )
       : Promise.resolve();
     recovered.set(repo, done);
   }
@@ -23,16 +28,21 @@ function recoverOnce(repo: DraftRepository): Promise<void> {
 }
 
 /** The drafts of the repository (live or in the 回收站), refreshed on every write of any window. */
-export function useDraftList(repo: DraftRepository, trash: boolean): { drafts: DraftSummary[] | null; refresh(): void } {
+export function useDraftList(
+  repo: DraftRepository,
+  trash: boolean,
+): { drafts: DraftSummary[] | null; refresh(): void } {
   const [drafts, setDrafts] = useState<DraftSummary[] | null>(null);
   const [tick, setTick] = useState(0);
   const refresh = useCallback(() => setTick((t) => t + 1), []);
 
   useEffect(() => {
     let cancelled = false;
-    void recoverOnce(repo).then(() => repo.listDrafts({ includeDeleted: trash })).then((all) => {
-      if (!cancelled) setDrafts(trash ? all.filter((d) => d.deletedAt !== null) : all);
-    });
+    void recoverOnce(repo)
+      .then(() => repo.listDrafts({ includeDeleted: trash }))
+      .then((all) => {
+        if (!cancelled) setDrafts(trash ? all.filter((d) => d.deletedAt !== null) : all);
+      });
     return () => {
       cancelled = true;
     };

@@ -78,43 +78,74 @@ export function CatalogDialog({ target, repo, resources, onClose }: Props) {
       <div className="import-dialog">
         <header className="import-dialog-head">
           <h2>导入本年度科目表</h2>
-          <button type="button" onClick={onClose} aria-label="关闭">×</button>
+          <button type="button" onClick={onClose} aria-label="关闭">
+            ×
+          </button>
         </header>
         <div className="import-dialog-body catalog-diff">
-          <p className="muted">读取财政部门下发的科目表（Excel 或 CSV，含“科目编码”“科目名称”，可含“说明”列），先列出与当前科目表的差异，确认后在本机用于此年度。</p>
+          <p className="muted">
+            读取财政部门下发的科目表（Excel 或
+            CSV，含“科目编码”“科目名称”，可含“说明”列），先列出与当前科目表的差异，确认后在本机用于此年度。
+          </p>
           <div className="import-actions">
-            <label>科目类别：
-              <select value={scheme} disabled={busy} onChange={(e) => { setScheme(e.target.value as Scheme); setResult(null); }}>
+            <label>
+              科目类别：
+              <select
+                value={scheme}
+                disabled={busy}
+                onChange={(e) => {
+                  setScheme(e.target.value as Scheme);
+                  setResult(null);
+                }}
+              >
                 <option value="function">{SCHEME_NAMES.function}</option>
                 <option value="economic">{SCHEME_NAMES.economic}</option>
               </select>
             </label>
-            <button type="button" className="primary" disabled={busy} onClick={() => void choose()}>选择科目表文件…</button>
+            <button type="button" className="primary" disabled={busy} onClick={() => void choose()}>
+              选择科目表文件…
+            </button>
           </div>
           {problems && (
             <div className="import-errors" role="alert">
-              {problems.slice(0, 50).map((p, i) => <p key={i}>{p}</p>)}
+              {problems.slice(0, 50).map((p, i) => (
+                <p key={i}>{p}</p>
+              ))}
               {problems.length > 50 && <p>……共 {problems.length} 处问题</p>}
               <p className="muted">科目表未导入，没有任何改动。</p>
             </div>
           )}
           {result && d && (
             <section aria-label="科目表差异">
-              <p>“{result.fileName}”共 {result.imported.catalog.all().length} 个{SCHEME_NAMES[scheme]}（用于 {result.year} 年度）。{none && '与当前科目表相同。'}</p>
+              <p>
+                “{result.fileName}”共 {result.imported.catalog.all().length} 个{SCHEME_NAMES[scheme]}（用于{' '}
+                {result.year} 年度）。{none && '与当前科目表相同。'}
+              </p>
               <DiffList title="新增" items={d.added.map((e) => `${e.code} ${e.name}`)} />
               <DiffList title="删除" items={d.removed.map((e) => `${e.code} ${e.name}`)} />
               <DiffList title="更名" items={d.renamed.map((r) => `${r.code}：${r.from} → ${r.to}`)} />
               <DiffList title="说明有变化" items={d.descriptionChanged.map((r) => `${r.code} ${r.name}`)} />
               {unknown.length > 0 && (
-                <p className="import-warn">本草稿有 {unknown.reduce((n, u) => n + u.lines.length, 0)} 行使用了新科目表中没有的编码（{unknown.slice(0, 10).map((u) => u.code).join('、')}{unknown.length > 10 ? '……' : ''}）：这些行保留不删除，审核中会标出，请逐一改正。</p>
+                <p className="import-warn">
+                  本草稿有 {unknown.reduce((n, u) => n + u.lines.length, 0)} 行使用了新科目表中没有的编码（
+                  {unknown
+                    .slice(0, 10)
+                    .map((u) => u.code)
+                    .join('、')}
+                  {unknown.length > 10 ? '……' : ''}）：这些行保留不删除，审核中会标出，请逐一改正。
+                </p>
               )}
             </section>
           )}
           <LocalCatalogList target={target} repo={repo} resources={resources} disabled={busy} />
         </div>
         <footer className="import-dialog-foot">
-          <button type="button" className="primary" disabled={!result || busy} onClick={() => void apply()}>应用新科目表（将重新载入窗口）</button>
-          <button type="button" onClick={onClose}>取消</button>
+          <button type="button" className="primary" disabled={!result || busy} onClick={() => void apply()}>
+            应用新科目表（将重新载入窗口）
+          </button>
+          <button type="button" onClick={onClose}>
+            取消
+          </button>
         </footer>
       </div>
     </div>,
@@ -126,8 +157,15 @@ function DiffList({ title, items }: { title: string; items: string[] }) {
   if (items.length === 0) return null;
   return (
     <details open={items.length <= 20}>
-      <summary>{title} {items.length} 个</summary>
-      <ul>{items.slice(0, SHOWN).map((x) => <li key={x}>{x}</li>)}{items.length > SHOWN && <li>……</li>}</ul>
+      <summary>
+        {title} {items.length} 个
+      </summary>
+      <ul>
+        {items.slice(0, SHOWN).map((x) => (
+          <li key={x}>{x}</li>
+        ))}
+        {items.length > SHOWN && <li>……</li>}
+      </ul>
     </details>
   );
 }

@@ -19,9 +19,7 @@ import { downloadTemplate } from './template-download';
 import './import.css';
 
 /** Where the file goes: a new draft (首页), or the open draft (its lines replaced or appended to). */
-export type ImportTarget =
-  | { kind: 'new' }
-  | { kind: 'draft'; draftId: string; name: string; flush(): Promise<void> };
+export type ImportTarget = { kind: 'new' } | { kind: 'draft'; draftId: string; name: string; flush(): Promise<void> };
 
 interface Props {
   target: ImportTarget;
@@ -83,7 +81,12 @@ export function ImportDialog({ target, repo, resources, onClose, onCreated }: Pr
     if (target.kind === 'new') {
       const problem = headProblem(head);
       if (problem) return problem;
-      return emptyDraft({ year: Number(head.year.trim()), department: { code: head.deptCode.trim(), name: head.deptName.trim() }, amountUnit: head.unit, publishUnit: 'wanyuan' });
+      return emptyDraft({
+        year: Number(head.year.trim()),
+        department: { code: head.deptCode.trim(), name: head.deptName.trim() },
+        amountUnit: head.unit,
+        publishUnit: 'wanyuan',
+      });
     }
     await target.flush();
     const loaded = await repo.loadDraftAsFile(target.draftId);
@@ -154,16 +157,23 @@ export function ImportDialog({ target, repo, resources, onClose, onCreated }: Pr
     const replaced = await repo.replaceFromFile(target.draftId, built.value);
     if (!replaced.ok) return fail([replaced.error.message]);
     const what = importMode === 'append' ? '追加' : '替换为';
-    requestReload(target.draftId, `已从“${preview.fileName}”${what} ${preview.counts.accepted} 行数据。导入前的草稿已保存为历史版本（导入前）。`);
+    requestReload(
+      target.draftId,
+      `已从“${preview.fileName}”${what} ${preview.counts.accepted} 行数据。导入前的草稿已保存为历史版本（导入前）。`,
+    );
     onClose();
   };
 
-  const canApply = !!preview && !busy && !preview.blocking && preview.counts.accepted > 0 && (preview.problemCount === 0 || skipBad);
+  const canApply =
+    !!preview && !busy && !preview.blocking && preview.counts.accepted > 0 && (preview.problemCount === 0 || skipBad);
   const title = target.kind === 'new' ? '从 Excel 新建草稿' : `导入 Excel 到“${target.name}”`;
-  const templateUnit = target.kind === 'new' ? head.unit : base?.amountUnit ?? 'yuan';
+  const templateUnit = target.kind === 'new' ? head.unit : (base?.amountUnit ?? 'yuan');
   const saveTemplate = async () => {
-    const department = target.kind === 'new' ? head.deptName.trim() : base?.department.name ?? '';
-    const year = target.kind === 'new' ? Number(head.year.trim()) || new Date().getFullYear() : base?.year ?? new Date().getFullYear();
+    const department = target.kind === 'new' ? head.deptName.trim() : (base?.department.name ?? '');
+    const year =
+      target.kind === 'new'
+        ? Number(head.year.trim()) || new Date().getFullYear()
+        : (base?.year ?? new Date().getFullYear());
     const saved = await downloadTemplate({ unit: templateUnit, department, year });
     if (!saved.ok) fail([saved.message]);
   };
@@ -174,22 +184,31 @@ export function ImportDialog({ target, repo, resources, onClose, onCreated }: Pr
       <div className="import-dialog">
         <header className="import-dialog-head">
           <h2>{title}</h2>
-          <button type="button" onClick={close} disabled={storing} aria-label="关闭导入">×</button>
+          <button type="button" onClick={close} disabled={storing} aria-label="关闭导入">
+            ×
+          </button>
         </header>
         <div className="import-dialog-body">
           <p className="muted">
-            支持 .xlsx（Excel/WPS）、.csv 与制表符分隔的文本文件（.txt，含“Unicode 文本”）。使用导入模板时各列自动对应；其他格式的表格可在下一步指定各列。导入前会列出每一行的问题，确认后一次写入。
+            支持 .xlsx（Excel/WPS）、.csv 与制表符分隔的文本文件（.txt，含“Unicode
+            文本”）。使用导入模板时各列自动对应；其他格式的表格可在下一步指定各列。导入前会列出每一行的问题，确认后一次写入。
           </p>
           {target.kind === 'new' && <NewDraftFields head={head} onChange={setHead} disabled={busy} />}
           <div className="import-actions">
-            <button type="button" className="primary" disabled={busy} onClick={() => void choose()}>{preview ? '重新选择文件…' : '选择 Excel/CSV 文件…'}</button>
-            <button type="button" disabled={busy} onClick={() => void saveTemplate()}>下载导入模板</button>
+            <button type="button" className="primary" disabled={busy} onClick={() => void choose()}>
+              {preview ? '重新选择文件…' : '选择 Excel/CSV 文件…'}
+            </button>
+            <button type="button" disabled={busy} onClick={() => void saveTemplate()}>
+              下载导入模板
+            </button>
             {preview && <span className="import-file">文件：{preview.fileName}</span>}
           </div>
           {state.step === 'working' && <ProgressBar label={state.label} fraction={state.fraction} />}
           {errors && (
             <div className="import-errors" role="alert" data-testid="import-errors">
-              {errors.map((e, i) => <p key={i}>{e}</p>)}
+              {errors.map((e, i) => (
+                <p key={i}>{e}</p>
+              ))}
               <p className="muted">草稿没有任何改动。</p>
             </div>
           )}
@@ -198,18 +217,32 @@ export function ImportDialog({ target, repo, resources, onClose, onCreated }: Pr
               <legend>{ambiguousSheetsMessage(preview.ambiguousSheets)}</legend>
               {preview.ambiguousSheets.map((name) => (
                 <label key={name}>
-                  <input type="radio" name="import-expense-sheet" disabled={busy} onChange={() => void changeChoice(name, { kind: 'expenses' })} />
-                  {' '}导入工作表“{name}”（{preview.sheets.find((s) => s.name === name)?.rowCount ?? 0} 行）
+                  <input
+                    type="radio"
+                    name="import-expense-sheet"
+                    disabled={busy}
+                    onChange={() => void changeChoice(name, { kind: 'expenses' })}
+                  />{' '}
+                  导入工作表“{name}”（{preview.sheets.find((s) => s.name === name)?.rowCount ?? 0} 行）
                 </label>
               ))}
             </fieldset>
           )}
           {preview && (
             <>
-              <MappingPanel sheets={preview.sheets} choices={choices} busy={busy} onChange={(s, c) => void changeChoice(s, c)} />
+              <MappingPanel
+                sheets={preview.sheets}
+                choices={choices}
+                busy={busy}
+                onChange={(s, c) => void changeChoice(s, c)}
+              />
               <PreviewPanel
-                preview={preview} mode={target.kind === 'new' ? null : mode} draftLines={draftLines} onMode={setMode}
-                skipBad={skipBad} onSkipBad={setSkipBad}
+                preview={preview}
+                mode={target.kind === 'new' ? null : mode}
+                draftLines={draftLines}
+                onMode={setMode}
+                skipBad={skipBad}
+                onSkipBad={setSkipBad}
               />
             </>
           )}
@@ -218,7 +251,9 @@ export function ImportDialog({ target, repo, resources, onClose, onCreated }: Pr
           <button type="button" className="primary" disabled={!canApply} onClick={() => void apply()}>
             {preview ? `导入 ${preview.counts.accepted} 行` : '导入'}
           </button>
-          <button type="button" disabled={storing} onClick={close}>取消</button>
+          <button type="button" disabled={storing} onClick={close}>
+            取消
+          </button>
         </footer>
       </div>
     </div>,

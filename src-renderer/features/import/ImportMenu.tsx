@@ -31,27 +31,59 @@ export function ImportMenu({ session, repo, resources }: Props) {
   }, [menu]);
 
   // The application menu's 导入 opens 导入 Excel 数据 while a draft is open.
-  useEffect(() => commands.register({ 'file:import': () => { setMenu(false); setOpen('excel'); } }), []);
+  useEffect(
+    () =>
+      commands.register({
+        'file:import': () => {
+          setMenu(false);
+          setOpen('excel');
+        },
+      }),
+    [],
+  );
 
   const pick = (what: Open) => {
     setMenu(false);
     setOpen(what);
   };
-  const target = useMemo(() => ({ kind: 'draft' as const, draftId: session.draftId, name: session.name, flush: () => session.flush() }), [session]);
+  const target = useMemo(
+    () => ({ kind: 'draft' as const, draftId: session.draftId, name: session.name, flush: () => session.flush() }),
+    [session],
+  );
 
   return (
     <div className="import-menu" ref={ref}>
-      <button type="button" aria-haspopup="menu" aria-expanded={menu} onClick={() => setMenu((m) => !m)}>导入 ▾</button>
+      <button type="button" aria-haspopup="menu" aria-expanded={menu} onClick={() => setMenu((m) => !m)}>
+        导入 ▾
+      </button>
       {menu && (
         <div className="import-menu-list" role="menu">
-          <button type="button" role="menuitem" onClick={() => pick('excel')}>导入 Excel 数据…</button>
-          <button type="button" role="menuitem" onClick={() => pick('prior')}>上年草稿 → 上年数…</button>
-          <button type="button" role="menuitem" onClick={() => pick('catalog')}>导入本年度科目表…</button>
+          <button type="button" role="menuitem" onClick={() => pick('excel')}>
+            导入 Excel 数据…
+          </button>
+          <button type="button" role="menuitem" onClick={() => pick('prior')}>
+            上年草稿 → 上年数…
+          </button>
+          <button type="button" role="menuitem" onClick={() => pick('catalog')}>
+            导入本年度科目表…
+          </button>
         </div>
       )}
-      {open === 'excel' && <ImportDialog target={target} repo={repo} resources={resources} onClose={() => setOpen(null)} />}
-      {open === 'prior' && <PriorDialog target={target} layoutId={session.layoutId} repo={repo} resources={resources} onClose={() => setOpen(null)} />}
-      {open === 'catalog' && <CatalogDialog target={target} repo={repo} resources={resources} onClose={() => setOpen(null)} />}
+      {open === 'excel' && (
+        <ImportDialog target={target} repo={repo} resources={resources} onClose={() => setOpen(null)} />
+      )}
+      {open === 'prior' && (
+        <PriorDialog
+          target={target}
+          layoutId={session.layoutId}
+          repo={repo}
+          resources={resources}
+          onClose={() => setOpen(null)}
+        />
+      )}
+      {open === 'catalog' && (
+        <CatalogDialog target={target} repo={repo} resources={resources} onClose={() => setOpen(null)} />
+      )}
     </div>
   );
 }

@@ -53,7 +53,10 @@ export function LocalCatalogList({ target, repo, resources, disabled }: Props) {
     const builtin = shippedFor(registry, entry.scheme, entry.year);
     const usesThisYear = resources.catalogs.forYear(draft.year).year === entry.year;
     setPending({
-      entry, builtinYear: builtin.year, builtinCodes: builtin.all().length, draftYear: draft.year,
+      entry,
+      builtinYear: builtin.year,
+      builtinCodes: builtin.all().length,
+      draftYear: draft.year,
       unknown: usesThisYear ? codesBecomingUnknown(draft, entry.scheme, builtin) : null,
     });
   };
@@ -80,26 +83,47 @@ export function LocalCatalogList({ target, repo, resources, disabled }: Props) {
       ) : (
         <table>
           <thead>
-            <tr><th>年度</th><th>科目类别</th><th>编码数</th><th>导入时间</th><th /></tr>
+            <tr>
+              <th>年度</th>
+              <th>科目类别</th>
+              <th>编码数</th>
+              <th>导入时间</th>
+              <th />
+            </tr>
           </thead>
           <tbody>
             {entries.map((e) => (
               <tr key={`${e.scheme}-${e.year}`}>
                 <td>{e.year}</td>
-                <td>{SCHEME_NAMES[e.scheme]}{e.fileName && <span className="muted">（{e.fileName}）</span>}</td>
+                <td>
+                  {SCHEME_NAMES[e.scheme]}
+                  {e.fileName && <span className="muted">（{e.fileName}）</span>}
+                </td>
                 <td>{e.codes}</td>
                 <td>{importTimeText(e.importedAt)}</td>
                 <td>
-                  <button type="button" disabled={disabled || busy || pending !== null} aria-label={`恢复内置科目表：${e.year} 年${SCHEME_NAMES[e.scheme]}`}
-                    onClick={() => void ask(e)}>恢复内置科目表</button>
+                  <button
+                    type="button"
+                    disabled={disabled || busy || pending !== null}
+                    aria-label={`恢复内置科目表：${e.year} 年${SCHEME_NAMES[e.scheme]}`}
+                    onClick={() => void ask(e)}
+                  >
+                    恢复内置科目表
+                  </button>
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      {problem && <p className="import-bad" role="alert">{problem}</p>}
-      {pending && <RestoreConfirm pending={pending} onConfirm={() => void restore()} onCancel={() => setPending(null)} />}
+      {problem && (
+        <p className="import-bad" role="alert">
+          {problem}
+        </p>
+      )}
+      {pending && (
+        <RestoreConfirm pending={pending} onConfirm={() => void restore()} onCancel={() => setPending(null)} />
+      )}
     </section>
   );
 }
@@ -110,8 +134,8 @@ function RestoreConfirm({ pending, onConfirm, onCancel }: { pending: Pending; on
   return (
     <div className="catalog-restore-confirm" role="group" aria-label="确认恢复内置科目表">
       <p>
-        将删除本机导入的 {entry.year} 年度{SCHEME_NAMES[entry.scheme]}（{entry.codes} 个编码），
-        改用内置的 {pending.builtinYear} 年科目表（{pending.builtinCodes} 个编码）。
+        将删除本机导入的 {entry.year} 年度{SCHEME_NAMES[entry.scheme]}（{entry.codes} 个编码）， 改用内置的{' '}
+        {pending.builtinYear} 年科目表（{pending.builtinCodes} 个编码）。
       </p>
       {unknown === null ? (
         <p className="muted">本草稿（{pending.draftYear} 年度）不使用此年度的科目表，不受影响。</p>
@@ -119,12 +143,21 @@ function RestoreConfirm({ pending, onConfirm, onCancel }: { pending: Pending; on
         <p className="import-good">本草稿使用的编码在内置科目表中都有。</p>
       ) : (
         <p className="import-warn">
-          本草稿有 {lines} 行使用了内置科目表中没有的编码（{unknown.slice(0, 10).map((u) => u.code).join('、')}{unknown.length > 10 ? '……' : ''}）：这些行保留不删除，审核中会标出，请逐一改正。
+          本草稿有 {lines} 行使用了内置科目表中没有的编码（
+          {unknown
+            .slice(0, 10)
+            .map((u) => u.code)
+            .join('、')}
+          {unknown.length > 10 ? '……' : ''}）：这些行保留不删除，审核中会标出，请逐一改正。
         </p>
       )}
       <div className="import-actions">
-        <button type="button" className="primary" onClick={onConfirm}>确认恢复（将重新载入窗口）</button>
-        <button type="button" onClick={onCancel}>不恢复</button>
+        <button type="button" className="primary" onClick={onConfirm}>
+          确认恢复（将重新载入窗口）
+        </button>
+        <button type="button" onClick={onCancel}>
+          不恢复
+        </button>
       </div>
     </div>
   );

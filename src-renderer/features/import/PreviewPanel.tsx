@@ -21,44 +21,87 @@ export function PreviewPanel({ preview: p, mode, draftLines, onMode, skipBad, on
   return (
     <section className="import-preview" aria-label="导入预览">
       <h3>预览</h3>
-      <p className="import-counts" data-testid="import-counts" data-read-ms={p.timings.readMs} data-analyze-ms={p.timings.analyzeMs}>
+      <p
+        className="import-counts"
+        data-testid="import-counts"
+        data-read-ms={p.timings.readMs}
+        data-analyze-ms={p.timings.analyzeMs}
+      >
         共 {p.counts.rows} 行数据：<strong className="import-good">可导入 {p.counts.accepted} 行</strong>
-        {p.counts.rejected > 0 && <>，<strong className="import-bad">有问题 {p.counts.rejected} 行</strong></>}
+        {p.counts.rejected > 0 && (
+          <>
+            ，<strong className="import-bad">有问题 {p.counts.rejected} 行</strong>
+          </>
+        )}
         。支出明细 {p.expenseLines} 行，合计 {p.expenseTotal} {unit}
-        {p.units > 0 && `；单位 ${p.units} 个`}{p.projects > 0 && `；项目 ${p.projects} 个`}{p.incomeLines !== null && `；收入 ${p.incomeLines} 行`}。
+        {p.units > 0 && `；单位 ${p.units} 个`}
+        {p.projects > 0 && `；项目 ${p.projects} 个`}
+        {p.incomeLines !== null && `；收入 ${p.incomeLines} 行`}。
       </p>
       {p.imported.length > 0 && (
         <ul className="import-sheets">
-          {p.imported.map((s) => <li key={s.name}>“{s.name}”作为{KIND_NAMES[s.kind]}：{s.rows} 行{s.rejected > 0 ? `，其中 ${s.rejected} 行有问题` : ''}</li>)}
+          {p.imported.map((s) => (
+            <li key={s.name}>
+              “{s.name}”作为{KIND_NAMES[s.kind]}：{s.rows} 行{s.rejected > 0 ? `，其中 ${s.rejected} 行有问题` : ''}
+            </li>
+          ))}
         </ul>
       )}
       {p.ignoredSheets.length > 0 && <p className="muted">未导入的工作表：{p.ignoredSheets.join('、')}</p>}
-      {p.hiddenSheets.length > 0 && <p className="import-warn" data-testid="import-hidden">隐藏的工作表（未导入）：{p.hiddenSheets.join('、')}</p>}
+      {p.hiddenSheets.length > 0 && (
+        <p className="import-warn" data-testid="import-hidden">
+          隐藏的工作表（未导入）：{p.hiddenSheets.join('、')}
+        </p>
+      )}
       {p.problemCount > 0 && (
         <div className="import-problems" role="alert">
-          <h4>{p.problemCount} 处问题{p.problemCount > p.problems.length ? `（显示前 ${p.problems.length} 处）` : ''}</h4>
+          <h4>
+            {p.problemCount} 处问题{p.problemCount > p.problems.length ? `（显示前 ${p.problems.length} 处）` : ''}
+          </h4>
           {/* The same lines as the CLI prints (messages.ts). */}
-          <ol data-testid="import-problems">{problemLines(p.problems, p.problemCount).map((line, i) => <li key={i}>{line}</li>)}</ol>
+          <ol data-testid="import-problems">
+            {problemLines(p.problems, p.problemCount).map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ol>
         </div>
       )}
       {p.duplicateCount > 0 && (
         <p className="import-warn" data-testid="import-duplicates">
-          文件中有 {p.duplicateCount} 行与前面的行完全相同：{p.duplicates.slice(0, 10).map((d) => `第 ${d.row} 行同第 ${d.firstRow} 行`).join('，')}{p.duplicateCount > 10 ? '……' : ''}。请确认不是重复录入。
+          文件中有 {p.duplicateCount} 行与前面的行完全相同：
+          {p.duplicates
+            .slice(0, 10)
+            .map((d) => `第 ${d.row} 行同第 ${d.firstRow} 行`)
+            .join('，')}
+          {p.duplicateCount > 10 ? '……' : ''}。请确认不是重复录入。
         </p>
       )}
       {p.warningCount > 0 && (
         <details className="import-warnings">
           <summary>{p.warningCount} 条提示</summary>
-          <ol data-testid="import-warnings">{warningLines(p.warnings, p.warningCount).map((line, i) => <li key={i}>{line}</li>)}</ol>
+          <ol data-testid="import-warnings">
+            {warningLines(p.warnings, p.warningCount).map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ol>
         </details>
       )}
       {mode !== null && (
         <fieldset className="import-mode">
           <legend>导入方式（草稿现有 {draftLines} 行支出）</legend>
-          <label><input type="radio" name="import-mode" checked={mode === 'replace'} onChange={() => onMode('replace')} /> 替换：用文件中的支出明细（及收入）替换草稿中的</label>
-          <label><input type="radio" name="import-mode" checked={mode === 'append'} onChange={() => onMode('append')} /> 追加：加在草稿已有的行之后</label>
+          <label>
+            <input type="radio" name="import-mode" checked={mode === 'replace'} onChange={() => onMode('replace')} />{' '}
+            替换：用文件中的支出明细（及收入）替换草稿中的
+          </label>
+          <label>
+            <input type="radio" name="import-mode" checked={mode === 'append'} onChange={() => onMode('append')} />{' '}
+            追加：加在草稿已有的行之后
+          </label>
           {mode === 'append' && p.alreadyInDraftCount > 0 && (
-            <p className="import-warn" data-testid="import-already">有 {p.alreadyInDraftCount} 行与草稿中已有的支出完全相同（如第 {p.alreadyInDraft.slice(0, 5).join('、')} 行），追加后会重复。</p>
+            <p className="import-warn" data-testid="import-already">
+              有 {p.alreadyInDraftCount} 行与草稿中已有的支出完全相同（如第 {p.alreadyInDraft.slice(0, 5).join('、')}{' '}
+              行），追加后会重复。
+            </p>
           )}
         </fieldset>
       )}

@@ -15,10 +15,21 @@ import type { ImportTarget } from './ImportDialog';
 import './import.css';
 
 const LABELS: Record<string, string> = {
-  incomeTotal: '收入总计', expenseTotal: '支出总计', fiscal: '财政拨款收入', gpb: '一般公共预算当年拨款',
-  basic: '基本支出', personnel: '人员经费', public: '公用经费', project: '项目支出',
-  threeTotal: '“三公”经费合计', abroad: '因公出国（境）费', vehiclePurchase: '公务用车购置费', vehicleOperation: '公务用车运行维护费',
-  reception: '公务接待费', officeOperation: '机关运行经费', procurement: '政府采购',
+  incomeTotal: '收入总计',
+  expenseTotal: '支出总计',
+  fiscal: '财政拨款收入',
+  gpb: '一般公共预算当年拨款',
+  basic: '基本支出',
+  personnel: '人员经费',
+  public: '公用经费',
+  project: '项目支出',
+  threeTotal: '“三公”经费合计',
+  abroad: '因公出国（境）费',
+  vehiclePurchase: '公务用车购置费',
+  vehicleOperation: '公务用车运行维护费',
+  reception: '公务接待费',
+  officeOperation: '机关运行经费',
+  procurement: '政府采购',
 };
 
 interface Props {
@@ -56,10 +67,13 @@ export function PriorDialog({ target, layoutId, repo, resources, onClose }: Prop
   }, [repo, target]);
 
   const scope = resources.layouts.get(layoutId)?.officeOperationScope;
-  const fill: PriorFill | string | null = current && source ? (() => {
-    const r = fillPriorFromDraft(current, source.draft, basis, scope);
-    return r.ok ? r.value : r.error;
-  })() : null;
+  const fill: PriorFill | string | null =
+    current && source
+      ? (() => {
+          const r = fillPriorFromDraft(current, source.draft, basis, scope);
+          return r.ok ? r.value : r.error;
+        })()
+      : null;
 
   const chooseStored = async (id: string) => {
     setProblem(null);
@@ -93,7 +107,10 @@ export function PriorDialog({ target, layoutId, repo, resources, onClose }: Prop
     const r = await repo.replaceFromFile(target.draftId, saveDraftText(fill.draft));
     setBusy(false);
     if (!r.ok) return setProblem(r.error.message);
-    requestReload(target.draftId, `已从“${source!.name}”填入上年${basis === 'actual' ? '执行数' : '预算数'}（${Object.keys(fill.figures).length} 项）。填入前的草稿已保存为历史版本。`);
+    requestReload(
+      target.draftId,
+      `已从“${source!.name}”填入上年${basis === 'actual' ? '执行数' : '预算数'}（${Object.keys(fill.figures).length} 项）。填入前的草稿已保存为历史版本。`,
+    );
     onClose();
   };
 
@@ -106,35 +123,75 @@ export function PriorDialog({ target, layoutId, repo, resources, onClose }: Prop
       <div className="import-dialog">
         <header className="import-dialog-head">
           <h2>上年草稿 → 上年数</h2>
-          <button type="button" onClick={onClose} aria-label="关闭">×</button>
+          <button type="button" onClick={onClose} aria-label="关闭">
+            ×
+          </button>
         </header>
         <div className="import-dialog-body prior-import">
-          <p className="muted">用上年度的草稿计算本草稿的上年数（收支总计、财政拨款、基本/项目支出、“三公”经费、机关运行经费及各功能科目），用于情况说明中的增减比较。</p>
+          <p className="muted">
+            用上年度的草稿计算本草稿的上年数（收支总计、财政拨款、基本/项目支出、“三公”经费、机关运行经费及各功能科目），用于情况说明中的增减比较。
+          </p>
           <div className="import-actions">
-            <label>本机草稿：
+            <label>
+              本机草稿：
               <select defaultValue="" onChange={(e) => void chooseStored(e.target.value)} aria-label="选择上年草稿">
                 <option value="">（请选择）</option>
-                {drafts.map((d) => <option key={d.id} value={d.id}>{d.name}（{d.year} 年度）</option>)}
+                {drafts.map((d) => (
+                  <option key={d.id} value={d.id}>
+                    {d.name}（{d.year} 年度）
+                  </option>
+                ))}
               </select>
             </label>
-            <button type="button" onClick={() => void chooseFile()}>或选择草稿文件（*.budget.json）…</button>
+            <button type="button" onClick={() => void chooseFile()}>
+              或选择草稿文件（*.budget.json）…
+            </button>
           </div>
           <fieldset className="import-mode">
             <legend>填入为</legend>
-            <label><input type="radio" name="prior-basis" checked={basis === 'actual'} onChange={() => setBasis('actual')} /> 上年执行数（决算/执行情况）</label>
-            <label><input type="radio" name="prior-basis" checked={basis === 'budget'} onChange={() => setBasis('budget')} /> 上年预算数</label>
+            <label>
+              <input type="radio" name="prior-basis" checked={basis === 'actual'} onChange={() => setBasis('actual')} />{' '}
+              上年执行数（决算/执行情况）
+            </label>
+            <label>
+              <input type="radio" name="prior-basis" checked={basis === 'budget'} onChange={() => setBasis('budget')} />{' '}
+              上年预算数
+            </label>
           </fieldset>
-          {problem && <div className="import-errors" role="alert"><p>{problem}</p><p className="muted">草稿没有任何改动。</p></div>}
-          {typeof fill === 'string' && <div className="import-errors" role="alert"><p>{fill}</p></div>}
+          {problem && (
+            <div className="import-errors" role="alert">
+              <p>{problem}</p>
+              <p className="muted">草稿没有任何改动。</p>
+            </div>
+          )}
+          {typeof fill === 'string' && (
+            <div className="import-errors" role="alert">
+              <p>{fill}</p>
+            </div>
+          )}
           {fill && typeof fill !== 'string' && (
             <>
               {fill.yearNote && <p className="import-warn">{fill.yearNote}</p>}
-              <p>来自“{source!.name}”（{source!.draft.year} 年度）：{named.length} 项汇总数与 {keys.length - named.length} 个功能科目，{fill.changed} 项与现有的上年{basis === 'actual' ? '执行数' : '预算数'}不同。</p>
+              <p>
+                来自“{source!.name}”（{source!.draft.year} 年度）：{named.length} 项汇总数与{' '}
+                {keys.length - named.length} 个功能科目，{fill.changed} 项与现有的上年
+                {basis === 'actual' ? '执行数' : '预算数'}不同。
+              </p>
               <table>
-                <thead><tr><th>项目</th><th>上年数（{unit}）</th><th>现有值</th></tr></thead>
+                <thead>
+                  <tr>
+                    <th>项目</th>
+                    <th>上年数（{unit}）</th>
+                    <th>现有值</th>
+                  </tr>
+                </thead>
                 <tbody>
                   {named.map((k) => (
-                    <tr key={k}><td>{LABELS[k] ?? k}</td><td>{fill.figures[k]}</td><td>{current?.prior[basis]?.[k] ?? '—'}</td></tr>
+                    <tr key={k}>
+                      <td>{LABELS[k] ?? k}</td>
+                      <td>{fill.figures[k]}</td>
+                      <td>{current?.prior[basis]?.[k] ?? '—'}</td>
+                    </tr>
                   ))}
                 </tbody>
               </table>
@@ -142,8 +199,17 @@ export function PriorDialog({ target, layoutId, repo, resources, onClose }: Prop
           )}
         </div>
         <footer className="import-dialog-foot">
-          <button type="button" className="primary" disabled={busy || !fill || typeof fill === 'string'} onClick={() => void apply()}>填入上年数</button>
-          <button type="button" onClick={onClose}>取消</button>
+          <button
+            type="button"
+            className="primary"
+            disabled={busy || !fill || typeof fill === 'string'}
+            onClick={() => void apply()}
+          >
+            填入上年数
+          </button>
+          <button type="button" onClick={onClose}>
+            取消
+          </button>
         </footer>
       </div>
     </div>,

@@ -9,9 +9,15 @@ export function ProgressBar({ label, fraction }: Props) {
   const percent = fraction === null ? null : Math.round(Math.max(0, Math.min(1, fraction)) * 100);
   return (
     <div className="import-progress" role="status" aria-live="polite" data-testid="import-progress">
-      <span>{label}{percent !== null ? ` ${percent}%` : '…'}</span>
+      <span>
+        {label}
+        {percent !== null ? ` ${percent}%` : '…'}
+      </span>
       <div className="import-progress-track">
-        <div className={percent === null ? 'import-progress-bar indeterminate' : 'import-progress-bar'} style={percent === null ? undefined : { width: `${percent}%` }} />
+        <div
+          className={percent === null ? 'import-progress-bar indeterminate' : 'import-progress-bar'}
+          style={percent === null ? undefined : { width: `${percent}%` }}
+        />
       </div>
     </div>
   );

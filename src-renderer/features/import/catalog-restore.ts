@@ -60,8 +60,11 @@ export function importedCatalogs(records: readonly StoredCatalog[], shipped: Cat
     .map((r) => {
       const parsed = parseCatalogCsv(r.scheme, r.year, r.text);
       return {
-        scheme: r.scheme, year: r.year, codes: parsed.ok ? parsed.value.all().length : 0,
-        importedAt: r.importedAt, ...(r.fileName ? { fileName: r.fileName } : {}),
+        scheme: r.scheme,
+        year: r.year,
+        codes: parsed.ok ? parsed.value.all().length : 0,
+        importedAt: r.importedAt,
+        ...(r.fileName ? { fileName: r.fileName } : {}),
       };
     })
     .sort((a, b) => b.year - a.year || (a.scheme === b.scheme ? 0 : a.scheme === 'function' ? -1 : 1));
@@ -72,7 +75,12 @@ export function importedCatalogs(records: readonly StoredCatalog[], shipped: Cat
  * schemes are there: when the other scheme stays imported and no list of that year is shipped, a
  * copy of the shipped list is stored in place of the import; a kept copy of the other scheme goes.
  */
-export function planRestore(records: readonly StoredCatalog[], scheme: Scheme, year: number, shipped: CatalogRegistry): RestorePlan {
+export function planRestore(
+  records: readonly StoredCatalog[],
+  scheme: Scheme,
+  year: number,
+  shipped: CatalogRegistry,
+): RestorePlan {
   const other = records.find((r) => r.scheme === otherScheme(scheme) && r.year === year);
   const otherStays = other !== undefined && isImported(other, shipped);
   if (!otherStays) {

@@ -15,7 +15,12 @@ import { localCatalogFiles } from './local-catalogs';
  * as Chinese text (never an exception's English message).
  */
 export interface ImportClient {
-  open(bytes: Uint8Array, fileName: string, base: Draft, onProgress: (fraction: number) => void): Promise<Result<PreviewSummary, string[]>>;
+  open(
+    bytes: Uint8Array,
+    fileName: string,
+    base: Draft,
+    onProgress: (fraction: number) => void,
+  ): Promise<Result<PreviewSummary, string[]>>;
   analyze(choices: Record<string, SheetChoice>): Promise<Result<PreviewSummary, string[]>>;
   /** The new draft as draft-file text. */
   apply(mode: ImportMode, allowRejectedRows: boolean): Promise<Result<string, string[]>>;
@@ -44,7 +49,13 @@ function inPage(catalogsFor: (year: number) => CatalogPair): Ask {
       if (request.type === 'open') {
         fileName = request.fileName;
         job = null;
-        const opened = await ImportJob.open(request.bytes, request.fileName, request.base, catalogsFor(request.base.year), onProgress);
+        const opened = await ImportJob.open(
+          request.bytes,
+          request.fileName,
+          request.base,
+          catalogsFor(request.base.year),
+          onProgress,
+        );
         if (!opened.ok) return err([opened.error]);
         job = opened.value;
         await nextFrame();
@@ -60,7 +71,10 @@ function inPage(catalogsFor: (year: number) => CatalogPair): Ask {
   };
 }
 
-interface RemoteWorker { ask: Ask; stop(): void }
+interface RemoteWorker {
+  ask: Ask;
+  stop(): void;
+}
 
 /**
  * A worker running the job. `onUnavailable`: it failed before its script said it was ready (the
@@ -104,11 +118,12 @@ function inWorker(worker: Worker, onUnavailable: () => void, onDead: () => void,
     settleAll(err([unreadableFileMessage(fileName())]));
   };
   return {
-    ask: (request, onProgress) => new Promise<Outcome>((resolve) => {
-      seq += 1;
-      pending.set(seq, { resolve, onProgress });
-      worker.postMessage({ ...request, id: seq } as JobRequest);
-    }),
+    ask: (request, onProgress) =>
+      new Promise<Outcome>((resolve) => {
+        seq += 1;
+        pending.set(seq, { resolve, onProgress });
+        worker.postMessage({ ...request, id: seq } as JobRequest);
+      }),
     stop() {
       worker.terminate();
       settleAll(err([CANCELLED]));
@@ -120,7 +135,12 @@ export function createImportClient(catalogsFor: (year: number) => CatalogPair): 
   const local = inPage(catalogsFor);
   let broken = false;
   let remote: RemoteWorker | null = null;
-  let last: { bytes: Uint8Array; fileName: string; base: Draft; catalogFiles: { name: string; text: string }[] } | null = null;
+  let last: {
+    bytes: Uint8Array;
+    fileName: string;
+    base: Draft;
+    catalogFiles: { name: string; text: string }[];
+  } | null = null;
   let lastChoices: Record<string, SheetChoice> = {};
   /** Bumped by cancel(): answers to older requests are dropped. */
   let generation = 0;
@@ -130,7 +150,16 @@ export function createImportClient(catalogsFor: (year: number) => CatalogPair): 
     if (remote) return remote;
     try {
       const w = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: '数据导入' });
-      const r = inWorker(w, () => { broken = true; }, () => { if (remote === r) remote = null; }, () => last?.fileName ?? '');
+      const r = inWorker(
+        w,
+        () => {
+          broken = true;
+        },
+        () => {
+          if (remote === r) remote = null;
+        },
+        () => last?.fileName ?? '',
+      );
       remote = r;
       return r;
     } catch {
@@ -163,7 +192,10 @@ export function createImportClient(catalogsFor: (year: number) => CatalogPair): 
       last = { bytes, fileName, base, catalogFiles: [] };
       lastChoices = {};
       // The worker gets a copy: the page keeps its bytes to replay them if the worker fails.
-      return ask({ type: 'open', bytes: bytes.slice(), fileName, base, catalogFiles: localCatalogFiles() }, onProgress) as Promise<Result<PreviewSummary, string[]>>;
+      return ask(
+        { type: 'open', bytes: bytes.slice(), fileName, base, catalogFiles: localCatalogFiles() },
+        onProgress,
+      ) as Promise<Result<PreviewSummary, string[]>>;
     },
     async analyze(choices) {
       lastChoices = choices;

@@ -33,7 +33,9 @@ scope.onmessage = async (e: MessageEvent<JobRequest>) => {
         return;
       }
       const catalogs = resources.value.catalogs.forYear(m.base.year);
-      const opened = await ImportJob.open(m.bytes, m.fileName, m.base, catalogs, (fraction) => reply({ id: m.id, type: 'progress', fraction }));
+      const opened = await ImportJob.open(m.bytes, m.fileName, m.base, catalogs, (fraction) =>
+        reply({ id: m.id, type: 'progress', fraction }),
+      );
       if (!opened.ok) {
         job = null;
         reply({ id: m.id, type: 'failed', errors: [opened.error] });

@@ -5,7 +5,14 @@ import type { ImportMode } from '../../../src-core/import/plan-import';
 
 /** Messages between the page and the import worker (import.worker.ts). */
 export type JobRequest =
-  | { id: number; type: 'open'; bytes: Uint8Array; fileName: string; base: Draft; catalogFiles: { name: string; text: string }[] }
+  | {
+      id: number;
+      type: 'open';
+      bytes: Uint8Array;
+      fileName: string;
+      base: Draft;
+      catalogFiles: { name: string; text: string }[];
+    }
   | { id: number; type: 'analyze'; choices: Record<string, SheetChoice> }
   | { id: number; type: 'apply'; mode: ImportMode; allowRejectedRows: boolean };
 

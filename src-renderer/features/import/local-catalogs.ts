@@ -28,19 +28,29 @@ export function localCatalogFiles(): { name: string; text: string }[] {
   const out: { name: string; text: string }[] = [];
   for (let i = 0; i < s.length; i++) {
     const key = s.key(i);
-    if (key?.startsWith(PREFIX)) out.push({ name: `catalogs/${key.slice(PREFIX.length)}.csv`, text: s.getItem(key) ?? '' });
+    if (key?.startsWith(PREFIX))
+      out.push({ name: `catalogs/${key.slice(PREFIX.length)}.csv`, text: s.getItem(key) ?? '' });
   }
   return out;
 }
 
 /** Stores `catalog` for `year` (with the pair's other scheme as in use); false when storage is unavailable or full. */
-export function saveLocalCatalog(year: number, catalog: Catalog, inUse: CatalogPair, fileName?: string, importedAt = new Date().toISOString()): boolean {
+export function saveLocalCatalog(
+  year: number,
+  catalog: Catalog,
+  inUse: CatalogPair,
+  fileName?: string,
+  importedAt = new Date().toISOString(),
+): boolean {
   const s = storage();
   if (!s) return false;
   const other: Scheme = catalog.scheme === 'function' ? 'economic' : 'function';
   try {
     s.setItem(`${PREFIX}${catalog.scheme}-${year}`, catalogToCsv(catalog));
-    s.setItem(`${META}${catalog.scheme}-${year}`, JSON.stringify({ kind: 'imported', importedAt, ...(fileName ? { fileName } : {}) }));
+    s.setItem(
+      `${META}${catalog.scheme}-${year}`,
+      JSON.stringify({ kind: 'imported', importedAt, ...(fileName ? { fileName } : {}) }),
+    );
     if (s.getItem(`${PREFIX}${other}-${year}`) === null) {
       s.setItem(`${PREFIX}${other}-${year}`, catalogToCsv(inUse[other]));
       s.setItem(`${META}${other}-${year}`, JSON.stringify({ kind: 'kept', importedAt }));

@@ -7,7 +7,12 @@ import { saveFile, type SaveOutcome } from '../../platform';
  * 下载导入模板: the empty template, or (for an open draft) filled with its current data, saved
  * through the platform (desktop: save dialog “{部门}{年度}年部门预算数据导入模板.xlsx”; browser: download).
  */
-export async function downloadTemplate(options: { unit: AmountUnit; draft?: Draft; department: string; year: number }): Promise<SaveOutcome> {
+export async function downloadTemplate(options: {
+  unit: AmountUnit;
+  draft?: Draft;
+  department: string;
+  year: number;
+}): Promise<SaveOutcome> {
   const bytes = options.draft ? await draftToTemplate(options.draft) : await blankTemplate(options.unit);
   return saveFile({ kind: 'template', department: options.department, year: options.year, data: bytes });
 }

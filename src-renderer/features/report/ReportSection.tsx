@@ -1,7 +1,14 @@
 import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { generateReport } from '../../../src-core/domain/report/generate';
 import type { StandardTerm } from '../../../src-core/domain/report/glossary';
-import { headingText, type Block, type Paragraph, type Part, type Section, type Slot } from '../../../src-core/domain/report/model';
+import {
+  headingText,
+  type Block,
+  type Paragraph,
+  type Part,
+  type Section,
+  type Slot,
+} from '../../../src-core/domain/report/model';
 import { missingSlots, slotId } from '../../../src-core/domain/report/slots';
 import { renderChart } from '../../../src-core/report-html/svg-charts';
 import { renderReportHtml } from '../../../src-core/report-html/render';
@@ -33,17 +40,25 @@ export function ReportSection({ session, version, standardTerms }: Props) {
   const missingReasons = missing.filter((s) => s.slot === 'reason').length;
   const missingPurposes = missing.length - missingReasons;
 
-  const save = useCallback((slot: Slot, value: string) => {
-    setEditing(null);
-    session.setTextEntry(GROUP[slot.slot], slot.key, value);
-  }, [session]);
+  const save = useCallback(
+    (slot: Slot, value: string) => {
+      setEditing(null);
+      session.setTextEntry(GROUP[slot.slot], slot.key, value);
+    },
+    [session],
+  );
   const rawValue = (slot: Slot) => session.engine.head.text[GROUP[slot.slot]]?.[slot.key] ?? '';
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (editing || !(e.ctrlKey || e.metaKey)) return;
     const k = e.key.toLowerCase();
-    if (k === 'z' && !e.shiftKey) { e.preventDefault(); session.undo(); }
-    else if (k === 'y' || (k === 'z' && e.shiftKey)) { e.preventDefault(); session.redo(); }
+    if (k === 'z' && !e.shiftKey) {
+      e.preventDefault();
+      session.undo();
+    } else if (k === 'y' || (k === 'z' && e.shiftKey)) {
+      e.preventDefault();
+      session.redo();
+    }
   };
 
   const [printing, setPrinting] = useState<PrintOutcome | null>(null);
@@ -52,7 +67,10 @@ export function ReportSection({ session, version, standardTerms }: Props) {
   const output = async (what: 'print' | 'pdf') => {
     if (!(await confirmPublishWithErrors(what === 'print' ? '打印' : '导出 PDF', engine.findings()))) return;
     const head = engine.head;
-    const outcome = what === 'print' ? await printReport(printHtml()) : await saveReportPdf(printHtml(), head.department.name, head.year);
+    const outcome =
+      what === 'print'
+        ? await printReport(printHtml())
+        : await saveReportPdf(printHtml(), head.department.name, head.year);
     setPrinting(outcome);
   };
 
@@ -60,24 +78,46 @@ export function ReportSection({ session, version, standardTerms }: Props) {
   return (
     <div className="report-section" data-testid="report-section" onKeyDown={onKeyDown}>
       <div className="report-toolbar">
-        <button type="button" onClick={() => session.undo()} disabled={!session.undoLabel} title="Ctrl+Z">撤销{session.undoLabel ? ` ${session.undoLabel}` : ''}</button>
-        <button type="button" onClick={() => session.redo()} disabled={!session.redoLabel} title="Ctrl+Y">重做{session.redoLabel ? ` ${session.redoLabel}` : ''}</button>
-        <button type="button" onClick={() => void output('print')} data-testid="report-print">打印</button>
-        <button type="button" onClick={() => void output('pdf')} data-testid="report-pdf">导出 PDF</button>
-        {printing?.message && <span className={printing.ok ? 'report-hint' : 'report-error'} role="status" data-testid="report-output-message">{printing.message}</span>}
+        <button type="button" onClick={() => session.undo()} disabled={!session.undoLabel} title="Ctrl+Z">
+          撤销{session.undoLabel ? ` ${session.undoLabel}` : ''}
+        </button>
+        <button type="button" onClick={() => session.redo()} disabled={!session.redoLabel} title="Ctrl+Y">
+          重做{session.redoLabel ? ` ${session.redoLabel}` : ''}
+        </button>
+        <button type="button" onClick={() => void output('print')} data-testid="report-print">
+          打印
+        </button>
+        <button type="button" onClick={() => void output('pdf')} data-testid="report-pdf">
+          导出 PDF
+        </button>
+        {printing?.message && (
+          <span
+            className={printing.ok ? 'report-hint' : 'report-error'}
+            role="status"
+            data-testid="report-output-message"
+          >
+            {printing.message}
+          </span>
+        )}
         <span className="report-hint">点击【】或带下划线的文字填写增减原因、资金用途；数字由支出明细自动生成。</span>
         <span className="report-missing" data-testid="report-missing">
-          {missing.length === 0
-            ? <span className="count ok">原因与用途已填齐</span>
-            : <>待填：{missingReasons > 0 && <span className="count warn">增减原因 {missingReasons} 处</span>}
-              {missingPurposes > 0 && <span className="count warn">资金用途 {missingPurposes} 处</span>}</>}
+          {missing.length === 0 ? (
+            <span className="count ok">原因与用途已填齐</span>
+          ) : (
+            <>
+              待填：{missingReasons > 0 && <span className="count warn">增减原因 {missingReasons} 处</span>}
+              {missingPurposes > 0 && <span className="count warn">资金用途 {missingPurposes} 处</span>}
+            </>
+          )}
         </span>
       </div>
       <div className="report-scroll">
         <article className="report-paper" data-testid="report-paper">
           {doc.draftMark && <p className="report-draft-mark">草稿（未通过审核）</p>}
           <h1 className="report-title">{doc.title}</h1>
-          {doc.parts.map((p) => <PartView key={p.id} part={p} ctx={ctx} />)}
+          {doc.parts.map((p) => (
+            <PartView key={p.id} part={p} ctx={ctx} />
+          ))}
         </article>
       </div>
     </div>
@@ -105,12 +145,25 @@ function Blocks({ blocks, ctx }: { blocks: readonly Block[]; ctx: RenderCtx }) {
     <>
       {blocks.map((b, i) => {
         switch (b.kind) {
-          case 'section': return <SectionView key={`s-${b.id}`} section={b} ctx={ctx} />;
-          case 'paragraph': return <ParagraphView key={i} p={b} ctx={ctx} />;
-          case 'table': return <p key={`t-${b.tableId}`} className="report-table-ref">{b.title}</p>;
+          case 'section':
+            return <SectionView key={`s-${b.id}`} section={b} ctx={ctx} />;
+          case 'paragraph':
+            return <ParagraphView key={i} p={b} ctx={ctx} />;
+          case 'table':
+            return (
+              <p key={`t-${b.tableId}`} className="report-table-ref">
+                {b.title}
+              </p>
+            );
           case 'chart':
             // Our own SVG, every text in it escaped by renderChart.
-            return <div key={`c-${b.chart.id}`} className="report-chart" dangerouslySetInnerHTML={{ __html: renderChart(b.chart) }} />;
+            return (
+              <div
+                key={`c-${b.chart.id}`}
+                className="report-chart"
+                dangerouslySetInnerHTML={{ __html: renderChart(b.chart) }}
+              />
+            );
         }
       })}
     </>
@@ -132,7 +185,9 @@ function ParagraphView({ p, ctx }: { p: Paragraph; ctx: RenderCtx }) {
       {p.label && <span className="report-num">{p.label}</span>}
       {p.lead && <span className="report-lead">{p.lead}</span>}
       {p.segments
-        ? p.segments.map((s, i) => (typeof s === 'string' ? <span key={i}>{s}</span> : <SlotView key={slotId(s)} slot={s} ctx={ctx} />))
+        ? p.segments.map((s, i) =>
+            typeof s === 'string' ? <span key={i}>{s}</span> : <SlotView key={slotId(s)} slot={s} ctx={ctx} />,
+          )
         : p.text}
     </p>
   );
@@ -148,7 +203,9 @@ function SlotView({ slot, ctx }: { slot: Slot; ctx: RenderCtx }) {
         <SlotEditor
           label={`${what}（${slot.key}）`}
           initial={ctx.rawValue(slot)}
-          placeholder={slot.standard ? slot.text ?? '' : slot.slot === 'reason' ? '例如：主要是新增人员经费' : '例如：主要用于……'}
+          placeholder={
+            slot.standard ? (slot.text ?? '') : slot.slot === 'reason' ? '例如：主要是新增人员经费' : '例如：主要用于……'
+          }
           onSave={(v) => ctx.save(slot, v)}
           onCancel={() => ctx.setEditing(null)}
         />
@@ -168,7 +225,12 @@ function SlotView({ slot, ctx }: { slot: Slot; ctx: RenderCtx }) {
         data-key={slot.key}
         title={empty ? `点击填写${what}` : slot.standard ? `标准表述，点击改写${what}` : `点击修改${what}`}
         onClick={open}
-        onKeyDown={(e) => { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); open(); } }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' || e.key === ' ') {
+            e.preventDefault();
+            open();
+          }
+        }}
       >
         {empty ? PLACEHOLDER[slot.slot] : slot.text}
       </span>
@@ -177,8 +239,18 @@ function SlotView({ slot, ctx }: { slot: Slot; ctx: RenderCtx }) {
 }
 
 /** The in-place box: Enter or leaving it saves, Esc cancels; keys pressed while composing (IME) are left alone. */
-function SlotEditor({ label, initial, placeholder, onSave, onCancel }: {
-  label: string; initial: string; placeholder: string; onSave(value: string): void; onCancel(): void;
+function SlotEditor({
+  label,
+  initial,
+  placeholder,
+  onSave,
+  onCancel,
+}: {
+  label: string;
+  initial: string;
+  placeholder: string;
+  onSave(value: string): void;
+  onCancel(): void;
 }) {
   const done = useRef(false);
   const box = useRef<HTMLTextAreaElement>(null);
@@ -190,7 +262,9 @@ function SlotEditor({ label, initial, placeholder, onSave, onCancel }: {
     else onCancel();
   };
   // What is typed here is stored when the page goes away (reload, close), as on blur.
-  useCommitOnLeave(dirty, () => { if (box.current) finish(true, box.current.value); });
+  useCommitOnLeave(dirty, () => {
+    if (box.current) finish(true, box.current.value);
+  });
   return (
     <textarea
       ref={box}
@@ -202,11 +276,19 @@ function SlotEditor({ label, initial, placeholder, onSave, onCancel }: {
       placeholder={placeholder}
       rows={Math.max(2, Math.ceil(initial.length / 40))}
       autoFocus
-      onFocus={(e) => { const n = e.currentTarget.value.length; e.currentTarget.setSelectionRange(n, n); }}
+      onFocus={(e) => {
+        const n = e.currentTarget.value.length;
+        e.currentTarget.setSelectionRange(n, n);
+      }}
       onKeyDown={(e) => {
         if (e.nativeEvent.isComposing || e.keyCode === 229) return;
-        if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); finish(true, e.currentTarget.value); }
-        else if (e.key === 'Escape') { e.preventDefault(); finish(false, ''); }
+        if (e.key === 'Enter' && !e.shiftKey) {
+          e.preventDefault();
+          finish(true, e.currentTarget.value);
+        } else if (e.key === 'Escape') {
+          e.preventDefault();
+          finish(false, '');
+        }
         e.stopPropagation();
       }}
       onBlur={(e) => finish(true, e.currentTarget.value)}

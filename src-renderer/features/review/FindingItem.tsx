@@ -6,7 +6,10 @@ import { ruleTitle } from './review-notes';
 const SEVERITY_LABEL: Record<Finding['severity'], string> = { error: '错误', warning: '提示' };
 
 /** Where a finding's 定位 button leads (a line of 支出明细, or another section), or nothing. */
-export interface FindingPlace { label: string; go(): void }
+export interface FindingPlace {
+  label: string;
+  go(): void;
+}
 
 interface Props {
   finding: Finding;
@@ -30,7 +33,8 @@ export function FindingItem({ finding: f, place, editing, onEdit, onCloseEditor,
   const wasEditing = useRef(editing);
   // After the editor closes, the keyboard returns to this warning (so that Ctrl+Z reaches the panel).
   useEffect(() => {
-    if (wasEditing.current && !editing && (!document.activeElement || document.activeElement === document.body)) action.current?.focus();
+    if (wasEditing.current && !editing && (!document.activeElement || document.activeElement === document.body))
+      action.current?.focus();
     wasEditing.current = editing;
   }, [editing]);
 
@@ -49,18 +53,36 @@ export function FindingItem({ finding: f, place, editing, onEdit, onCloseEditor,
             </button>
           )}
           {warning && f.explained && !editing && (
-            <button type="button" className="finding-note-action" onClick={() => onSaveNote('')}>删除说明</button>
+            <button type="button" className="finding-note-action" onClick={() => onSaveNote('')}>
+              删除说明
+            </button>
           )}
-          {!warning && <span className="finding-no-note" title={NO_NOTE_FOR_ERRORS}>须修改</span>}
-          {place && <button type="button" className="finding-goto" onClick={place.go}>{place.label}</button>}
+          {!warning && (
+            <span className="finding-no-note" title={NO_NOTE_FOR_ERRORS}>
+              须修改
+            </span>
+          )}
+          {place && (
+            <button type="button" className="finding-goto" onClick={place.go}>
+              {place.label}
+            </button>
+          )}
         </span>
       </div>
       <p className="finding-message">{f.message}</p>
-      {f.explained && !editing && <p className="finding-note"><span className="finding-note-label">出错说明：</span>{f.explained}</p>}
+      {f.explained && !editing && (
+        <p className="finding-note">
+          <span className="finding-note-label">出错说明：</span>
+          {f.explained}
+        </p>
+      )}
       {editing && (
         <NoteEditor
           initial={f.explained ?? ''}
-          onSave={(note) => { onCloseEditor(); onSaveNote(note); }}
+          onSave={(note) => {
+            onCloseEditor();
+            onSaveNote(note);
+          }}
           onCancel={onCloseEditor}
         />
       )}

@@ -18,17 +18,31 @@ export function NoteEditor({ initial, onSave, onCancel }: Props) {
   const latest = useRef({ text, initial, onSave, settled: false });
   latest.current = { ...latest.current, text, initial, onSave };
 
-  useEffect(() => () => {
-    const l = latest.current;
-    if (!l.settled && l.text.trim() !== '' && l.text.trim() !== l.initial.trim()) l.onSave(l.text);
-  }, []);
+  useEffect(
+    () => () => {
+      const l = latest.current;
+      if (!l.settled && l.text.trim() !== '' && l.text.trim() !== l.initial.trim()) l.onSave(l.text);
+    },
+    [],
+  );
 
-  const save = () => { latest.current.settled = true; onSave(text); };
-  const cancel = () => { latest.current.settled = true; onCancel(); };
+  const save = () => {
+    latest.current.settled = true;
+    onSave(text);
+  };
+  const cancel = () => {
+    latest.current.settled = true;
+    onCancel();
+  };
   const onKeyDown = (e: KeyboardEvent<HTMLTextAreaElement>) => {
     if (e.nativeEvent.isComposing) return;
-    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) { e.preventDefault(); save(); }
-    else if (e.key === 'Escape') { e.preventDefault(); cancel(); }
+    if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      e.preventDefault();
+      save();
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      cancel();
+    }
   };
 
   const blank = text.trim() === '';
@@ -45,9 +59,15 @@ export function NoteEditor({ initial, onSave, onCancel }: Props) {
         onKeyDown={onKeyDown}
       />
       <div className="note-editor-actions">
-        <button type="button" className="primary" onClick={save} disabled={blank && !initial}>{blank && initial ? '保存（删除说明）' : '保存'}</button>
-        <button type="button" onClick={cancel}>取消</button>
-        <span className="note-editor-hint">Ctrl+Enter 保存 · Esc 取消 · {text.length}/{NOTE_MAX_LENGTH} 字</span>
+        <button type="button" className="primary" onClick={save} disabled={blank && !initial}>
+          {blank && initial ? '保存（删除说明）' : '保存'}
+        </button>
+        <button type="button" onClick={cancel}>
+          取消
+        </button>
+        <span className="note-editor-hint">
+          Ctrl+Enter 保存 · Esc 取消 · {text.length}/{NOTE_MAX_LENGTH} 字
+        </span>
       </div>
     </div>
   );

@@ -3,7 +3,15 @@ import type { Review } from '../../../src-core/domain/draft/types';
 import type { Finding } from '../../../src-core/domain/rules/types';
 import type { DraftSession } from '../session/draft-session';
 import { FindingItem, type FindingPlace } from './FindingItem';
-import { ALL_FINDINGS, countFindings, reviewKey, staleReviews, visibleFindings, withReviewNote, type FindingFilter } from './review-notes';
+import {
+  ALL_FINDINGS,
+  countFindings,
+  reviewKey,
+  staleReviews,
+  visibleFindings,
+  withReviewNote,
+  type FindingFilter,
+} from './review-notes';
 import { StaleReviews } from './StaleReviews';
 import './review.css';
 
@@ -40,9 +48,10 @@ export function ReviewPanel({ session, findings, onShowLine, isGridLine, locate 
   const shown = visible.slice(0, SHOWN);
 
   /** An action may remove the focused button: keep the keyboard in the panel so that Ctrl+Z works. */
-  const keepFocus = () => requestAnimationFrame(() => {
-    if (root.current && !root.current.contains(document.activeElement)) root.current.focus();
-  });
+  const keepFocus = () =>
+    requestAnimationFrame(() => {
+      if (root.current && !root.current.contains(document.activeElement)) root.current.focus();
+    });
   const saveNote = (rule: string, target: unknown, note: string) => {
     const before = session.head.reviews;
     const after = withReviewNote(before, rule, target, note);
@@ -54,10 +63,18 @@ export function ReviewPanel({ session, findings, onShowLine, isGridLine, locate 
   };
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
-    if (e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLInputElement && e.target.type === 'text') return;
+    if (e.target instanceof HTMLTextAreaElement || (e.target instanceof HTMLInputElement && e.target.type === 'text'))
+      return;
     const k = e.key.toLowerCase();
-    if (k === 'z' && !e.shiftKey) { e.preventDefault(); session.undo(); keepFocus(); }
-    else if (k === 'y' || (k === 'z' && e.shiftKey)) { e.preventDefault(); session.redo(); keepFocus(); }
+    if (k === 'z' && !e.shiftKey) {
+      e.preventDefault();
+      session.undo();
+      keepFocus();
+    } else if (k === 'y' || (k === 'z' && e.shiftKey)) {
+      e.preventDefault();
+      session.redo();
+      keepFocus();
+    }
   };
 
   const placeOf = (f: Finding): FindingPlace | null => {
@@ -70,34 +87,75 @@ export function ReviewPanel({ session, findings, onShowLine, isGridLine, locate 
 
   const seen = new Map<string, number>();
   return (
-    <section className="review-panel" aria-label="审核" data-testid="review-panel" ref={root} tabIndex={-1} onKeyDown={onKeyDown}>
+    <section
+      className="review-panel"
+      aria-label="审核"
+      data-testid="review-panel"
+      ref={root}
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+    >
       <header className="review-toolbar">
         <h2 className="pane-title">审核结果</h2>
         <span className="review-counts" data-testid="review-counts">
-          <span className={counts.errors > 0 ? 'bad' : undefined}>错误 {counts.errors}</span> · 提示 {counts.warnings} · 已说明 {counts.explained}
+          <span className={counts.errors > 0 ? 'bad' : undefined}>错误 {counts.errors}</span> · 提示 {counts.warnings} ·
+          已说明 {counts.explained}
         </span>
         {stale.length > 0 && (
-          <button type="button" className="review-stale-link" onClick={() => {
-            if (!staleList.current) return;
-            staleList.current.open = true;
-            staleList.current.scrollIntoView({ block: 'nearest' });
-          }}>已失效的说明 {stale.length} 条</button>
+          <button
+            type="button"
+            className="review-stale-link"
+            onClick={() => {
+              if (!staleList.current) return;
+              staleList.current.open = true;
+              staleList.current.scrollIntoView({ block: 'nearest' });
+            }}
+          >
+            已失效的说明 {stale.length} 条
+          </button>
         )}
         <label className="review-filter">
           显示
-          <select value={filter.severity} onChange={(e) => setFilter((f) => ({ ...f, severity: e.target.value as FindingFilter['severity'] }))}>
+          <select
+            value={filter.severity}
+            onChange={(e) => setFilter((f) => ({ ...f, severity: e.target.value as FindingFilter['severity'] }))}
+          >
             <option value="all">全部</option>
             <option value="error">只看错误</option>
             <option value="warning">只看提示</option>
           </select>
         </label>
         <label className="review-filter">
-          <input type="checkbox" checked={filter.onlyUnexplained} onChange={(e) => setFilter((f) => ({ ...f, onlyUnexplained: e.target.checked }))} />
+          <input
+            type="checkbox"
+            checked={filter.onlyUnexplained}
+            onChange={(e) => setFilter((f) => ({ ...f, onlyUnexplained: e.target.checked }))}
+          />
           只看未说明
         </label>
         <span className="review-actions">
-          <button type="button" onClick={() => { session.undo(); keepFocus(); }} disabled={!session.undoLabel} title="Ctrl+Z">撤销{session.undoLabel ? ` ${session.undoLabel}` : ''}</button>
-          <button type="button" onClick={() => { session.redo(); keepFocus(); }} disabled={!session.redoLabel} title="Ctrl+Y">重做{session.redoLabel ? ` ${session.redoLabel}` : ''}</button>
+          <button
+            type="button"
+            onClick={() => {
+              session.undo();
+              keepFocus();
+            }}
+            disabled={!session.undoLabel}
+            title="Ctrl+Z"
+          >
+            撤销{session.undoLabel ? ` ${session.undoLabel}` : ''}
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              session.redo();
+              keepFocus();
+            }}
+            disabled={!session.redoLabel}
+            title="Ctrl+Y"
+          >
+            重做{session.redoLabel ? ` ${session.redoLabel}` : ''}
+          </button>
         </span>
       </header>
       <p className="review-hint">提示性审核可以填写出错说明，说明随草稿保存并导出；错误必须修改，不能以说明代替。</p>
@@ -125,7 +183,11 @@ export function ReviewPanel({ session, findings, onShowLine, isGridLine, locate 
           })}
         </ul>
       )}
-      {visible.length > SHOWN && <p className="review-more">另有 {visible.length - SHOWN} 条未列出：处理上面的问题，或用“显示”“只看未说明”筛选后可看到其余各条。</p>}
+      {visible.length > SHOWN && (
+        <p className="review-more">
+          另有 {visible.length - SHOWN} 条未列出：处理上面的问题，或用“显示”“只看未说明”筛选后可看到其余各条。
+        </p>
+      )}
       <StaleReviews ref={staleList} reviews={stale} onDelete={(r) => saveNote(r.rule, r.target, '')} />
     </section>
   );

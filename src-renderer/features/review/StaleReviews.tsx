@@ -18,7 +18,9 @@ export function StaleReviews({ reviews, onDelete, ref }: Props) {
   if (reviews.length === 0) return null;
   return (
     <details className="stale-reviews" data-testid="stale-reviews" ref={ref}>
-      <summary>已失效的说明 {reviews.length} 条 <small>对应的提示已不再出现；保留在草稿中，如不再需要可删除。</small></summary>
+      <summary>
+        已失效的说明 {reviews.length} 条 <small>对应的提示已不再出现；保留在草稿中，如不再需要可删除。</small>
+      </summary>
       <ul>
         {reviews.map((r, i) => (
           <li key={i} className="stale-review" data-review-rule={r.rule}>
@@ -27,10 +29,15 @@ export function StaleReviews({ reviews, onDelete, ref }: Props) {
               <code className="rule-id">{r.rule}</code>
               <span className="stale-target">{describeTarget(r.target)}</span>
               <span className="finding-actions">
-                <button type="button" className="finding-note-action" onClick={() => onDelete(r)}>删除</button>
+                <button type="button" className="finding-note-action" onClick={() => onDelete(r)}>
+                  删除
+                </button>
               </span>
             </div>
-            <p className="finding-note"><span className="finding-note-label">出错说明：</span>{r.note}</p>
+            <p className="finding-note">
+              <span className="finding-note-label">出错说明：</span>
+              {r.note}
+            </p>
           </li>
         ))}
       </ul>

@@ -22,7 +22,12 @@ export const NOTE_MAX_LENGTH = 500;
  * any duplicates of it are dropped, or a new review is appended. Other reviews are untouched, in
  * their order. Returns the same array when nothing changes.
  */
-export function withReviewNote(reviews: readonly Review[], rule: string, target: unknown, note: string): readonly Review[] {
+export function withReviewNote(
+  reviews: readonly Review[],
+  rule: string,
+  target: unknown,
+  note: string,
+): readonly Review[] {
   const text = note.trim();
   const key = reviewKey(rule, target);
   const matches = reviews.filter((r) => reviewKey(r.rule, r.target) === key);
@@ -49,7 +54,11 @@ function structuredCloneData<T>(value: T): T {
 }
 
 /** What the panel's header counts: errors, warnings, and how many of the warnings are explained. */
-export interface FindingCounts { errors: number; warnings: number; explained: number }
+export interface FindingCounts {
+  errors: number;
+  warnings: number;
+  explained: number;
+}
 
 export function countFindings(findings: readonly Finding[]): FindingCounts {
   let errors = 0;
@@ -62,7 +71,10 @@ export function countFindings(findings: readonly Finding[]): FindingCounts {
 }
 
 /** What the panel lists: a severity, and whether explained warnings are hidden (只看未说明). */
-export interface FindingFilter { severity: 'all' | Finding['severity']; onlyUnexplained: boolean }
+export interface FindingFilter {
+  severity: 'all' | Finding['severity'];
+  onlyUnexplained: boolean;
+}
 
 export const ALL_FINDINGS: FindingFilter = { severity: 'all', onlyUnexplained: false };
 

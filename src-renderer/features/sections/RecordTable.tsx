@@ -17,7 +17,10 @@ export interface RecordColumn {
   options?: readonly RecordOption[] | ((row: number) => readonly RecordOption[]);
 }
 
-export interface RecordOption { value: string; label: string }
+export interface RecordOption {
+  value: string;
+  label: string;
+}
 
 /** One row: its stable key, the text of each cell (what the editor starts with) and optional display. */
 export interface RecordRow {
@@ -49,7 +52,12 @@ interface Props {
   emptyText?: string;
 }
 
-interface Editing { row: number; col: number; text: string; initial: string }
+interface Editing {
+  row: number;
+  col: number;
+  text: string;
+  initial: string;
+}
 
 /**
  * A small editable table for the draft's short lists (units, income, projects, indicators,
@@ -57,7 +65,21 @@ interface Editing { row: number; col: number; text: string; initial: string }
  * and edits the next cell, Esc cancels; enum cells are <select>. A refused text stays in the editor
  * with a message naming the cell, so nothing typed is lost.
  */
-export function RecordTable({ label, columns, rows, onCommit, onAdd, addLabel, onRemove, removeText = '删除', highlight, selected, onSelectRow, footer, emptyText }: Props) {
+export function RecordTable({
+  label,
+  columns,
+  rows,
+  onCommit,
+  onAdd,
+  addLabel,
+  onRemove,
+  removeText = '删除',
+  highlight,
+  selected,
+  onSelectRow,
+  footer,
+  emptyText,
+}: Props) {
   const [editing, setEditing] = useState<Editing | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const editingRef = useRef<Editing | null>(null);
@@ -110,7 +132,9 @@ export function RecordTable({ label, columns, rows, onCommit, onAdd, addLabel, o
   };
 
   // A cell typed into and not yet committed is stored when the page goes away (reload, close).
-  useCommitOnLeave(editing !== null && editing.text !== editing.initial, () => { commit(); });
+  useCommitOnLeave(editing !== null && editing.text !== editing.initial, () => {
+    commit();
+  });
 
   const close = (e: Editing, focusCell = true) => {
     editingRef.current = null;
@@ -124,8 +148,14 @@ export function RecordTable({ label, columns, rows, onCommit, onAdd, addLabel, o
     let c = col;
     for (;;) {
       c += back ? -1 : 1;
-      if (c >= columns.length) { c = 0; r++; }
-      if (c < 0) { c = columns.length - 1; r--; }
+      if (c >= columns.length) {
+        c = 0;
+        r++;
+      }
+      if (c < 0) {
+        c = columns.length - 1;
+        r--;
+      }
       if (r < 0 || r >= rows.length) return null;
       if (editable(c)) return [r, c];
     }
@@ -159,25 +189,46 @@ export function RecordTable({ label, columns, rows, onCommit, onAdd, addLabel, o
     <div className="record-table-wrap">
       <table className="record-table" aria-label={label}>
         <colgroup>
-          {columns.map((c) => <col key={c.key} style={c.width ? { width: c.width } : undefined} />)}
+          {columns.map((c) => (
+            <col key={c.key} style={c.width ? { width: c.width } : undefined} />
+          ))}
           {onRemove && <col style={{ width: 56 }} />}
         </colgroup>
         <thead>
           <tr>
-            {columns.map((c) => <th key={c.key} scope="col" className={alignClass(c)}>{c.label}</th>)}
-            {onRemove && <th scope="col"><span className="visually-hidden">操作</span></th>}
+            {columns.map((c) => (
+              <th key={c.key} scope="col" className={alignClass(c)}>
+                {c.label}
+              </th>
+            ))}
+            {onRemove && (
+              <th scope="col">
+                <span className="visually-hidden">操作</span>
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
           {rows.length === 0 && (
-            <tr><td className="record-empty" colSpan={columns.length + (onRemove ? 1 : 0)}>{emptyText ?? '暂无内容'}</td></tr>
+            <tr>
+              <td className="record-empty" colSpan={columns.length + (onRemove ? 1 : 0)}>
+                {emptyText ?? '暂无内容'}
+              </td>
+            </tr>
           )}
           {rows.map((r, ri) => (
             <tr
               key={r.key}
-              ref={(el) => { if (el) rowRefs.current.set(r.key, el); else rowRefs.current.delete(r.key); }}
+              ref={(el) => {
+                if (el) rowRefs.current.set(r.key, el);
+                else rowRefs.current.delete(r.key);
+              }}
               data-row={ri}
-              className={[r.key === selected ? 'selected' : '', highlight?.key === r.key ? 'highlighted' : ''].join(' ').trim() || undefined}
+              className={
+                [r.key === selected ? 'selected' : '', highlight?.key === r.key ? 'highlighted' : '']
+                  .join(' ')
+                  .trim() || undefined
+              }
             >
               {columns.map((c, ci) => {
                 const isEditing = editing?.row === ri && editing.col === ci;
@@ -190,12 +241,22 @@ export function RecordTable({ label, columns, rows, onCommit, onAdd, addLabel, o
                           autoFocus
                           aria-label={cellLabel}
                           value={editing.text}
-                          onChange={(ev) => { if (commit(ev.target.value)) refocus.current = `${ri}:${ci}`; }}
+                          onChange={(ev) => {
+                            if (commit(ev.target.value)) refocus.current = `${ri}:${ci}`;
+                          }}
                           onKeyDown={onEditorKey}
-                          onBlur={() => { if (editingRef.current) close(editingRef.current, false); }}
+                          onBlur={() => {
+                            if (editingRef.current) close(editingRef.current, false);
+                          }}
                         >
-                          {!optionsOf(c, ri).some((o) => o.value === editing.text) && <option value={editing.text}>{editing.text || '（未选择）'}</option>}
-                          {optionsOf(c, ri).map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                          {!optionsOf(c, ri).some((o) => o.value === editing.text) && (
+                            <option value={editing.text}>{editing.text || '（未选择）'}</option>
+                          )}
+                          {optionsOf(c, ri).map((o) => (
+                            <option key={o.value} value={o.value}>
+                              {o.label}
+                            </option>
+                          ))}
                         </select>
                       ) : (
                         <input
@@ -206,7 +267,9 @@ export function RecordTable({ label, columns, rows, onCommit, onAdd, addLabel, o
                           value={editing.text}
                           onChange={(ev) => setEditing({ ...editing, text: ev.target.value })}
                           onKeyDown={onEditorKey}
-                          onBlur={() => { commit(); }}
+                          onBlur={() => {
+                            commit();
+                          }}
                         />
                       )
                     ) : (
@@ -215,10 +278,17 @@ export function RecordTable({ label, columns, rows, onCommit, onAdd, addLabel, o
                         tabIndex={editable(ci) ? 0 : undefined}
                         aria-label={editable(ci) ? `${cellLabel}：${r.cells[c.key] || '空'}` : undefined}
                         className={editable(ci) ? 'rt-cell' : 'rt-cell readonly'}
-                        ref={(el) => { const k = `${ri}:${ci}`; if (el) cells.current.set(k, el); else cells.current.delete(k); }}
+                        ref={(el) => {
+                          const k = `${ri}:${ci}`;
+                          if (el) cells.current.set(k, el);
+                          else cells.current.delete(k);
+                        }}
                         onClick={() => open(ri, ci)}
                         onKeyDown={(ev) => {
-                          if ((ev.key === 'Enter' || ev.key === 'F2') && !ev.nativeEvent.isComposing) { ev.preventDefault(); open(ri, ci); }
+                          if ((ev.key === 'Enter' || ev.key === 'F2') && !ev.nativeEvent.isComposing) {
+                            ev.preventDefault();
+                            open(ri, ci);
+                          }
                         }}
                       >
                         {r.display?.[c.key] ?? r.cells[c.key] ?? ''}
@@ -229,7 +299,15 @@ export function RecordTable({ label, columns, rows, onCommit, onAdd, addLabel, o
               })}
               {onRemove && (
                 <td className="rt-actions">
-                  <button type="button" className="rt-remove" aria-label={`${removeText}第${ri + 1}行`} title={`${removeText}此行`} onClick={() => remove(ri)}>{removeText}</button>
+                  <button
+                    type="button"
+                    className="rt-remove"
+                    aria-label={`${removeText}第${ri + 1}行`}
+                    title={`${removeText}此行`}
+                    onClick={() => remove(ri)}
+                  >
+                    {removeText}
+                  </button>
                 </td>
               )}
             </tr>
@@ -240,18 +318,28 @@ export function RecordTable({ label, columns, rows, onCommit, onAdd, addLabel, o
       {message && (
         <p className="record-message" role="alert">
           <span>{message}</span>
-          <button type="button" onClick={() => setMessage(null)}>知道了</button>
+          <button type="button" onClick={() => setMessage(null)}>
+            知道了
+          </button>
         </p>
       )}
       {onAdd && (
-        <button type="button" className="rt-add" onClick={() => { if (commit()) onAdd(); }}>＋ {addLabel ?? '新增一行'}</button>
+        <button
+          type="button"
+          className="rt-add"
+          onClick={() => {
+            if (commit()) onAdd();
+          }}
+        >
+          ＋ {addLabel ?? '新增一行'}
+        </button>
       )}
     </div>
   );
 }
 
 function optionsOf(c: RecordColumn, row: number): readonly RecordOption[] {
-  return typeof c.options === 'function' ? c.options(row) : c.options ?? [];
+  return typeof c.options === 'function' ? c.options(row) : (c.options ?? []);
 }
 
 function alignClass(c: RecordColumn): string | undefined {

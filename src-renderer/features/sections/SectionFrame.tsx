@@ -3,7 +3,10 @@ import type { DraftSession } from '../session/draft-session';
 import './sections.css';
 
 /** A message above a section's content: a refusal (error) or what a change also did (info). */
-export interface SectionMessage { kind: 'error' | 'info'; text: string }
+export interface SectionMessage {
+  kind: 'error' | 'info';
+  text: string;
+}
 
 interface Props {
   session: DraftSession;
@@ -16,7 +19,11 @@ interface Props {
 
 /** Whether a key press belongs to a field holding unstored text (its own typing undo). */
 function inDirtyField(target: EventTarget): boolean {
-  return target instanceof HTMLElement && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA') && target.dataset.dirty === 'true';
+  return (
+    target instanceof HTMLElement &&
+    (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA') &&
+    target.dataset.dirty === 'true'
+  );
 }
 
 /**
@@ -26,9 +33,10 @@ function inDirtyField(target: EventTarget): boolean {
 export function SectionFrame({ session, title, hint, message, onDismiss, children }: Props) {
   const root = useRef<HTMLElement>(null);
   /** An undo may remove the focused row: keep the keyboard in the section so that Ctrl+Y still works. */
-  const keepFocus = () => requestAnimationFrame(() => {
-    if (root.current && !root.current.contains(document.activeElement)) root.current.focus();
-  });
+  const keepFocus = () =>
+    requestAnimationFrame(() => {
+      if (root.current && !root.current.contains(document.activeElement)) root.current.focus();
+    });
   const onKeyDown = (e: KeyboardEvent<HTMLElement>) => {
     if (!(e.ctrlKey || e.metaKey) || e.altKey || inDirtyField(e.target)) return;
     const k = e.key.toLowerCase();
@@ -50,14 +58,22 @@ export function SectionFrame({ session, title, hint, message, onDismiss, childre
         <h2>{title}</h2>
         {hint && <span className="section-hint">{hint}</span>}
         <span className="section-actions">
-          <button type="button" onClick={() => session.undo()} disabled={!undo} title="Ctrl+Z">撤销{undo ? ` ${undo}` : ''}</button>
-          <button type="button" onClick={() => session.redo()} disabled={!redo} title="Ctrl+Y">重做{redo ? ` ${redo}` : ''}</button>
+          <button type="button" onClick={() => session.undo()} disabled={!undo} title="Ctrl+Z">
+            撤销{undo ? ` ${undo}` : ''}
+          </button>
+          <button type="button" onClick={() => session.redo()} disabled={!redo} title="Ctrl+Y">
+            重做{redo ? ` ${redo}` : ''}
+          </button>
         </span>
       </header>
       {message && (
         <div className={`section-message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
           <span>{message.text}</span>
-          {onDismiss && <button type="button" onClick={onDismiss}>知道了</button>}
+          {onDismiss && (
+            <button type="button" onClick={onDismiss}>
+              知道了
+            </button>
+          )}
         </div>
       )}
       <div className="section-scroll">{children}</div>

@@ -23,7 +23,17 @@ export const TEXT_PAUSE_MS = 500;
  * (reload, closed window) — each burst of typing one undo step; Esc gives back the stored text.
  * While the field holds unstored text the header says 保存中.
  */
-export function TextField({ label, value, onCommit, multiline, rows = 4, placeholder, hint, readOnly, className }: Props) {
+export function TextField({
+  label,
+  value,
+  onCommit,
+  multiline,
+  rows = 4,
+  placeholder,
+  hint,
+  readOnly,
+  className,
+}: Props) {
   const id = useId();
   const [text, setText] = useState(value);
   const [problem, setProblem] = useState<string | null>(null);
@@ -65,9 +75,12 @@ export function TextField({ label, value, onCommit, multiline, rows = 4, placeho
     timer.current = composing.current ? null : setTimeout(() => latestCommit.current(), TEXT_PAUSE_MS);
   };
   useCommitOnLeave(text !== handed, commit);
-  useEffect(() => () => {
-    if (timer.current !== null) clearTimeout(timer.current);
-  }, []);
+  useEffect(
+    () => () => {
+      if (timer.current !== null) clearTimeout(timer.current);
+    },
+    [],
+  );
 
   const change = (next: string) => {
     setText(next);
@@ -90,10 +103,21 @@ export function TextField({ label, value, onCommit, multiline, rows = 4, placeho
     readOnly,
     'aria-invalid': problem !== null || undefined,
     'data-dirty': text !== value || undefined,
-    onFocus: () => { focused.current = true; },
-    onCompositionStart: () => { composing.current = true; startPause(); },
-    onCompositionEnd: () => { composing.current = false; startPause(); },
-    onBlur: () => { focused.current = false; commit(); },
+    onFocus: () => {
+      focused.current = true;
+    },
+    onCompositionStart: () => {
+      composing.current = true;
+      startPause();
+    },
+    onCompositionEnd: () => {
+      composing.current = false;
+      startPause();
+    },
+    onBlur: () => {
+      focused.current = false;
+      commit();
+    },
   };
   return (
     <div className={`text-field${multiline ? ' multiline' : ''}${className ? ` ${className}` : ''}`}>
@@ -103,7 +127,9 @@ export function TextField({ label, value, onCommit, multiline, rows = 4, placeho
           {...common}
           rows={rows}
           onChange={(e) => change(e.target.value)}
-          onKeyDown={(e) => { if (e.key === 'Escape') revert(); }}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') revert();
+          }}
         />
       ) : (
         <input
@@ -111,13 +137,20 @@ export function TextField({ label, value, onCommit, multiline, rows = 4, placeho
           onChange={(e) => change(e.target.value)}
           onKeyDown={(e) => {
             if (e.nativeEvent.isComposing) return;
-            if (e.key === 'Enter') { e.preventDefault(); commit(); }
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              commit();
+            }
             if (e.key === 'Escape') revert();
           }}
         />
       )}
       {hint && !problem && <small className="field-hint">{hint}</small>}
-      {problem && <small className="field-problem" role="alert">{label}：{problem}，未保存。</small>}
+      {problem && (
+        <small className="field-problem" role="alert">
+          {label}：{problem}，未保存。
+        </small>
+      )}
     </div>
   );
 }

@@ -37,7 +37,10 @@ function withTwoDecimals(value: string): string {
 }
 
 /** A whole number of 辆/台套 (assets) or a weight; blank → null when allowed. */
-export function readCount(text: string, { blank }: { blank: boolean } = { blank: false }): Result<number | null, string> {
+export function readCount(
+  text: string,
+  { blank }: { blank: boolean } = { blank: false },
+): Result<number | null, string> {
   const t = text.trim().replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
   if (t === '') return blank ? ok(null) : err('不能为空，没有请填 0');
   if (!/^\d{1,9}$/.test(t)) return err(`“${text.trim()}”不是整数，请填写 0 或正整数`);

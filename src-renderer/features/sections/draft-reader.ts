@@ -14,7 +14,10 @@ export const ALL_STREAMS: readonly Stream[] = ['income', 'expense', 'carryForwar
 
 /** Chinese names of the streams, for messages (“被 3 条支出明细使用”). */
 export const STREAM_NAMES: Record<Stream, string> = {
-  income: '收入', expense: '支出明细', carryForward: '年终结转结余', procurement: '政府采购',
+  income: '收入',
+  expense: '支出明细',
+  carryForward: '年终结转结余',
+  procurement: '政府采购',
 };
 
 /** The id of the line after `id` in its stream (where undo puts a removed line back). */

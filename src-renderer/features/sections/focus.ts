@@ -8,6 +8,9 @@ export interface SectionFocus {
 }
 
 /** The RecordTable highlight for a focus of the given kind (null for other kinds). */
-export function highlightOf(focus: SectionFocus | null | undefined, kind: SectionFocus['kind']): { key: string; nonce: number } | null {
+export function highlightOf(
+  focus: SectionFocus | null | undefined,
+  kind: SectionFocus['kind'],
+): { key: string; nonce: number } | null {
   return focus && focus.kind === kind ? { key: focus.key, nonce: focus.nonce } : null;
 }

@@ -10,8 +10,26 @@ import type { DraftHead, HeadKey } from '../../data/records';
 import type { Draft, ExpenseLine } from '../../../src-core/domain/draft/types';
 import type { Stream } from '../../../src-core/domain/tables/spec';
 import type { Resources } from '../../../src-core/domain/resources';
-import { canRedo, canUndo, createHistory, record, redo, undo, undoLabel, redoLabel, type History, type HistoryStep } from '../../../src-core/editor/undo';
-import { applyToEngine, invertEdits, toDraftChanges, type DraftEdit, type LinesByStream, type PartEdit } from './line-edits';
+import {
+  canRedo,
+  canUndo,
+  createHistory,
+  record,
+  redo,
+  undo,
+  undoLabel,
+  redoLabel,
+  type History,
+  type HistoryStep,
+} from '../../../src-core/editor/undo';
+import {
+  applyToEngine,
+  invertEdits,
+  toDraftChanges,
+  type DraftEdit,
+  type LinesByStream,
+  type PartEdit,
+} from './line-edits';
 
 /** What the session tells the screen besides “something changed”. */
 export interface SessionEvents {
@@ -75,26 +93,33 @@ export class DraftSession {
     const owner = newId();
     this.releaseOwner = holdOwnerLock(owner);
     const store = options.journalStore === undefined ? browserJournalStore() : options.journalStore;
-    this.writer = new DraftWriter(withStatus(repo, () => this.findingCounts()), draftId, loaded.revision, {
-      journal: new EditJournal(store, draftId, owner),
-      onConflict: (problem) => {
-        this.notify();
-        events.onConflict(problem);
+    this.writer = new DraftWriter(
+      withStatus(repo, () => this.findingCounts()),
+      draftId,
+      loaded.revision,
+      {
+        journal: new EditJournal(store, draftId, owner),
+        onConflict: (problem) => {
+          this.notify();
+          events.onConflict(problem);
+        },
+        onRejected: (problem) => events.onSaveProblem(problem.message),
+        onFailure: (e) => {
+          this.failed = true;
+          this.scheduleRetry();
+          this.notify();
+          events.onSaveProblem(
+            `最近的修改尚未保存（${e instanceof Error ? e.message : String(e)}），请勿关闭窗口，${RETRY_MS / 1000} 秒后自动重试。`,
+          );
+        },
+        onSaved: (_revision, _added, merged) => {
+          if (this.failed) events.onSaveProblem(null);
+          this.failed = false;
+          this.notify();
+          if (merged) events.onMerged?.();
+        },
       },
-      onRejected: (problem) => events.onSaveProblem(problem.message),
-      onFailure: (e) => {
-        this.failed = true;
-        this.scheduleRetry();
-        this.notify();
-        events.onSaveProblem(`最近的修改尚未保存（${e instanceof Error ? e.message : String(e)}），请勿关闭窗口，${RETRY_MS / 1000} 秒后自动重试。`);
-      },
-      onSaved: (_revision, _added, merged) => {
-        if (this.failed) events.onSaveProblem(null);
-        this.failed = false;
-        this.notify();
-        if (merged) events.onMerged?.();
-      },
-    });
+    );
     void this.storeStatus(loaded.revision);
   }
 
@@ -110,8 +135,10 @@ export class DraftSession {
     if (layoutId === this.layoutId) return;
     const draft = this.engine.draft;
     const lineIds = {
-      expense: [...this.engine.lineIds('expense')], income: [...this.engine.lineIds('income')],
-      carryForward: [...this.engine.lineIds('carryForward')], procurement: [...this.engine.lineIds('procurement')],
+      expense: [...this.engine.lineIds('expense')],
+      income: [...this.engine.lineIds('income')],
+      carryForward: [...this.engine.lineIds('carryForward')],
+      procurement: [...this.engine.lineIds('procurement')],
     };
     this.engine = new BudgetEngine(draft, this.engineEnv(draft.year, layoutId, lineIds));
     this.layoutId = layoutId;
@@ -337,7 +364,13 @@ function editStep(label: string, edits: readonly DraftEdit[]): HistoryStep<Draft
   const backward = invertEdits(forward);
   return {
     label,
-    apply: (s) => { s.run(forward); return s; },
-    revert: (s) => { s.run(backward); return s; },
+    apply: (s) => {
+      s.run(forward);
+      return s;
+    },
+    revert: (s) => {
+      s.run(backward);
+      return s;
+    },
   };
 }

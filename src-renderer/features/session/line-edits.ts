@@ -43,10 +43,14 @@ export function invertEdits<E extends DraftEdit>(edits: readonly E[]): E[] {
 
 function invertOne(e: DraftEdit): DraftEdit {
   switch (e.type) {
-    case 'part': return { ...e, before: e.after, after: e.before } as PartEdit;
-    case 'set': return { ...e, before: e.after, after: e.before } as LineEdit;
-    case 'add': return { ...e, type: 'remove' } as LineEdit;
-    case 'remove': return { ...e, type: 'add' } as LineEdit;
+    case 'part':
+      return { ...e, before: e.after, after: e.before } as PartEdit;
+    case 'set':
+      return { ...e, before: e.after, after: e.before } as LineEdit;
+    case 'add':
+      return { ...e, type: 'remove' } as LineEdit;
+    case 'remove':
+      return { ...e, type: 'add' } as LineEdit;
   }
 }
 
@@ -59,9 +63,15 @@ export function applyToEngine(engine: BudgetEngine, edits: readonly DraftEdit[])
     }
     const stream = streamOf(e);
     switch (e.type) {
-      case 'set': engine.setLine(stream, e.id, e.after as never); break;
-      case 'add': engine.addLine(stream, e.line as never, e.beforeId, e.id); break;
-      case 'remove': engine.removeLine(stream, e.id); break;
+      case 'set':
+        engine.setLine(stream, e.id, e.after as never);
+        break;
+      case 'add':
+        engine.addLine(stream, e.line as never, e.beforeId, e.id);
+        break;
+      case 'remove':
+        engine.removeLine(stream, e.id);
+        break;
     }
   }
 }
@@ -71,10 +81,20 @@ export function toDraftChanges(edits: readonly DraftEdit[]): DraftChange[] {
   return edits.map((e): DraftChange => {
     switch (e.type) {
       // `expect`: what this window saw, so that another window's write to other values merges.
-      case 'part': return { type: 'setHead', key: e.key, value: e.after, expect: e.before } as DraftChange;
-      case 'set': return { type: 'setLine', id: e.id, line: e.after, expect: e.before };
-      case 'add': return { type: 'addLine', stream: streamOf(e), line: e.line, id: e.id, ...(e.beforeId ? { beforeId: e.beforeId } : {}) };
-      case 'remove': return { type: 'removeLine', id: e.id, expect: e.line };
+      case 'part':
+        return { type: 'setHead', key: e.key, value: e.after, expect: e.before } as DraftChange;
+      case 'set':
+        return { type: 'setLine', id: e.id, line: e.after, expect: e.before };
+      case 'add':
+        return {
+          type: 'addLine',
+          stream: streamOf(e),
+          line: e.line,
+          id: e.id,
+          ...(e.beforeId ? { beforeId: e.beforeId } : {}),
+        };
+      case 'remove':
+        return { type: 'removeLine', id: e.id, expect: e.line };
     }
   });
 }

@@ -5,7 +5,10 @@
  */
 const target = new EventTarget();
 
-interface ReloadDetail { draftId: string; message: string | null }
+interface ReloadDetail {
+  draftId: string;
+  message: string | null;
+}
 
 export function requestReload(draftId: string, message: string | null): void {
   target.dispatchEvent(new CustomEvent<ReloadDetail>('reload', { detail: { draftId, message } }));

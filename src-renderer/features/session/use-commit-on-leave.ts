@@ -26,8 +26,11 @@ export function useCommitOnLeave(dirty: boolean, commit: () => void): void {
   }, [dirty, field, hold]);
 
   // A field that goes away (section switched, draft closed) while holding text stores it.
-  useEffect(() => () => {
-    if (holding.current) latest.current();
-    hold(field, null);
-  }, [field, hold]);
+  useEffect(
+    () => () => {
+      if (holding.current) latest.current();
+      hold(field, null);
+    },
+    [field, hold],
+  );
 }

@@ -61,19 +61,28 @@ export function useDraftSession(repo: DraftRepository, resources: Resources, dra
 
   /** Shows a question; answering it closes it first. */
   const ask = useCallback((q: ConflictQuestion) => {
-    setConflict({ ...q, answer: (choice) => { setConflict(null); q.answer(choice); } });
+    setConflict({
+      ...q,
+      answer: (choice) => {
+        setConflict(null);
+        q.answer(choice);
+      },
+    });
   }, []);
 
   /** Reloads once the session has nothing unsaved (a merged write: show both windows' edits). */
-  const reloadWhenIdle = useCallback((message: string | null) => {
-    const check = () => {
-      const s = current.current;
-      if (!s || s.conflicted) return;
-      if (s.idle) reload(message);
-      else setTimeout(check, 50);
-    };
-    check();
-  }, [reload]);
+  const reloadWhenIdle = useCallback(
+    (message: string | null) => {
+      const check = () => {
+        const s = current.current;
+        if (!s || s.conflicted) return;
+        if (s.idle) reload(message);
+        else setTimeout(check, 50);
+      };
+      check();
+    },
+    [reload],
+  );
 
   useEffect(() => {
     let cancelled = false;
@@ -96,18 +105,29 @@ export function useDraftSession(repo: DraftRepository, resources: Resources, dra
         return;
       }
       setLoadProblem(null);
-      if (recovery && recovery.replayed > 0) setNotice(`已恢复上次关闭窗口前尚未保存完的 ${recovery.replayed} 项修改。`);
+      if (recovery && recovery.replayed > 0)
+        setNotice(`已恢复上次关闭窗口前尚未保存完的 ${recovery.replayed} 项修改。`);
       const unrecovered = recovery?.unrecovered[0];
-      if (unrecovered && store) ask(recoveredQuestion(repo, unrecovered, () => store.removeItem(unrecovered.key), reload));
+      if (unrecovered && store)
+        ask(recoveredQuestion(repo, unrecovered, () => store.removeItem(unrecovered.key), reload));
       opened = new DraftSession(repo, draftId, loaded.value, resources, current.current?.layoutId ?? DEFAULT_LAYOUT, {
-        onConflict: (problem) => ask(liveQuestion(problem, (choice) => {
-          const s = current.current;
-          if (!s) return;
-          s.resolveConflict(choice);
-          void s.flush().then(() => reload(choice === 'ours'
-            ? '已保存本窗口的修改，并载入了另一个窗口的其他修改。'
-            : '冲突之处已采用另一个窗口的内容，其他修改已保存。'));
-        })),
+        onConflict: (problem) =>
+          ask(
+            liveQuestion(problem, (choice) => {
+              const s = current.current;
+              if (!s) return;
+              s.resolveConflict(choice);
+              void s
+                .flush()
+                .then(() =>
+                  reload(
+                    choice === 'ours'
+                      ? '已保存本窗口的修改，并载入了另一个窗口的其他修改。'
+                      : '冲突之处已采用另一个窗口的内容，其他修改已保存。',
+                  ),
+                );
+            }),
+          ),
         onSaveProblem: (message) => setNotice(message),
         onMerged: () => reloadWhenIdle('另一个窗口同时修改了此草稿的其他内容，两边的修改都已保存，已重新载入。'),
       });
@@ -190,7 +210,10 @@ function liveQuestion(problem: StoreProblem, answer: (choice: 'ours' | 'theirs')
 
 /** Journaled edits that collide with what was stored since: store them over it, or drop them. */
 function recoveredQuestion(
-  repo: DraftRepository, edits: UnrecoveredEdits, forget: () => void, reload: (message: string | null) => void,
+  repo: DraftRepository,
+  edits: UnrecoveredEdits,
+  forget: () => void,
+  reload: (message: string | null) => void,
 ): ConflictQuestion {
   return {
     items: edits.problem.conflicts ?? [edits.problem.message],

@@ -19,11 +19,21 @@ export function StatusBar({ status, unit, fileName }: Props) {
   const diffBad = status !== null && !isZero(status.difference);
   return (
     <footer className="status-bar" role="status">
-      <span data-testid="status-income">收入总计 <b>{status?.income ?? blank}</b> {unitLabel}</span>
-      <span data-testid="status-expense">支出总计 <b>{status?.expense ?? blank}</b> {unitLabel}</span>
-      <span data-testid="status-diff" className={diffBad ? 'bad' : undefined}>差额 <b>{status?.difference ?? blank}</b></span>
-      <span data-testid="status-errors" className={status && status.errors > 0 ? 'bad' : undefined}>错误 <b>{status?.errors ?? blank}</b></span>
-      <span data-testid="status-warnings" className={status && status.warnings > 0 ? 'warn' : undefined}>提示 <b>{status?.warnings ?? blank}</b></span>
+      <span data-testid="status-income">
+        收入总计 <b>{status?.income ?? blank}</b> {unitLabel}
+      </span>
+      <span data-testid="status-expense">
+        支出总计 <b>{status?.expense ?? blank}</b> {unitLabel}
+      </span>
+      <span data-testid="status-diff" className={diffBad ? 'bad' : undefined}>
+        差额 <b>{status?.difference ?? blank}</b>
+      </span>
+      <span data-testid="status-errors" className={status && status.errors > 0 ? 'bad' : undefined}>
+        错误 <b>{status?.errors ?? blank}</b>
+      </span>
+      <span data-testid="status-warnings" className={status && status.warnings > 0 ? 'warn' : undefined}>
+        提示 <b>{status?.warnings ?? blank}</b>
+      </span>
       <span className="status-file">{fileName ?? '未打开草稿'}</span>
     </footer>
   );

@@ -8,13 +8,21 @@ interface Props {
 }
 
 function headerCell(cell: HeaderCell, key: number) {
-  return <th key={key} className={cell.kind} colSpan={cell.colSpan} rowSpan={cell.rowSpan}>{cell.text}</th>;
+  return (
+    <th key={key} className={cell.kind} colSpan={cell.colSpan} rowSpan={cell.rowSpan}>
+      {cell.text}
+    </th>
+  );
 }
 
 function bodyCell(cell: BodyCell, key: number) {
   const className = cell.emphasis ? `${cell.kind} emphasis` : cell.kind;
   const style = cell.indent > 0 ? { paddingLeft: `${0.5 + cell.indent * 1.2}em` } : undefined;
-  return <td key={key} className={className} colSpan={cell.colSpan} style={style}>{cell.text}</td>;
+  return (
+    <td key={key} className={className} colSpan={cell.colSpan} style={style}>
+      {cell.text}
+    </td>
+  );
 }
 
 /** One published table as it looks on the paper form (title, 编制单位 line, grid, notes). */
@@ -31,15 +39,23 @@ export function PaperTable({ table, departmentName }: Props) {
       <div className="paper-scroll">
         <table className="paper-grid">
           <thead>
-            {grid.header.map((row, i) => <tr key={i}>{row.map(headerCell)}</tr>)}
+            {grid.header.map((row, i) => (
+              <tr key={i}>{row.map(headerCell)}</tr>
+            ))}
             {grid.columnNumbers && <tr className="column-numbers">{grid.columnNumbers.map(headerCell)}</tr>}
           </thead>
           <tbody>
-            {grid.body.map((row) => <tr key={row.key}>{row.cells.map(bodyCell)}</tr>)}
+            {grid.body.map((row) => (
+              <tr key={row.key}>{row.cells.map(bodyCell)}</tr>
+            ))}
           </tbody>
         </table>
       </div>
-      {table.notes.map((note, i) => <p key={i} className="paper-note">{note}</p>)}
+      {table.notes.map((note, i) => (
+        <p key={i} className="paper-note">
+          {note}
+        </p>
+      ))}
     </article>
   );
 }

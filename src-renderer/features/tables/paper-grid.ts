@@ -1,5 +1,11 @@
 import type { DerivedTable } from '../../../src-core/domain/tables/derived';
-import { formLayout, labelTexts, printedAmount, spansLabels, type FormSide } from '../../../src-core/export/paper/form-layout';
+import {
+  formLayout,
+  labelTexts,
+  printedAmount,
+  spansLabels,
+  type FormSide,
+} from '../../../src-core/export/paper/form-layout';
 
 /**
  * The cells of a table for the on-screen preview, from the same paper form as the Excel sheet and
@@ -31,7 +37,10 @@ export interface BodyCell {
   emphasis: boolean;
 }
 
-export interface BodyRow { key: string; cells: BodyCell[] }
+export interface BodyRow {
+  key: string;
+  cells: BodyCell[];
+}
 
 export { printedAmount };
 
@@ -43,10 +52,17 @@ function sideCells(side: FormSide, row: DerivedTable['rows'][number] | undefined
   } else {
     const texts = labelTexts(side, row);
     side.labelKinds.forEach((kind, j) => {
-      cells.push({ text: texts[j], kind, colSpan: 1, indent: kind === 'name' && row ? Math.max(0, row.level - 1) : 0, emphasis });
+      cells.push({
+        text: texts[j],
+        kind,
+        colSpan: 1,
+        indent: kind === 'name' && row ? Math.max(0, row.level - 1) : 0,
+        emphasis,
+      });
     });
   }
-  for (const c of side.columns) cells.push({ text: row ? printedAmount(row.values[c.key]) : '', kind: 'amount', colSpan: 1, indent: 0, emphasis });
+  for (const c of side.columns)
+    cells.push({ text: row ? printedAmount(row.values[c.key]) : '', kind: 'amount', colSpan: 1, indent: 0, emphasis });
   return cells;
 }
 
@@ -54,9 +70,20 @@ export function paperGrid(table: DerivedTable): PaperGrid {
   const form = formLayout(table);
   const header: HeaderCell[][] = Array.from({ length: form.header.depth }, () => []);
   for (const h of [...form.header.cells].sort((a, b) => a.row - b.row || a.col - b.col)) {
-    header[h.row].push({ text: h.text, colSpan: h.colSpan, rowSpan: h.rowSpan, kind: h.kind === 'section' ? 'group' : h.kind });
+    header[h.row].push({
+      text: h.text,
+      colSpan: h.colSpan,
+      rowSpan: h.rowSpan,
+      kind: h.kind === 'section' ? 'group' : h.kind,
+    });
   }
-  const numbers = form.columnNumbers?.map((n): HeaderCell => ({ text: n.text, colSpan: 1, rowSpan: 1, kind: n.text === '**' ? 'label' : 'amount' })) ?? null;
+  const numbers =
+    form.columnNumbers?.map((n): HeaderCell => ({
+      text: n.text,
+      colSpan: 1,
+      rowSpan: 1,
+      kind: n.text === '**' ? 'label' : 'amount',
+    })) ?? null;
   const body = form.lines.map((line, i) => ({
     key: `${i}:${line.map((r) => r?.key ?? '').join('|')}`,
     cells: form.sides.flatMap((side, k) => sideCells(side, line[k])),

@@ -45,17 +45,33 @@ export function DraftWorkspace({ repo, resources, draftId, onHome }: Props) {
     <div className="app">
       {session ? (
         <HoldContext.Provider value={hold}>
-          <OpenDraft session={session} version={version} repo={repo} resources={resources} notice={notice} onDismissNotice={dismissNotice} onHome={onHome} />
+          <OpenDraft
+            session={session}
+            version={version}
+            repo={repo}
+            resources={resources}
+            notice={notice}
+            onDismissNotice={dismissNotice}
+            onHome={onHome}
+          />
           <ConflictDialog question={conflict} />
         </HoldContext.Provider>
       ) : (
         <>
           <header className="app-header">
             <h1 className="app-name">部门预算公开编制</h1>
-            <button type="button" onClick={onHome}>← 首页</button>
+            <button type="button" onClick={onHome}>
+              ← 首页
+            </button>
           </header>
           <main className="app-main">
-            {loadProblem ? <p className="engine-error" role="alert">{loadProblem}</p> : <p className="loading">正在打开草稿…</p>}
+            {loadProblem ? (
+              <p className="engine-error" role="alert">
+                {loadProblem}
+              </p>
+            ) : (
+              <p className="loading">正在打开草稿…</p>
+            )}
           </main>
           <StatusBar status={null} unit={null} fileName={null} />
         </>
@@ -92,33 +108,68 @@ function OpenDraft({ session, version, repo, resources, notice, onDismissNotice,
     setExportProblem((await exportWorkbook(session, () => setExportProblem('正在生成 Excel 文件…'))).message);
   }, [session]);
 
-  useWorkspaceCommands(session, { onHome, onMessage: setExportProblem, exportDraftFile: exportFile, exportWorkbook: exportXlsx });
+  useWorkspaceCommands(session, {
+    onHome,
+    onMessage: setExportProblem,
+    exportDraftFile: exportFile,
+    exportWorkbook: exportXlsx,
+  });
 
-  const showLine = useCallback((lineId: string, field: string | null) => {
-    const row = session.expenseIds().indexOf(lineId);
-    if (row < 0) return;
-    setReveal((r) => ({ row, col: field, nonce: (r?.nonce ?? 0) + 1 }));
-    setSection('expenses');
-  }, [session]);
+  const showLine = useCallback(
+    (lineId: string, field: string | null) => {
+      const row = session.expenseIds().indexOf(lineId);
+      if (row < 0) return;
+      setReveal((r) => ({ row, col: field, nonce: (r?.nonce ?? 0) + 1 }));
+      setSection('expenses');
+    },
+    [session],
+  );
 
   const isGridLine = useCallback((id: string) => session.engine.line('expense', id) !== undefined, [session]);
 
   /** A finding about a unit, a project or an income/采购 line: its section, with the row shown. */
-  const locate = useCallback((f: Finding) => {
-    const where = locateTarget(session, f.target);
-    return where && { label: where.label, go: () => { setFocus((p) => ({ ...where.focus, nonce: (p?.nonce ?? 0) + 1 })); setSection(where.section); } };
-  }, [session]);
+  const locate = useCallback(
+    (f: Finding) => {
+      const where = locateTarget(session, f.target);
+      return (
+        where && {
+          label: where.label,
+          go: () => {
+            setFocus((p) => ({ ...where.focus, nonce: (p?.nonce ?? 0) + 1 }));
+            setSection(where.section);
+          },
+        }
+      );
+    },
+    [session],
+  );
 
   return (
     <>
-      <WorkspaceHeader draftName={session.name} year={draft.year} saveState={session.saveState} onHome={onHome} onExport={() => void exportFile()} onExportXlsx={() => void exportXlsx()} actions={<ImportMenu session={session} repo={repo} resources={resources} />} />
+      <WorkspaceHeader
+        draftName={session.name}
+        year={draft.year}
+        saveState={session.saveState}
+        onHome={onHome}
+        onExport={() => void exportFile()}
+        onExportXlsx={() => void exportXlsx()}
+        actions={<ImportMenu session={session} repo={repo} resources={resources} />}
+      />
       <div className="app-body">
         <WorkspaceNav section={section} status={status} onSelect={setSection} />
         <main className="workspace-main">
           {(notice || exportProblem) && (
             <div className="notice" role="alert">
               <span>{notice ?? exportProblem}</span>
-              <button type="button" onClick={() => { onDismissNotice(); setExportProblem(null); }}>关闭</button>
+              <button
+                type="button"
+                onClick={() => {
+                  onDismissNotice();
+                  setExportProblem(null);
+                }}
+              >
+                关闭
+              </button>
             </div>
           )}
           <AutoBackupNotice repo={repo} session={session} version={version} />
@@ -129,10 +180,26 @@ function OpenDraft({ session, version, repo, resources, notice, onDismissNotice,
           {section === 'prior' && <PriorSection session={session} version={version} />}
           {section === 'other' && <OtherSection session={session} version={version} focus={focus} />}
           {section === 'tables' && (
-            <PreviewSection engine={engine} version={version} layouts={layouts} layoutId={session.layoutId} onChooseLayout={(id) => session.setLayout(id)} />
+            <PreviewSection
+              engine={engine}
+              version={version}
+              layouts={layouts}
+              layoutId={session.layoutId}
+              onChooseLayout={(id) => session.setLayout(id)}
+            />
           )}
-          {section === 'report' && <ReportSection session={session} version={version} standardTerms={builtinStandardTerms} />}
-          {section === 'review' && <ReviewSection session={session} version={version} onShowLine={showLine} isGridLine={isGridLine} locate={locate} />}
+          {section === 'report' && (
+            <ReportSection session={session} version={version} standardTerms={builtinStandardTerms} />
+          )}
+          {section === 'review' && (
+            <ReviewSection
+              session={session}
+              version={version}
+              onShowLine={showLine}
+              isGridLine={isGridLine}
+              locate={locate}
+            />
+          )}
           {section === 'history' && <HistoryPanel repo={repo} resources={resources} session={session} />}
         </main>
       </div>
@@ -169,7 +236,27 @@ function useLeaveGuard(session: DraftSession | null): void {
   }, [session]);
 }
 
-function ReviewSection({ session, version, onShowLine, isGridLine, locate }: { session: DraftSession; version: number; onShowLine(id: string, field: string | null): void; isGridLine(id: string): boolean; locate(f: Finding): { label: string; go(): void } | null }) {
+function ReviewSection({
+  session,
+  version,
+  onShowLine,
+  isGridLine,
+  locate,
+}: {
+  session: DraftSession;
+  version: number;
+  onShowLine(id: string, field: string | null): void;
+  isGridLine(id: string): boolean;
+  locate(f: Finding): { label: string; go(): void } | null;
+}) {
   const findings = useMemo(() => asOf(session.engine, version).findings(), [session.engine, version]);
-  return <ReviewPanel session={session} findings={findings} onShowLine={onShowLine} isGridLine={isGridLine} locate={locate} />;
+  return (
+    <ReviewPanel
+      session={session}
+      findings={findings}
+      onShowLine={onShowLine}
+      isGridLine={isGridLine}
+      locate={locate}
+    />
+  );
 }

@@ -26,16 +26,29 @@ export function WorkspaceHeader({ draftName, year, saveState, onHome, onExport, 
   return (
     <header className="app-header">
       <h1 className="app-name">部门预算公开编制</h1>
-      <button type="button" onClick={onHome}>← 首页</button>
+      <button type="button" onClick={onHome}>
+        ← 首页
+      </button>
       <div className="draft-title" data-testid="draft-title">
         <span>{draftName}</span>
         <small>{year} 年度</small>
       </div>
-      <span className={`save-state save-${saveState}`} aria-live="polite" data-testid="save-state" data-save-state={saveState}>{SAVE_LABELS[saveState]}</span>
+      <span
+        className={`save-state save-${saveState}`}
+        aria-live="polite"
+        data-testid="save-state"
+        data-save-state={saveState}
+      >
+        {SAVE_LABELS[saveState]}
+      </span>
       <div className="header-actions">
         {actions}
-        <button type="button" onClick={onExportXlsx}>导出 Excel</button>
-        <button type="button" className="primary" onClick={onExport}>导出草稿文件</button>
+        <button type="button" onClick={onExportXlsx}>
+          导出 Excel
+        </button>
+        <button type="button" className="primary" onClick={onExport}>
+          导出草稿文件
+        </button>
       </div>
     </header>
   );

@@ -1,7 +1,8 @@
 import type { Status } from '../../../src-core/domain/engine/budget-engine';
 
 /** The sections of an open draft. */
-export type WorkspaceSection = 'basic' | 'income' | 'expenses' | 'projects' | 'prior' | 'other' | 'tables' | 'report' | 'review' | 'history';
+export type WorkspaceSection =
+  'basic' | 'income' | 'expenses' | 'projects' | 'prior' | 'other' | 'tables' | 'report' | 'review' | 'history';
 
 const SECTIONS: { id: WorkspaceSection; label: string; hint: string }[] = [
   { id: 'basic', label: '基本信息', hint: '部门、单位与概况文字' },

@@ -15,7 +15,10 @@ export class ReportPage {
   }
 
   async open(): Promise<void> {
-    await this.page.getByRole('navigation', { name: '草稿内容' }).getByRole('button', { name: /^情况说明/ }).click();
+    await this.page
+      .getByRole('navigation', { name: '草稿内容' })
+      .getByRole('button', { name: /^情况说明/ })
+      .click();
     await expect(this.paper).toBeVisible();
   }
 

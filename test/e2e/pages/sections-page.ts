@@ -1,13 +1,17 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export type SectionName = '基本信息' | '收入' | '支出明细' | '项目' | '上年数' | '其他事项' | '公开表' | '情况说明' | '审核';
+export type SectionName =
+  '基本信息' | '收入' | '支出明细' | '项目' | '上年数' | '其他事项' | '公开表' | '情况说明' | '审核';
 
 /** The head sections of an open draft (基本信息, 收入, 项目, 上年数, 其他事项) and their small tables. */
 export class SectionsPage {
   constructor(readonly page: Page) {}
 
   async show(section: SectionName): Promise<void> {
-    await this.page.getByRole('navigation', { name: '草稿内容' }).getByRole('button', { name: new RegExp(`^${section}`) }).click();
+    await this.page
+      .getByRole('navigation', { name: '草稿内容' })
+      .getByRole('button', { name: new RegExp(`^${section}`) })
+      .click();
     if (!['支出明细', '公开表', '情况说明', '审核'].includes(section)) {
       await expect(this.page.getByRole('region', { name: section })).toBeVisible();
     }

@@ -34,7 +34,10 @@ export class WorkspacePage {
   }
 
   async show(section: '支出明细' | '公开表' | '情况说明' | '审核'): Promise<void> {
-    await this.page.getByRole('navigation', { name: '草稿内容' }).getByRole('button', { name: new RegExp(`^${section}`) }).click();
+    await this.page
+      .getByRole('navigation', { name: '草稿内容' })
+      .getByRole('button', { name: new RegExp(`^${section}`) })
+      .click();
   }
 
   /** The grid cell of 0-based `row` in column `key` (amount, function …). */

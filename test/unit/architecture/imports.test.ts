@@ -13,7 +13,10 @@ function files(dir: string): string[] {
 
 function imports(file: string): string[] {
   const src = readFileSync(file, 'utf8');
-  return [...src.matchAll(/(?:^|\n)\s*(?:import|export)[^'"\n;]*?from\s+['"]([^'"]+)['"]/g), ...src.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1]);
+  return [
+    ...src.matchAll(/(?:^|\n)\s*(?:import|export)[^'"\n;]*?from\s+['"]([^'"]+)['"]/g),
+    ...src.matchAll(/import\(\s*['"]([^'"]+)['"]\s*\)/g),
+  ].map((m) => m[1]);
 }
 
 describe('import boundaries (docs/architecture.md)', () => {
@@ -41,7 +44,10 @@ describe('import boundaries (docs/architecture.md)', () => {
   });
 
   it('the main process and the renderer never import each other', () => {
-    const pairs: [string, string][] = [['src-main', 'src-renderer'], ['src-renderer', 'src-main']];
+    const pairs: [string, string][] = [
+      ['src-main', 'src-renderer'],
+      ['src-renderer', 'src-main'],
+    ];
     for (const [from, to] of pairs) {
       for (const f of files(join(ROOT, from))) {
         for (const spec of imports(f)) {
@@ -54,7 +60,13 @@ describe('import boundaries (docs/architecture.md)', () => {
   });
 
   it('no code that Node or vitest runs imports electron (it would trigger the binary download)', () => {
-    const nodeRun = [join(ROOT, 'src-main', 'cli'), join(ROOT, 'src-core'), join(ROOT, 'src-renderer'), join(ROOT, 'test', 'unit'), join(ROOT, 'test', 'bench')];
+    const nodeRun = [
+      join(ROOT, 'src-main', 'cli'),
+      join(ROOT, 'src-core'),
+      join(ROOT, 'src-renderer'),
+      join(ROOT, 'test', 'unit'),
+      join(ROOT, 'test', 'bench'),
+    ];
     for (const dir of nodeRun) {
       for (const f of files(dir)) for (const spec of imports(f)) expect(spec, relative(ROOT, f)).not.toBe('electron');
     }

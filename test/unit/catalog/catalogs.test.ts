@@ -12,7 +12,26 @@ describe('built-in classification catalogs (resources/catalogs)', () => {
 
   it('function catalog: every 类 the department budgets use, each with 款; 项 under the required 类', () => {
     const f = pair.function;
-    const required = ['201', '203', '204', '205', '206', '207', '208', '210', '211', '212', '213', '214', '216', '220', '221', '222', '224', '229'];
+    const required = [
+      '201',
+      '203',
+      '204',
+      '205',
+      '206',
+      '207',
+      '208',
+      '210',
+      '211',
+      '212',
+      '213',
+      '214',
+      '216',
+      '220',
+      '221',
+      '222',
+      '224',
+      '229',
+    ];
     for (const cls of required) {
       expect(f.get(cls)?.level, cls).toBe(1);
       const items = f.all().filter((e) => e.level === 3 && e.code.startsWith(cls));
@@ -24,7 +43,7 @@ describe('built-in classification catalogs (resources/catalogs)', () => {
     }
   });
 
-  it('has every code of the 舟山 fixture, with the seed\'s names and explanations', () => {
+  it("has every code of the 舟山 fixture, with the seed's names and explanations", () => {
     const d = zhoushanDraft();
     for (const line of d.expenses) {
       expect(pair.function.get(line.function)?.description, line.function).toBeTruthy();

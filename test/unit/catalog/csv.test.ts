@@ -6,14 +6,56 @@ describe('parseCsv', () => {
     ['empty text', '', []],
     ['BOM only', '\uFEFF', []],
     ['one field', 'a', [['a']]],
-    ['simple LF', 'a,b,c\n1,2,3', [['a', 'b', 'c'], ['1', '2', '3']]],
-    ['trailing LF', 'a,b\n1,2\n', [['a', 'b'], ['1', '2']]],
-    ['CRLF', 'a,b\r\n1,2\r\n', [['a', 'b'], ['1', '2']]],
-    ['lone CR', 'a,b\r1,2\r', [['a', 'b'], ['1', '2']]],
+    [
+      'simple LF',
+      'a,b,c\n1,2,3',
+      [
+        ['a', 'b', 'c'],
+        ['1', '2', '3'],
+      ],
+    ],
+    [
+      'trailing LF',
+      'a,b\n1,2\n',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
+    [
+      'CRLF',
+      'a,b\r\n1,2\r\n',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
+    [
+      'lone CR',
+      'a,b\r1,2\r',
+      [
+        ['a', 'b'],
+        ['1', '2'],
+      ],
+    ],
     ['mixed line ends', 'a\r\nb\nc', [['a'], ['b'], ['c']]],
-    ['BOM stripped', '\uFEFF科目编码,科目名称\n201,一般公共服务支出', [['科目编码', '科目名称'], ['201', '一般公共服务支出']]],
+    [
+      'BOM stripped',
+      '\uFEFF科目编码,科目名称\n201,一般公共服务支出',
+      [
+        ['科目编码', '科目名称'],
+        ['201', '一般公共服务支出'],
+      ],
+    ],
     ['empty fields', ',a,,b,', [['', 'a', '', 'b', '']]],
-    ['trailing comma then LF', 'a,\nb,', [['a', ''], ['b', '']]],
+    [
+      'trailing comma then LF',
+      'a,\nb,',
+      [
+        ['a', ''],
+        ['b', ''],
+      ],
+    ],
     ['blank line kept in the middle', 'a\n\nb', [['a'], [''], ['b']]],
     ['only a line break', '\n', [['']]],
     ['quoted field', '"a","b"', [['a', 'b']]],
@@ -23,7 +65,14 @@ describe('parseCsv', () => {
     ['empty quoted', '"",""', [['', '']]],
     ['quoted LF inside', '"a\nb",c\nd', [['a\nb', 'c'], ['d']]],
     ['quoted CRLF inside', '"a\r\nb",c\r\n', [['a\r\nb', 'c']]],
-    ['quoted last field then CRLF', 'x,"y"\r\nz,"w"\r\n', [['x', 'y'], ['z', 'w']]],
+    [
+      'quoted last field then CRLF',
+      'x,"y"\r\nz,"w"\r\n',
+      [
+        ['x', 'y'],
+        ['z', 'w'],
+      ],
+    ],
     ['quoted field then comma at end', '"a",', [['a', '']]],
     ['spaces kept', ' a , b ', [[' a ', ' b ']]],
     ['stray quote in unquoted field kept', 'ab"c,d', [['ab"c', 'd']]],

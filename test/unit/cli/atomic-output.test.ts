@@ -26,8 +26,12 @@ const diskFullMidway: FileSystem = {
 function io(overrides: Partial<Io> = {}) {
   const out = { stdout: '', stderr: '' };
   const value: Io = {
-    stdout: (s) => { out.stdout += s; },
-    stderr: (s) => { out.stderr += s; },
+    stdout: (s) => {
+      out.stdout += s;
+    },
+    stderr: (s) => {
+      out.stderr += s;
+    },
     readFile: (p) => readFileSync(p, 'utf8'),
     ...overrides,
   };
@@ -45,32 +49,46 @@ describe('every file the CLI writes is replaced atomically', () => {
 
   it.each([
     ['export --xlsx', (target: string) => ['export', FIXTURE, '--xlsx', target], '表.xlsx'],
-    ['report --html', (target: string) => ['report', FIXTURE, '--layout', 'zhejiang', '--html', target], '情况说明.html'],
-  ])('%s: a write failing midway leaves the target untouched and no temporary file (exit 1)', async (_name, argv, name) => {
-    const target = join(dir, name);
-    await writeFile(target, OLD);
-    const t = io({ writeFile: atomicOutputWriter(diskFullMidway) });
-    expect(await runCli(argv(target), t.io)).toBe(1);
-    expect(t.out.stderr).toContain(`文件“${target}”`);
-    expect(t.out.stderr).toContain('ENOSPC');
-    expect(await readFile(target, 'utf8')).toBe(OLD);
-    expect(await readdir(dir)).toEqual([name]);
-  });
+    [
+      'report --html',
+      (target: string) => ['report', FIXTURE, '--layout', 'zhejiang', '--html', target],
+      '情况说明.html',
+    ],
+  ])(
+    '%s: a write failing midway leaves the target untouched and no temporary file (exit 1)',
+    async (_name, argv, name) => {
+      const target = join(dir, name);
+      await writeFile(target, OLD);
+      const t = io({ writeFile: atomicOutputWriter(diskFullMidway) });
+      expect(await runCli(argv(target), t.io)).toBe(1);
+      expect(t.out.stderr).toContain(`文件“${target}”`);
+      expect(t.out.stderr).toContain('ENOSPC');
+      expect(await readFile(target, 'utf8')).toBe(OLD);
+      expect(await readdir(dir)).toEqual([name]);
+    },
+  );
 
   it.each([
     ['export --xlsx', (target: string) => ['export', FIXTURE, '--xlsx', target], '表.xlsx'],
-    ['report --html', (target: string) => ['report', FIXTURE, '--layout', 'zhejiang', '--html', target], '情况说明.html'],
-  ])('%s by default replaces the file by a rename (a hard link to the old file keeps the old bytes)', async (_name, argv, name) => {
-    const target = join(dir, name);
-    await writeFile(target, OLD);
-    await link(target, join(dir, 'old-link'));
-    const t = io(); // no writeFile: the CLI's own default
-    expect(await runCli(argv(target), t.io)).toBe(0);
-    expect((await readFile(target)).length).toBeGreaterThan(OLD.length);
-    // An in-place write (writeFileSync) would have changed the shared inode; a rename does not.
-    expect(await readFile(join(dir, 'old-link'), 'utf8')).toBe(OLD);
-    expect((await readdir(dir)).sort()).toEqual(['old-link', name].sort());
-  });
+    [
+      'report --html',
+      (target: string) => ['report', FIXTURE, '--layout', 'zhejiang', '--html', target],
+      '情况说明.html',
+    ],
+  ])(
+    '%s by default replaces the file by a rename (a hard link to the old file keeps the old bytes)',
+    async (_name, argv, name) => {
+      const target = join(dir, name);
+      await writeFile(target, OLD);
+      await link(target, join(dir, 'old-link'));
+      const t = io(); // no writeFile: the CLI's own default
+      expect(await runCli(argv(target), t.io)).toBe(0);
+      expect((await readFile(target)).length).toBeGreaterThan(OLD.length);
+      // An in-place write (writeFileSync) would have changed the shared inode; a rename does not.
+      expect(await readFile(join(dir, 'old-link'), 'utf8')).toBe(OLD);
+      expect((await readdir(dir)).sort()).toEqual(['old-link', name].sort());
+    },
+  );
 
   describe('import --base X --out X', () => {
     const CSV = `${TEMPLATE_HEADER.join(',')}\n167001,,2010301,30101,人员经费,一般公共预算,否,,,"1,000.50",\n`;

@@ -21,18 +21,23 @@ describe('cli check', () => {
   it('prints findings as JSON and exits 0', () => {
     const r = run(['check', fixture, '--layout', 'zhejiang', '--json']);
     expect(r.code).toBe(0);
-    const out = JSON.parse(r.stdout) as { findings: { rule: string; severity: string; message: string; target: Record<string, string> }[] };
+    const out = JSON.parse(r.stdout) as {
+      findings: { rule: string; severity: string; message: string; target: Record<string, string> }[];
+    };
     expect(out.findings.filter((f) => f.severity === 'error')).toEqual([]);
     const round = out.findings.find((f) => f.rule === 'R-ROUND')!;
     expect(round.target).toEqual({ table: 'T06', row: 'econ:303', column: 'total' });
-    for (const f of out.findings) expect(Object.keys(f).sort()).toEqual(expect.arrayContaining(['message', 'rule', 'severity', 'target']));
+    for (const f of out.findings)
+      expect(Object.keys(f).sort()).toEqual(expect.arrayContaining(['message', 'rule', 'severity', 'target']));
   });
 
   it('gives line targets their JSON path', () => {
     const doc = JSON.parse(fixtureText('zhoushan-2022.budget.json'));
     doc.expenses[4].economic = '38888';
     const r = run(['check', 'x.json', '--json'], { 'x.json': JSON.stringify(doc) });
-    const f = (JSON.parse(r.stdout).findings as { rule: string; target: Record<string, string> }[]).find((x) => x.rule === 'R-CODE-ECON')!;
+    const f = (JSON.parse(r.stdout).findings as { rule: string; target: Record<string, string> }[]).find(
+      (x) => x.rule === 'R-CODE-ECON',
+    )!;
     expect(f.target).toEqual({ line: 'expenses[4]', field: 'economic', path: 'expenses[4].economic' });
   });
 
@@ -47,7 +52,20 @@ describe('cli tables', () => {
     const r = run(['tables', fixture, '--layout', 'zhejiang', '--json']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out.tables)).toEqual(['T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'T07', 'T08', 'T09', 'T10', 'T11', 'T12']);
+    expect(Object.keys(out.tables)).toEqual([
+      'T01',
+      'T02',
+      'T03',
+      'T04',
+      'T05',
+      'T06',
+      'T07',
+      'T08',
+      'T09',
+      'T10',
+      'T11',
+      'T12',
+    ]);
     const t01 = out.tables.T01;
     expect(Object.keys(t01)).toEqual(expect.arrayContaining(['id', 'title', 'unit', 'columns', 'rows', 'notes']));
     expect(t01.rows.find((r: { key: string }) => r.key === 'in:total').values.amount).toBe('2725.60');
@@ -90,9 +108,12 @@ describe('cli report', () => {
     let stdout = '';
     let stderr = '';
     const io = {
-      stdout: (s: string) => (stdout += s), stderr: (s: string) => (stderr += s),
+      stdout: (s: string) => (stdout += s),
+      stderr: (s: string) => (stderr += s),
       readFile: (p: string) => readFileSync(p, 'utf8'),
-      writeFile: (p: string, d: string | Uint8Array) => { written[p] = d; },
+      writeFile: (p: string, d: string | Uint8Array) => {
+        written[p] = d;
+      },
     };
     expect(await runCli(['report', fixture, '--layout', 'zhejiang', '--html', 'out.html'], io)).toBe(0);
     expect(String(written['out.html'])).toContain('收入预算2725.6万元，比上年执行数增加130.54万元，增长5.03%');
@@ -106,7 +127,11 @@ describe('cli report', () => {
 describe('cli import', () => {
   it('is routed to the import command (usage error without --out)', async () => {
     let stderr = '';
-    const code = await runCli(['import', 'x.csv'], { stdout: () => {}, stderr: (s) => (stderr += s), readFile: () => '' });
+    const code = await runCli(['import', 'x.csv'], {
+      stdout: () => {},
+      stderr: (s) => (stderr += s),
+      readFile: () => '',
+    });
     expect(code).toBe(2);
     expect(stderr).toContain('--out');
   });

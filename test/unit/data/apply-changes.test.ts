@@ -16,7 +16,15 @@ async function imported() {
 }
 
 const line = (amount: string, economic = '30201'): ExpenseLine => ({
-  unit: '167001', function: '2010301', economic, kind: 'public', source: 'gpb', carryover: false, amount, project: null, note: '',
+  unit: '167001',
+  function: '2010301',
+  economic,
+  kind: 'public',
+  source: 'gpb',
+  carryover: false,
+  amount,
+  project: null,
+  note: '',
 });
 
 describe('applyChanges', () => {
@@ -54,15 +62,18 @@ describe('applyChanges', () => {
 
   it('writes only the head parts a batch names; an absent extra has no part', async () => {
     const { db, repo, id, loaded } = await imported();
-    const partsOf = async () => new Map((await db.headParts.toArray()).filter((p) => p.draftId === id).map((p) => [p.key, p.value]));
+    const partsOf = async () =>
+      new Map((await db.headParts.toArray()).filter((p) => p.draftId === id).map((p) => [p.key, p.value]));
     const before = await partsOf();
     expect(before.has('projects') && before.has('units') && before.has('format')).toBe(true);
     expect(before.has('extra')).toBe(false);
 
-    unwrap(await repo.applyChanges(id, loaded.revision, [
-      { type: 'setHead', key: 'text', value: { ...loaded.draft.text, contact: '0580-1234567' } },
-      { type: 'setHead', key: 'extra', value: { localNote: '保留' } },
-    ]));
+    unwrap(
+      await repo.applyChanges(id, loaded.revision, [
+        { type: 'setHead', key: 'text', value: { ...loaded.draft.text, contact: '0580-1234567' } },
+        { type: 'setHead', key: 'extra', value: { localNote: '保留' } },
+      ]),
+    );
     const mid = await partsOf();
     for (const [key, value] of before) if (key !== 'text') expect(mid.get(key)).toEqual(value);
     expect(mid.get('text')).toMatchObject({ contact: '0580-1234567' });
@@ -80,7 +91,12 @@ describe('applyChanges', () => {
   it('a pasted block of 200 lines before a line lands in order with short keys', async () => {
     const { db, repo, id, loaded } = await imported();
     const before = loaded.lineIds.expense[10];
-    const block: DraftChange[] = Array.from({ length: 200 }, (_, i) => ({ type: 'addLine', stream: 'expense', line: line(`${i + 1}.00`), beforeId: before }));
+    const block: DraftChange[] = Array.from({ length: 200 }, (_, i) => ({
+      type: 'addLine',
+      stream: 'expense',
+      line: line(`${i + 1}.00`),
+      beforeId: before,
+    }));
     unwrap(await repo.applyChanges(id, loaded.revision, block));
     const after = unwrap(await repo.loadDraft(id));
     expect(after.draft.expenses.slice(10, 210).map((l) => l.amount)).toEqual(block.map((_, i) => `${i + 1}.00`));
@@ -92,19 +108,37 @@ describe('applyChanges', () => {
     let rev = after.revision;
     for (let i = 0; i < 30; i++) {
       const cur = unwrap(await repo.loadDraft(id));
-      rev = unwrap(await repo.applyChanges(id, rev, [{ type: 'addLine', stream: 'expense', line: line(`${i}.01`), beforeId: cur.lineIds.expense[0] }])).revision;
+      rev = unwrap(
+        await repo.applyChanges(id, rev, [
+          { type: 'addLine', stream: 'expense', line: line(`${i}.01`), beforeId: cur.lineIds.expense[0] },
+        ]),
+      ).revision;
     }
-    const front = unwrap(await repo.loadDraft(id)).draft.expenses.slice(0, 30).map((l) => l.amount);
+    const front = unwrap(await repo.loadDraft(id))
+      .draft.expenses.slice(0, 30)
+      .map((l) => l.amount);
     expect(front).toEqual(Array.from({ length: 30 }, (_, i) => `${29 - i}.01`));
   });
 
   it('lets the window name new lines and refer to them in the same batch', async () => {
     const { repo, id, loaded } = await imported();
-    const r = unwrap(await repo.applyChanges(id, loaded.revision, [
-      { type: 'addLine', stream: 'income', line: { unit: '167001', source: 'other', carryover: false, amount: '1.00' }, id: 'new-1' },
-      { type: 'setLine', id: 'new-1', line: { unit: '167001', source: 'other', carryover: false, amount: '2.00' } },
-      { type: 'addLine', stream: 'income', line: { unit: '167001', source: 'gf', carryover: false, amount: '3.00' }, beforeId: 'new-1' },
-    ]));
+    const r = unwrap(
+      await repo.applyChanges(id, loaded.revision, [
+        {
+          type: 'addLine',
+          stream: 'income',
+          line: { unit: '167001', source: 'other', carryover: false, amount: '1.00' },
+          id: 'new-1',
+        },
+        { type: 'setLine', id: 'new-1', line: { unit: '167001', source: 'other', carryover: false, amount: '2.00' } },
+        {
+          type: 'addLine',
+          stream: 'income',
+          line: { unit: '167001', source: 'gf', carryover: false, amount: '3.00' },
+          beforeId: 'new-1',
+        },
+      ]),
+    );
     const after = unwrap(await repo.loadDraft(id));
     expect(after.lineIds.income.slice(1)).toEqual([r.added[1], 'new-1']);
     expect(after.draft.income.slice(1).map((l) => l.amount)).toEqual(['3.00', '2.00']);
@@ -118,7 +152,12 @@ describe('applyChanges', () => {
       { type: 'addLine', stream: 'expense', line: line('2.00') },
       { type: 'removeLine', id: loaded.lineIds.expense[1] },
     ];
-    const missing = problemOf(await repo.applyChanges(id, loaded.revision, [...good, { type: 'setLine', id: 'no-such-line', line: line('3.00') }]));
+    const missing = problemOf(
+      await repo.applyChanges(id, loaded.revision, [
+        ...good,
+        { type: 'setLine', id: 'no-such-line', line: line('3.00') },
+      ]),
+    );
     expect(missing).toMatchObject({ kind: 'not-found', index: 3 });
     expect(missing.message).toContain('整批修改都没有保存');
 
@@ -143,7 +182,9 @@ describe('applyChanges', () => {
   it('refuses edits of a draft in the 回收站 and of unknown drafts', async () => {
     const { repo, id, loaded } = await imported();
     const { revision } = unwrap(await repo.moveToTrash(id));
-    expect(problemOf(await repo.applyChanges(id, revision, [{ type: 'removeLine', id: loaded.lineIds.expense[0] }])).kind).toBe('in-trash');
+    expect(
+      problemOf(await repo.applyChanges(id, revision, [{ type: 'removeLine', id: loaded.lineIds.expense[0] }])).kind,
+    ).toBe('in-trash');
     expect(problemOf(await repo.applyChanges('nope', 1, [])).kind).toBe('not-found');
   });
 
@@ -151,8 +192,18 @@ describe('applyChanges', () => {
     const { repo, id, loaded } = await imported();
     expect(await repo.setStatus(id, loaded.revision, { errors: 0, warnings: 2 })).toBe(true);
     expect((await repo.listDrafts())[0]).toMatchObject({ status: { errors: 0, warnings: 2 }, statusRevision: 1 });
-    const { revision } = unwrap(await repo.applyChanges(id, loaded.revision, [{ type: 'setLine', id: loaded.lineIds.expense[0], line: line('x') }], { status: { errors: 1, warnings: 2 } }));
-    expect((await repo.listDrafts())[0]).toMatchObject({ status: { errors: 1, warnings: 2 }, statusRevision: revision });
+    const { revision } = unwrap(
+      await repo.applyChanges(
+        id,
+        loaded.revision,
+        [{ type: 'setLine', id: loaded.lineIds.expense[0], line: line('x') }],
+        { status: { errors: 1, warnings: 2 } },
+      ),
+    );
+    expect((await repo.listDrafts())[0]).toMatchObject({
+      status: { errors: 1, warnings: 2 },
+      statusRevision: revision,
+    });
     expect(await repo.setStatus(id, loaded.revision, { errors: 0, warnings: 0 })).toBe(false);
   });
 });
@@ -175,10 +226,14 @@ describe('two windows on one draft', () => {
         });
       });
 
-      const r1 = unwrap(await a.applyChanges(id, inA.revision, [{ type: 'setLine', id: inA.lineIds.expense[0], line: line('111.00') }]));
+      const r1 = unwrap(
+        await a.applyChanges(id, inA.revision, [{ type: 'setLine', id: inA.lineIds.expense[0], line: line('111.00') }]),
+      );
       expect(await heard).toEqual({ type: 'changed', db: name, draftId: id, revision: r1.revision });
 
-      const clash = problemOf(await b.applyChanges(id, inB.revision, [{ type: 'setLine', id: inB.lineIds.expense[0], line: line('222.00') }]));
+      const clash = problemOf(
+        await b.applyChanges(id, inB.revision, [{ type: 'setLine', id: inB.lineIds.expense[0], line: line('222.00') }]),
+      );
       expect(clash.kind).toBe('conflict');
       expect(clash.revision).toBe(r1.revision);
       expect(clash.message).toContain('另一个窗口');
@@ -187,7 +242,11 @@ describe('two windows on one draft', () => {
       // After reloading, B's edit goes through on the new revision.
       const reloaded = unwrap(await b.loadDraft(id));
       expect(reloaded.draft.expenses[0].amount).toBe('111.00');
-      unwrap(await b.applyChanges(id, reloaded.revision, [{ type: 'setLine', id: reloaded.lineIds.expense[0], line: line('222.00') }]));
+      unwrap(
+        await b.applyChanges(id, reloaded.revision, [
+          { type: 'setLine', id: reloaded.lineIds.expense[0], line: line('222.00') },
+        ]),
+      );
       expect(unwrap(await a.loadDraft(id)).draft.expenses[0].amount).toBe('222.00');
     } finally {
       a.close();

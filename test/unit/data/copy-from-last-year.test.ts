@@ -16,7 +16,8 @@ function scaledCents(amount: string, percent: bigint): string {
   return `${s.slice(0, -2)}.${s.slice(-2)}`;
 }
 
-const sum = (lines: readonly { amount: string }[]) => lines.reduce((t, l) => t.plus(l.amount), new Decimal(0)).toFixed(2);
+const sum = (lines: readonly { amount: string }[]) =>
+  lines.reduce((t, l) => t.plus(l.amount), new Decimal(0)).toFixed(2);
 
 describe('copyFromLastYear', () => {
   it('+5%: every amount × 1.05 rounded half up to 分; prior from last year’s totals', async () => {
@@ -54,7 +55,11 @@ describe('copyFromLastYear', () => {
       vehiclePurchase: econ(['31013', '30913']),
       vehicleOperation: econ(['30231']),
       reception: econ(['30217']),
-      officeOperation: sum(gpb.filter((e) => e.kind === 'public' && ['admin', 'civil'].includes(last.units.find((u) => u.code === e.unit)!.type))),
+      officeOperation: sum(
+        gpb.filter(
+          (e) => e.kind === 'public' && ['admin', 'civil'].includes(last.units.find((u) => u.code === e.unit)!.type),
+        ),
+      ),
       procurement: sum(last.procurement),
     };
     for (const len of [3, 5, 7]) {
@@ -64,10 +69,20 @@ describe('copyFromLastYear', () => {
     }
     expect(copy.prior).toEqual({ year: 2022, budget: expected });
     expect(copy.prior.budget).toMatchObject({
-      incomeTotal: '27255980.00', expenseTotal: '27255980.00', gpb: '27255980.00', basic: '22915980.00', project: '4340000.00',
-      threeTotal: '200000.00', reception: '110000.00', vehicleOperation: '90000.00', officeOperation: '2507400.00',
+      incomeTotal: '27255980.00',
+      expenseTotal: '27255980.00',
+      gpb: '27255980.00',
+      basic: '22915980.00',
+      project: '4340000.00',
+      threeTotal: '200000.00',
+      reception: '110000.00',
+      vehicleOperation: '90000.00',
+      officeOperation: '2507400.00',
     });
-    expect((await repo.listDrafts()).find((d) => d.id === id)).toMatchObject({ name: '2023年舟山市人民政府办公室部门预算', year: 2023 });
+    expect((await repo.listDrafts()).find((d) => d.id === id)).toMatchObject({
+      name: '2023年舟山市人民政府办公室部门预算',
+      year: 2023,
+    });
   });
 
   it('is a one-time copy: later edits on either side stay where they were made', async () => {
@@ -76,11 +91,19 @@ describe('copyFromLastYear', () => {
     const { id } = unwrap(await repo.copyFromLastYear(source, { year: 2023, percent: '-3.5' }));
     const copy = unwrap(await repo.loadDraft(id));
     const edited: ExpenseLine = { ...copy.draft.expenses[0], amount: '100.00' };
-    unwrap(await repo.applyChanges(id, copy.revision, [{ type: 'setLine', id: copy.lineIds.expense[0], line: edited }]));
+    unwrap(
+      await repo.applyChanges(id, copy.revision, [{ type: 'setLine', id: copy.lineIds.expense[0], line: edited }]),
+    );
     const src = unwrap(await repo.loadDraft(source));
-    unwrap(await repo.applyChanges(source, src.revision, [{ type: 'setLine', id: src.lineIds.expense[0], line: { ...src.draft.expenses[0], amount: '1.00' } }]));
+    unwrap(
+      await repo.applyChanges(source, src.revision, [
+        { type: 'setLine', id: src.lineIds.expense[0], line: { ...src.draft.expenses[0], amount: '1.00' } },
+      ]),
+    );
     expect(unwrap(await repo.loadDraft(id)).draft.expenses[0].amount).toBe('100.00');
-    expect(unwrap(await repo.loadDraft(id)).draft.expenses[1].amount).toBe(new Decimal(src.draft.expenses[1].amount).times('0.965').toFixed(2));
+    expect(unwrap(await repo.loadDraft(id)).draft.expenses[1].amount).toBe(
+      new Decimal(src.draft.expenses[1].amount).times('0.965').toFixed(2),
+    );
     expect(canonical(unwrap(await repo.exportDraftFile(source)))).not.toBe(canonical(FIXTURE_TEXT));
   });
 

@@ -11,8 +11,11 @@ async function setup() {
   const { db, repo } = freshRepo();
   const { id } = unwrap(await repo.importDraftFile(FIXTURE_TEXT));
   const loaded = unwrap(await repo.loadDraft(id));
-  const setAmount = (i: number, amount: string): DraftChange =>
-    ({ type: 'setLine', id: loaded.lineIds.expense[i], line: { ...loaded.draft.expenses[i], amount } });
+  const setAmount = (i: number, amount: string): DraftChange => ({
+    type: 'setLine',
+    id: loaded.lineIds.expense[i],
+    line: { ...loaded.draft.expenses[i], amount },
+  });
   return { db, repo, id, loaded, setAmount };
 }
 
@@ -21,7 +24,11 @@ describe('DraftWriter', () => {
     const { repo, id, loaded, setAmount } = await setup();
     const spy = vi.spyOn(repo, 'applyChanges');
     const saved: number[] = [];
-    const w = new DraftWriter(repo, id, loaded.revision, { onConflict: vi.fn(), onFailure: vi.fn(), onSaved: (r) => saved.push(r) });
+    const w = new DraftWriter(repo, id, loaded.revision, {
+      onConflict: vi.fn(),
+      onFailure: vi.fn(),
+      onSaved: (r) => saved.push(r),
+    });
     for (let i = 0; i < 10; i++) w.push([setAmount(0, `${i}.00`)]);
     await w.flush();
     // The first keystroke is written alone; the nine typed during that write go as one batch.
@@ -38,7 +45,12 @@ describe('DraftWriter', () => {
     const { id } = unwrap(await a.importDraftFile(FIXTURE_TEXT));
     const d = unwrap(await a.loadDraft(id));
     const seen = d.draft.expenses[0];
-    const change = (amount: string): DraftChange => ({ type: 'setLine', id: d.lineIds.expense[0], line: { ...seen, amount }, expect: seen });
+    const change = (amount: string): DraftChange => ({
+      type: 'setLine',
+      id: d.lineIds.expense[0],
+      line: { ...seen, amount },
+      expect: seen,
+    });
     unwrap(await b.applyChanges(id, d.revision, [change('5.00')]));
 
     const onConflict = vi.fn();
@@ -49,7 +61,10 @@ describe('DraftWriter', () => {
     expect(onConflict).toHaveBeenCalledTimes(1);
     expect(onConflict.mock.calls[0][0].kind).toBe('conflict');
     expect(onConflict.mock.calls[0][0].conflicts.join()).toContain('金额');
-    expect(onConflict.mock.calls[0][1].map((c: DraftChange) => c.type === 'setLine' && c.line.amount)).toEqual(['1.00', '2.00']);
+    expect(onConflict.mock.calls[0][1].map((c: DraftChange) => c.type === 'setLine' && c.line.amount)).toEqual([
+      '1.00',
+      '2.00',
+    ]);
     expect(w.conflicted).toBe(true);
     expect(w.unsaved).toBe(2);
     w.push([change('3.00')]);
@@ -70,7 +85,11 @@ describe('DraftWriter', () => {
     const { id } = unwrap(await a.importDraftFile(FIXTURE_TEXT));
     const d = unwrap(await a.loadDraft(id));
     const [l0, l1] = d.draft.expenses;
-    unwrap(await b.applyChanges(id, d.revision, [{ type: 'setLine', id: d.lineIds.expense[0], line: { ...l0, amount: '5.00' }, expect: l0 }]));
+    unwrap(
+      await b.applyChanges(id, d.revision, [
+        { type: 'setLine', id: d.lineIds.expense[0], line: { ...l0, amount: '5.00' }, expect: l0 },
+      ]),
+    );
     const onConflict = vi.fn();
     const w = new DraftWriter(a, id, d.revision, { onConflict, onFailure: vi.fn() });
     w.push([
@@ -94,13 +113,19 @@ describe('DraftWriter', () => {
     const d = unwrap(await a.loadDraft(id));
     const [l0, l1] = d.draft.expenses;
     // Window B stores first: line 0's amount, and the 主要职能 text.
-    unwrap(await b.applyChanges(id, d.revision, [
-      { type: 'setLine', id: d.lineIds.expense[0], line: { ...l0, amount: '11.00' }, expect: l0 },
-      { type: 'setHead', key: 'text', value: { ...d.draft.text, functions: 'B 的职能' }, expect: d.draft.text },
-    ]));
+    unwrap(
+      await b.applyChanges(id, d.revision, [
+        { type: 'setLine', id: d.lineIds.expense[0], line: { ...l0, amount: '11.00' }, expect: l0 },
+        { type: 'setHead', key: 'text', value: { ...d.draft.text, functions: 'B 的职能' }, expect: d.draft.text },
+      ]),
+    );
     const saved: boolean[] = [];
     const onConflict = vi.fn();
-    const w = new DraftWriter(a, id, d.revision, { onConflict, onFailure: vi.fn(), onSaved: (_r, _a, merged) => saved.push(merged) });
+    const w = new DraftWriter(a, id, d.revision, {
+      onConflict,
+      onFailure: vi.fn(),
+      onSaved: (_r, _a, merged) => saved.push(merged),
+    });
     // Window A, on the old revision: line 0's note, line 1's amount, the 联系方式 text.
     w.push([
       { type: 'setLine', id: d.lineIds.expense[0], line: { ...l0, note: 'A 的备注' }, expect: l0 },
@@ -156,13 +181,26 @@ describe('DraftWriter', () => {
     await w.flush();
     w.push([setAmount(2, '2.00')]);
     await w.flush();
-    expect(onRejected).toHaveBeenCalledWith(expect.objectContaining({ kind: 'not-found' }), [{ type: 'removeLine', id: 'gone' }]);
+    expect(onRejected).toHaveBeenCalledWith(expect.objectContaining({ kind: 'not-found' }), [
+      { type: 'removeLine', id: 'gone' },
+    ]);
     expect(unwrap(await repo.loadDraft(id)).draft.expenses[2].amount).toBe('2.00');
   });
 });
 
 describe('compactBatch', () => {
-  const line = (amount: string) => ({ unit: 'u', function: '2010301', economic: '30101', kind: 'personnel', source: 'gpb', carryover: false, amount, project: null, note: '' }) as never;
+  const line = (amount: string) =>
+    ({
+      unit: 'u',
+      function: '2010301',
+      economic: '30101',
+      kind: 'personnel',
+      source: 'gpb',
+      carryover: false,
+      amount,
+      project: null,
+      note: '',
+    }) as never;
   it('folds repeated replacements of one line into the last value with the first expectation', () => {
     const out = compactBatch([
       { type: 'setLine', id: 'x', line: line('1'), expect: line('0') },

@@ -10,8 +10,12 @@ async function setup() {
   const { id } = unwrap(await repo.importDraftFile(FIXTURE_TEXT));
   const loaded = unwrap(await repo.loadDraft(id));
   const seen = loaded.draft.expenses;
-  const setAmount = (i: number, amount: string): DraftChange =>
-    ({ type: 'setLine', id: loaded.lineIds.expense[i], line: { ...seen[i], amount }, expect: seen[i] });
+  const setAmount = (i: number, amount: string): DraftChange => ({
+    type: 'setLine',
+    id: loaded.lineIds.expense[i],
+    line: { ...seen[i], amount },
+    expect: seen[i],
+  });
   return { repo, id, loaded, setAmount, store: memoryStore() };
 }
 
@@ -21,7 +25,10 @@ describe('edit journal: what a window had not seen stored survives its end', () 
   it('replays the edits of a window that died before its write finished', async () => {
     const { repo, id, loaded, setAmount, store } = await setup();
     // The window journaled two edits and died before anything reached the database.
-    new EditJournal(store, id, 'gone').write(loaded.revision, { batchId: 'b1', count: 1 }, [setAmount(0, '1.00'), setAmount(1, '2.00')]);
+    new EditJournal(store, id, 'gone').write(loaded.revision, { batchId: 'b1', count: 1 }, [
+      setAmount(0, '1.00'),
+      setAmount(1, '2.00'),
+    ]);
     const report = await recoverJournals(repo, store, dead);
     expect(report).toMatchObject({ recovered: 1, replayed: 2, unrecovered: [] });
     const draft = unwrap(await repo.loadDraft(id)).draft;
@@ -34,7 +41,10 @@ describe('edit journal: what a window had not seen stored survives its end', () 
     const { repo, id, loaded, setAmount, store } = await setup();
     // Batch b1 (the first change) was stored; the window died before it heard so.
     unwrap(await repo.applyChanges(id, loaded.revision, [setAmount(0, '1.00')], { batchId: 'b1' }));
-    new EditJournal(store, id, 'gone').write(loaded.revision, { batchId: 'b1', count: 1 }, [setAmount(0, '1.00'), setAmount(1, '2.00')]);
+    new EditJournal(store, id, 'gone').write(loaded.revision, { batchId: 'b1', count: 1 }, [
+      setAmount(0, '1.00'),
+      setAmount(1, '2.00'),
+    ]);
     const spy = vi.spyOn(repo, 'applyChanges');
     const report = await recoverJournals(repo, store, dead);
     expect(report.replayed).toBe(1);
@@ -44,7 +54,12 @@ describe('edit journal: what a window had not seen stored survives its end', () 
 
   it('replaying edits that are stored already changes nothing (added lines are not added twice)', async () => {
     const { repo, id, loaded, store } = await setup();
-    const add: DraftChange = { type: 'addLine', stream: 'income', id: 'new-line-1', line: { unit: '167001', source: 'other', carryover: false, amount: '9.00' } as never };
+    const add: DraftChange = {
+      type: 'addLine',
+      stream: 'income',
+      id: 'new-line-1',
+      line: { unit: '167001', source: 'other', carryover: false, amount: '9.00' } as never,
+    };
     unwrap(await repo.applyChanges(id, loaded.revision, [add], { batchId: 'stored' }));
     const before = unwrap(await repo.loadDraft(id));
     // The journal does not know the batch made it (another id): the replay must see it is stored.
@@ -92,7 +107,9 @@ describe('edit journal: what a window had not seen stored survives its end', () 
   it('a full store (QuotaExceededError) is reported: the edit is then only safe once stored', async () => {
     const { repo, id, loaded, setAmount } = await setup();
     const store = memoryStore();
-    store.setItem = () => { throw new DOMException('full', 'QuotaExceededError'); };
+    store.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError');
+    };
     const journal = new EditJournal(store, id, 'me');
     const w = new DraftWriter(repo, id, loaded.revision, { onConflict: vi.fn(), onFailure: vi.fn(), journal });
     w.push([setAmount(0, '1.00')]);

@@ -25,8 +25,16 @@ describe('import and export of draft files', () => {
     expect(loaded.lineIds.expense).toHaveLength(expected.expenses.length);
     expect(loaded.lineIds.income).toHaveLength(expected.income.length);
     expect(loaded.lineIds.procurement).toHaveLength(expected.procurement.length);
-    expect(new Set(Object.values(loaded.lineIds).flat()).size).toBe(expected.expenses.length + expected.income.length + expected.procurement.length);
-    expect(loaded.summary).toMatchObject({ name: '2022年舟山市人民政府办公室部门预算', year: 2022, departmentName: '舟山市人民政府办公室', lineCount: 45, deletedAt: null });
+    expect(new Set(Object.values(loaded.lineIds).flat()).size).toBe(
+      expected.expenses.length + expected.income.length + expected.procurement.length,
+    );
+    expect(loaded.summary).toMatchObject({
+      name: '2022年舟山市人民政府办公室部门预算',
+      year: 2022,
+      departmentName: '舟山市人民政府办公室',
+      lineCount: 45,
+      deletedAt: null,
+    });
   });
 
   it('a rejected file changes nothing stored and returns every problem by path', async () => {
@@ -65,18 +73,28 @@ describe('import and export of draft files', () => {
 
   it('creates a blank draft that exports as a valid file', async () => {
     const { repo } = freshRepo();
-    const { id } = unwrap(await repo.createBlankDraft({
-      year: 2025, department: { code: '167', name: '示范局' }, units: [{ code: '167001', name: '示范局本级', type: 'admin' }],
-    }));
+    const { id } = unwrap(
+      await repo.createBlankDraft({
+        year: 2025,
+        department: { code: '167', name: '示范局' },
+        units: [{ code: '167001', name: '示范局本级', type: 'admin' }],
+      }),
+    );
     const text = unwrap(await repo.exportDraftFile(id));
     const draft = unwrap(loadDraftText(text)).draft;
     expect(draft).toMatchObject({ year: 2025, amountUnit: 'yuan', publishUnit: 'wanyuan', expenses: [], income: [] });
     expect((await repo.listDrafts())[0]).toMatchObject({ id, name: '2025年示范局部门预算', lineCount: 0 });
 
-    const bad = problemOf(await repo.createBlankDraft({
-      year: 2025, department: { code: '167', name: '示范局' },
-      units: [{ code: '1', name: 'a', type: 'admin' }, { code: '1', name: 'b', type: 'admin' }],
-    }));
+    const bad = problemOf(
+      await repo.createBlankDraft({
+        year: 2025,
+        department: { code: '167', name: '示范局' },
+        units: [
+          { code: '1', name: 'a', type: 'admin' },
+          { code: '1', name: 'b', type: 'admin' },
+        ],
+      }),
+    );
     expect(bad.kind).toBe('file');
     expect(bad.message).toContain('重复');
     expect(await repo.listDrafts()).toHaveLength(1);

@@ -17,7 +17,14 @@ import { canonical, FIXTURE_TEXT, freshName, unwrap } from './helpers';
  * shapes move on with the chain.
  */
 
-interface V1Options { id: string; name: string; now: number; revision?: number; deletedAt?: number | null; status?: { errors: number; warnings: number } | null }
+interface V1Options {
+  id: string;
+  name: string;
+  now: number;
+  revision?: number;
+  deletedAt?: number | null;
+  status?: { errors: number; warnings: number } | null;
+}
 
 /** Version 1: a `drafts` row holding the whole head, and one `lines` row per line. */
 async function writeV1Draft(drafts: Table, lines: Table, draft: Draft, o: V1Options): Promise<void> {
@@ -25,13 +32,24 @@ async function writeV1Draft(drafts: Table, lines: Table, draft: Draft, o: V1Opti
   const streams = { income, expense: expenses, carryForward, procurement } as Record<string, unknown[]>;
   const lineCount = Object.values(streams).reduce((n, ls) => n + ls.length, 0);
   await drafts.add({
-    id: o.id, name: o.name, year: head.year, departmentName: head.department.name, createdAt: o.now, updatedAt: o.now,
-    revision: o.revision ?? 1, deletedAt: o.deletedAt ?? null, status: o.status ?? null,
-    statusRevision: o.status ? (o.revision ?? 1) : null, lineCount, head,
+    id: o.id,
+    name: o.name,
+    year: head.year,
+    departmentName: head.department.name,
+    createdAt: o.now,
+    updatedAt: o.now,
+    revision: o.revision ?? 1,
+    deletedAt: o.deletedAt ?? null,
+    status: o.status ?? null,
+    statusRevision: o.status ? (o.revision ?? 1) : null,
+    lineCount,
+    head,
   });
   for (const [stream, ls] of Object.entries(streams)) {
     const keys = keysBetween(null, null, ls.length);
-    await lines.bulkAdd(ls.map((line, i) => ({ id: `${o.id}-${stream}-${i}`, draftId: o.id, stream, order: keys[i], line })));
+    await lines.bulkAdd(
+      ls.map((line, i) => ({ id: `${o.id}-${stream}-${i}`, draftId: o.id, stream, order: keys[i], line })),
+    );
   }
 }
 
@@ -39,24 +57,47 @@ async function writeV1Draft(drafts: Table, lines: Table, draft: Draft, o: V1Opti
  * Version 2: a small `drafts` row, one `headParts` row per head part, one `lines` row per line.
  * `orders` may give a stream's order keys (as edits left them); by default fresh keys.
  */
-async function writeV2Draft(db: Dexie, draft: Draft, o: V1Options & { orders?: Record<string, string[]> }): Promise<void> {
+async function writeV2Draft(
+  db: Dexie,
+  draft: Draft,
+  o: V1Options & { orders?: Record<string, string[]> },
+): Promise<void> {
   const { income, expenses, carryForward, procurement, ...head } = draft;
   const streams = { income, expense: expenses, carryForward, procurement } as Record<string, unknown[]>;
   const lineCount = Object.values(streams).reduce((n, ls) => n + ls.length, 0);
   await db.table('drafts').add({
-    id: o.id, name: o.name, year: head.year, departmentName: head.department.name, createdAt: o.now, updatedAt: o.now,
-    revision: o.revision ?? 1, deletedAt: o.deletedAt ?? null, status: o.status ?? null,
-    statusRevision: o.status ? (o.revision ?? 1) : null, lineCount,
+    id: o.id,
+    name: o.name,
+    year: head.year,
+    departmentName: head.department.name,
+    createdAt: o.now,
+    updatedAt: o.now,
+    revision: o.revision ?? 1,
+    deletedAt: o.deletedAt ?? null,
+    status: o.status ?? null,
+    statusRevision: o.status ? (o.revision ?? 1) : null,
+    lineCount,
   });
-  await db.table('headParts').bulkAdd(Object.entries(head).filter(([, v]) => v !== undefined).map(([key, value]) => ({ draftId: o.id, key, value })));
+  await db.table('headParts').bulkAdd(
+    Object.entries(head)
+      .filter(([, v]) => v !== undefined)
+      .map(([key, value]) => ({ draftId: o.id, key, value })),
+  );
   for (const [stream, ls] of Object.entries(streams)) {
     const keys = o.orders?.[stream] ?? keysBetween(null, null, ls.length);
-    await db.table('lines').bulkAdd(ls.map((line, i) => ({ id: `${o.id}-${stream}-${i}`, draftId: o.id, stream, order: keys[i], line })));
+    await db
+      .table('lines')
+      .bulkAdd(ls.map((line, i) => ({ id: `${o.id}-${stream}-${i}`, draftId: o.id, stream, order: keys[i], line })));
   }
 }
 
 /** Version 1: a snapshot row and its text apart. */
-async function writeV1Snapshot(db: Dexie, draftId: string, text: string, o: { reason: string; revision: number; name: string; lineCount: number; createdAt: number }): Promise<number> {
+async function writeV1Snapshot(
+  db: Dexie,
+  draftId: string,
+  text: string,
+  o: { reason: string; revision: number; name: string; lineCount: number; createdAt: number },
+): Promise<number> {
   const id = (await db.table('snapshots').add({ draftId, ...o, size: text.length })) as number;
   await db.table('snapshotTexts').add({ id, text });
   return id;
@@ -74,7 +115,11 @@ async function moveDraftFiles(tx: Transaction): Promise<void> {
   for (const f of files as { id: number; name: string; text: string; savedAt: number }[]) {
     const loaded = loadDraftText(f.text);
     if (!loaded.ok) continue; // stays in draftFiles for the user to export and repair
-    await writeV1Draft(tx.table('drafts'), tx.table('lines'), loaded.value.draft, { id: newId(), name: f.name, now: f.savedAt });
+    await writeV1Draft(tx.table('drafts'), tx.table('lines'), loaded.value.draft, {
+      id: newId(),
+      name: f.name,
+      now: f.savedAt,
+    });
     await tx.table('draftFiles').delete(f.id);
   }
 }
@@ -91,9 +136,13 @@ const TEST_NEXT: SchemaVersion = {
   version: CURRENT_SCHEMA_VERSION + 1,
   describe: '按年度查找草稿；草稿标签',
   stores: { drafts: 'id, updatedAt, year' },
-  upgrade: (tx) => tx.table('drafts').toCollection().modify((row: Record<string, unknown>) => {
-    row.tags = [];
-  }),
+  upgrade: (tx) =>
+    tx
+      .table('drafts')
+      .toCollection()
+      .modify((row: Record<string, unknown>) => {
+        row.tags = [];
+      }),
 };
 
 /** What a seeded database must still hold after the upgrade. */
@@ -101,10 +150,29 @@ interface SeededDraft {
   id: string;
   draft: Draft;
   /** List fields as the user saw them. */
-  summary: { name: string; year: number; revision: number; deletedAt: number | null; lineCount: number; status: unknown; createdAt: number; updatedAt: number };
+  summary: {
+    name: string;
+    year: number;
+    revision: number;
+    deletedAt: number | null;
+    lineCount: number;
+    status: unknown;
+    createdAt: number;
+    updatedAt: number;
+  };
 }
-interface SeededSnapshot { id: number; draftId: string; reason: string; revision: number; createdAt: number; text: string }
-interface Seeded { drafts: SeededDraft[]; snapshots: SeededSnapshot[] }
+interface SeededSnapshot {
+  id: number;
+  draftId: string;
+  reason: string;
+  revision: number;
+  createdAt: number;
+  text: string;
+}
+interface Seeded {
+  drafts: SeededDraft[];
+  snapshots: SeededSnapshot[];
+}
 
 /** The 舟山 fixture with an unknown top-level key (kept in `extra`) and changed lines. */
 function seedDrafts(): { edited: Draft; withExtra: Draft } {
@@ -115,7 +183,9 @@ function seedDrafts(): { edited: Draft; withExtra: Draft } {
     text: { ...base.text, reasons: { ...(base.text.reasons ?? {}), 30217: '接待标准调整' } },
   };
   const raw = JSON.parse(FIXTURE_TEXT) as Record<string, unknown>;
-  const withExtra = unwrap(loadDraftText(JSON.stringify({ ...raw, year: 2023, localNote: { keep: '保留这个未知字段' } }))).draft;
+  const withExtra = unwrap(
+    loadDraftText(JSON.stringify({ ...raw, year: 2023, localNote: { keep: '保留这个未知字段' } })),
+  ).draft;
   return { edited, withExtra };
 }
 
@@ -125,13 +195,45 @@ const SEEDS: Record<number, (db: BudgetDb) => Promise<Seeded>> = {
     const { edited, withExtra } = seedDrafts();
     const original = unwrap(loadDraftText(FIXTURE_TEXT)).draft;
     const t0 = 1_700_000_000_000;
-    await writeV1Draft(db.table('drafts'), db.table('lines'), edited, { id: 'v1-edited', name: '市府办 2022（已修改）', now: t0, revision: 3, status: { errors: 1, warnings: 2 } });
-    await writeV1Draft(db.table('drafts'), db.table('lines'), withExtra, { id: 'v1-trash', name: '回收站里的 2023', now: t0 + 1, revision: 2, deletedAt: t0 + 5 });
+    await writeV1Draft(db.table('drafts'), db.table('lines'), edited, {
+      id: 'v1-edited',
+      name: '市府办 2022（已修改）',
+      now: t0,
+      revision: 3,
+      status: { errors: 1, warnings: 2 },
+    });
+    await writeV1Draft(db.table('drafts'), db.table('lines'), withExtra, {
+      id: 'v1-trash',
+      name: '回收站里的 2023',
+      now: t0 + 1,
+      revision: 2,
+      deletedAt: t0 + 5,
+    });
     const text = saveDraftText(original);
-    const snap = await writeV1Snapshot(db, 'v1-edited', text, { reason: 'manual', revision: 1, name: '市府办 2022（已修改）', lineCount: 45, createdAt: t0 + 2 });
-    const summary = (id: string) => db.table('drafts').get(id).then((r: Record<string, unknown>) => ({
-      name: r.name, year: r.year, revision: r.revision, deletedAt: r.deletedAt, lineCount: r.lineCount, status: r.status, createdAt: r.createdAt, updatedAt: r.updatedAt,
-    }) as SeededDraft['summary']);
+    const snap = await writeV1Snapshot(db, 'v1-edited', text, {
+      reason: 'manual',
+      revision: 1,
+      name: '市府办 2022（已修改）',
+      lineCount: 45,
+      createdAt: t0 + 2,
+    });
+    const summary = (id: string) =>
+      db
+        .table('drafts')
+        .get(id)
+        .then(
+          (r: Record<string, unknown>) =>
+            ({
+              name: r.name,
+              year: r.year,
+              revision: r.revision,
+              deletedAt: r.deletedAt,
+              lineCount: r.lineCount,
+              status: r.status,
+              createdAt: r.createdAt,
+              updatedAt: r.updatedAt,
+            }) as SeededDraft['summary'],
+        );
     return {
       drafts: [
         { id: 'v1-edited', draft: edited, summary: await summary('v1-edited') },
@@ -146,13 +248,46 @@ const SEEDS: Record<number, (db: BudgetDb) => Promise<Seeded>> = {
     const t0 = 1_700_000_000_000;
     const keys = keysBetween(null, null, edited.expenses.length);
     keys[3] = keyBetween(keys[2], keys[3]);
-    await writeV2Draft(db, edited, { id: 'v2-edited', name: '市府办 2022（已修改）', now: t0, revision: 4, status: { errors: 0, warnings: 1 }, orders: { expense: keys } });
-    await writeV2Draft(db, withExtra, { id: 'v2-trash', name: '回收站里的 2023', now: t0 + 1, revision: 2, deletedAt: t0 + 5 });
+    await writeV2Draft(db, edited, {
+      id: 'v2-edited',
+      name: '市府办 2022（已修改）',
+      now: t0,
+      revision: 4,
+      status: { errors: 0, warnings: 1 },
+      orders: { expense: keys },
+    });
+    await writeV2Draft(db, withExtra, {
+      id: 'v2-trash',
+      name: '回收站里的 2023',
+      now: t0 + 1,
+      revision: 2,
+      deletedAt: t0 + 5,
+    });
     const text = saveDraftText(edited);
-    const snap = await writeV1Snapshot(db, 'v2-edited', text, { reason: 'manual', revision: 4, name: '市府办 2022（已修改）', lineCount: 45, createdAt: t0 + 2 });
-    const summary = (id: string) => db.table('drafts').get(id).then((r: Record<string, unknown>) => ({
-      name: r.name, year: r.year, revision: r.revision, deletedAt: r.deletedAt, lineCount: r.lineCount, status: r.status, createdAt: r.createdAt, updatedAt: r.updatedAt,
-    }) as SeededDraft['summary']);
+    const snap = await writeV1Snapshot(db, 'v2-edited', text, {
+      reason: 'manual',
+      revision: 4,
+      name: '市府办 2022（已修改）',
+      lineCount: 45,
+      createdAt: t0 + 2,
+    });
+    const summary = (id: string) =>
+      db
+        .table('drafts')
+        .get(id)
+        .then(
+          (r: Record<string, unknown>) =>
+            ({
+              name: r.name,
+              year: r.year,
+              revision: r.revision,
+              deletedAt: r.deletedAt,
+              lineCount: r.lineCount,
+              status: r.status,
+              createdAt: r.createdAt,
+              updatedAt: r.updatedAt,
+            }) as SeededDraft['summary'],
+        );
     return {
       drafts: [
         { id: 'v2-edited', draft: edited, summary: await summary('v2-edited') },
@@ -169,20 +304,47 @@ const SEEDS: Record<number, (db: BudgetDb) => Promise<Seeded>> = {
     const { withExtra } = seedDrafts();
     const { id } = unwrap(await repo.importDraftFile(FIXTURE_TEXT));
     const d = unwrap(await repo.loadDraft(id));
-    unwrap(await repo.applyChanges(id, d.revision, [
-      { type: 'addLine', stream: 'expense', line: { ...d.draft.expenses[0], amount: '7.00' }, beforeId: d.lineIds.expense[3] },
-      { type: 'setHead', key: 'text', value: { ...d.draft.text, reasons: { 30217: '接待标准调整' } } },
-    ]));
+    unwrap(
+      await repo.applyChanges(id, d.revision, [
+        {
+          type: 'addLine',
+          stream: 'expense',
+          line: { ...d.draft.expenses[0], amount: '7.00' },
+          beforeId: d.lineIds.expense[3],
+        },
+        { type: 'setHead', key: 'text', value: { ...d.draft.text, reasons: { 30217: '接待标准调整' } } },
+      ]),
+    );
     unwrap(await repo.applyChanges(id, d.revision + 1, [{ type: 'removeLine', id: d.lineIds.expense[3] }]));
     const snap = unwrap(await repo.takeSnapshot(id, 'manual'));
     const other = unwrap(await repo.importDraftFile(saveDraftText(withExtra), { name: '回收站里的 2023' }));
     unwrap(await repo.moveToTrash(other.id));
-    const drafts = await Promise.all([id, other.id].map(async (draftId): Promise<SeededDraft> => {
-      const { draft, summary: s } = unwrap(await repo.loadDraft(draftId));
-      return { id: draftId, draft, summary: { name: s.name, year: s.year, revision: s.revision, deletedAt: s.deletedAt, lineCount: s.lineCount, status: s.status, createdAt: s.createdAt, updatedAt: s.updatedAt } };
-    }));
+    const drafts = await Promise.all(
+      [id, other.id].map(async (draftId): Promise<SeededDraft> => {
+        const { draft, summary: s } = unwrap(await repo.loadDraft(draftId));
+        return {
+          id: draftId,
+          draft,
+          summary: {
+            name: s.name,
+            year: s.year,
+            revision: s.revision,
+            deletedAt: s.deletedAt,
+            lineCount: s.lineCount,
+            status: s.status,
+            createdAt: s.createdAt,
+            updatedAt: s.updatedAt,
+          },
+        };
+      }),
+    );
     const { text } = unwrap(await repo.readSnapshot(snap.id));
-    return { drafts, snapshots: [{ id: snap.id, draftId: id, reason: 'manual', revision: snap.revision, createdAt: snap.createdAt, text }] };
+    return {
+      drafts,
+      snapshots: [
+        { id: snap.id, draftId: id, reason: 'manual', revision: snap.revision, createdAt: snap.createdAt, text },
+      ],
+    };
   },
 };
 
@@ -199,16 +361,23 @@ async function expectIntact(repo: DraftRepository, seeded: Seeded): Promise<void
   }
   for (const snap of seeded.snapshots) {
     const read = unwrap(await repo.readSnapshot(snap.id));
-    expect(read.info).toMatchObject({ draftId: snap.draftId, reason: snap.reason, revision: snap.revision, createdAt: snap.createdAt });
+    expect(read.info).toMatchObject({
+      draftId: snap.draftId,
+      reason: snap.reason,
+      revision: snap.revision,
+      createdAt: snap.createdAt,
+    });
     expect(read.text).toBe(snap.text);
   }
   // The upgraded draft is editable: a line and a head part, based on its stored revision.
   const live = seeded.drafts.find((d) => d.summary.deletedAt === null)!;
   const d = unwrap(await repo.loadDraft(live.id));
-  unwrap(await repo.applyChanges(live.id, d.revision, [
-    { type: 'setLine', id: d.lineIds.expense[0], line: { ...d.draft.expenses[0], amount: '1.23' } },
-    { type: 'setHead', key: 'text', value: { ...d.draft.text, purposes: { x: '用途' } } },
-  ]));
+  unwrap(
+    await repo.applyChanges(live.id, d.revision, [
+      { type: 'setLine', id: d.lineIds.expense[0], line: { ...d.draft.expenses[0], amount: '1.23' } },
+      { type: 'setHead', key: 'text', value: { ...d.draft.text, purposes: { x: '用途' } } },
+    ]),
+  );
   const after = unwrap(await repo.loadDraft(live.id));
   expect(after.draft.expenses[0].amount).toBe('1.23');
   expect(after.draft.text.purposes).toEqual({ x: '用途' });
@@ -252,12 +421,20 @@ describe('database versions', () => {
       expect(JSON.stringify(row).length).toBeLessThan(400);
     }
     const parts = await db.headParts.where('[draftId+key]').between(['v1-trash'], ['v1-trash', []]).toArray();
-    expect(parts.map((p) => p.key).sort()).toEqual(Object.keys(seeded.drafts[1].draft).filter((k) => !['income', 'expenses', 'carryForward', 'procurement'].includes(k)).sort());
+    expect(parts.map((p) => p.key).sort()).toEqual(
+      Object.keys(seeded.drafts[1].draft)
+        .filter((k) => !['income', 'expenses', 'carryForward', 'procurement'].includes(k))
+        .sort(),
+    );
     expect(parts.find((p) => p.key === 'extra')?.value).toEqual({ localNote: { keep: '保留这个未知字段' } });
 
     const before = await db.headParts.toArray();
     const d = unwrap(await repo.loadDraft('v1-edited'));
-    unwrap(await repo.applyChanges('v1-edited', d.revision, [{ type: 'setLine', id: d.lineIds.expense[1], line: { ...d.draft.expenses[1], amount: '2.00' } }]));
+    unwrap(
+      await repo.applyChanges('v1-edited', d.revision, [
+        { type: 'setLine', id: d.lineIds.expense[1], line: { ...d.draft.expenses[1], amount: '2.00' } },
+      ]),
+    );
     expect(await db.headParts.toArray()).toEqual(before);
     db.close();
   });
@@ -267,13 +444,24 @@ describe('database versions', () => {
     const v2 = new BudgetDb(name, SCHEMA_VERSIONS.slice(0, 2));
     const base = unwrap(loadDraftText(FIXTURE_TEXT)).draft;
     // 400–500 expense lines (three blocks of version 3), the second key as an insert left it.
-    const big: Draft = { ...base, expenses: Array.from({ length: 10 }, (_, k) => base.expenses.map((l) => ({ ...l, note: `第${k}组` }))).flat() };
+    const big: Draft = {
+      ...base,
+      expenses: Array.from({ length: 10 }, (_, k) => base.expenses.map((l) => ({ ...l, note: `第${k}组` }))).flat(),
+    };
     const keys = keysBetween(null, null, big.expenses.length + 1);
     keys.splice(1, 1, keyBetween(keys[0], keys[1]));
-    await writeV2Draft(v2, big, { id: 'big', name: '大草稿', now: 1, revision: 7, orders: { expense: keys.slice(0, big.expenses.length) } });
+    await writeV2Draft(v2, big, {
+      id: 'big',
+      name: '大草稿',
+      now: 1,
+      revision: 7,
+      orders: { expense: keys.slice(0, big.expenses.length) },
+    });
     await writeV2Draft(v2, base, { id: 'small', name: '小草稿', now: 2 });
     // A line of a draft id without a drafts row is moved too (never dropped).
-    await v2.table('lines').add({ id: 'stray', draftId: 'gone', stream: 'expense', order: 'a0', line: base.expenses[0] });
+    await v2
+      .table('lines')
+      .add({ id: 'stray', draftId: 'gone', stream: 'expense', order: 'a0', line: base.expenses[0] });
     v2.close();
 
     const db = new BudgetDb(name);
@@ -284,16 +472,29 @@ describe('database versions', () => {
     expect(loaded.draft).toEqual(big);
     expect(loaded.lineIds.expense).toEqual(big.expenses.map((_, i) => `big-expense-${i}`));
     expect(unwrap(await repo.loadDraft('small')).draft).toEqual(base);
-    const blocks = await db.lineBlocks.where('[draftId+stream+order]').between(['big', 'expense'], ['big', 'expense', []]).toArray();
+    const blocks = await db.lineBlocks
+      .where('[draftId+stream+order]')
+      .between(['big', 'expense'], ['big', 'expense', []])
+      .toArray();
     expect(big.expenses.length).toBeGreaterThan(400);
     expect(blocks.map((b) => b.lines.length)).toEqual([200, 200, big.expenses.length - 400]);
     expect(blocks[0].order).toBe(keys[0]);
-    expect((await db.lineBlocks.where('[draftId+stream+order]').between(['gone'], ['gone', []]).toArray()).map((b) => b.ids)).toEqual([['stray']]);
+    expect(
+      (await db.lineBlocks.where('[draftId+stream+order]').between(['gone'], ['gone', []]).toArray()).map((b) => b.ids),
+    ).toEqual([['stray']]);
 
-    const before = new Map((await db.lineBlocks.toArray()).map((b) => [JSON.stringify([b.draftId, b.stream, b.order]), JSON.stringify(b)]));
-    unwrap(await repo.applyChanges('big', loaded.revision, [{ type: 'setLine', id: loaded.lineIds.expense[250], line: { ...big.expenses[250], amount: '9.99' } }]));
+    const before = new Map(
+      (await db.lineBlocks.toArray()).map((b) => [JSON.stringify([b.draftId, b.stream, b.order]), JSON.stringify(b)]),
+    );
+    unwrap(
+      await repo.applyChanges('big', loaded.revision, [
+        { type: 'setLine', id: loaded.lineIds.expense[250], line: { ...big.expenses[250], amount: '9.99' } },
+      ]),
+    );
     const after = await db.lineBlocks.toArray();
-    const rewritten = after.filter((b) => before.get(JSON.stringify([b.draftId, b.stream, b.order])) !== JSON.stringify(b));
+    const rewritten = after.filter(
+      (b) => before.get(JSON.stringify([b.draftId, b.stream, b.order])) !== JSON.stringify(b),
+    );
     expect(rewritten.map((b) => [b.draftId, b.order])).toEqual([['big', blocks[1].order]]);
     expect(unwrap(await repo.loadDraft('big')).draft.expenses[250].amount).toBe('9.99');
     db.close();
@@ -329,7 +530,7 @@ describe('database versions', () => {
 
     const next = new BudgetDb(name, [...SCHEMA_VERSIONS, TEST_NEXT]);
     await expectIntact(new DraftRepository(next), seeded);
-    expect((await next.drafts.where('year').equals(2022).primaryKeys())).toEqual([seeded.drafts[0].id]);
+    expect(await next.drafts.where('year').equals(2022).primaryKeys()).toEqual([seeded.drafts[0].id]);
     expect(((await next.drafts.get(seeded.drafts[0].id)) as unknown as { tags: unknown }).tags).toEqual([]);
     next.close();
   });

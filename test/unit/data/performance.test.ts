@@ -31,14 +31,34 @@ describe('a 50,000-line draft', () => {
     expect(loaded.lineIds.expense).toHaveLength(expected.expenses.length);
 
     const mid = loaded.lineIds.expense[25_000];
-    const keystroke = unwrap(await time('keystroke (1 line)', () => repo.applyChanges(id, loaded.revision, [
-      { type: 'setLine', id: mid, line: { ...loaded.draft.expenses[25_000], amount: '1.00' } },
-    ])));
-    const paste: DraftChange[] = loaded.lineIds.expense.slice(100, 300).map((lineId, i) => (
-      { type: 'setLine', id: lineId, line: { ...loaded.draft.expenses[100 + i], amount: `${i}.00` } }));
+    const keystroke = unwrap(
+      await time('keystroke (1 line)', () =>
+        repo.applyChanges(id, loaded.revision, [
+          { type: 'setLine', id: mid, line: { ...loaded.draft.expenses[25_000], amount: '1.00' } },
+        ]),
+      ),
+    );
+    const paste: DraftChange[] = loaded.lineIds.expense
+      .slice(100, 300)
+      .map((lineId, i) => ({
+        type: 'setLine',
+        id: lineId,
+        line: { ...loaded.draft.expenses[100 + i], amount: `${i}.00` },
+      }));
     const pasted = unwrap(await time('paste (200 cells)', () => repo.applyChanges(id, keystroke.revision, paste)));
-    unwrap(await time('insert 200 lines mid-draft', () => repo.applyChanges(id, pasted.revision, Array.from({ length: 200 }, () => (
-      { type: 'addLine', stream: 'expense', line: loaded.draft.expenses[0], beforeId: mid }) as DraftChange))));
+    unwrap(
+      await time('insert 200 lines mid-draft', () =>
+        repo.applyChanges(
+          id,
+          pasted.revision,
+          Array.from(
+            { length: 200 },
+            () =>
+              ({ type: 'addLine', stream: 'expense', line: loaded.draft.expenses[0], beforeId: mid }) as DraftChange,
+          ),
+        ),
+      ),
+    );
 
     const after = unwrap(await time('loadDraft (after edits)', () => repo.loadDraft(id)));
     expect(after.draft.expenses).toHaveLength(expected.expenses.length + 200);
@@ -51,7 +71,11 @@ describe('a 50,000-line draft', () => {
     const copy = unwrap(await time('duplicate', () => repo.duplicateDraft(id)));
     expect(canonical(unwrap(await repo.exportDraftFile(copy.id)))).toBe(canonical(exported));
 
-    console.log(`50,000-line draft (${expected.expenses.length} expense + ${expected.income.length} income lines, fake-indexeddb):`,
-      Object.entries(times).map(([k, v]) => `${k} ${v} ms`).join(', '));
+    console.log(
+      `50,000-line draft (${expected.expenses.length} expense + ${expected.income.length} income lines, fake-indexeddb):`,
+      Object.entries(times)
+        .map(([k, v]) => `${k} ${v} ms`)
+        .join(', '),
+    );
   }, 240_000);
 });

@@ -22,17 +22,27 @@ const REVIEWED = fixtureText('zhoushan-2022-reviews.budget.json');
 function engineOf(loaded: LoadedDraft): BudgetEngine {
   const resources = testResources();
   return new BudgetEngine(loaded.draft, {
-    catalogs: resources.catalogs.forYear(loaded.draft.year), layout: resources.layouts.get('zhejiang')!, lineIds: loaded.lineIds,
+    catalogs: resources.catalogs.forYear(loaded.draft.year),
+    layout: resources.layouts.get('zhejiang')!,
+    lineIds: loaded.lineIds,
   });
 }
 
-const zeroWarnings = (loaded: LoadedDraft) => engineOf(loaded).findings().filter((f) => f.rule === 'R-ZERO');
+const zeroWarnings = (loaded: LoadedDraft) =>
+  engineOf(loaded)
+    .findings()
+    .filter((f) => f.rule === 'R-ZERO');
 const reviewsOf = (text: string): Review[] => JSON.parse(text).reviews;
 
 describe('出错说明 of lines across files: database ids ↔ file paths', () => {
   it('the fixture variant is a file the writer would write, with line targets in path form', () => {
     expect(saveDraftText(unwrap(loadDraftText(REVIEWED)).draft)).toBe(REVIEWED);
-    expect(reviewsOf(REVIEWED).map((r) => (r.target as { line?: string }).line)).toEqual(['expenses[3]', undefined, 'income[0]', 'expenses[999]']);
+    expect(reviewsOf(REVIEWED).map((r) => (r.target as { line?: string }).line)).toEqual([
+      'expenses[3]',
+      undefined,
+      'income[0]',
+      'expenses[999]',
+    ]);
   });
 
   it('loadDraftAsFile: the draft as its file holds it (line targets by path), to build a replacement from', async () => {
@@ -81,15 +91,19 @@ describe('出错说明 of lines across files: database ids ↔ file paths', () =
     const lineId = loaded.lineIds.expense[5];
     const note = '该项支出由年中追加安排';
     const zero = { ...loaded.draft.expenses[5], amount: '0.00' };
-    const revision = unwrap(await app.repo.applyChanges(id, loaded.revision, [{ type: 'setLine', id: lineId, line: zero }])).revision;
+    const revision = unwrap(
+      await app.repo.applyChanges(id, loaded.revision, [{ type: 'setLine', id: lineId, line: zero }]),
+    ).revision;
     loaded = unwrap(await app.repo.loadDraft(id));
     const warning = zeroWarnings(loaded).find((w) => (w.target as { line: string }).line === lineId)!;
     expect(warning.target).toEqual({ line: lineId, field: 'amount' });
-    unwrap(await app.repo.applyChanges(id, revision, [
-      { type: 'setHead', key: 'reviews', value: [{ rule: 'R-ZERO', target: warning.target, note }] },
-      // A line removed above it: the file names it by its position at export time.
-      { type: 'removeLine', id: loaded.lineIds.expense[1] },
-    ]));
+    unwrap(
+      await app.repo.applyChanges(id, revision, [
+        { type: 'setHead', key: 'reviews', value: [{ rule: 'R-ZERO', target: warning.target, note }] },
+        // A line removed above it: the file names it by its position at export time.
+        { type: 'removeLine', id: loaded.lineIds.expense[1] },
+      ]),
+    );
 
     const text = unwrap(await app.repo.exportDraftFile(id));
     expect(reviewsOf(text)).toEqual([{ rule: 'R-ZERO', target: { line: 'expenses[4]', field: 'amount' }, note }]);
@@ -98,7 +112,9 @@ describe('出错说明 of lines across files: database ids ↔ file paths', () =
     const other = freshRepo();
     const copy = unwrap(await other.repo.importDraftFile(text));
     const imported = unwrap(await other.repo.loadDraft(copy.id));
-    expect(zeroWarnings(imported).map((w) => [w.target, w.explained])).toEqual([[{ line: imported.lineIds.expense[4], field: 'amount' }, note]]);
+    expect(zeroWarnings(imported).map((w) => [w.target, w.explained])).toEqual([
+      [{ line: imported.lineIds.expense[4], field: 'amount' }, note],
+    ]);
     expect(unwrap(await other.repo.exportDraftFile(copy.id))).toBe(text);
   });
 
@@ -109,7 +125,9 @@ describe('出错说明 of lines across files: database ids ↔ file paths', () =
     let loaded = unwrap(await repo.loadDraft(id));
     expect(zeroWarnings(loaded).every((w) => w.explained)).toBe(true);
     expect(loaded.draft.reviews[0].target).toEqual({ line: loaded.lineIds.expense[3], field: 'amount' });
-    expect(unwrap(await repo.readSnapshot(replaced.snapshot.id)).text).toBe(saveDraftText(unwrap(loadDraftText(fixtureText('zhoushan-2022.budget.json'))).draft));
+    expect(unwrap(await repo.readSnapshot(replaced.snapshot.id)).text).toBe(
+      saveDraftText(unwrap(loadDraftText(fixtureText('zhoushan-2022.budget.json'))).draft),
+    );
 
     // Replace again (the reviewed content becomes an `import` snapshot, in path form), then restore it.
     const plain = unwrap(await repo.replaceFromFile(id, fixtureText('zhoushan-2022.budget.json')));
@@ -119,7 +137,9 @@ describe('出错说明 of lines across files: database ids ↔ file paths', () =
     loaded = unwrap(await repo.loadDraft(id));
     expect(loaded.draft.reviews[2].target).toEqual({ line: loaded.lineIds.income[0], field: 'amount' });
     expect(zeroWarnings(loaded).map((w) => w.explained)).toEqual(['本年度收入由上级统筹', '绩效工资待考核后另行安排']);
-    expect(unwrap(await repo.readSnapshot(restored.snapshot.id)).text).toBe(saveDraftText(unwrap(loadDraftText(fixtureText('zhoushan-2022.budget.json'))).draft));
+    expect(unwrap(await repo.readSnapshot(restored.snapshot.id)).text).toBe(
+      saveDraftText(unwrap(loadDraftText(fixtureText('zhoushan-2022.budget.json'))).draft),
+    );
     expect(unwrap(await repo.exportDraftFile(id))).toBe(REVIEWED);
   });
 

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Draft, Review } from '../../../src-core/domain/draft/types';
 import {
-  linePath, parseLinePath, renameReviewIds, reviewsToIds, reviewsToPaths, type LineIds,
+  linePath,
+  parseLinePath,
+  renameReviewIds,
+  reviewsToIds,
+  reviewsToPaths,
+  type LineIds,
 } from '../../../src-renderer/data/review-targets';
 import { zhoushanDraft } from '../fixture-resources';
 
@@ -26,7 +31,16 @@ describe('line paths of a draft file', () => {
     expect(parseLinePath('expenses[12]')).toEqual({ stream: 'expense', index: 12 });
     expect(parseLinePath('carryForward[0]')).toEqual({ stream: 'carryForward', index: 0 });
     // Not a path of a line array, or not in the form the writer makes (leading zero, engine ids).
-    for (const other of ['expense[1]', 'units[0]', 'expenses[01]', 'expenses[-1]', 'expense#3', 'exp0AAAAAAAAAAAA', 'expenses[1].amount', '']) {
+    for (const other of [
+      'expense[1]',
+      'units[0]',
+      'expenses[01]',
+      'expenses[-1]',
+      'expense#3',
+      'exp0AAAAAAAAAAAA',
+      'expenses[1].amount',
+      '',
+    ]) {
       expect(parseLinePath(other)).toBeNull();
     }
   });

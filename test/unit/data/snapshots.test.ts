@@ -16,10 +16,17 @@ describe('history snapshots', () => {
     expect(canonical(unwrap(await repo.readSnapshot(list[0].id)).text)).toBe(canonical(FIXTURE_TEXT));
 
     const e0 = opened.draft.expenses[0];
-    unwrap(await repo.applyChanges(id, opened.revision, [{ type: 'setLine', id: opened.lineIds.expense[0], line: { ...e0, amount: '1.00' } }]));
+    unwrap(
+      await repo.applyChanges(id, opened.revision, [
+        { type: 'setLine', id: opened.lineIds.expense[0], line: { ...e0, amount: '1.00' } },
+      ]),
+    );
     unwrap(await repo.openDraft(id));
     list = await repo.listSnapshots(id);
-    expect(list.map((s) => [s.reason, s.revision])).toEqual([['open', 2], ['open', 1]]);
+    expect(list.map((s) => [s.reason, s.revision])).toEqual([
+      ['open', 2],
+      ['open', 1],
+    ]);
   });
 
   it('export and manual snapshots; listing is newest first without texts', async () => {
@@ -47,10 +54,12 @@ describe('history snapshots', () => {
     const original = unwrap(await repo.takeSnapshot(id, 'manual'));
     const loaded = unwrap(await repo.loadDraft(id));
     const added: ExpenseLine = { ...loaded.draft.expenses[0], amount: '5.00' };
-    const edit = unwrap(await repo.applyChanges(id, loaded.revision, [
-      { type: 'addLine', stream: 'expense', line: added },
-      { type: 'removeLine', id: loaded.lineIds.income[0] },
-    ]));
+    const edit = unwrap(
+      await repo.applyChanges(id, loaded.revision, [
+        { type: 'addLine', stream: 'expense', line: added },
+        { type: 'removeLine', id: loaded.lineIds.income[0] },
+      ]),
+    );
     const editedText = unwrap(await repo.exportDraftFile(id));
 
     const restored = unwrap(await repo.restoreSnapshot(original.id));
@@ -71,10 +80,18 @@ describe('history snapshots', () => {
     unwrap(await repo.takeSnapshot(id, 'manual'));
     for (let i = 0; i < 4; i++) {
       const d = unwrap(await repo.loadDraft(id));
-      unwrap(await repo.applyChanges(id, d.revision, [{ type: 'setLine', id: d.lineIds.expense[0], line: { ...d.draft.expenses[0], amount: `${i}.00` } }]));
+      unwrap(
+        await repo.applyChanges(id, d.revision, [
+          { type: 'setLine', id: d.lineIds.expense[0], line: { ...d.draft.expenses[0], amount: `${i}.00` } },
+        ]),
+      );
       unwrap(await repo.takeSnapshot(id, 'interval'));
     }
     const list = await repo.listSnapshots(id);
-    expect(list.map((s) => [s.reason, s.revision])).toEqual([['interval', 5], ['interval', 4], ['manual', 1]]);
+    expect(list.map((s) => [s.reason, s.revision])).toEqual([
+      ['interval', 5],
+      ['interval', 4],
+      ['manual', 1],
+    ]);
   });
 });

@@ -21,8 +21,14 @@ describe('three-way merge of what two windows made of the same value', () => {
     const ours = { text: { functions: 'ours', contact: 'c' } };
     const theirs = { text: { functions: 'theirs', contact: 'c2' } };
     expect(mergeThreeWay(base, ours, theirs)).toEqual({ ok: false, path: 'text.functions' });
-    expect(mergeThreeWay(base, ours, theirs, 'ours')).toEqual({ ok: true, value: { text: { functions: 'ours', contact: 'c2' } } });
-    expect(mergeThreeWay(base, ours, theirs, 'theirs')).toEqual({ ok: true, value: { text: { functions: 'theirs', contact: 'c2' } } });
+    expect(mergeThreeWay(base, ours, theirs, 'ours')).toEqual({
+      ok: true,
+      value: { text: { functions: 'ours', contact: 'c2' } },
+    });
+    expect(mergeThreeWay(base, ours, theirs, 'theirs')).toEqual({
+      ok: true,
+      value: { text: { functions: 'theirs', contact: 'c2' } },
+    });
   });
 
   it('merges lists of coded records (units, projects) record by record', () => {
@@ -30,7 +36,10 @@ describe('three-way merge of what two windows made of the same value', () => {
     const base = [p('P1', 'a'), p('P2', 'b'), p('P3', 'c')];
     const ours = [p('P1', 'a1'), p('P2', 'b'), p('P3', 'c'), p('P4', 'new')];
     const theirs = [p('P2', 'b2'), p('P3', 'c'), p('P1', 'a')];
-    expect(mergeThreeWay(base, ours, theirs)).toEqual({ ok: true, value: [p('P2', 'b2'), p('P3', 'c'), p('P1', 'a1'), p('P4', 'new')] });
+    expect(mergeThreeWay(base, ours, theirs)).toEqual({
+      ok: true,
+      value: [p('P2', 'b2'), p('P3', 'c'), p('P1', 'a1'), p('P4', 'new')],
+    });
     // One side removed a record the other changed: a conflict, never a silent loss.
     const removedTheirs = [p('P2', 'b'), p('P3', 'c')];
     expect(mergeThreeWay(base, ours, removedTheirs)).toEqual({ ok: false, path: '[code=P1]' });

@@ -97,7 +97,10 @@ describe('absurdly nested JSON', () => {
     cyclic.again = cyclic;
     r.assets = cyclic;
     const c = loadDraftJson(r);
-    expect(!c.ok && c.error[0]).toMatchObject({ message: expect.stringContaining('嵌套层数过多'), path: expect.stringMatching(/^assets(\.self|\.again)+$/) });
+    expect(!c.ok && c.error[0]).toMatchObject({
+      message: expect.stringContaining('嵌套层数过多'),
+      path: expect.stringMatching(/^assets(\.self|\.again)+$/),
+    });
   });
 });
 
@@ -136,7 +139,10 @@ describe('__proto__ keys are refused with their path, never dropped or obeyed', 
   });
 
   it('checkJsonValue finds a nested own __proto__', () => {
-    expect(checkJsonValue(JSON.parse('{"a": [{"b": {"__proto__": 1}}]}'))).toEqual({ path: 'a[0].b.__proto__', message: expect.any(String) });
+    expect(checkJsonValue(JSON.parse('{"a": [{"b": {"__proto__": 1}}]}'))).toEqual({
+      path: 'a[0].b.__proto__',
+      message: expect.any(String),
+    });
     expect(checkJsonValue({ a: [{ b: {} }] })).toBeNull();
   });
 });
@@ -144,7 +150,15 @@ describe('__proto__ keys are refused with their path, never dropped or obeyed', 
 describe('keys named like Object.prototype members are data and round-trip', () => {
   afterEach(untouchedPrototype);
 
-  const NAMES = ['constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', '__defineGetter__'];
+  const NAMES = [
+    'constructor',
+    'prototype',
+    'toString',
+    'hasOwnProperty',
+    'valueOf',
+    'isPrototypeOf',
+    '__defineGetter__',
+  ];
 
   it('as unknown keys of the document and of a line, in records and in free values', () => {
     const r = raw();

@@ -5,7 +5,28 @@ import { BudgetEngine } from '../../../src-core/domain/engine/budget-engine';
 import { fixtureText, testResources } from '../fixture-resources';
 import { rng } from '../../support/rng';
 
-const WEIRD: unknown[] = [null, true, 0, -1, 1.5, 1e308, '', ' ', '13,6', '１２３', 'abc', '-0.001', [], {}, [1], { a: 1 }, '2010301', '99999', 'gpb', 'unit'];
+const WEIRD: unknown[] = [
+  null,
+  true,
+  0,
+  -1,
+  1.5,
+  1e308,
+  '',
+  ' ',
+  '13,6',
+  '１２３',
+  'abc',
+  '-0.001',
+  [],
+  {},
+  [1],
+  { a: 1 },
+  '2010301',
+  '99999',
+  'gpb',
+  'unit',
+];
 
 function paths(v: unknown, prefix: (string | number)[] = [], out: (string | number)[][] = []): (string | number)[][] {
   out.push(prefix);
@@ -50,7 +71,10 @@ describe('loader fuzz: random mutations of the fixture', () => {
       const again = loadDraftText(saveDraftText(r.value.draft));
       expect(again.ok).toBe(true);
       if (again.ok) expect(again.value.draft).toEqual(r.value.draft);
-      const engine = new BudgetEngine(r.value.draft, { catalogs: resources.catalogs.forYear(r.value.draft.year), layout: resources.layouts.get('zhejiang')! });
+      const engine = new BudgetEngine(r.value.draft, {
+        catalogs: resources.catalogs.forYear(r.value.draft.year),
+        layout: resources.layouts.get('zhejiang')!,
+      });
       expect(engine.tables().length).toBe(12);
       expect(engine.status().errors).toBeGreaterThanOrEqual(0);
     }

@@ -78,7 +78,16 @@ describe('malformed files are rejected with every problem listed by JSON path', 
     r.year = '2022';
     const p = problemsOf(r);
     const paths = p.map((x) => x.path).sort();
-    expect(paths).toEqual(['expenses[3].amount', 'expenses[5].amount', 'expenses[7].economic', 'expenses[9].kind', 'income[0].source', 'year'].sort());
+    expect(paths).toEqual(
+      [
+        'expenses[3].amount',
+        'expenses[5].amount',
+        'expenses[7].economic',
+        'expenses[9].kind',
+        'income[0].source',
+        'year',
+      ].sort(),
+    );
     expect(p.find((x) => x.path === 'expenses[3].amount')!.message).toContain('13,6');
     expect(p.find((x) => x.path === 'expenses[5].amount')!.message).toContain('最多 2 位小数');
     expect(p.find((x) => x.path === 'income[0].source')!.message).toContain('缺少必填项');
@@ -92,14 +101,22 @@ describe('malformed files are rejected with every problem listed by JSON path', 
     r.projects[1].code = r.projects[0].code;
     r.income[0].source = 'unit';
     const paths = problemsOf(r).map((x) => x.path);
-    expect(paths).toEqual(expect.arrayContaining([
-      'expenses[0].unit', 'expenses[40].project', 'procurement[0].project', 'projects[1].code', 'income[0].source',
-    ]));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'expenses[0].unit',
+        'expenses[40].project',
+        'procurement[0].project',
+        'projects[1].code',
+        'income[0].source',
+      ]),
+    );
   });
 });
 
 describe('migrations', () => {
-  const chain: Migration[] = [{ from: 0, describe: 'v0 → v1: amounts renamed', migrate: (r) => ({ ...r, expenses: r.lines, lines: undefined }) }];
+  const chain: Migration[] = [
+    { from: 0, describe: 'v0 → v1: amounts renamed', migrate: (r) => ({ ...r, expenses: r.lines, lines: undefined }) },
+  ];
 
   it('migrates an older version step by step and records what it did', () => {
     const r = raw();

@@ -23,7 +23,10 @@ describe('readCellInput: amounts', () => {
   });
 
   it('follows the draft unit: 万元 allows six decimals', () => {
-    expect(read('amount', '12.345678', { unit: 'wanyuan', catalogs: SMALL_CATALOGS })).toEqual({ ok: true, value: '12.345678' });
+    expect(read('amount', '12.345678', { unit: 'wanyuan', catalogs: SMALL_CATALOGS })).toEqual({
+      ok: true,
+      value: '12.345678',
+    });
     expect(read('amount', '12.345').ok).toBe(false);
   });
 });
@@ -44,20 +47,45 @@ describe('readCellInput: codes', () => {
   });
 
   it('refuses codes at the wrong level or of the wrong length, saying which level is needed', () => {
-    expect(read('function', '20103')).toEqual({ ok: false, error: '“20103”是款级科目，支出功能分类须填到项级（7 位编码）' });
-    expect(read('function', '201')).toEqual({ ok: false, error: '“201”是类级科目，支出功能分类须填到项级（7 位编码）' });
-    expect(read('economic', '301')).toEqual({ ok: false, error: '“301”是类级科目，支出经济分类须填到款级（5 位编码）' });
-    expect(read('economic', '3010')).toEqual({ ok: false, error: '科目编码“3010”有 4 位，支出经济分类款级编码应为 5 位数字' });
+    expect(read('function', '20103')).toEqual({
+      ok: false,
+      error: '“20103”是款级科目，支出功能分类须填到项级（7 位编码）',
+    });
+    expect(read('function', '201')).toEqual({
+      ok: false,
+      error: '“201”是类级科目，支出功能分类须填到项级（7 位编码）',
+    });
+    expect(read('economic', '301')).toEqual({
+      ok: false,
+      error: '“301”是类级科目，支出经济分类须填到款级（5 位编码）',
+    });
+    expect(read('economic', '3010')).toEqual({
+      ok: false,
+      error: '科目编码“3010”有 4 位，支出经济分类款级编码应为 5 位数字',
+    });
   });
 
   it('refuses non-digits and blanks', () => {
-    expect(read('economic', '公务接待费')).toMatchObject({ ok: false, error: expect.stringMatching(/^无法识别科目编码“公务接待费”/) });
-    expect(read('economic', '302 17')).toMatchObject({ ok: false, error: expect.stringContaining('编码中间不能有空格') });
-    expect(read('economic', '  ')).toMatchObject({ ok: false, error: expect.stringContaining('请填写支出经济分类科目编码') });
+    expect(read('economic', '公务接待费')).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^无法识别科目编码“公务接待费”/),
+    });
+    expect(read('economic', '302 17')).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('编码中间不能有空格'),
+    });
+    expect(read('economic', '  ')).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('请填写支出经济分类科目编码'),
+    });
   });
 
   it('accepts a code missing from the catalog with a warning, and checks only the form without catalogs', () => {
-    expect(read('economic', '30199')).toEqual({ ok: true, value: '30199', warning: '科目编码“30199”不在支出经济分类科目目录中，请核对编码' });
+    expect(read('economic', '30199')).toEqual({
+      ok: true,
+      value: '30199',
+      warning: '科目编码“30199”不在支出经济分类科目目录中，请核对编码',
+    });
     expect(read('economic', '30199', { unit: 'yuan' })).toEqual({ ok: true, value: '30199' });
   });
 });
@@ -73,7 +101,11 @@ describe('readCellInput: enums and text', () => {
   });
 
   it('lists the allowed values when an enum value is unknown', () => {
-    expect(read('kind', '工资')).toEqual({ ok: false, error: '“工资”不是可选的值，可选：人员经费、公用经费、项目支出、事业单位经营支出、上缴上级支出、对附属单位补助支出' });
+    expect(read('kind', '工资')).toEqual({
+      ok: false,
+      error:
+        '“工资”不是可选的值，可选：人员经费、公用经费、项目支出、事业单位经营支出、上缴上级支出、对附属单位补助支出',
+    });
     expect(read('kind', '')).toMatchObject({ ok: false, error: expect.stringMatching(/^不能为空，请填写：人员经费/) });
   });
 

@@ -20,7 +20,11 @@ describe('code search over the built-in catalogs', () => {
   it('“2010301” finds 行政运行 with its 类/款 path', () => {
     const { hits, total } = searchFunction('2010301');
     expect(total).toBe(1);
-    expect(hits[0]).toMatchObject({ match: 'code-exact', selectable: true, entry: { code: '2010301', name: '行政运行' } });
+    expect(hits[0]).toMatchObject({
+      match: 'code-exact',
+      selectable: true,
+      entry: { code: '2010301', name: '行政运行' },
+    });
     expect(hits[0].path.map((p) => p.code)).toEqual(['201', '20103']);
     expect(hits[0].path.map((p) => p.name)).toEqual(['一般公共服务支出', '政府办公厅（室）及相关机构事务']);
   });
@@ -28,9 +32,13 @@ describe('code search over the built-in catalogs', () => {
   it('a code prefix lists the 项 under it, in code order, and never the 类/款 themselves', () => {
     const { hits } = searchFunction('20103', { limit: 100 });
     expect(hits.length).toBeGreaterThan(3);
-    expect(hits.every((h) => h.entry.code.startsWith('20103') && h.entry.level === 3 && h.match === 'code-prefix')).toBe(true);
+    expect(
+      hits.every((h) => h.entry.code.startsWith('20103') && h.entry.level === 3 && h.match === 'code-prefix'),
+    ).toBe(true);
     expect(hits.map((h) => h.entry.code)).toEqual([...hits.map((h) => h.entry.code)].sort());
-    expect(searchFunction('201', { limit: 2000 }).hits.some((h) => h.entry.code === '201' || h.entry.code === '20103')).toBe(false);
+    expect(
+      searchFunction('201', { limit: 2000 }).hits.some((h) => h.entry.code === '201' || h.entry.code === '20103'),
+    ).toBe(false);
   });
 
   it('the many 项 named 行政运行 come with the 款 that tells them apart', () => {

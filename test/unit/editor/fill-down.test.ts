@@ -36,7 +36,9 @@ describe('planFillDown (Ctrl+D)', () => {
 
   it('with one row selected fills from the row above, across several columns', () => {
     const range = { top: 1, bottom: 1, left: col('unit'), right: col('function') };
-    expect(planFillDown({ columns: EXPENSE_COLUMNS, range, get })).toEqual([{ row: 1, key: 'function', value: '2010301' }]);
+    expect(planFillDown({ columns: EXPENSE_COLUMNS, range, get })).toEqual([
+      { row: 1, key: 'function', value: '2010301' },
+    ]);
   });
 
   it('ignores columns of the range past the grid', () => {

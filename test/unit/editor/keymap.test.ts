@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { isImeKey, keyToCommand, type KeyContext, type KeyInput } from '../../../src-core/editor/keymap';
 
 const key = (k: string, mods: Partial<KeyInput> = {}): KeyInput => ({
-  key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods,
+  key: k,
+  ctrlKey: false,
+  metaKey: false,
+  shiftKey: false,
+  altKey: false,
+  ...mods,
 });
 const nav: KeyContext = { editing: false };
 const cmd = (k: string, mods: Partial<KeyInput> = {}, ctx: KeyContext = nav) => keyToCommand(key(k, mods), ctx);
@@ -42,7 +47,8 @@ describe('keyToCommand: navigating', () => {
   });
 
   it('ignores keys that are no command: function keys, modifiers alone, dead keys, Alt+letters', () => {
-    for (const k of ['F5', 'Shift', 'Control', 'CapsLock', 'Dead', 'Unidentified', 'Insert', 'ContextMenu']) expect(cmd(k), k).toBeNull();
+    for (const k of ['F5', 'Shift', 'Control', 'CapsLock', 'Dead', 'Unidentified', 'Insert', 'ContextMenu'])
+      expect(cmd(k), k).toBeNull();
     expect(cmd('f', { altKey: true })).toBeNull();
     expect(cmd('r', { ctrlKey: true })).toBeNull();
   });
@@ -100,7 +106,8 @@ describe('keyToCommand: editing', () => {
   });
 
   it('leaves other keys to the input: caret keys in edit mode, shortcuts, Alt+Enter', () => {
-    for (const k of ['ArrowLeft', 'ArrowDown', 'Home', 'End', 'a', '1', 'Backspace', 'Delete', 'F2']) expect(cmd(k, {}, edit), k).toBeNull();
+    for (const k of ['ArrowLeft', 'ArrowDown', 'Home', 'End', 'a', '1', 'Backspace', 'Delete', 'F2'])
+      expect(cmd(k, {}, edit), k).toBeNull();
     expect(cmd('z', { ctrlKey: true }, edit)).toBeNull();
     expect(cmd('v', { ctrlKey: true }, edit)).toBeNull();
     expect(cmd('d', { ctrlKey: true }, edit)).toBeNull();

@@ -21,9 +21,13 @@ describe('the editor core is pure (docs/architecture.md: editor/ imports only th
         const spec = m[1];
         expect(spec.startsWith('.'), `${relative(ROOT, f)} imports ${spec}`).toBe(true);
         const target = join(f, '..', spec);
-        expect(target.startsWith(EDITOR) || target.startsWith(DOMAIN), `${relative(ROOT, f)} reaches ${spec}`).toBe(true);
+        expect(target.startsWith(EDITOR) || target.startsWith(DOMAIN), `${relative(ROOT, f)} reaches ${spec}`).toBe(
+          true,
+        );
       }
-      expect(/\b(document|window|DOMParser|navigator)\./.test(src), `${relative(ROOT, f)} uses a browser global`).toBe(false);
+      expect(/\b(document|window|DOMParser|navigator)\./.test(src), `${relative(ROOT, f)} uses a browser global`).toBe(
+        false,
+      );
     }
   });
 

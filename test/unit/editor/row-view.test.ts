@@ -1,10 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import {
-  buildView, compareDecimal, isViewActive, NO_PROJECT, NO_VIEW, showView, sortIds, type ViewReader, type ViewRow,
+  buildView,
+  compareDecimal,
+  isViewActive,
+  NO_PROJECT,
+  NO_VIEW,
+  showView,
+  sortIds,
+  type ViewReader,
+  type ViewRow,
 } from '../../../src-core/editor/row-view';
 
-const row = (unit: string, fn: string, econ: string, kind: string, amount: string, project = ''): ViewRow =>
-  ({ unit, function: fn, economic: econ, kind, project, amount });
+const row = (unit: string, fn: string, econ: string, kind: string, amount: string, project = ''): ViewRow => ({
+  unit,
+  function: fn,
+  economic: econ,
+  kind,
+  project,
+  amount,
+});
 
 /** Stored order a…f. */
 const ROWS: Record<string, ViewRow> = {
@@ -86,7 +100,13 @@ describe('sortIds', () => {
     for (let i = 0; i < 50_000; i++) {
       const id = `L${i}`;
       ids.push(id);
-      many[id] = row(i % 7 === 0 ? '002' : '001', '2010301', '30101', 'personnel', `${(i * 7919) % 100000}.${String(i % 100).padStart(2, '0')}`);
+      many[id] = row(
+        i % 7 === 0 ? '002' : '001',
+        '2010301',
+        '30101',
+        'personnel',
+        `${(i * 7919) % 100000}.${String(i % 100).padStart(2, '0')}`,
+      );
     }
     const r: ViewReader = { row: (id) => many[id] };
     buildView(ids, { filter: {}, sort: { key: 'amount', dir: 'desc' } }, r); // warm up
@@ -97,7 +117,8 @@ describe('sortIds', () => {
     const v = buildView(ids, { filter: { unit: '002' }, sort: { key: 'amount', dir: 'desc' } }, r);
     const ms = performance.now() - t0;
     expect(v.order.length).toBe(Math.ceil(50_000 / 7));
-    for (let i = 1; i < v.order.length; i++) expect(compareDecimal(many[v.order[i - 1]].amount, many[v.order[i]].amount)).toBeGreaterThanOrEqual(0);
+    for (let i = 1; i < v.order.length; i++)
+      expect(compareDecimal(many[v.order[i - 1]].amount, many[v.order[i]].amount)).toBeGreaterThanOrEqual(0);
     console.log(`buildView 50,000 rows, filter + sort by amount: ${ms.toFixed(1)} ms`);
     expect(ms).toBeLessThan(500); // generous for a shared machine
   });

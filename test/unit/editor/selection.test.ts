@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import {
-  cellSelection, clampSelection, extendSelection, extendTo, isEmptyGrid, isSingleCell, moveSelection, rangeContains,
-  rangeSize, selectAll, selectColumns, selectRows, selectionRange, step, type Motion, type Selection,
+  cellSelection,
+  clampSelection,
+  extendSelection,
+  extendTo,
+  isEmptyGrid,
+  isSingleCell,
+  moveSelection,
+  rangeContains,
+  rangeSize,
+  selectAll,
+  selectColumns,
+  selectRows,
+  selectionRange,
+  step,
+  type Motion,
+  type Selection,
 } from '../../../src-core/editor/selection';
 
 const size = { rows: 10, cols: 5 };
@@ -22,9 +36,12 @@ describe('step', () => {
   it('jumps to the row ends, column ends and grid corners', () => {
     const from = { row: 4, col: 2 };
     const cases: [Motion, { row: number; col: number }][] = [
-      ['home', { row: 4, col: 0 }], ['end', { row: 4, col: 4 }],
-      ['top', { row: 0, col: 2 }], ['bottom', { row: 9, col: 2 }],
-      ['first', { row: 0, col: 0 }], ['last', { row: 9, col: 4 }],
+      ['home', { row: 4, col: 0 }],
+      ['end', { row: 4, col: 4 }],
+      ['top', { row: 0, col: 2 }],
+      ['bottom', { row: 9, col: 2 }],
+      ['first', { row: 0, col: 0 }],
+      ['last', { row: 9, col: 4 }],
     ];
     for (const [motion, to] of cases) expect(step(from, motion, size), motion).toEqual(to);
   });
@@ -78,7 +95,10 @@ describe('moving and extending', () => {
   });
 
   it('extendTo (Shift+click) clamps to the grid', () => {
-    expect(extendTo(at(1, 1), { row: 99, col: 99 }, size)).toEqual({ anchor: { row: 1, col: 1 }, focus: { row: 9, col: 4 } });
+    expect(extendTo(at(1, 1), { row: 99, col: 99 }, size)).toEqual({
+      anchor: { row: 1, col: 1 },
+      focus: { row: 9, col: 4 },
+    });
   });
 });
 
@@ -97,7 +117,10 @@ describe('whole-grid and header selections', () => {
 describe('clamping and queries', () => {
   it('keeps a selection inside a grid that shrank (rows deleted)', () => {
     const sel: Selection = { anchor: { row: 8, col: 4 }, focus: { row: 9, col: 4 } };
-    expect(clampSelection(sel, { rows: 5, cols: 3 })).toEqual({ anchor: { row: 4, col: 2 }, focus: { row: 4, col: 2 } });
+    expect(clampSelection(sel, { rows: 5, cols: 3 })).toEqual({
+      anchor: { row: 4, col: 2 },
+      focus: { row: 4, col: 2 },
+    });
     expect(cellSelection({ row: -1, col: 7 }, size)).toEqual(at(0, 4));
   });
 

@@ -7,7 +7,12 @@ const catalogs = testResources().catalogs.forYear(2025);
 
 describe('suggestFunction', () => {
   it('proposes the function code fixed by the social-insurance economic codes', () => {
-    const cases: [string, string][] = [['30108', '2080505'], ['30109', '2080506'], ['30111', '2101103'], ['30113', '2210201']];
+    const cases: [string, string][] = [
+      ['30108', '2080505'],
+      ['30109', '2080506'],
+      ['30111', '2101103'],
+      ['30113', '2210201'],
+    ];
     for (const [economic, fn] of cases) {
       for (const unitType of ['admin', 'civil', 'institution', undefined] as const) {
         expect(suggestFunction({ economic, unitType })?.code, `${economic} ${unitType}`).toBe(fn);
@@ -26,12 +31,15 @@ describe('suggestFunction', () => {
     expect(suggestFunction({ economic: '30108' })).toEqual({
       code: '2080505',
       name: '机关事业单位基本养老保险缴费支出',
-      reason: '经济分类“30108 机关事业单位基本养老保险缴费”按支出功能分类科目说明应列“2080505 机关事业单位基本养老保险缴费支出”。',
+      reason:
+        '经济分类“30108 机关事业单位基本养老保险缴费”按支出功能分类科目说明应列“2080505 机关事业单位基本养老保险缴费支出”。',
     });
     expect(suggestFunction({ economic: '30110', unitType: 'institution' })?.reason).toBe(
       '事业单位的“30110 职工基本医疗保险缴费”按支出功能分类科目说明应列“2101102 事业单位医疗”。',
     );
-    expect(suggestFunction({ economic: '30110', unitType: 'civil' })?.reason).toMatch(/^参照公务员法管理的事业单位的“30110/);
+    expect(suggestFunction({ economic: '30110', unitType: 'civil' })?.reason).toMatch(
+      /^参照公务员法管理的事业单位的“30110/,
+    );
   });
 
   it('proposes nothing for other codes or when the line already has the code', () => {
@@ -53,8 +61,13 @@ describe('suggestFunction', () => {
       for (const code of codes) {
         const entry = catalogs.function.get(code);
         expect(entry?.level, code).toBe(3);
-        expect(suggestFunction({ economic: p.economic, unitType: 'admin', functionCatalog: catalogs.function })).not.toBeNull();
-        const builtIn = suggestFunction({ economic: p.economic, unitType: code === '2101102' ? 'institution' : 'admin' });
+        expect(
+          suggestFunction({ economic: p.economic, unitType: 'admin', functionCatalog: catalogs.function }),
+        ).not.toBeNull();
+        const builtIn = suggestFunction({
+          economic: p.economic,
+          unitType: code === '2101102' ? 'institution' : 'admin',
+        });
         expect(builtIn?.name, code).toBe(entry?.name);
       }
     }

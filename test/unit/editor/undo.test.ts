@@ -1,8 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { CellChange } from '../../../src-core/editor/grid-model';
 import {
-  canRedo, canUndo, cellChangeStep, compoundStep, createHistory, DEFAULT_HISTORY_LIMIT, perform, record, redo, redoLabel,
-  undo, undoLabel, type CellAccess, type HistoryStep,
+  canRedo,
+  canUndo,
+  cellChangeStep,
+  compoundStep,
+  createHistory,
+  DEFAULT_HISTORY_LIMIT,
+  perform,
+  record,
+  redo,
+  redoLabel,
+  undo,
+  undoLabel,
+  type CellAccess,
+  type HistoryStep,
 } from '../../../src-core/editor/undo';
 
 type Row = Readonly<Record<string, string>>;
@@ -89,7 +101,8 @@ describe('undo history', () => {
     expect(DEFAULT_HISTORY_LIMIT).toBe(500);
     let h = createHistory<State>(3);
     let s = start;
-    for (let i = 1; i <= 5; i++) ({ history: h, state: s } = perform(h, s, write(`第${i}步`, [{ row: 0, key: 'amount', value: String(i) }])));
+    for (let i = 1; i <= 5; i++)
+      ({ history: h, state: s } = perform(h, s, write(`第${i}步`, [{ row: 0, key: 'amount', value: String(i) }])));
     expect(h.past.map((p) => p.label)).toEqual(['第3步', '第4步', '第5步']);
     for (let i = 0; i < 3; i++) {
       const u = undo(h, s);

@@ -4,7 +4,15 @@ import { deleteRowEdits, insertRowEdit, type GridSource } from '../../../src-ren
 import { invertEdits, type LineEdit } from '../../../src-renderer/features/session/line-edits';
 
 const line = (amount: string): ExpenseLine => ({
-  unit: '001', function: '2010301', economic: '30101', kind: 'personnel', source: 'gpb', carryover: false, amount, project: null, note: '',
+  unit: '001',
+  function: '2010301',
+  economic: '30101',
+  kind: 'personnel',
+  source: 'gpb',
+  carryover: false,
+  amount,
+  project: null,
+  note: '',
 });
 
 /** The stored order after edits, as the engine applies them (add before `beforeId` or at the end). */
@@ -22,7 +30,12 @@ function apply(order: string[], edits: readonly LineEdit[]): string[] {
 }
 
 const STORED = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
-const source = (ids: string[]): GridSource => ({ ids, stored: STORED, line: () => line('1.00'), draft: { units: [{ code: '001', name: '单位', type: 'admin' }] } });
+const source = (ids: string[]): GridSource => ({
+  ids,
+  stored: STORED,
+  line: () => line('1.00'),
+  draft: { units: [{ code: '001', name: '单位', type: 'admin' }] },
+});
 
 describe('deleting rows of a filtered or sorted view', () => {
   it('removes exactly the rows shown in the range, and undo restores the stored order', () => {

@@ -6,7 +6,8 @@ import { engineFor, testResources, zhoushanDraft } from '../fixture-resources';
 
 /** Tables and findings of an engine, comparable with those of an engine built from scratch. */
 function snapshot(e: BudgetEngine) {
-  const strip = (f: ReturnType<BudgetEngine['findings']>[number]) => `${f.rule}|${JSON.stringify(f.target)}|${f.message}`;
+  const strip = (f: ReturnType<BudgetEngine['findings']>[number]) =>
+    `${f.rule}|${JSON.stringify(f.target)}|${f.message}`;
   return { tables: e.tables(), findings: e.findings().map(strip).sort(), status: e.status() };
 }
 
@@ -28,13 +29,22 @@ describe('incremental updates equal a derivation from scratch', () => {
         if (op < 0.6 && ids.length > 0) {
           const id = ids[Math.floor(next() * ids.length)];
           const line = engine.line('expense', id)!;
-          const changed: ExpenseLine = next() < 0.5
-            ? { ...line, amount: (Math.floor(next() * 1e7) / 100).toFixed(2) }
-            : { ...line, function: codes[Math.floor(next() * codes.length)], economic: econ[Math.floor(next() * econ.length)] };
+          const changed: ExpenseLine =
+            next() < 0.5
+              ? { ...line, amount: (Math.floor(next() * 1e7) / 100).toFixed(2) }
+              : {
+                  ...line,
+                  function: codes[Math.floor(next() * codes.length)],
+                  economic: econ[Math.floor(next() * econ.length)],
+                };
           engine.setLine('expense', id, changed);
         } else if (op < 0.8) {
           const base = engine.line('expense', ids[Math.floor(next() * ids.length)])!;
-          engine.addLine('expense', { ...base, amount: (Math.floor(next() * 1e6) / 100).toFixed(2) }, next() < 0.5 ? ids[0] : undefined);
+          engine.addLine(
+            'expense',
+            { ...base, amount: (Math.floor(next() * 1e6) / 100).toFixed(2) },
+            next() < 0.5 ? ids[0] : undefined,
+          );
         } else if (ids.length > 1) {
           engine.removeLine('expense', ids[Math.floor(next() * ids.length)]);
         }
@@ -62,13 +72,16 @@ describe('incremental updates equal a derivation from scratch', () => {
       const ids = engine.lineIds('expense');
       const id = ids[Math.floor(next() * ids.length)];
       const line = engine.line('expense', id)!;
-      if (next() < 0.3) engine.addLine('expense', { ...line }); // an exact duplicate
+      if (next() < 0.3)
+        engine.addLine('expense', { ...line }); // an exact duplicate
       else engine.setLine('expense', id, { ...line, amount: (Math.floor(next() * 1e6) / 100).toFixed(2) });
     }
     const fresh = new BudgetEngine(engine.draft, { catalogs, layout });
     expect(engine.status()).toEqual(fresh.status());
     expect(engine.tables()).toEqual(fresh.tables());
-    expect(engine.findings().filter((f) => f.rule === 'R-DUP').length).toBe(fresh.findings().filter((f) => f.rule === 'R-DUP').length);
+    expect(engine.findings().filter((f) => f.rule === 'R-DUP').length).toBe(
+      fresh.findings().filter((f) => f.rule === 'R-DUP').length,
+    );
     expect(engine.findings().filter((f) => f.rule === 'R-DUP').length).toBeGreaterThan(10);
   });
 });
@@ -79,9 +92,16 @@ describe('caller-given line ids (the editor names lines by their database ids)',
     draft.expenses[4].economic = '38888';
     const ids = draft.expenses.map((_, i) => `db-${i}`);
     const resources = testResources();
-    const engine = new BudgetEngine(draft, { catalogs: resources.catalogs.forYear(2022), layout: resources.layouts.get('zhejiang')!, lineIds: { expense: ids } });
+    const engine = new BudgetEngine(draft, {
+      catalogs: resources.catalogs.forYear(2022),
+      layout: resources.layouts.get('zhejiang')!,
+      lineIds: { expense: ids },
+    });
     expect(engine.lineIds('expense')).toEqual(ids);
-    expect(engine.findings().find((f) => f.rule === 'R-CODE-ECON')!.target).toEqual({ line: 'db-4', field: 'economic' });
+    expect(engine.findings().find((f) => f.rule === 'R-CODE-ECON')!.target).toEqual({
+      line: 'db-4',
+      field: 'economic',
+    });
     engine.setLine('expense', 'db-4', { ...engine.line('expense', 'db-4')!, economic: '30108' });
     expect(engine.findings().some((f) => f.rule === 'R-CODE-ECON')).toBe(false);
     const added = engine.addLine('expense', { ...engine.line('expense', 'db-0')! }, 'db-1', 'db-new');

@@ -14,23 +14,45 @@ const columns: ColumnSpec[] = [
 
 /** Every kind of grouping, fixed rows with filters, and one section whose groups share a prefix. */
 const SPEC: TableSpec = {
-  id: 'X', variant: 'default', title: '测试', labelColumns: [],
+  id: 'X',
+  variant: 'default',
+  title: '测试',
+  labelColumns: [],
   sections: [
     {
-      id: 'fn', filter: { stream: 'expense' }, columns,
+      id: 'fn',
+      filter: { stream: 'expense' },
+      columns,
       rows: [
         { type: 'fixed', key: 'total', name: '合计', sumOf: ['@top'] },
         { type: 'fixed', key: 'personnel', name: '人员', filter: { kind: ['personnel'] } },
         { type: 'group', by: 'function', prefix: 'fn:', levels: [3, 5, 7] },
       ],
     },
-    { id: 'econ', filter: { stream: 'expense' }, columns, rows: [{ type: 'group', by: 'economic', prefix: 'econ:', levels: [3, 5] }] },
+    {
+      id: 'econ',
+      filter: { stream: 'expense' },
+      columns,
+      rows: [{ type: 'group', by: 'economic', prefix: 'econ:', levels: [3, 5] }],
+    },
     { id: 'unit', filter: {}, columns, rows: [{ type: 'group', by: 'unit', prefix: 'unit:' }] },
-    { id: 'project', filter: { stream: 'expense', kind: ['project'] }, columns, rows: [{ type: 'group', by: 'project', prefix: 'project:' }] },
-    { id: 'unitFn', filter: { stream: 'expense' }, columns, rows: [{ type: 'group', by: 'unitFunction', prefix: 'unit:', levels: [3, 5, 7] }] },
+    {
+      id: 'project',
+      filter: { stream: 'expense', kind: ['project'] },
+      columns,
+      rows: [{ type: 'group', by: 'project', prefix: 'project:' }],
+    },
+    {
+      id: 'unitFn',
+      filter: { stream: 'expense' },
+      columns,
+      rows: [{ type: 'group', by: 'unitFunction', prefix: 'unit:', levels: [3, 5, 7] }],
+    },
     {
       // Two groupings whose row keys collide: this section cannot roll its rows up after a build.
-      id: 'shared', filter: { stream: 'expense' }, columns,
+      id: 'shared',
+      filter: { stream: 'expense' },
+      columns,
       rows: [
         { type: 'group', by: 'function', prefix: 'f:', levels: [3, 5, 7] },
         { type: 'group', by: 'function', prefix: 'f:', levels: [3, 7], filter: { source: ['gpb'] } },
@@ -68,7 +90,11 @@ function cells(p: Pivot) {
   for (const s of p.tables[0].sections) {
     out[s.spec.id] = {};
     for (const r of [...s.fixedRows, ...s.groupRows.values()]) {
-      out[s.spec.id][r.key] = { cells: [...r.cells], parent: r.parent?.key ?? null, children: r.children.map((c) => c.key).sort() };
+      out[s.spec.id][r.key] = {
+        cells: [...r.cells],
+        parent: r.parent?.key ?? null,
+        children: r.children.map((c) => c.key).sort(),
+      };
     }
   }
   return out;
@@ -104,7 +130,13 @@ describe('Pivot full build', () => {
     for (const f of fs.slice(0, 100)) built.apply(f, -1, []);
     const one = new Pivot([SPEC], 'wanyuan');
     for (const f of fs.slice(100)) one.apply(f, 1, []);
-    const strip = (c: ReturnType<typeof cells>) => Object.fromEntries(Object.entries(c).map(([s, rows]) => [s, Object.fromEntries(Object.entries(rows).filter(([, r]) => r.cells.some((x) => x !== 0)))]));
+    const strip = (c: ReturnType<typeof cells>) =>
+      Object.fromEntries(
+        Object.entries(c).map(([s, rows]) => [
+          s,
+          Object.fromEntries(Object.entries(rows).filter(([, r]) => r.cells.some((x) => x !== 0))),
+        ]),
+      );
     expect(strip(cells(built))).toEqual(strip(cells(one)));
   });
 

@@ -12,7 +12,10 @@ describe('舟山 2022 under the zhejiang layout reproduces the published tables'
   const tables = new Map(engine.tables().map((t) => [t.id, t]));
 
   it('has 267 published cells to reproduce', () => {
-    const n = Object.values(published.tables).reduce((s, t) => s + Object.values(t).reduce((a, r) => a + Object.keys(r).length, 0), 0);
+    const n = Object.values(published.tables).reduce(
+      (s, t) => s + Object.values(t).reduce((a, r) => a + Object.keys(r).length, 0),
+      0,
+    );
     expect(n).toBe(267);
   });
 
@@ -24,7 +27,8 @@ describe('舟山 2022 under the zhejiang layout reproduces the published tables'
       for (const [rowKey, values] of Object.entries(rows)) {
         const row = byKey.get(rowKey);
         expect(row, `${id} row ${rowKey}`).toBeDefined();
-        for (const [col, value] of Object.entries(values)) expect(`${id}/${rowKey}/${col}=${row!.values[col]}`).toBe(`${id}/${rowKey}/${col}=${value}`);
+        for (const [col, value] of Object.entries(values))
+          expect(`${id}/${rowKey}/${col}=${row!.values[col]}`).toBe(`${id}/${rowKey}/${col}=${value}`);
       }
     });
 
@@ -34,7 +38,9 @@ describe('舟山 2022 under the zhejiang layout reproduces the published tables'
       for (const row of table.rows.filter((r) => r.printed)) {
         for (const c of printedCols.filter((x) => x.section === row.section)) {
           const expected = rows[row.key]?.[c.key] ?? '0.00';
-          expect(`${id}/${row.key}/${c.key}=${row.values[c.key] ?? '0.00'}`).toBe(`${id}/${row.key}/${c.key}=${expected}`);
+          expect(`${id}/${row.key}/${c.key}=${row.values[c.key] ?? '0.00'}`).toBe(
+            `${id}/${row.key}/${c.key}=${expected}`,
+          );
         }
       }
     });
@@ -49,7 +55,13 @@ describe('舟山 2022 under the zhejiang layout reproduces the published tables'
     expect(round[0].message).toContain('103.80');
     expect(round[0].message).toContain('103.81');
     for (const must of published.findings.mustInclude) {
-      expect(findings.some((f) => f.rule === must.rule && Object.entries(must).every(([k, v]) => k === 'rule' || (f.target as Record<string, string>)[k] === v))).toBe(true);
+      expect(
+        findings.some(
+          (f) =>
+            f.rule === must.rule &&
+            Object.entries(must).every(([k, v]) => k === 'rule' || (f.target as Record<string, string>)[k] === v),
+        ),
+      ).toBe(true);
     }
     for (const rule of published.findings.mustNotInclude) expect(findings.filter((f) => f.rule === rule)).toEqual([]);
   });
@@ -67,10 +79,25 @@ describe('舟山 2022 under the zhejiang layout reproduces the published tables'
   });
 
   it('follows the zhejiang order and titles', () => {
-    expect([...tables.keys()]).toEqual(['T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'T07', 'T08', 'T09', 'T10', 'T11', 'T12']);
+    expect([...tables.keys()]).toEqual([
+      'T01',
+      'T02',
+      'T03',
+      'T04',
+      'T05',
+      'T06',
+      'T07',
+      'T08',
+      'T09',
+      'T10',
+      'T11',
+      'T12',
+    ]);
     expect(tables.get('T01')!.title).toBe('2022年部门收支预算总表');
     expect(tables.get('T02')!.rows.map((r) => [r.key, r.name])).toEqual([
-      ['total', '合计'], ['dept', '舟山市人民政府办公室'], ['unit:167001', '舟山市人民政府办公室'],
+      ['total', '合计'],
+      ['dept', '舟山市人民政府办公室'],
+      ['unit:167001', '舟山市人民政府办公室'],
     ]);
   });
 
@@ -110,6 +137,12 @@ describe('舟山 2022 under the national layout', () => {
   it('numbers tables 表一 … and reports the same findings as zhejiang', () => {
     expect(tables.get('T01')!.number).toBe('表一');
     expect(tables.get('T12')!.number).toBe('表十二');
-    expect(engine.status()).toEqual({ income: '2725.60', expense: '2725.60', difference: '0.00', errors: 0, warnings: 6 });
+    expect(engine.status()).toEqual({
+      income: '2725.60',
+      expense: '2725.60',
+      difference: '0.00',
+      errors: 0,
+      warnings: 6,
+    });
   });
 });

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../../src-core/domain/rules/types';
-import { confirmPublishWithErrors, onGateQuestion, type GateQuestion } from '../../../src-renderer/features/export/export-gate';
+import {
+  confirmPublishWithErrors,
+  onGateQuestion,
+  type GateQuestion,
+} from '../../../src-renderer/features/export/export-gate';
 
-const finding = (severity: Finding['severity'], rule: string): Finding => ({ rule, severity, message: `${rule} 的说明`, target: { text: 'x' } } as unknown as Finding);
+const finding = (severity: Finding['severity'], rule: string): Finding =>
+  ({ rule, severity, message: `${rule} 的说明`, target: { text: 'x' } }) as unknown as Finding;
 
 describe('confirmation before publishing with errors (docs/rules.md)', () => {
   it('goes ahead without asking when there is no error (warnings do not stop an export)', async () => {
@@ -15,8 +20,14 @@ describe('confirmation before publishing with errors (docs/rules.md)', () => {
 
   it('asks, listing only the errors, and resolves with the answer', async () => {
     let question: GateQuestion | null = null;
-    const off = onGateQuestion((q) => { question = q; });
-    const pending = confirmPublishWithErrors('导出 PDF', [finding('error', 'R-BAL-TOTAL'), finding('warning', 'R-ZERO'), finding('error', 'R-CODE')]);
+    const off = onGateQuestion((q) => {
+      question = q;
+    });
+    const pending = confirmPublishWithErrors('导出 PDF', [
+      finding('error', 'R-BAL-TOTAL'),
+      finding('warning', 'R-ZERO'),
+      finding('error', 'R-CODE'),
+    ]);
     expect(question).not.toBeNull();
     const q = question as unknown as GateQuestion;
     expect(q.what).toBe('导出 PDF');
@@ -37,7 +48,9 @@ describe('confirmation before publishing with errors (docs/rules.md)', () => {
 
   it('a second request while one is open answers the first with no', async () => {
     let question: GateQuestion | null = null;
-    const off = onGateQuestion((q) => { question = q; });
+    const off = onGateQuestion((q) => {
+      question = q;
+    });
     const first = confirmPublishWithErrors('导出 Excel', [finding('error', 'R-BAL-TOTAL')]);
     const second = confirmPublishWithErrors('打印', [finding('error', 'R-BAL-TOTAL')]);
     expect(await first).toBe(false);

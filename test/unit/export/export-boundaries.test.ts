@@ -6,7 +6,9 @@ const ROOT = join(import.meta.dirname, '..', '..', '..');
 const EXPORT = join(ROOT, 'src-core', 'export');
 
 function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [join(dir, e.name)] : [],
+  );
 }
 
 describe('the xlsx writer can run in the renderer (docs/architecture.md: imports point inward)', () => {
@@ -20,7 +22,9 @@ describe('the xlsx writer can run in the renderer (docs/architecture.md: imports
         if (spec === 'exceljs') continue;
         expect(spec.startsWith('.'), `${f}: ${spec}`).toBe(true);
         const target = join(f, '..', spec);
-        expect(target.startsWith(EXPORT) || target.startsWith(join(ROOT, 'src-core', 'domain')), `${f}: ${spec}`).toBe(true);
+        expect(target.startsWith(EXPORT) || target.startsWith(join(ROOT, 'src-core', 'domain')), `${f}: ${spec}`).toBe(
+          true,
+        );
       }
       expect(src).not.toMatch(/\bprocess\.|\bBuffer\b|require\(/);
     }

@@ -50,7 +50,11 @@ describe('cli export', () => {
     const locked = await run(['export', fixture, '--xlsx', '/locked/o.xlsx'], {}, true);
     expect(locked.code).toBe(1);
     expect(locked.stderr).toContain('无法写入文件“/locked/o.xlsx”');
-    const real = await runCli(['export', fixture, '--xlsx', '/nonexistent-dir/o.xlsx'], { stdout: () => {}, stderr: () => {}, readFile: (p) => readFileSync(p, 'utf8') });
+    const real = await runCli(['export', fixture, '--xlsx', '/nonexistent-dir/o.xlsx'], {
+      stdout: () => {},
+      stderr: () => {},
+      readFile: (p) => readFileSync(p, 'utf8'),
+    });
     expect(real).toBe(1);
   });
 

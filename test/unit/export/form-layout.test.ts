@@ -3,13 +3,24 @@ import { formLayout, printedAmount } from '../../../src-core/export/paper/form-l
 import { engineFor, zhoushanDraft } from '../fixture-resources';
 
 describe('the paper form of a table (shared by Excel, report and preview)', () => {
-  const zhejiang = new Map(engineFor(zhoushanDraft(), 'zhejiang').tables().map((t) => [t.id, t]));
-  const national = new Map(engineFor(zhoushanDraft(), 'national').tables().map((t) => [t.id, t]));
+  const zhejiang = new Map(
+    engineFor(zhoushanDraft(), 'zhejiang')
+      .tables()
+      .map((t) => [t.id, t]),
+  );
+  const national = new Map(
+    engineFor(zhoushanDraft(), 'national')
+      .tables()
+      .map((t) => [t.id, t]),
+  );
 
   it('T01: 收入 | 支出 side by side, closing totals aligned on the last lines', () => {
     const form = formLayout(zhejiang.get('T01')!);
     expect(form.sides.map((s) => s.section)).toEqual(['in', 'out']);
-    expect(form.header.cells.filter((h) => h.kind === 'section').map((h) => [h.text, h.col, h.colSpan])).toEqual([['收　　入', 0, 2], ['支　　出', 2, 2]]);
+    expect(form.header.cells.filter((h) => h.kind === 'section').map((h) => [h.text, h.col, h.colSpan])).toEqual([
+      ['收　　入', 0, 2],
+      ['支　　出', 2, 2],
+    ]);
     const last = form.lines.at(-1)!;
     expect(last.map((r) => r?.key)).toEqual(['in:total', 'out:total']);
     const subtotalLine = form.lines.find((l) => l[0]?.key === 'in:subtotal')!;

@@ -50,4 +50,3 @@ export function trickyDraft() {
     units: draft.units.map((u) => ({ ...u, name: '@单位' })),
   };
 }
-

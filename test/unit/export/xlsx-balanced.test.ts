@@ -43,8 +43,18 @@ function relations(plan: SheetPlan, table: DerivedTable, ex: Exported): string[]
   for (const row of table.rows.filter((r) => r.printed)) {
     for (const col of table.columns.filter((c) => c.printed && c.section === row.section)) {
       const total = shown(row.section, row.key, col.key);
-      if (row.parts) check(`${row.key}/${col.key} (rows)`, total, row.parts.map((p) => shown(row.section, p, col.key)));
-      if (col.sumOf) check(`${row.key}/${col.key} (columns)`, total, col.sumOf.map((k) => shown(row.section, row.key, k)));
+      if (row.parts)
+        check(
+          `${row.key}/${col.key} (rows)`,
+          total,
+          row.parts.map((p) => shown(row.section, p, col.key)),
+        );
+      if (col.sumOf)
+        check(
+          `${row.key}/${col.key} (columns)`,
+          total,
+          col.sumOf.map((k) => shown(row.section, row.key, k)),
+        );
     }
   }
   return out;
@@ -55,15 +65,24 @@ describe('舍位平衡 in the workbook', () => {
     for (const layout of ['national', 'zhejiang']) {
       const plain = await exportDraft(zhoushanDraft(), layout);
       const plainDiffs = plain.plans.flatMap((p, i) => relations(p, plain.tables[i], plain));
-      expect(plainDiffs).toEqual([expect.stringMatching(/econ:303\/total \(rows\): 103\.80 ≠ 103\.81/), expect.stringMatching(/econ:303\/personnel \(rows\)/)]);
+      expect(plainDiffs).toEqual([
+        expect.stringMatching(/econ:303\/total \(rows\): 103\.80 ≠ 103\.81/),
+        expect.stringMatching(/econ:303\/personnel \(rows\)/),
+      ]);
       const balanced = await exportDraft(zhoushanDraft(), layout, { balanceRounding: true });
       expect(unbalanced(balanced)).toEqual([]);
       const t06 = balanced.plans.find((p) => p.table.id === 'T06')!;
       const ws = balanced.workbook.getWorksheet(t06.name)!;
-      const at = (key: string) => cellAt(ws, t06.layout.rowIndex.get(`main|${key}`)!, t06.layout.columnIndex.get('main|total')!).value;
+      const at = (key: string) =>
+        cellAt(ws, t06.layout.rowIndex.get(`main|${key}`)!, t06.layout.columnIndex.get('main|total')!).value;
       expect(at('econ:303')).toBe(103.8);
       expect(at('total')).toBe(2291.6);
-      expect(new Decimal(at('econ:30301') as number).plus(at('econ:30307') as number).plus(at('econ:30399') as number).toFixed(2)).toBe('103.80');
+      expect(
+        new Decimal(at('econ:30301') as number)
+          .plus(at('econ:30307') as number)
+          .plus(at('econ:30399') as number)
+          .toFixed(2),
+      ).toBe('103.80');
     }
   });
 

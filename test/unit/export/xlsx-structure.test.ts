@@ -5,7 +5,10 @@ import { zhoushanDraft } from '../fixture-resources';
 import { cellAt, exportDraft, textOf, type Exported } from './workbook-helpers';
 
 /** Merged ranges, header texts, styles and print setup against the table and layout definitions. */
-const [national, zhejiang] = await Promise.all([exportDraft(zhoushanDraft(), 'national'), exportDraft(zhoushanDraft(), 'zhejiang')]);
+const [national, zhejiang] = await Promise.all([
+  exportDraft(zhoushanDraft(), 'national'),
+  exportDraft(zhoushanDraft(), 'zhejiang'),
+]);
 
 const sheetOf = (ex: Exported, id: string) => {
   const plan = ex.plans.find((p) => p.table.id === id)!;
@@ -110,7 +113,10 @@ describe('cell styles', () => {
         for (let r = l.headerTop; r <= l.bodyBottom; r++) {
           for (let c = 0; c < l.width; c++) {
             const b = cellAt(ws, r, c).border;
-            expect(['top', 'left', 'bottom', 'right'].map((s) => (b as Record<string, { style?: string }>)?.[s]?.style), `${name} ${r}:${c}`).toEqual(['thin', 'thin', 'thin', 'thin']);
+            expect(
+              ['top', 'left', 'bottom', 'right'].map((s) => (b as Record<string, { style?: string }>)?.[s]?.style),
+              `${name} ${r}:${c}`,
+            ).toEqual(['thin', 'thin', 'thin', 'thin']);
           }
         }
       }

@@ -17,13 +17,19 @@ describe('formula-like text stays text', () => {
     }
     expect(seen).toEqual(expect.arrayContaining(['=1+1', '@SUM(A1)', '+1-2', '-3+4']));
     for (const ws2 of ex.workbook.worksheets) {
-      ws2.eachRow((r) => r.eachCell((c) => {
-        expect(c.type, `${ws2.name} ${c.address}`).not.toBe(ExcelJS.ValueType.Formula);
-        expect(c.formula).toBeUndefined();
-      }));
+      ws2.eachRow((r) =>
+        r.eachCell((c) => {
+          expect(c.type, `${ws2.name} ${c.address}`).not.toBe(ExcelJS.ValueType.Formula);
+          expect(c.formula).toBeUndefined();
+        }),
+      );
     }
     const t11 = ex.plans.find((p) => p.table.id === 'T11')!;
-    const goal = cellAt(ex.workbook.getWorksheet(t11.name)!, t11.layout.bodyTop, t11.layout.labelIndex.get('main|goal')!);
+    const goal = cellAt(
+      ex.workbook.getWorksheet(t11.name)!,
+      t11.layout.bodyTop,
+      t11.layout.labelIndex.get('main|goal')!,
+    );
     expect(goal.value).toBe('=A1*2');
   });
 });

@@ -8,13 +8,36 @@ import { cellAt, expectedCell, exportDraft, textOf, type Exported } from './work
  * (engine.tables()) for the 舟山 fixture under both layouts.
  */
 const LAYOUTS = {
-  national: ['目录', '表一 部门收支总表', '表二 部门收入总表', '表三 部门支出总表', '表四 财政拨款收支总表', '表五 一般公共预算支出表',
-    '表六 一般公共预算基本支出表', '表七 一般公共预算“三公”经费支出表', '表八 政府性基金预算支出表', '表九 国有资本经营预算支出表',
-    '表十 项目支出表', '表十一 项目支出绩效目标表', '表十二 政府采购预算表'],
-  zhejiang: ['目录', '2022年部门收支预算总表', '2022年部门收入预算总表', '2022年部门支出预算总表', '2022年部门财政拨款收支预算总表',
-    '2022年部门一般公共预算支出表', '2022年部门一般公共预算基本支出表', '2022年部门一般公共预算“三公”经费支出表',
-    '2022年部门政府性基金预算支出表', '2022年部门国有资本经营预算支出表', '2022年部门项目支出预算表', '2022年部门项目支出绩效目标表',
-    '2022年部门政府采购预算表'],
+  national: [
+    '目录',
+    '表一 部门收支总表',
+    '表二 部门收入总表',
+    '表三 部门支出总表',
+    '表四 财政拨款收支总表',
+    '表五 一般公共预算支出表',
+    '表六 一般公共预算基本支出表',
+    '表七 一般公共预算“三公”经费支出表',
+    '表八 政府性基金预算支出表',
+    '表九 国有资本经营预算支出表',
+    '表十 项目支出表',
+    '表十一 项目支出绩效目标表',
+    '表十二 政府采购预算表',
+  ],
+  zhejiang: [
+    '目录',
+    '2022年部门收支预算总表',
+    '2022年部门收入预算总表',
+    '2022年部门支出预算总表',
+    '2022年部门财政拨款收支预算总表',
+    '2022年部门一般公共预算支出表',
+    '2022年部门一般公共预算基本支出表',
+    '2022年部门一般公共预算“三公”经费支出表',
+    '2022年部门政府性基金预算支出表',
+    '2022年部门国有资本经营预算支出表',
+    '2022年部门项目支出预算表',
+    '2022年部门项目支出绩效目标表',
+    '2022年部门政府采购预算表',
+  ],
 } as const;
 
 for (const [layout, sheetNames] of Object.entries(LAYOUTS)) {
@@ -40,15 +63,29 @@ for (const [layout, sheetNames] of Object.entries(LAYOUTS)) {
           for (const col of table.columns.filter((c) => c.printed && c.section === row.section)) {
             const c = l.columnIndex.get(`${col.section}|${col.key}`)!;
             const cell = cellAt(ws, r!, c);
-            expect(`${table.id}/${row.key}/${col.key}=${cell.value}`).toBe(`${table.id}/${row.key}/${col.key}=${expectedCell(row.values[col.key])}`);
+            expect(`${table.id}/${row.key}/${col.key}=${cell.value}`).toBe(
+              `${table.id}/${row.key}/${col.key}=${expectedCell(row.values[col.key])}`,
+            );
             checked++;
           }
         }
         // No stray numbers: the sheet holds exactly the non-zero printed amounts.
         let numbers = 0;
-        ws.eachRow((r) => r.eachCell((cell) => { if (typeof cell.value === 'number' && cell.type !== ExcelJS.ValueType.Merge) numbers++; }));
-        const nonZero = table.rows.filter((r) => r.printed).reduce((n, r) =>
-          n + table.columns.filter((c) => c.printed && c.section === r.section && expectedCell(r.values[c.key]) !== null).length, 0);
+        ws.eachRow((r) =>
+          r.eachCell((cell) => {
+            if (typeof cell.value === 'number' && cell.type !== ExcelJS.ValueType.Merge) numbers++;
+          }),
+        );
+        const nonZero = table.rows
+          .filter((r) => r.printed)
+          .reduce(
+            (n, r) =>
+              n +
+              table.columns.filter(
+                (c) => c.printed && c.section === r.section && expectedCell(r.values[c.key]) !== null,
+              ).length,
+            0,
+          );
         expect(numbers, `${ex.plans[i].name}`).toBe(nonZero);
       });
       expect(checked).toBeGreaterThan(300);

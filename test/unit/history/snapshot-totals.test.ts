@@ -9,7 +9,14 @@ describe('totals of a history version', () => {
     const r = snapshotTotals(fixtureText('zhoushan-2022.budget.json'), testResources(), 'national');
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    expect(r.value).toMatchObject({ income: '2725.60', expense: '2725.60', difference: '0.00', unit: 'wanyuan', year: 2022, lines: 45 });
+    expect(r.value).toMatchObject({
+      income: '2725.60',
+      expense: '2725.60',
+      difference: '0.00',
+      unit: 'wanyuan',
+      year: 2022,
+      lines: 45,
+    });
   });
 
   it('follows the content of the version: one amount raised by 125,400 元', () => {
@@ -27,8 +34,9 @@ describe('totals of a history version', () => {
   });
 
   it('labels: reasons in Chinese, times to the second', () => {
-    expect(['open', 'import', 'interval', 'export', 'manual', 'before-restore'].map((r) => reasonName(r as never)))
-      .toEqual(['打开时', '导入前', '定时', '导出时', '手动', '恢复前']);
+    expect(
+      ['open', 'import', 'interval', 'export', 'manual', 'before-restore'].map((r) => reasonName(r as never)),
+    ).toEqual(['打开时', '导入前', '定时', '导出时', '手动', '恢复前']);
     expect(formatTime(new Date(2026, 0, 5, 9, 3, 7).getTime())).toBe('2026-01-05 09:03:07');
   });
 });

@@ -7,9 +7,26 @@ import type { ImportIo } from '../../../src-main/cli/import-command';
 import { previewImportFile } from '../../../src-core/import/import-file';
 import type { ImportContext, ImportPreview } from '../../../src-core/import/import-workbook';
 
-export const TEMPLATE_HEADER = ['单位编码', '单位名称', '功能科目编码', '经济科目编码', '支出类型', '资金来源', '是否上年结转', '项目编码', '项目名称', '金额', '备注'];
+export const TEMPLATE_HEADER = [
+  '单位编码',
+  '单位名称',
+  '功能科目编码',
+  '经济科目编码',
+  '支出类型',
+  '资金来源',
+  '是否上年结转',
+  '项目编码',
+  '项目名称',
+  '金额',
+  '备注',
+];
 
-export interface SheetSpec { name: string; rows: unknown[][]; merges?: string[]; numFmt?: Record<string, string> }
+export interface SheetSpec {
+  name: string;
+  rows: unknown[][];
+  merges?: string[];
+  numFmt?: Record<string, string>;
+}
 
 /** An .xlsx generated with exceljs: each row's values as exceljs takes them (numbers, strings, { formula, result }, { error }). */
 export async function xlsx(sheets: SheetSpec[]): Promise<Uint8Array> {
@@ -43,11 +60,40 @@ export function smallBase(): Draft {
 }
 
 export const line = (over: Partial<Record<string, unknown>> = {}): unknown[] => {
-  const v = { unit: '167001', unitName: '', function: '2010301', economic: '30101', kind: '人员经费', source: '一般公共预算', carry: '否', project: '', projectName: '', amount: 100, note: '', ...over };
-  return [v.unit, v.unitName, v.function, v.economic, v.kind, v.source, v.carry, v.project, v.projectName, v.amount, v.note];
+  const v = {
+    unit: '167001',
+    unitName: '',
+    function: '2010301',
+    economic: '30101',
+    kind: '人员经费',
+    source: '一般公共预算',
+    carry: '否',
+    project: '',
+    projectName: '',
+    amount: 100,
+    note: '',
+    ...over,
+  };
+  return [
+    v.unit,
+    v.unitName,
+    v.function,
+    v.economic,
+    v.kind,
+    v.source,
+    v.carry,
+    v.project,
+    v.projectName,
+    v.amount,
+    v.note,
+  ];
 };
 
-export async function preview(bytes: Uint8Array, name: string, ctx: Partial<ImportContext> = {}): Promise<ImportPreview> {
+export async function preview(
+  bytes: Uint8Array,
+  name: string,
+  ctx: Partial<ImportContext> = {},
+): Promise<ImportPreview> {
   const r = await previewImportFile(bytes, name, { base: smallBase(), catalogs: catalogs(), ...ctx });
   if (!r.ok) throw new Error(r.error);
   return r.value;
@@ -65,21 +111,33 @@ export function zip(entries: { name: string; data: Uint8Array; declared?: number
     const comp = deflateRawSync(e.data);
     const size = e.declared ?? e.data.length;
     const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0); local.writeUInt16LE(20, 4); local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(0, 14); local.writeUInt32LE(comp.length, 18); local.writeUInt32LE(size, 22);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(0, 14);
+    local.writeUInt32LE(comp.length, 18);
+    local.writeUInt32LE(size, 22);
     local.writeUInt16LE(name.length, 26);
     parts.push(local, name, comp);
     const cen = Buffer.alloc(46);
-    cen.writeUInt32LE(0x02014b50, 0); cen.writeUInt16LE(20, 4); cen.writeUInt16LE(20, 6); cen.writeUInt16LE(8, 10);
-    cen.writeUInt32LE(comp.length, 20); cen.writeUInt32LE(size, 24); cen.writeUInt16LE(name.length, 28);
+    cen.writeUInt32LE(0x02014b50, 0);
+    cen.writeUInt16LE(20, 4);
+    cen.writeUInt16LE(20, 6);
+    cen.writeUInt16LE(8, 10);
+    cen.writeUInt32LE(comp.length, 20);
+    cen.writeUInt32LE(size, 24);
+    cen.writeUInt16LE(name.length, 28);
     cen.writeUInt32LE(offset, 42);
     central.push(cen, name);
     offset += 30 + name.length + comp.length;
   }
   const cd = Buffer.concat(central);
   const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(entries.length, 8); end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(cd.length, 12); end.writeUInt32LE(offset, 16);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(cd.length, 12);
+  end.writeUInt32LE(offset, 16);
   return new Uint8Array(Buffer.concat([...parts, cd, end]));
 }
 
@@ -95,10 +153,17 @@ ${Array.from({ length: sheets }, (_, i) => `<Relationship Id="rId${i + 1}" Type=
  * An .xlsx written by hand from the XML of its sheets (as other programs, or a hostile file, write
  * it): workbook with the sheets' names and states, relationships, optional shared strings and styles.
  */
-export function book(o: { sheets: { name: string; xml: string; state?: string }[]; shared?: string; styles?: string; prefix?: string; date1904?: boolean }): Uint8Array {
+export function book(o: {
+  sheets: { name: string; xml: string; state?: string }[];
+  shared?: string;
+  styles?: string;
+  prefix?: string;
+  date1904?: boolean;
+}): Uint8Array {
   const p = o.prefix ?? '';
-  const workbook = `<?xml version="1.0"?><${p}workbook xmlns${p ? `:${p.slice(0, -1)}` : ''}="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">`
-    + `${o.date1904 ? `<${p}workbookPr date1904="1"/>` : ''}<${p}sheets>${o.sheets.map((s, i) => `<${p}sheet name="${s.name}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ''} r:id="rId${i + 1}"/>`).join('')}</${p}sheets></${p}workbook>`;
+  const workbook =
+    `<?xml version="1.0"?><${p}workbook xmlns${p ? `:${p.slice(0, -1)}` : ''}="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">` +
+    `${o.date1904 ? `<${p}workbookPr date1904="1"/>` : ''}<${p}sheets>${o.sheets.map((s, i) => `<${p}sheet name="${s.name}" sheetId="${i + 1}"${s.state ? ` state="${s.state}"` : ''} r:id="rId${i + 1}"/>`).join('')}</${p}sheets></${p}workbook>`;
   return zip([
     { name: '[Content_Types].xml', data: csvBytes(CT) },
     { name: 'xl/workbook.xml', data: csvBytes(workbook) },
@@ -116,13 +181,35 @@ export function isCell(ref: string, text: string): string {
 
 /** A sheet's XML from rows of values (strings inline, numbers as number cells), optional merges. */
 export function sheetXml(rows: (string | number | null)[][], merges: string[] = [], firstRow = 1): string {
-  const letters = (c: number) => { let n = c + 1; let s = ''; while (n > 0) { const r = (n - 1) % 26; s = String.fromCharCode(65 + r) + s; n = Math.floor((n - 1) / 26); } return s; };
-  const body = rows.map((r, i) => {
-    const n = i + firstRow;
-    const cells = r.map((v, c) => (v === null || v === '' ? '' : typeof v === 'number' ? `<c r="${letters(c)}${n}"><v>${v}</v></c>` : isCell(`${letters(c)}${n}`, v))).join('');
-    return `<row r="${n}">${cells}</row>`;
-  }).join('');
-  const mc = merges.length > 0 ? `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>` : '';
+  const letters = (c: number) => {
+    let n = c + 1;
+    let s = '';
+    while (n > 0) {
+      const r = (n - 1) % 26;
+      s = String.fromCharCode(65 + r) + s;
+      n = Math.floor((n - 1) / 26);
+    }
+    return s;
+  };
+  const body = rows
+    .map((r, i) => {
+      const n = i + firstRow;
+      const cells = r
+        .map((v, c) =>
+          v === null || v === ''
+            ? ''
+            : typeof v === 'number'
+              ? `<c r="${letters(c)}${n}"><v>${v}</v></c>`
+              : isCell(`${letters(c)}${n}`, v),
+        )
+        .join('');
+      return `<row r="${n}">${cells}</row>`;
+    })
+    .join('');
+  const mc =
+    merges.length > 0
+      ? `<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`
+      : '';
   return `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${body}</sheetData>${mc}</worksheet>`;
 }
 
@@ -132,9 +219,11 @@ export function fakeIo(files: Record<string, Uint8Array>) {
   const errs: string[] = [];
   const written = new Map<string, string | Uint8Array>();
   const io: ImportIo = {
-    stdout: (s) => out.push(s), stderr: (s) => errs.push(s),
+    stdout: (s) => out.push(s),
+    stderr: (s) => errs.push(s),
     readBytes: (p) => {
-      if (!(p in files)) throw Object.assign(new Error(`ENOENT: no such file or directory, open '${p}'`), { code: 'ENOENT' });
+      if (!(p in files))
+        throw Object.assign(new Error(`ENOENT: no such file or directory, open '${p}'`), { code: 'ENOENT' });
       return files[p];
     },
     writeFile: (p, d) => written.set(p, d),

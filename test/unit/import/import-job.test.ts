@@ -4,12 +4,17 @@ import { ImportJob } from '../../../src-core/import/import-job';
 import { catalogs, line, smallBase, TEMPLATE_HEADER, xlsx } from './helpers';
 
 describe('ImportJob (what the import dialog runs, in a worker or the page)', () => {
-  it('reads once, re-checks with the officer\'s column choice, and applies as draft text', async () => {
-    const bytes = await xlsx([{ name: '导出', rows: [
-      ['单位编码', '功能科目编码', '经济科目编码', '支出类型', '资金来源', '钱数'],
-      ['167001', '2010301', '30201', '公用经费', '一般公共预算', 100],
-      ['167001', '2010301', '30201', '公用经费', '一般公共预算', 100],
-    ] }]);
+  it("reads once, re-checks with the officer's column choice, and applies as draft text", async () => {
+    const bytes = await xlsx([
+      {
+        name: '导出',
+        rows: [
+          ['单位编码', '功能科目编码', '经济科目编码', '支出类型', '资金来源', '钱数'],
+          ['167001', '2010301', '30201', '公用经费', '一般公共预算', 100],
+          ['167001', '2010301', '30201', '公用经费', '一般公共预算', 100],
+        ],
+      },
+    ]);
     const base = smallBase();
     const progress: number[] = [];
     const opened = await ImportJob.open(bytes, 'C:\\数据\\导出.xlsx', base, catalogs(), (f) => progress.push(f));
@@ -38,7 +43,22 @@ describe('ImportJob (what the import dialog runs, in a worker or the page)', () 
   });
 
   it('says which file lines the draft already has (appending would repeat them) and caps long lists', async () => {
-    const base = { ...smallBase(), expenses: [{ unit: '167001', function: '2010301', economic: '30101', kind: 'personnel' as const, source: 'gpb' as const, carryover: false, amount: '100.00', project: null, note: '' }] };
+    const base = {
+      ...smallBase(),
+      expenses: [
+        {
+          unit: '167001',
+          function: '2010301',
+          economic: '30101',
+          kind: 'personnel' as const,
+          source: 'gpb' as const,
+          carryover: false,
+          amount: '100.00',
+          project: null,
+          note: '',
+        },
+      ],
+    };
     const rows = [TEMPLATE_HEADER, line(), ...Array.from({ length: 600 }, () => line({ amount: 'x' }))];
     const opened = await ImportJob.open(await xlsx([{ name: '支出明细', rows }]), 'a.xlsx', base, catalogs());
     if (!opened.ok) throw new Error(opened.error);

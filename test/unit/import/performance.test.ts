@@ -12,9 +12,21 @@ async function bigWorkbook(rows: number): Promise<Uint8Array> {
   ws.addRow(TEMPLATE_HEADER);
   for (let i = 0; i < rows; i++) {
     const eco = ECONOMIC[i % ECONOMIC.length];
-    ws.addRow(['167001', '', '2010301', eco, eco.startsWith('301') ? '人员经费' : '公用经费', '一般公共预算拨款收入', '否', '', '', 1000 + (i % 997) + 0.25, `第${i}条`]);
+    ws.addRow([
+      '167001',
+      '',
+      '2010301',
+      eco,
+      eco.startsWith('301') ? '人员经费' : '公用经费',
+      '一般公共预算拨款收入',
+      '否',
+      '',
+      '',
+      1000 + (i % 997) + 0.25,
+      `第${i}条`,
+    ]);
   }
-  return new Uint8Array(await wb.xlsx.writeBuffer() as ArrayBuffer);
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
 async function timeImport(rows: number): Promise<void> {
@@ -28,7 +40,9 @@ async function timeImport(rows: number): Promise<void> {
   const r = applyImport(smallBase(), p.value, { mode: 'replace', confirmed: true });
   const t2 = performance.now();
   expect(r.ok).toBe(true);
-  console.log(`import ${rows} rows (${(bytes.length / 1024 / 1024).toFixed(1)} MB): read+validate ${(t1 - t0).toFixed(0)} ms, apply ${(t2 - t1).toFixed(0)} ms, total ${(t2 - t0).toFixed(0)} ms`);
+  console.log(
+    `import ${rows} rows (${(bytes.length / 1024 / 1024).toFixed(1)} MB): read+validate ${(t1 - t0).toFixed(0)} ms, apply ${(t2 - t1).toFixed(0)} ms, total ${(t2 - t0).toFixed(0)} ms`,
+  );
 }
 
 describe('performance (prints times; no assertion on time)', () => {

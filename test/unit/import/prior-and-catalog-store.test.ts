@@ -9,9 +9,13 @@ import { zhoushanDraft } from '../fixture-resources';
 
 describe('上年草稿 → 上年数', () => {
   const lastYear = zhoushanDraft(); // 2022, in 元
-  const current = { ...zhoushanDraft(), year: 2023, prior: { year: 2021, budget: { threeTotal: '1.00' }, actual: { stale: '9.00' } } };
+  const current = {
+    ...zhoushanDraft(),
+    year: 2023,
+    prior: { year: 2021, budget: { threeTotal: '1.00' }, actual: { stale: '9.00' } },
+  };
 
-  it('fills the chosen basis with last year\'s figures and keeps the other basis', () => {
+  it("fills the chosen basis with last year's figures and keeps the other basis", () => {
     const r = fillPriorFromDraft(current, lastYear, 'actual');
     if (!r.ok) throw new Error(r.error);
     const expected = priorFigures(lastYear);
@@ -27,7 +31,7 @@ describe('上年草稿 → 上年数', () => {
     expect(current.prior.actual).toEqual({ stale: '9.00' }); // the input is not changed
   });
 
-  it('converts 元 to the draft\'s 万元 exactly; refuses a draft that is not earlier; notes a gap year', () => {
+  it("converts 元 to the draft's 万元 exactly; refuses a draft that is not earlier; notes a gap year", () => {
     const r = fillPriorFromDraft({ ...current, amountUnit: 'wanyuan' }, lastYear, 'budget');
     if (!r.ok) throw new Error(r.error);
     expect(r.value.figures.incomeTotal).toBe('2725.598');
@@ -41,11 +45,19 @@ describe('上年草稿 → 上年数', () => {
 describe('imported catalogs stored as the shipped CSV', () => {
   it('round-trips through parseCatalogCsv with names, explanations, 人员/公用 and quoting', () => {
     const shipped = catalogs().economic;
-    const eco = new Catalog('economic', 2026, shipped.all().map((e, i) => (i === 1 ? { ...e, description: '含"引号",逗号\n与换行' } : e)));
+    const eco = new Catalog(
+      'economic',
+      2026,
+      shipped.all().map((e, i) => (i === 1 ? { ...e, description: '含"引号",逗号\n与换行' } : e)),
+    );
     const back = parseCatalogCsv('economic', 2026, catalogToCsv(eco));
     if (!back.ok) throw new Error(back.error);
-    expect(back.value.all().map((e) => [e.code, e.name, e.description, e.basicKind, e.level, e.parent]))
-      .toEqual(eco.all().filter((e) => !e.local).map((e) => [e.code, e.name, e.description, e.basicKind, e.level, e.parent]));
+    expect(back.value.all().map((e) => [e.code, e.name, e.description, e.basicKind, e.level, e.parent])).toEqual(
+      eco
+        .all()
+        .filter((e) => !e.local)
+        .map((e) => [e.code, e.name, e.description, e.basicKind, e.level, e.parent]),
+    );
     expect(back.value.all()[1].description).toBe('含"引号",逗号\n与换行');
   });
 });

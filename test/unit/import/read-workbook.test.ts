@@ -4,7 +4,6 @@ import { numberText } from '../../../src-core/import/cell-text';
 import { proposeMapping } from '../../../src-core/import/mapping';
 import { csvBytes, xlsx } from './helpers';
 
-
 async function read(bytes: Uint8Array, name = 'a.xlsx') {
   const r = await readWorkbook(bytes, name);
   if (!r.ok) throw new Error(r.error);
@@ -22,13 +21,20 @@ describe('reading cells as text', () => {
   });
 
   it('formulas give their cached result; error values and formulas without result give a Chinese error for the cell', async () => {
-    const wb = await read(await xlsx([{ name: 'S', rows: [
-      ['金额', '说明'],
-      [{ formula: 'A3+A4', result: 300.1 }, 'x'],
-      [{ formula: '1/0', result: { error: '#DIV/0!' } }, { error: '#REF!' }],
-      [{ formula: 'SUM(A1:A2)' }, '日期'],
-      [new Date(Date.UTC(2024, 0, 31)), true],
-    ] }]));
+    const wb = await read(
+      await xlsx([
+        {
+          name: 'S',
+          rows: [
+            ['金额', '说明'],
+            [{ formula: 'A3+A4', result: 300.1 }, 'x'],
+            [{ formula: '1/0', result: { error: '#DIV/0!' } }, { error: '#REF!' }],
+            [{ formula: 'SUM(A1:A2)' }, '日期'],
+            [new Date(Date.UTC(2024, 0, 31)), true],
+          ],
+        },
+      ]),
+    );
     const s = wb.sheets[0];
     expect(s.rows[1].cells[0]).toBe('300.1');
     expect(s.cellErrors.get('3:0')).toMatch(/#DIV\/0!（除数为零）/);
@@ -38,11 +44,19 @@ describe('reading cells as text', () => {
   });
 
   it('merged header cells: a two-level header is read level by level', async () => {
-    const wb = await read(await xlsx([{ name: '支出明细', merges: ['A1:A2', 'B1:C1', 'D1:D2', 'E1:E2', 'F1:G1'], rows: [
-      ['单位编码', '支出功能分类', null, '部门预算支出经济分类', '支出类型', '金额（万元）', null, '资金来源'],
-      [null, '科目编码', '科目名称', null, null, '合计', '其中：一般公共预算', null],
-      ['167001', '2010301', '行政运行', '30101', '人员经费', 1.5, 1.5, '一般公共预算'],
-    ] }]));
+    const wb = await read(
+      await xlsx([
+        {
+          name: '支出明细',
+          merges: ['A1:A2', 'B1:C1', 'D1:D2', 'E1:E2', 'F1:G1'],
+          rows: [
+            ['单位编码', '支出功能分类', null, '部门预算支出经济分类', '支出类型', '金额（万元）', null, '资金来源'],
+            [null, '科目编码', '科目名称', null, null, '合计', '其中：一般公共预算', null],
+            ['167001', '2010301', '行政运行', '30101', '人员经费', 1.5, 1.5, '一般公共预算'],
+          ],
+        },
+      ]),
+    );
     const s = wb.sheets[0];
     const m = proposeMapping(s, 'expenses')!;
     expect(m.headerRow).toBe(1);

@@ -21,7 +21,10 @@ describe('template round trip (舟山 2022)', () => {
     expect(p.sheets.map((s) => s.kind).sort()).toEqual(['expenses', 'income', 'projects', 'units']);
     expect(p.expenses).toHaveLength(fixture.expenses.length);
     expect(p.expenses[0].line.amount).toBe('2874600.00');
-    const applied = applyImport({ ...bareBase(), procurement: fixture.procurement }, p, { mode: 'replace', confirmed: true });
+    const applied = applyImport({ ...bareBase(), procurement: fixture.procurement }, p, {
+      mode: 'replace',
+      confirmed: true,
+    });
     if (!applied.ok) throw new Error(applied.error.join('\n'));
     expect(saveDraftText(applied.value)).toBe(saveDraftText(fixture));
   });
@@ -37,6 +40,18 @@ describe('template round trip (舟山 2022)', () => {
       expect(m.unmapped, s.name).toEqual([]);
       expect(m.missing, s.name).toEqual([]);
     }
-    expect(wb.value.sheets[0].rows[0].cells).toEqual(['单位编码', '单位名称', '功能科目编码', '经济科目编码', '支出类型', '资金来源', '是否上年结转', '项目编码', '项目名称', '金额（元）', '备注']);
+    expect(wb.value.sheets[0].rows[0].cells).toEqual([
+      '单位编码',
+      '单位名称',
+      '功能科目编码',
+      '经济科目编码',
+      '支出类型',
+      '资金来源',
+      '是否上年结转',
+      '项目编码',
+      '项目名称',
+      '金额（元）',
+      '备注',
+    ]);
   });
 });

@@ -21,8 +21,28 @@ async function badFiles(): Promise<[string, Uint8Array][]> {
     ['文本改名.xlsx', csvBytes('单位编码,金额\n1,2\n')],
     ['截断.xlsx', good.subarray(0, good.length - 100)],
     ['空.xlsx', new Uint8Array(0)],
-    ['整表合并.xlsx', book({ sheets: [{ name: '支出', xml: `<worksheet><sheetData><row r="1">${isCell('A1', '单位编码')}</row></sheetData><mergeCells><mergeCell ref="A1:XFD1048576"/></mergeCells></worksheet>` }] })],
-    ['坐标.xlsx', book({ sheets: [{ name: '支出', xml: `<worksheet><sheetData><row r="1"><c r="ZZZZZZ99999999"><v>1</v></c></row></sheetData></worksheet>` }] })],
+    [
+      '整表合并.xlsx',
+      book({
+        sheets: [
+          {
+            name: '支出',
+            xml: `<worksheet><sheetData><row r="1">${isCell('A1', '单位编码')}</row></sheetData><mergeCells><mergeCell ref="A1:XFD1048576"/></mergeCells></worksheet>`,
+          },
+        ],
+      }),
+    ],
+    [
+      '坐标.xlsx',
+      book({
+        sheets: [
+          {
+            name: '支出',
+            xml: `<worksheet><sheetData><row r="1"><c r="ZZZZZZ99999999"><v>1</v></c></row></sheetData></worksheet>`,
+          },
+        ],
+      }),
+    ],
     ['二进制.txt', new Uint8Array([1, 2, 3, 0, 255, 7, 8, 0, 0, 9])],
     ['旧版.xlsx', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])],
   ];
@@ -46,9 +66,27 @@ describe('the dialog and the CLI say the same', () => {
 
   it('files refused for their sheets or rows: the dialog lists exactly the lines the CLI prints', async () => {
     const files: [string, Uint8Array][] = [
-      ['合并表头.xlsx', await xlsx([{ name: '支出', rows: [TEMPLATE_HEADER, line(), line({ economic: '30102' }), line({ economic: '30103' })], merges: ['A1:A3'] }])],
-      ['两个支出表.xlsx', await xlsx([{ name: '支出一', rows: [TEMPLATE_HEADER, line()] }, { name: '支出二', rows: [TEMPLATE_HEADER, line()] }])],
-      ['坏行.xlsx', await xlsx([{ name: '支出明细', rows: [TEMPLATE_HEADER, line({ amount: '13,6' }), line({ unit: 5 })] }])],
+      [
+        '合并表头.xlsx',
+        await xlsx([
+          {
+            name: '支出',
+            rows: [TEMPLATE_HEADER, line(), line({ economic: '30102' }), line({ economic: '30103' })],
+            merges: ['A1:A3'],
+          },
+        ]),
+      ],
+      [
+        '两个支出表.xlsx',
+        await xlsx([
+          { name: '支出一', rows: [TEMPLATE_HEADER, line()] },
+          { name: '支出二', rows: [TEMPLATE_HEADER, line()] },
+        ]),
+      ],
+      [
+        '坏行.xlsx',
+        await xlsx([{ name: '支出明细', rows: [TEMPLATE_HEADER, line({ amount: '13,6' }), line({ unit: 5 })] }]),
+      ],
     ];
     for (const [name, bytes] of files) {
       const client = createImportClient(() => catalogs());
@@ -70,7 +108,7 @@ describe('the dialog and the CLI say the same', () => {
     // Bytes that throw when read (a stand-in for any bug or unforeseen breakage in the reader).
     const hostile = new Proxy(new Uint8Array(64), {
       get(target, key) {
-        if (key === 'subarray' || key === '0') throw new TypeError('Cannot read properties of undefined (reading \'x\')');
+        if (key === 'subarray' || key === '0') throw new TypeError("Cannot read properties of undefined (reading 'x')");
         const v = Reflect.get(target, key);
         return typeof v === 'function' ? v.bind(target) : v;
       },
@@ -91,7 +129,9 @@ describe('the dialog and the CLI say the same', () => {
     expect(dialog.ok ? [] : dialog.error).toEqual(['无法读取文件“预算.xlsx”：文件已损坏或不是 Excel 工作簿']);
     const cli = await previewImportFile(good, 'C:\\数据\\预算.xlsx', { base: broken, catalogs: catalogs() });
     expect(cli.ok ? '' : cli.error).toBe('无法读取文件“预算.xlsx”：文件已损坏或不是 Excel 工作簿');
-    const text = await createImportClient(() => { throw new Error('boom'); }).open(csvBytes('a,b\n'), '数据.csv', smallBase(), () => {});
+    const text = await createImportClient(() => {
+      throw new Error('boom');
+    }).open(csvBytes('a,b\n'), '数据.csv', smallBase(), () => {});
     expect(text.ok ? [] : text.error).toEqual(['无法读取文件“数据.csv”：文件已损坏或不是 CSV/文本文件']);
   });
 

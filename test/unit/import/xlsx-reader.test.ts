@@ -36,7 +36,11 @@ describe('reading .xlsx XML directly', () => {
     const wb = await read(book({ sheets: [{ name: 'S', xml: sheet }], prefix: 'x:' }));
     const s = wb.sheets[0];
     expect(s.name).toBe('S');
-    expect(s.rows.map((r) => [r.row, r.cells])).toEqual([[1, ['ab', '是', '12.5']], [2, ['2']], [3, ['']]]);
+    expect(s.rows.map((r) => [r.row, r.cells])).toEqual([
+      [1, ['ab', '是', '12.5']],
+      [2, ['2']],
+      [3, ['']],
+    ]);
     expect(s.cellErrors.get('3:0')).toMatch(/公式“=B1\*2”没有保存计算结果/);
   });
 
@@ -57,13 +61,27 @@ describe('reading .xlsx XML directly', () => {
   it('merged ranges repeat the first cell; hidden sheets are read and marked, empty sheets are left out', async () => {
     const sheet = `<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>金额</t></is></c></row><row r="2"><c r="C2" t="inlineStr"><is><t>x</t></is></c></row></sheetData>
       <mergeCells count="1"><mergeCell ref="A1:B2"/></mergeCells></worksheet>`;
-    const wb = await read(book({ sheets: [
-      { name: '合并', xml: sheet },
-      { name: '隐藏', xml: '<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>', state: 'veryHidden' },
-      { name: '空', xml: '<worksheet><sheetData/></worksheet>' },
-    ] }));
-    expect(wb.sheets.map((s) => [s.name, s.hidden])).toEqual([['合并', undefined], ['隐藏', 'veryHidden']]);
-    expect(wb.sheets[0].rows).toEqual([{ row: 1, cells: ['金额', '金额'], numeric: 0 }, { row: 2, cells: ['金额', '金额', 'x'], numeric: 0 }]);
+    const wb = await read(
+      book({
+        sheets: [
+          { name: '合并', xml: sheet },
+          {
+            name: '隐藏',
+            xml: '<worksheet><sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData></worksheet>',
+            state: 'veryHidden',
+          },
+          { name: '空', xml: '<worksheet><sheetData/></worksheet>' },
+        ],
+      }),
+    );
+    expect(wb.sheets.map((s) => [s.name, s.hidden])).toEqual([
+      ['合并', undefined],
+      ['隐藏', 'veryHidden'],
+    ]);
+    expect(wb.sheets[0].rows).toEqual([
+      { row: 1, cells: ['金额', '金额'], numeric: 0 },
+      { row: 2, cells: ['金额', '金额', 'x'], numeric: 0 },
+    ]);
     expect(wb.sheets[0].merges).toEqual([{ top: 1, left: 1, bottom: 2, right: 2 }]);
   });
 

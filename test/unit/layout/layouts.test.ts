@@ -19,7 +19,15 @@ describe('layouts and table definitions (meta)', () => {
   }
 
   it('a layout naming an unknown table, variant or column is reported', () => {
-    const bad = { id: 'x', name: 'x', tables: [{ table: 'T99', title: 'a' }, { table: 'T06', title: 'b', hideColumns: ['nope'] }, { table: 'T02', variant: 'sideways', title: 'c' }] };
+    const bad = {
+      id: 'x',
+      name: 'x',
+      tables: [
+        { table: 'T99', title: 'a' },
+        { table: 'T06', title: 'b', hideColumns: ['nope'] },
+        { table: 'T02', variant: 'sideways', title: 'c' },
+      ],
+    };
     const problems = validateLayout(bad);
     expect(problems).toHaveLength(3);
     expect(problems.join('\n')).toContain('nope');
@@ -30,7 +38,8 @@ describe('layouts and table definitions (meta)', () => {
       for (const section of spec.sections) {
         const keys = section.columns.map((c) => c.key);
         expect(new Set(keys).size, `${spec.id}/${spec.variant}/${section.id}`).toBe(keys.length);
-        for (const c of section.columns) for (const p of c.sumOf ?? []) expect(keys, `${spec.id} ${c.key} sums ${p}`).toContain(p);
+        for (const c of section.columns)
+          for (const p of c.sumOf ?? []) expect(keys, `${spec.id} ${c.key} sums ${p}`).toContain(p);
         const fixedKeys = section.rows.flatMap((r) => (r.type === 'fixed' ? [r.key] : []));
         for (const r of section.rows) {
           if (r.type === 'fixed') for (const p of r.sumOf ?? []) if (p !== '@top') expect(fixedKeys).toContain(p);

@@ -8,12 +8,23 @@ const ROOT = join('/opt', 'app', 'resources', 'app.asar', 'out', 'renderer');
 
 describe('app://bundle serves the built renderer and nothing else', () => {
   it('maps the app’s URLs to files under the renderer folder, with their types', () => {
-    expect(resolveAppFile(APP_INDEX_URL, ROOT)).toEqual({ path: join(ROOT, 'index.html'), mime: 'text/html; charset=utf-8' });
+    expect(resolveAppFile(APP_INDEX_URL, ROOT)).toEqual({
+      path: join(ROOT, 'index.html'),
+      mime: 'text/html; charset=utf-8',
+    });
     expect(resolveAppFile('app://bundle/', ROOT)?.path).toBe(join(ROOT, 'index.html'));
     expect(resolveAppFile('app://bundle/index.html#/backups', ROOT)?.path).toBe(join(ROOT, 'index.html'));
-    expect(resolveAppFile('app://bundle/assets/index-Ab12.js', ROOT)).toEqual({ path: join(ROOT, 'assets', 'index-Ab12.js'), mime: 'text/javascript; charset=utf-8' });
-    expect(resolveAppFile('app://bundle/assets/import.worker-9x.js?worker_file&type=module', ROOT)?.path).toBe(join(ROOT, 'assets', 'import.worker-9x.js'));
-    expect(resolveAppFile('app://bundle/assets/%E5%AD%97.woff2', ROOT)).toEqual({ path: join(ROOT, 'assets', '字.woff2'), mime: 'font/woff2' });
+    expect(resolveAppFile('app://bundle/assets/index-Ab12.js', ROOT)).toEqual({
+      path: join(ROOT, 'assets', 'index-Ab12.js'),
+      mime: 'text/javascript; charset=utf-8',
+    });
+    expect(resolveAppFile('app://bundle/assets/import.worker-9x.js?worker_file&type=module', ROOT)?.path).toBe(
+      join(ROOT, 'assets', 'import.worker-9x.js'),
+    );
+    expect(resolveAppFile('app://bundle/assets/%E5%AD%97.woff2', ROOT)).toEqual({
+      path: join(ROOT, 'assets', '字.woff2'),
+      mime: 'font/woff2',
+    });
   });
 
   it.each([
@@ -43,7 +54,11 @@ describe('app://bundle serves the built renderer and nothing else', () => {
     };
     const ok = await appResponse(APP_INDEX_URL, ROOT, read, CONTENT_SECURITY_POLICY);
     expect(ok.status).toBe(200);
-    expect(ok.headers).toMatchObject({ 'content-type': 'text/html; charset=utf-8', 'content-security-policy': CONTENT_SECURITY_POLICY, 'x-content-type-options': 'nosniff' });
+    expect(ok.headers).toMatchObject({
+      'content-type': 'text/html; charset=utf-8',
+      'content-security-policy': CONTENT_SECURITY_POLICY,
+      'x-content-type-options': 'nosniff',
+    });
     expect(new TextDecoder().decode(ok.body as Uint8Array)).toBe('<!doctype html>');
     expect((await appResponse('app://bundle/assets/gone.js', ROOT, read, CONTENT_SECURITY_POLICY)).status).toBe(404);
     expect((await appResponse('app://bundle/../../etc/passwd', ROOT, read, CONTENT_SECURITY_POLICY)).status).toBe(404);

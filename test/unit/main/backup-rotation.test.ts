@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { backupFileName, parseBackupFileName, rotateBackups, type RotationPolicy, type TimedFile } from '../../../src-core/backup/backup-rotation';
+import {
+  backupFileName,
+  parseBackupFileName,
+  rotateBackups,
+  type RotationPolicy,
+  type TimedFile,
+} from '../../../src-core/backup/backup-rotation';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -25,7 +31,12 @@ describe('backup file names', () => {
   });
 
   it('are the only names rotation recognises', () => {
-    for (const name of ['notes.txt', '20241315T021530123Z.budget.json', '../20240315T021530123Z.budget.json', '20240315T021530123Z.budget.json.tmp']) {
+    for (const name of [
+      'notes.txt',
+      '20241315T021530123Z.budget.json',
+      '../20240315T021530123Z.budget.json',
+      '20240315T021530123Z.budget.json.tmp',
+    ]) {
       expect(parseBackupFileName(name)).toBeNull();
     }
   });
@@ -36,8 +47,12 @@ describe('rotateBackups', () => {
 
   it('keeps the last N and the newest of each of the last D days', () => {
     const files = [
-      at(NOW - 1 * HOUR), at(NOW - 2 * HOUR), at(NOW - 3 * HOUR), at(NOW - 4 * HOUR), // today: 4
-      at(NOW - 1 * DAY), at(NOW - 1 * DAY - HOUR), // yesterday: 2
+      at(NOW - 1 * HOUR),
+      at(NOW - 2 * HOUR),
+      at(NOW - 3 * HOUR),
+      at(NOW - 4 * HOUR), // today: 4
+      at(NOW - 1 * DAY),
+      at(NOW - 1 * DAY - HOUR), // yesterday: 2
       at(NOW - 3 * DAY), // three days ago
       at(NOW - 6 * DAY), // outside the 5 days
     ];
@@ -72,7 +87,8 @@ describe('rotateBackups', () => {
       // For every day within D days that has a backup, its newest backup is kept.
       const newestOfDay = new Map<string, number>();
       for (const f of newestFirst) {
-        if (f.savedAt > NOW - p.keepDays * DAY && !newestOfDay.has(utcDay(f.savedAt))) newestOfDay.set(utcDay(f.savedAt), f.savedAt);
+        if (f.savedAt > NOW - p.keepDays * DAY && !newestOfDay.has(utcDay(f.savedAt)))
+          newestOfDay.set(utcDay(f.savedAt), f.savedAt);
       }
       for (const t of newestOfDay.values()) expect(keep.some((f) => f.savedAt === t)).toBe(true);
       // Nothing else is kept: at most N plus one per day.

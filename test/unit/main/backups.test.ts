@@ -3,7 +3,14 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { IpcResult } from '../../../src-core/ipc/contract';
 import { invokeHandler, type IpcHandler } from '../../../src-main/ipc/handler';
-import { listBackupsHandler, newestBackupsHandler, openBackupFolderHandler, restoreBackupHandler, writeBackupHandler, type BackupDeps } from '../../../src-main/ipc/handlers/backups';
+import {
+  listBackupsHandler,
+  newestBackupsHandler,
+  openBackupFolderHandler,
+  restoreBackupHandler,
+  writeBackupHandler,
+  type BackupDeps,
+} from '../../../src-main/ipc/handlers/backups';
 import { FakeFs, MAIN_SENDER, PATHS, trustMain } from './fakes';
 
 const FIXTURE = readFileSync(resolve(import.meta.dirname, '../../fixtures/zhoushan-2022.budget.json'), 'utf8');
@@ -14,10 +21,14 @@ function setup(policy = { keepLast: 3, keepDays: 0 }) {
   const fs = new FakeFs();
   let now = T0;
   const deps: BackupDeps = { fs, clock: { now: () => now }, paths: PATHS, policy };
-  const call = <C extends IpcHandler['channel']>(h: IpcHandler<C>, arg: unknown) => invokeHandler(h, MAIN_SENDER, arg, trustMain);
+  const call = <C extends IpcHandler['channel']>(h: IpcHandler<C>, arg: unknown) =>
+    invokeHandler(h, MAIN_SENDER, arg, trustMain);
   return {
-    fs, deps,
-    tick: (ms: number) => { now += ms; },
+    fs,
+    deps,
+    tick: (ms: number) => {
+      now += ms;
+    },
     write: (draftId: string, text: string) => call(writeBackupHandler(deps), { draftId, text }),
     restore: (draftId: string, file: string) => call(restoreBackupHandler(deps), { draftId, file }),
     list: (draftId: string) => call(listBackupsHandler(deps), { draftId }),
@@ -102,8 +113,14 @@ describe('backups', () => {
     const r = await s.restore('d1', '20240301T000000000Z.budget.json');
     expect(r).toEqual({ ok: false, error: expect.stringContaining('备份文件已损坏') });
     s.fs.files.set(`${DIR}/20240302T000000000Z.budget.json`, new Uint8Array([0xff, 0xfe, 0x00]));
-    expect(await s.restore('d1', '20240302T000000000Z.budget.json')).toEqual({ ok: false, error: expect.stringContaining('UTF-8') });
-    expect(await s.restore('d1', '20240303T000000000Z.budget.json')).toEqual({ ok: false, error: expect.stringContaining('找不到文件') });
+    expect(await s.restore('d1', '20240302T000000000Z.budget.json')).toEqual({
+      ok: false,
+      error: expect.stringContaining('UTF-8'),
+    });
+    expect(await s.restore('d1', '20240303T000000000Z.budget.json')).toEqual({
+      ok: false,
+      error: expect.stringContaining('找不到文件'),
+    });
   });
 
   it('refuses names that would leave the backup folder', async () => {
@@ -132,7 +149,10 @@ describe('backups', () => {
     value(await s.write('a', edited(1)));
     s.fs.put('/data/BudgetDisclosure/backups/a/notes.txt', 'ignored');
     s.fs.put('/data/BudgetDisclosure/backups/not a draft/20240101T000000000Z.budget.json', FIXTURE);
-    expect(value(await s.newest())).toEqual([{ draftId: 'a', savedAt: T0 + 2000 }, { draftId: 'b', savedAt: T0 + 1000 }]);
+    expect(value(await s.newest())).toEqual([
+      { draftId: 'a', savedAt: T0 + 2000 },
+      { draftId: 'b', savedAt: T0 + 1000 },
+    ]);
   });
 });
 
@@ -142,7 +162,13 @@ describe('打开备份文件夹', () => {
   it('creates the folder when no backup exists yet and opens it in the file manager', async () => {
     const { deps, fs } = setup();
     const opened: string[] = [];
-    const r = await call({ ...deps, openFolder: async (p) => { opened.push(p); return ''; } });
+    const r = await call({
+      ...deps,
+      openFolder: async (p) => {
+        opened.push(p);
+        return '';
+      },
+    });
     expect(r).toEqual({ ok: true, value: { path: '/data/BudgetDisclosure/backups' } });
     expect(opened).toEqual(['/data/BudgetDisclosure/backups']);
     expect(fs.dirs.has('/data/BudgetDisclosure/backups')).toBe(true);
@@ -151,7 +177,10 @@ describe('打开备份文件夹', () => {
   it('says where the folder is when it cannot be opened', async () => {
     const { deps } = setup();
     const failed = await call({ ...deps, openFolder: async () => 'Failed to open path' });
-    expect(failed).toEqual({ ok: false, error: expect.stringContaining('备份文件夹位于：/data/BudgetDisclosure/backups') });
+    expect(failed).toEqual({
+      ok: false,
+      error: expect.stringContaining('备份文件夹位于：/data/BudgetDisclosure/backups'),
+    });
     const none = await call(deps);
     expect(none).toEqual({ ok: false, error: expect.stringContaining('/data/BudgetDisclosure/backups') });
   });

@@ -7,13 +7,24 @@ function setup() {
   const guard = createCloseGuard({
     askPage: () => log.push('ask page'),
     close: () => log.push('close'),
-    setTimeout: (fn) => { pending = fn; log.push('timer'); return 1; },
-    clearTimeout: () => { pending = null; log.push('clear timer'); },
+    setTimeout: (fn) => {
+      pending = fn;
+      log.push('timer');
+      return 1;
+    },
+    clearTimeout: () => {
+      pending = null;
+      log.push('clear timer');
+    },
     timeoutMs: 5000,
   });
   const closeEvent = () => {
     let prevented = false;
-    guard.onClose({ preventDefault: () => { prevented = true; } });
+    guard.onClose({
+      preventDefault: () => {
+        prevented = true;
+      },
+    });
     return prevented;
   };
   return { guard, log, closeEvent, fireTimer: () => pending?.() };

@@ -45,7 +45,10 @@ describe('app:close-ready (ipcMain.on, not invoke) checks its sender like every 
 describe('trustedListener', () => {
   it('delivers only what the policy lets through', () => {
     const heard: number[] = [];
-    const listen = trustedListener((s) => s.webContentsId === 1, (s) => heard.push(s.webContentsId));
+    const listen = trustedListener(
+      (s) => s.webContentsId === 1,
+      (s) => heard.push(s.webContentsId),
+    );
     expect([listen({ ...MAIN, webContentsId: 1 }), listen({ ...MAIN, webContentsId: 2 })]).toEqual([true, false]);
     expect(heard).toEqual([1]);
   });

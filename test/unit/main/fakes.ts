@@ -105,11 +105,25 @@ export class FakePrintWindow implements PrintWindow {
     this.steps.push(name);
     return this.hang === name ? new Promise<T>(() => undefined) : Promise.resolve(value);
   }
-  loadHtml(html: string) { return this.step('load', undefined).then(() => { this.steps.push(`html:${html.length}`); }); }
-  printToPdf() { return this.step('pdf', new TextEncoder().encode('%PDF-1.7 fake')); }
-  print() { return this.step('print', this.printAnswer); }
-  destroy() { this.destroyed = true; }
+  loadHtml(html: string) {
+    return this.step('load', undefined).then(() => {
+      this.steps.push(`html:${html.length}`);
+    });
+  }
+  printToPdf() {
+    return this.step('pdf', new TextEncoder().encode('%PDF-1.7 fake'));
+  }
+  print() {
+    return this.step('print', this.printAnswer);
+  }
+  destroy() {
+    this.destroyed = true;
+  }
 }
 
-export const MAIN_SENDER: SenderInfo = { webContentsId: 1, frameUrl: 'file:///opt/app/out/renderer/index.html', isMainFrame: true };
+export const MAIN_SENDER: SenderInfo = {
+  webContentsId: 1,
+  frameUrl: 'file:///opt/app/out/renderer/index.html',
+  isMainFrame: true,
+};
 export const trustMain = (s: SenderInfo) => s.webContentsId === 1 && s.isMainFrame;

@@ -4,7 +4,9 @@ import { defaultFileName, safeFileNamePart, withExtension } from '../../../src-c
 describe('defaultFileName', () => {
   it('names each kind of file after the department and year', () => {
     expect(defaultFileName('xlsx', '舟山市人民政府办公室', 2022)).toBe('舟山市人民政府办公室2022年部门预算公开表.xlsx');
-    expect(defaultFileName('draft', '舟山市人民政府办公室', 2022)).toBe('舟山市人民政府办公室2022年部门预算.budget.json');
+    expect(defaultFileName('draft', '舟山市人民政府办公室', 2022)).toBe(
+      '舟山市人民政府办公室2022年部门预算.budget.json',
+    );
     expect(defaultFileName('pdf', '舟山市人民政府办公室', 2022)).toBe('舟山市人民政府办公室2022年部门预算情况说明.pdf');
   });
 

@@ -4,7 +4,8 @@ import { invokeHandler } from '../../../src-main/ipc/handler';
 import { openFileHandler, saveFileHandler } from '../../../src-main/ipc/handlers/files';
 import { FakeDialogs, FakeFs, MAIN_SENDER, PATHS, trustMain } from './fakes';
 
-const call = <C extends IpcHandler['channel']>(h: IpcHandler<C>, arg: unknown) => invokeHandler(h, MAIN_SENDER, arg, trustMain);
+const call = <C extends IpcHandler['channel']>(h: IpcHandler<C>, arg: unknown) =>
+  invokeHandler(h, MAIN_SENDER, arg, trustMain);
 const XLSX = new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]);
 const DEPT = '舟山市人民政府办公室';
 
@@ -76,14 +77,26 @@ describe('openFile', () => {
     const s = setup('/out/a.budget.json');
     s.fs.put('/out/a.budget.json', '{"format":"dept-budget-draft"}');
     const r = await call(openFileHandler(s.deps), { kind: 'draft' });
-    expect(r).toEqual({ ok: true, value: { opened: true, kind: 'draft', path: '/out/a.budget.json', name: 'a.budget.json', text: '{"format":"dept-budget-draft"}' } });
+    expect(r).toEqual({
+      ok: true,
+      value: {
+        opened: true,
+        kind: 'draft',
+        path: '/out/a.budget.json',
+        name: 'a.budget.json',
+        text: '{"format":"dept-budget-draft"}',
+      },
+    });
   });
 
   it('returns a workbook as bytes', async () => {
     const s = setup('/out/b.xlsx');
     s.fs.files.set('/out/b.xlsx', XLSX);
     const r = await call(openFileHandler(s.deps), { kind: 'xlsx' });
-    expect(r).toEqual({ ok: true, value: { opened: true, kind: 'xlsx', path: '/out/b.xlsx', name: 'b.xlsx', bytes: XLSX } });
+    expect(r).toEqual({
+      ok: true,
+      value: { opened: true, kind: 'xlsx', path: '/out/b.xlsx', name: 'b.xlsx', bytes: XLSX },
+    });
     // 导入 accepts the finance system's CSV exports as well as workbooks.
     expect(s.dialogs.shown[0].options).toMatchObject({ filters: [{ extensions: ['xlsx', 'csv', 'txt', 'tsv'] }] });
   });
@@ -92,24 +105,42 @@ describe('openFile', () => {
     const s = setup(null);
     const r = await call(saveFileHandler(s.deps), { kind: 'template', department: DEPT, year: 2022, data: XLSX });
     expect(r).toEqual({ ok: true, value: { saved: false } });
-    expect(s.dialogs.shown[0].options).toMatchObject({ defaultPath: expect.stringMatching(/2022年部门预算数据导入模板\.xlsx$/), filters: [{ extensions: ['xlsx'] }] });
+    expect(s.dialogs.shown[0].options).toMatchObject({
+      defaultPath: expect.stringMatching(/2022年部门预算数据导入模板\.xlsx$/),
+      filters: [{ extensions: ['xlsx'] }],
+    });
   });
 
   it('reports a file that is not UTF-8 text, a folder, a vanished file, and a cancel', async () => {
     const s = setup('/out/gbk.budget.json');
     s.fs.files.set('/out/gbk.budget.json', new Uint8Array([0xd4, 0xa4, 0xcb, 0xe3]));
-    expect(await call(openFileHandler(s.deps), { kind: 'draft' })).toEqual({ ok: false, error: expect.stringContaining('不是 UTF-8 编码') });
+    expect(await call(openFileHandler(s.deps), { kind: 'draft' })).toEqual({
+      ok: false,
+      error: expect.stringContaining('不是 UTF-8 编码'),
+    });
     s.dialogs.answer = '/out';
-    expect(await call(openFileHandler(s.deps), { kind: 'draft' })).toEqual({ ok: false, error: expect.stringContaining('不是文件') });
+    expect(await call(openFileHandler(s.deps), { kind: 'draft' })).toEqual({
+      ok: false,
+      error: expect.stringContaining('不是文件'),
+    });
     s.dialogs.answer = '/out/gone.budget.json';
-    expect(await call(openFileHandler(s.deps), { kind: 'draft' })).toEqual({ ok: false, error: expect.stringContaining('找不到文件') });
+    expect(await call(openFileHandler(s.deps), { kind: 'draft' })).toEqual({
+      ok: false,
+      error: expect.stringContaining('找不到文件'),
+    });
     s.dialogs.answer = null;
     expect(await call(openFileHandler(s.deps), { kind: 'draft' })).toEqual({ ok: true, value: { opened: false } });
   });
 
-  it.each([[undefined], [{}], [{ kind: 'pdf' }], [{ kind: 'draft', path: '/etc/passwd' }]])('rejects bad arguments: %j', async (arg) => {
-    const s = setup('/out/a.budget.json');
-    expect(await call(openFileHandler(s.deps), arg)).toEqual({ ok: false, error: expect.stringMatching(/^参数有误：/) });
-    expect(s.dialogs.shown).toEqual([]);
-  });
+  it.each([[undefined], [{}], [{ kind: 'pdf' }], [{ kind: 'draft', path: '/etc/passwd' }]])(
+    'rejects bad arguments: %j',
+    async (arg) => {
+      const s = setup('/out/a.budget.json');
+      expect(await call(openFileHandler(s.deps), arg)).toEqual({
+        ok: false,
+        error: expect.stringMatching(/^参数有误：/),
+      });
+      expect(s.dialogs.shown).toEqual([]);
+    },
+  );
 });

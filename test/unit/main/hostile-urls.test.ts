@@ -112,7 +112,8 @@ describe('isPrintResourceAllowed', () => {
   it('lets the print page load itself and inline images only', () => {
     expect(isPrintResourceAllowed('file:///tmp/budget-print-ab12.html', page, 'linux')).toBe(true);
     expect(isPrintResourceAllowed('data:image/png;base64,AAAA', page, 'linux')).toBe(true);
-    for (const url of HOSTILE.filter((u) => !u.startsWith('data:'))) expect(isPrintResourceAllowed(url, page, 'linux'), url).toBe(false);
+    for (const url of HOSTILE.filter((u) => !u.startsWith('data:')))
+      expect(isPrintResourceAllowed(url, page, 'linux'), url).toBe(false);
     expect(isPrintResourceAllowed('file:///tmp/other.html', page, 'linux')).toBe(false);
     expect(isPrintResourceAllowed('file://evil.example/tmp/budget-print-ab12.html', page, 'linux')).toBe(false);
     expect(isPrintResourceAllowed('https://fonts.example/x.woff2', page, 'linux')).toBe(false);
@@ -120,8 +121,16 @@ describe('isPrintResourceAllowed', () => {
 
   it('compares Windows paths, not URL spellings', () => {
     const winPage = 'C:\\Users\\张三\\AppData\\Local\\Temp\\budget-print-ab12.html';
-    expect(isPrintResourceAllowed('file:///C:/Users/%E5%BC%A0%E4%B8%89/AppData/Local/Temp/budget-print-ab12.html', winPage, 'win32')).toBe(true);
-    expect(isPrintResourceAllowed('file:///c:/users/张三/appdata/local/temp/BUDGET-print-ab12.html', winPage, 'win32')).toBe(true);
+    expect(
+      isPrintResourceAllowed(
+        'file:///C:/Users/%E5%BC%A0%E4%B8%89/AppData/Local/Temp/budget-print-ab12.html',
+        winPage,
+        'win32',
+      ),
+    ).toBe(true);
+    expect(
+      isPrintResourceAllowed('file:///c:/users/张三/appdata/local/temp/BUDGET-print-ab12.html', winPage, 'win32'),
+    ).toBe(true);
     expect(isPrintResourceAllowed('file:///C:/Windows/win.ini', winPage, 'win32')).toBe(false);
   });
 });

@@ -10,7 +10,15 @@ const APP_URL = 'file:///opt/app/resources/app.asar/out/renderer/index.html';
 const MAIN_ID = 7;
 const trusted = mainWindowOnly(() => MAIN_ID, APP_URL);
 const MAIN: SenderInfo = { webContentsId: MAIN_ID, frameUrl: `${APP_URL}#/draft/1`, isMainFrame: true };
-const INFO: AppInfo = { name: '部门预算公开编制', version: '0.1.0', electron: '45', chrome: '140', platform: 'win32', userData: PATHS.userData, backups: `${PATHS.userData}/backups` };
+const INFO: AppInfo = {
+  name: '部门预算公开编制',
+  version: '0.1.0',
+  electron: '45',
+  chrome: '140',
+  platform: 'win32',
+  userData: PATHS.userData,
+  backups: `${PATHS.userData}/backups`,
+};
 
 function setup() {
   const fs = new FakeFs();
@@ -18,9 +26,21 @@ function setup() {
   const windows: FakePrintWindow[] = [];
   const opened: string[] = [];
   const handlers = createHandlers({
-    fs, dialogs, paths: PATHS, clock: { now: () => 0 }, timeoutMs: 1000, appInfo: INFO,
-    openFolder: async (path) => { opened.push(path); return ''; },
-    createWindow: () => { const w = new FakePrintWindow(); windows.push(w); return w; },
+    fs,
+    dialogs,
+    paths: PATHS,
+    clock: { now: () => 0 },
+    timeoutMs: 1000,
+    appInfo: INFO,
+    openFolder: async (path) => {
+      opened.push(path);
+      return '';
+    },
+    createWindow: () => {
+      const w = new FakePrintWindow();
+      windows.push(w);
+      return w;
+    },
   });
   /** Whether the handlers touched anything at all. */
   const touched = () => fs.calls.length + dialogs.shown.length + windows.length + opened.length;
@@ -47,13 +67,20 @@ const FOREIGN: [string, SenderInfo][] = [
   ['a frame that is gone', { ...MAIN, frameUrl: null }],
   ['the main window navigated away', { ...MAIN, frameUrl: 'https://evil.example/' }],
   ['the main window at another file', { ...MAIN, frameUrl: 'file:///C:/Users/x/Downloads/evil.html' }],
-  ['a look-alike on a network share', { ...MAIN, frameUrl: 'file://evil.example/opt/app/resources/app.asar/out/renderer/index.html' }],
+  [
+    'a look-alike on a network share',
+    { ...MAIN, frameUrl: 'file://evil.example/opt/app/resources/app.asar/out/renderer/index.html' },
+  ],
   ['a data: page', { ...MAIN, frameUrl: 'data:text/html,<script>1</script>' }],
 ];
 
 describe('IPC handlers', () => {
   it('cover every channel of the contract exactly once', () => {
-    expect(setup().handlers.map((h) => h.channel).sort()).toEqual(Object.values(CHANNELS).sort());
+    expect(
+      setup()
+        .handlers.map((h) => h.channel)
+        .sort(),
+    ).toEqual(Object.values(CHANNELS).sort());
   });
 
   it('answer the main window', async () => {
@@ -66,7 +93,10 @@ describe('IPC handlers', () => {
     it.each(Object.values(CHANNELS))('on %s, touching nothing', async (channel) => {
       const { handlers, touched } = setup();
       const handler = handlers.find((h) => h.channel === channel)!;
-      expect(await invokeHandler(handler, sender, GOOD_ARGS[channel], trusted)).toEqual({ ok: false, error: FOREIGN_SENDER });
+      expect(await invokeHandler(handler, sender, GOOD_ARGS[channel], trusted)).toEqual({
+        ok: false,
+        error: FOREIGN_SENDER,
+      });
       expect(touched()).toBe(0);
     });
   });
@@ -74,16 +104,29 @@ describe('IPC handlers', () => {
   it.each(Object.values(CHANNELS))('reject bad arguments on %s, touching nothing', async (channel) => {
     const { handlers, touched } = setup();
     const handler = handlers.find((h) => h.channel === channel)!;
-    const bad = GOOD_ARGS[channel] === undefined ? [{}, 'x', null] : [undefined, null, 'x', [], { ...(GOOD_ARGS[channel] as object), extra: 1 }];
+    const bad =
+      GOOD_ARGS[channel] === undefined
+        ? [{}, 'x', null]
+        : [undefined, null, 'x', [], { ...(GOOD_ARGS[channel] as object), extra: 1 }];
     for (const arg of bad) {
-      expect(await invokeHandler(handler, MAIN, arg, trusted)).toEqual({ ok: false, error: expect.stringMatching(/^参数有误：/) });
+      expect(await invokeHandler(handler, MAIN, arg, trusted)).toEqual({
+        ok: false,
+        error: expect.stringMatching(/^参数有误：/),
+      });
     }
     expect(touched()).toBe(0);
   });
 
   it('turn an unexpected exception into a value', async () => {
-    const broken = defineHandler({ channel: CHANNELS.appInfo, validate: nothing, run: () => Promise.reject(new Error('boom')) });
-    expect(await invokeHandler(broken, MAIN, undefined, trusted)).toEqual({ ok: false, error: expect.stringContaining('程序内部错误：boom') });
+    const broken = defineHandler({
+      channel: CHANNELS.appInfo,
+      validate: nothing,
+      run: () => Promise.reject(new Error('boom')),
+    });
+    expect(await invokeHandler(broken, MAIN, undefined, trusted)).toEqual({
+      ok: false,
+      error: expect.stringContaining('程序内部错误：boom'),
+    });
   });
 
   it('refuse everything while there is no main window', async () => {

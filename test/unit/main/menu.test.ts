@@ -7,7 +7,8 @@ type MenuItemConstructorOptions = ReturnType<typeof menuTemplate>[number];
 
 const submenu = (item: MenuItemConstructorOptions) => item.submenu as MenuItemConstructorOptions[];
 const labels = (items: MenuItemConstructorOptions[]) => items.filter((i) => i.type !== 'separator').map((i) => i.label);
-const all = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] => items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? all(i.submenu) : [])]);
+const all = (items: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] =>
+  items.flatMap((i) => [i, ...(Array.isArray(i.submenu) ? all(i.submenu) : [])]);
 const click = (item: MenuItemConstructorOptions) => (item.click as unknown as () => void)();
 
 describe('menuTemplate', () => {
@@ -16,7 +17,15 @@ describe('menuTemplate', () => {
 
   it('is the Chinese application menu', () => {
     expect(menu.map((m) => m.label)).toEqual(['文件(&F)', '编辑(&E)', '视图(&V)', '帮助(&H)']);
-    expect(labels(submenu(menu[0]))).toEqual(['新建', '打开草稿文件…', '导入…', '导出 Excel…', '导出 PDF…', '打印…', '退出']);
+    expect(labels(submenu(menu[0]))).toEqual([
+      '新建',
+      '打开草稿文件…',
+      '导入…',
+      '导出 Excel…',
+      '导出 PDF…',
+      '打印…',
+      '退出',
+    ]);
     expect(labels(submenu(menu[1]))).toEqual(['撤销', '重做', '剪切', '复制', '粘贴']);
     expect(labels(submenu(menu[3]))).toEqual(['使用说明', '关于']);
   });

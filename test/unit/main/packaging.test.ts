@@ -34,9 +34,11 @@ describe('electron-builder.yml', () => {
 
   it('flips exactly those fuses (electron-builder’s own mapping to the fuse wire)', async () => {
     const config = await getConfig(ROOT, null, null);
-    const generate = (PlatformPackager.prototype as unknown as {
-      generateFuseConfig(fuses: unknown): Promise<Record<string | number, unknown>>;
-    }).generateFuseConfig;
+    const generate = (
+      PlatformPackager.prototype as unknown as {
+        generateFuseConfig(fuses: unknown): Promise<Record<string | number, unknown>>;
+      }
+    ).generateFuseConfig;
     const wire = await generate.call({}, config.electronFuses);
     expect(wire).toEqual({
       version: FuseVersion.V1,

@@ -3,7 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  PRINT_CONTENT_SECURITY_POLICY, preparePrintFolder, printFolder, removePrintPage, withPrintPolicy, writePrintPage,
+  PRINT_CONTENT_SECURITY_POLICY,
+  preparePrintFolder,
+  printFolder,
+  removePrintPage,
+  withPrintPolicy,
+  writePrintPage,
 } from '../../../src-main/main/print-page';
 import { renderReportHtml } from '../../../src-core/report-html/render';
 import { generateReport } from '../../../src-core/domain/report/generate';
@@ -13,7 +18,13 @@ import { engineFor, zhoushanDraft } from '../fixture-resources';
 const posix = process.platform !== 'win32';
 
 /** Every source expression of a policy, by directive. */
-const directives = (policy: string) => Object.fromEntries(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name, sources]));
+const directives = (policy: string) =>
+  Object.fromEntries(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...sources]) => [name, sources]),
+  );
 
 describe('the printed page’s Content-Security-Policy', () => {
   it('allows inline styles and data: images only: no script, no request', () => {
@@ -30,18 +41,31 @@ describe('the printed page’s Content-Security-Policy', () => {
   });
 
   it('is the first element of the page, after the doctype', () => {
-    const html = '<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><script>alert(1)</script></head><body>x</body></html>';
+    const html =
+      '<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><script>alert(1)</script></head><body>x</body></html>';
     const out = withPrintPolicy(html);
-    expect(out.startsWith('<!DOCTYPE html><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src \'none\';')).toBe(true);
+    expect(
+      out.startsWith(
+        '<!DOCTYPE html><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src \'none\';',
+      ),
+    ).toBe(true);
     expect(out.indexOf('Content-Security-Policy')).toBeLessThan(out.indexOf('<script>'));
-    expect(out.endsWith('\n<html lang="zh-CN"><head><meta charset="utf-8"><script>alert(1)</script></head><body>x</body></html>')).toBe(true);
+    expect(
+      out.endsWith(
+        '\n<html lang="zh-CN"><head><meta charset="utf-8"><script>alert(1)</script></head><body>x</body></html>',
+      ),
+    ).toBe(true);
     // No doctype (or something before it): at the very start.
-    expect(withPrintPolicy('<p>x</p>')).toMatch(/^<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" [^>]+><p>x<\/p>$/);
+    expect(withPrintPolicy('<p>x</p>')).toMatch(
+      /^<meta charset="utf-8"><meta http-equiv="Content-Security-Policy" [^>]+><p>x<\/p>$/,
+    );
   });
 
   it('fits the real report: inline <style>, inline SVG charts, nothing loaded from anywhere', () => {
     const engine = engineFor(zhoushanDraft());
-    const html = renderReportHtml(generateReport(engine, { standardTerms: loadStandardTerms() }), engine.tables(), { cssPageNumbers: true });
+    const html = renderReportHtml(generateReport(engine, { standardTerms: loadStandardTerms() }), engine.tables(), {
+      cssPageNumbers: true,
+    });
     expect(html).toContain('<style>');
     expect(html).toContain('<svg');
     expect(html).not.toMatch(/<script|<link|<iframe|<object|@import|@font-face|\bsrc=|url\(/i);

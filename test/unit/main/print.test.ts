@@ -4,19 +4,30 @@ import { invokeHandler } from '../../../src-main/ipc/handler';
 import { printHandler, printToPdfHandler } from '../../../src-main/ipc/handlers/print';
 import { FakePrintWindow, MAIN_SENDER, trustMain } from './fakes';
 
-const call = <C extends IpcHandler['channel']>(h: IpcHandler<C>, arg: unknown) => invokeHandler(h, MAIN_SENDER, arg, trustMain);
+const call = <C extends IpcHandler['channel']>(h: IpcHandler<C>, arg: unknown) =>
+  invokeHandler(h, MAIN_SENDER, arg, trustMain);
 const HTML = '<!doctype html><html><body><h1>情况说明</h1></body></html>';
 
 function setup() {
   const windows: FakePrintWindow[] = [];
   const win = new FakePrintWindow();
-  const deps = { timeoutMs: 30_000, createWindow: () => { windows.push(win); return win; } };
+  const deps = {
+    timeoutMs: 30_000,
+    createWindow: () => {
+      windows.push(win);
+      return win;
+    },
+  };
   return { win, windows, deps };
 }
 
 describe('printToPdf', () => {
-  beforeEach(() => { vi.useFakeTimers(); });
-  afterEach(() => { vi.useRealTimers(); });
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
 
   it('loads the HTML, prints it (no script in the page: nothing else to wait for), and closes the hidden window', async () => {
     const s = setup();
@@ -41,20 +52,33 @@ describe('printToPdf', () => {
   it('reports a failing page as a value', async () => {
     const s = setup();
     s.win.loadHtml = () => Promise.reject(new Error('ERR_FAILED'));
-    expect(await call(printToPdfHandler(s.deps), { html: HTML })).toEqual({ ok: false, error: '生成 PDF 失败（ERR_FAILED）。请重试。' });
+    expect(await call(printToPdfHandler(s.deps), { html: HTML })).toEqual({
+      ok: false,
+      error: '生成 PDF 失败（ERR_FAILED）。请重试。',
+    });
     expect(s.win.destroyed).toBe(true);
   });
 
-  it.each([[undefined], [{ html: '' }], [{ html: 42 }], [{ html: HTML, url: 'https://evil.example' }]])('opens no window for bad arguments: %j', async (arg) => {
-    const s = setup();
-    expect(await call(printToPdfHandler(s.deps), arg)).toEqual({ ok: false, error: expect.stringMatching(/^参数有误：/) });
-    expect(s.windows).toEqual([]);
-  });
+  it.each([[undefined], [{ html: '' }], [{ html: 42 }], [{ html: HTML, url: 'https://evil.example' }]])(
+    'opens no window for bad arguments: %j',
+    async (arg) => {
+      const s = setup();
+      expect(await call(printToPdfHandler(s.deps), arg)).toEqual({
+        ok: false,
+        error: expect.stringMatching(/^参数有误：/),
+      });
+      expect(s.windows).toEqual([]);
+    },
+  );
 });
 
 describe('print', () => {
-  beforeEach(() => { vi.useFakeTimers(); });
-  afterEach(() => { vi.useRealTimers(); });
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
 
   it('shows the system dialog once the page has loaded', async () => {
     const s = setup();
@@ -68,7 +92,10 @@ describe('print', () => {
     s.win.printAnswer = { printed: false, failureReason: 'cancelled' };
     expect(await call(printHandler(s.deps), { html: HTML })).toEqual({ ok: true, value: { printed: false } });
     s.win.printAnswer = { printed: false, failureReason: 'Print job failed' };
-    expect(await call(printHandler(s.deps), { html: HTML })).toEqual({ ok: false, error: expect.stringContaining('打印失败（Print job failed）') });
+    expect(await call(printHandler(s.deps), { html: HTML })).toEqual({
+      ok: false,
+      error: expect.stringContaining('打印失败（Print job failed）'),
+    });
   });
 
   it('gives up when the page never finishes loading, but never times the user out of the dialog', async () => {
@@ -80,7 +107,9 @@ describe('print', () => {
     const t = setup();
     t.win.hang = 'print';
     let settled = false;
-    void call(printHandler(t.deps), { html: HTML }).then(() => { settled = true; });
+    void call(printHandler(t.deps), { html: HTML }).then(() => {
+      settled = true;
+    });
     await vi.advanceTimersByTimeAsync(10 * 60_000);
     expect(settled).toBe(false);
   });

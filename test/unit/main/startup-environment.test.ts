@@ -45,7 +45,10 @@ describe('startupEnvironment (dev-only variables)', () => {
     expect(startupEnvironment({ ELECTRON_RENDERER_URL: url }, false).devServerUrl).toBeNull();
   });
 
-  it.each(['http://localhost:5173/', 'http://127.0.0.1:5173', 'http://[::1]:5173/', 'https://LOCALHOST:5173/'])('accepts the dev server on this machine: %s', (url) => {
-    expect(startupEnvironment({ ELECTRON_RENDERER_URL: url }, false).devServerUrl).toBe(url);
-  });
+  it.each(['http://localhost:5173/', 'http://127.0.0.1:5173', 'http://[::1]:5173/', 'https://LOCALHOST:5173/'])(
+    'accepts the dev server on this machine: %s',
+    (url) => {
+      expect(startupEnvironment({ ELECTRON_RENDERER_URL: url }, false).devServerUrl).toBe(url);
+    },
+  );
 });

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { testHooks, withTestDialogs } from '../../../src-main/main/test-hooks';
 import { FakeDialogs } from './fakes';
 
-const SAVE = { title: '导出 Excel', defaultPath: '/home/officer/文档/市府办2022年部门预算公开表.xlsx', filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }] };
+const SAVE = {
+  title: '导出 Excel',
+  defaultPath: '/home/officer/文档/市府办2022年部门预算公开表.xlsx',
+  filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
+};
 const OPEN = { title: '打开草稿文件', filters: [{ name: '部门预算草稿文件', extensions: ['json'] }] };
 
 describe('test hooks (end-to-end tests drive the dialogs through the environment)', () => {
@@ -18,7 +22,11 @@ describe('test hooks (end-to-end tests drive the dialogs through the environment
   });
 
   it('are ignored by a packaged (installed) app', () => {
-    const env = { BUDGET_TEST_SAVE_DIR: '/tmp/e2e-out', BUDGET_TEST_OPEN_FILE: '/tmp/a.budget.json', BUDGET_TEST_USER_DATA: '/tmp/d' };
+    const env = {
+      BUDGET_TEST_SAVE_DIR: '/tmp/e2e-out',
+      BUDGET_TEST_OPEN_FILE: '/tmp/a.budget.json',
+      BUDGET_TEST_USER_DATA: '/tmp/d',
+    };
     expect(testHooks(env, true)).toEqual({ userData: null, saveDir: null, openFile: null });
     expect(testHooks(env, false).saveDir).toBe('/tmp/e2e-out');
   });
@@ -26,7 +34,10 @@ describe('test hooks (end-to-end tests drive the dialogs through the environment
   it('BUDGET_TEST_SAVE_DIR answers the save dialog with the default name in that folder, without showing it', async () => {
     const real = new FakeDialogs(null);
     const dialogs = withTestDialogs(real, testHooks({ BUDGET_TEST_SAVE_DIR: '/tmp/e2e-out' }));
-    expect(await dialogs.showSave(SAVE)).toEqual({ canceled: false, filePath: join('/tmp/e2e-out', '市府办2022年部门预算公开表.xlsx') });
+    expect(await dialogs.showSave(SAVE)).toEqual({
+      canceled: false,
+      filePath: join('/tmp/e2e-out', '市府办2022年部门预算公开表.xlsx'),
+    });
     expect(real.shown).toEqual([]);
   });
 
@@ -34,12 +45,16 @@ describe('test hooks (end-to-end tests drive the dialogs through the environment
     const hooks = testHooks({ BUDGET_TEST_OPEN_FILE: '/tmp/in/a.budget.json', BUDGET_TEST_USER_DATA: '/tmp/e2e-data' });
     expect(hooks.userData).toBe('/tmp/e2e-data');
     const real = new FakeDialogs(null);
-    expect(await withTestDialogs(real, hooks).showOpen(OPEN)).toEqual({ canceled: false, filePaths: ['/tmp/in/a.budget.json'] });
+    expect(await withTestDialogs(real, hooks).showOpen(OPEN)).toEqual({
+      canceled: false,
+      filePaths: ['/tmp/in/a.budget.json'],
+    });
     expect(real.shown).toEqual([]);
   });
 
   it('ignore relative or empty paths (a test always names an absolute folder)', () => {
-    expect(testHooks({ BUDGET_TEST_SAVE_DIR: 'out', BUDGET_TEST_USER_DATA: '', BUDGET_TEST_OPEN_FILE: '../x.json' }))
-      .toEqual({ userData: null, saveDir: null, openFile: null });
+    expect(
+      testHooks({ BUDGET_TEST_SAVE_DIR: 'out', BUDGET_TEST_USER_DATA: '', BUDGET_TEST_OPEN_FILE: '../x.json' }),
+    ).toEqual({ userData: null, saveDir: null, openFile: null });
   });
 });

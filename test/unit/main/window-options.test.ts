@@ -1,12 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { APP_TITLE, CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY, mainWindowOptions, printWindowOptions } from '../../../src-main/main/window-options';
+import {
+  APP_TITLE,
+  CONTENT_SECURITY_POLICY,
+  DEV_CONTENT_SECURITY_POLICY,
+  mainWindowOptions,
+  printWindowOptions,
+} from '../../../src-main/main/window-options';
 
 /** Every source expression of a policy, by directive. */
 function directives(policy: string): Map<string, string[]> {
-  return new Map(policy.split(';').map((d) => d.trim()).filter(Boolean).map((d) => {
-    const [name, ...sources] = d.split(/\s+/);
-    return [name, sources];
-  }));
+  return new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean)
+      .map((d) => {
+        const [name, ...sources] = d.split(/\s+/);
+        return [name, sources];
+      }),
+  );
 }
 
 describe('mainWindowOptions', () => {
@@ -27,12 +39,26 @@ describe('mainWindowOptions', () => {
 
   it('sets nothing that would weaken the page', () => {
     const prefs = options.webPreferences as Record<string, unknown>;
-    for (const key of ['enableRemoteModule', 'experimentalFeatures', 'enableBlinkFeatures', 'nodeIntegrationInSubFrames', 'partition', 'session']) {
+    for (const key of [
+      'enableRemoteModule',
+      'experimentalFeatures',
+      'enableBlinkFeatures',
+      'nodeIntegrationInSubFrames',
+      'partition',
+      'session',
+    ]) {
       expect(prefs[key], key).toBeUndefined();
     }
     expect(Object.keys(prefs).sort()).toEqual([
-      'allowRunningInsecureContent', 'contextIsolation', 'nodeIntegration', 'nodeIntegrationInWorker',
-      'preload', 'sandbox', 'spellcheck', 'webSecurity', 'webviewTag',
+      'allowRunningInsecureContent',
+      'contextIsolation',
+      'nodeIntegration',
+      'nodeIntegrationInWorker',
+      'preload',
+      'sandbox',
+      'spellcheck',
+      'webSecurity',
+      'webviewTag',
     ]);
   });
 
@@ -73,7 +99,14 @@ describe('printWindowOptions', () => {
   it('is hidden, sandboxed, without preload, in its own session', () => {
     const options = printWindowOptions('print');
     expect(options.show).toBe(false);
-    expect(options.webPreferences).toMatchObject({ partition: 'print', contextIsolation: true, sandbox: true, nodeIntegration: false, webSecurity: true, webviewTag: false });
+    expect(options.webPreferences).toMatchObject({
+      partition: 'print',
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false,
+    });
     expect(options.webPreferences?.preload).toBeUndefined();
   });
 

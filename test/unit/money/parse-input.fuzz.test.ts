@@ -4,7 +4,6 @@ import { parseAmountInput } from '../../../src-core/domain/money/parse-input';
 import { AMOUNT_UNITS, MAX_DECIMALS, type AmountUnit } from '../../../src-core/domain/money/units';
 import { rng } from '../../support/rng';
 
-
 const pick = <T>(rnd: () => number, items: readonly T[]): T => items[Math.floor(rnd() * items.length)];
 const int = (rnd: () => number, lo: number, hi: number): number => lo + Math.floor(rnd() * (hi - lo + 1));
 
@@ -14,7 +13,11 @@ const ALPHABET = Array.from(
     ...'０１２３４５６７８９',
     ...'.,，．  ',
     ...'-+−－＋负()（）',
-    '\u3000', '\u00A0', '\t', '\n', '\u202F',
+    '\u3000',
+    '\u00A0',
+    '\t',
+    '\n',
+    '\u202F',
     ...'￥¥元万%％',
     ...'aeEzZ',
     ...'一百千测试',
@@ -88,14 +91,7 @@ describe('parseAmountInput fuzz', () => {
       if (rnd() < 0.3) body = body.replace(/[0-9]/g, (c) => FW[Number(c)]);
       if (rnd() < 0.2) body = `${pick(rnd, ['￥', '¥', '￥ '])}${body}`;
       if (negative) {
-        body = pick(rnd, [
-          `-${body}`,
-          `\u2212${body}`,
-          `－${body}`,
-          `(${body})`,
-          `（${body}）`,
-          `负${body}`,
-        ]);
+        body = pick(rnd, [`-${body}`, `\u2212${body}`, `－${body}`, `(${body})`, `（${body}）`, `负${body}`]);
       } else if (rnd() < 0.2) {
         body = `+${body}`;
       }

@@ -3,12 +3,22 @@ import { describe, expect, it } from 'vitest';
 import type { IpcResult } from '../../../src-core/ipc/contract';
 import { invokeHandler, type IpcHandler } from '../../../src-main/ipc/handler';
 import {
-  listBackupsHandler, newestBackupsHandler, openBackupFolderHandler, restoreBackupHandler, writeBackupHandler, type BackupDeps,
+  listBackupsHandler,
+  newestBackupsHandler,
+  openBackupFolderHandler,
+  restoreBackupHandler,
+  writeBackupHandler,
+  type BackupDeps,
 } from '../../../src-main/ipc/handlers/backups';
 import { appInfoHandler } from '../../../src-main/ipc/handlers/app-info';
 import { saveDraftText } from '../../../src-core/domain/draft/save';
 import {
-  backupDraft, describeBackupText, findRestoreOffers, restoreAsNewDraft, restoreReplacing, type Outcome,
+  backupDraft,
+  describeBackupText,
+  findRestoreOffers,
+  restoreAsNewDraft,
+  restoreReplacing,
+  type Outcome,
 } from '../../../src-renderer/features/backup/backup-actions';
 import { BackupMarks, type KeyValueStore } from '../../../src-renderer/platform/backup-marks';
 import type { BackupService } from '../../../src-renderer/platform/backups';
@@ -23,8 +33,12 @@ function got<T>(o: Outcome<T>): T {
 
 class MemoryStore implements KeyValueStore {
   data = new Map<string, string>();
-  getItem(key: string) { return this.data.get(key) ?? null; }
-  setItem(key: string, value: string) { this.data.set(key, value); }
+  getItem(key: string) {
+    return this.data.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    this.data.set(key, value);
+  }
 }
 
 /** The renderer's BackupService wired to the real main-process handlers over an in-memory disk. */
@@ -32,8 +46,17 @@ function desktop() {
   const fs = new FakeFs();
   let now = Date.UTC(2026, 10, 22, 2, 0, 0);
   const deps: BackupDeps = { fs, clock: { now: () => now }, paths: PATHS };
-  const call = <T>(h: IpcHandler, arg: unknown) => invokeHandler(h, MAIN_SENDER, arg, trustMain) as Promise<IpcResult<T>>;
-  const info = { name: 'x', version: '0', electron: '0', chrome: '0', platform: 'linux', userData: PATHS.userData, backups: `${PATHS.userData}/backups` };
+  const call = <T>(h: IpcHandler, arg: unknown) =>
+    invokeHandler(h, MAIN_SENDER, arg, trustMain) as Promise<IpcResult<T>>;
+  const info = {
+    name: 'x',
+    version: '0',
+    electron: '0',
+    chrome: '0',
+    platform: 'linux',
+    userData: PATHS.userData,
+    backups: `${PATHS.userData}/backups`,
+  };
   const service: BackupService = {
     list: (draftId) => call(listBackupsHandler(deps) as IpcHandler, { draftId }),
     write: (draftId, text) => call(writeBackupHandler(deps) as IpcHandler, { draftId, text }),
@@ -42,7 +65,13 @@ function desktop() {
     appInfo: () => call(appInfoHandler(info) as IpcHandler, undefined),
     openFolder: () => call(openBackupFolderHandler(deps) as IpcHandler, undefined),
   };
-  return { fs, service, tick: (ms: number) => { now += ms; } };
+  return {
+    fs,
+    service,
+    tick: (ms: number) => {
+      now += ms;
+    },
+  };
 }
 
 async function editAmount(repo: ReturnType<typeof freshRepo>['repo'], id: string, amount: string) {
@@ -81,7 +110,9 @@ describe('automatic backups, renderer side, against the main-process handlers', 
     const { repo } = freshRepo();
     const marks = new BackupMarks(new MemoryStore());
     const offers = got(await findRestoreOffers(repo, service, marks));
-    expect(offers).toEqual([expect.objectContaining({ draftId: id, reason: 'empty', name: '舟山市人民政府办公室 2022年' })]);
+    expect(offers).toEqual([
+      expect.objectContaining({ draftId: id, reason: 'empty', name: '舟山市人民政府办公室 2022年' }),
+    ]);
     const [entry] = unwrap(await service.list(id));
     const restored = await restoreAsNewDraft(repo, service, id, entry.file);
     const newId = got(restored).id;

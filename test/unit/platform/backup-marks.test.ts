@@ -3,8 +3,12 @@ import { BackupMarks, type KeyValueStore } from '../../../src-renderer/platform/
 
 class MemoryStore implements KeyValueStore {
   data = new Map<string, string>();
-  getItem(key: string) { return this.data.get(key) ?? null; }
-  setItem(key: string, value: string) { this.data.set(key, value); }
+  getItem(key: string) {
+    return this.data.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    this.data.set(key, value);
+  }
 }
 
 describe('BackupMarks', () => {

@@ -8,10 +8,14 @@ const schedule = { intervalMs: 3 * MIN, settleMs: 20_000, quietMs: 3_000, maxWai
 function setup(result: () => Promise<boolean> = async () => true) {
   const timers = new FakeTimers();
   const runs: number[] = [];
-  const scheduler = new BackupScheduler(async () => {
-    runs.push(timers.now());
-    return result();
-  }, timers, schedule);
+  const scheduler = new BackupScheduler(
+    async () => {
+      runs.push(timers.now());
+      return result();
+    },
+    timers,
+    schedule,
+  );
   return { timers, runs, scheduler };
 }
 
@@ -91,13 +95,20 @@ describe('BackupScheduler', () => {
     let release!: () => void;
     const runs: string[] = [];
     let n = 0;
-    const slow = new BackupScheduler(async () => {
-      n++;
-      runs.push(`start ${n}`);
-      if (n === 1) await new Promise<void>((r) => { release = r; });
-      runs.push(`end ${n}`);
-      return true;
-    }, timers, schedule);
+    const slow = new BackupScheduler(
+      async () => {
+        n++;
+        runs.push(`start ${n}`);
+        if (n === 1)
+          await new Promise<void>((r) => {
+            release = r;
+          });
+        runs.push(`end ${n}`);
+        return true;
+      },
+      timers,
+      schedule,
+    );
     slow.markDirty();
     await timers.advance(20_000);
     expect(runs).toEqual(['start 1']);

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { BudgetDb } from '../../../src-renderer/data/database';
 import { backupTextClient, type TextWorker } from '../../../src-renderer/features/backup/backup-text-client';
 import type { BackupTextReply, BackupTextRequest } from '../../../src-renderer/features/backup/backup-text-protocol';
-import { inPageReader, readBackupText, type BackupReader } from '../../../src-renderer/features/backup/read-backup-text';
+import {
+  inPageReader,
+  readBackupText,
+  type BackupReader,
+} from '../../../src-renderer/features/backup/read-backup-text';
 import { FIXTURE_TEXT, freshRepo, unwrap } from '../data/helpers';
 
 /**
@@ -24,23 +28,34 @@ class FakeWorker implements TextWorker {
       return;
     }
     if (this.behaviour === 'fail') {
-      queueMicrotask(() => this.onmessage?.({ data: { id: m.id, ok: false, message: 'IndexedDB 打不开' } } as MessageEvent<BackupTextReply>));
+      queueMicrotask(() =>
+        this.onmessage?.({
+          data: { id: m.id, ok: false, message: 'IndexedDB 打不开' },
+        } as MessageEvent<BackupTextReply>),
+      );
       return;
     }
     const db = new BudgetDb(m.dbName);
     void readBackupText(db, m.draftId).then((r) => {
       db.close();
-      const reply: BackupTextReply = r.ok ? { id: m.id, ok: true, ...r.value } : { id: m.id, ok: false, message: r.message };
+      const reply: BackupTextReply = r.ok
+        ? { id: m.id, ok: true, ...r.value }
+        : { id: m.id, ok: false, message: r.message };
       this.onmessage?.({ data: reply } as MessageEvent<BackupTextReply>);
     });
   }
-  terminate(): void { this.terminated = true; }
+  terminate(): void {
+    this.terminated = true;
+  }
 }
 
 /** Counts the page's own readings. */
 function counted(reader: BackupReader) {
   const calls: string[] = [];
-  const read: BackupReader = (id) => { calls.push(id); return reader(id); };
+  const read: BackupReader = (id) => {
+    calls.push(id);
+    return reader(id);
+  };
   return { read, calls };
 }
 
@@ -61,7 +76,9 @@ describe('backup text in a worker (read-only connection) or in the page', () => 
     const own = await readBackupText(new BudgetDb(db.name), id);
     expect(own).toEqual(inPage);
     expect(own.ok && own.value.revision).toBe(page.revision);
-    expect(own.ok && (JSON.parse(own.value.text) as { expenses: { amount: string }[] }).expenses[3].amount).toBe('123.45');
+    expect(own.ok && (JSON.parse(own.value.text) as { expenses: { amount: string }[] }).expenses[3].amount).toBe(
+      '123.45',
+    );
   });
 
   it('reading in the worker writes nothing (revision and history unchanged)', async () => {
@@ -121,7 +138,9 @@ describe('backup text in a worker (read-only connection) or in the page', () => 
     const page = counted(inPageReader(repo));
     const client = backupTextClient(new FakeWorker('fail'), db.name, page.read);
     const r = await client.read(id);
-    expect(r.ok && r.value.text).toBe((await inPageReader(repo)(id) as { ok: true; value: { text: string } }).value.text);
+    expect(r.ok && r.value.text).toBe(
+      ((await inPageReader(repo)(id)) as { ok: true; value: { text: string } }).value.text,
+    );
     expect(page.calls).toEqual([id]);
     expect(client.inPage).toBe(false);
   });

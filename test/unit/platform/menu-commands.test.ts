@@ -30,7 +30,12 @@ describe('CommandBus', () => {
     let now = 0;
     const bus = new CommandBus(() => now);
     const calls: string[] = [];
-    const offWs = bus.register({ 'file:new': () => { calls.push('ws'); bus.later('file:new'); } });
+    const offWs = bus.register({
+      'file:new': () => {
+        calls.push('ws');
+        bus.later('file:new');
+      },
+    });
     bus.dispatch('file:new');
     offWs();
     bus.register({ 'file:open': () => calls.push('home open') });

@@ -1,11 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { restoreOffers, type StoredDraftState } from '../../../src-renderer/platform/restore-offer';
 
-const draft = (id: string, revision: number, updatedAt: number): StoredDraftState => ({ id, name: `草稿${id}`, revision, updatedAt });
+const draft = (id: string, revision: number, updatedAt: number): StoredDraftState => ({
+  id,
+  name: `草稿${id}`,
+  revision,
+  updatedAt,
+});
 
 describe('restoreOffers', () => {
   it('offers every draft’s newest backup when the database is empty', () => {
-    const offers = restoreOffers([], [{ draftId: 'a', savedAt: 200 }, { draftId: 'b', savedAt: 100 }], {}, {});
+    const offers = restoreOffers(
+      [],
+      [
+        { draftId: 'a', savedAt: 200 },
+        { draftId: 'b', savedAt: 100 },
+      ],
+      {},
+      {},
+    );
     expect(offers).toEqual([
       { draftId: 'a', savedAt: 200, reason: 'empty', name: null },
       { draftId: 'b', savedAt: 100, reason: 'empty', name: null },
@@ -25,8 +38,9 @@ describe('restoreOffers', () => {
 
   it('offers a backup whose revision is ahead of the database (the database went back)', () => {
     const marks = { a: { savedAt: 500, revision: 7 } };
-    expect(restoreOffers([draft('a', 4, 300)], [{ draftId: 'a', savedAt: 500 }], marks, {}))
-      .toEqual([{ draftId: 'a', savedAt: 500, reason: 'newer', name: '草稿a' }]);
+    expect(restoreOffers([draft('a', 4, 300)], [{ draftId: 'a', savedAt: 500 }], marks, {})).toEqual([
+      { draftId: 'a', savedAt: 500, reason: 'newer', name: '草稿a' },
+    ]);
   });
 
   it('without a record of the backup, compares its time with the draft’s last change', () => {

@@ -24,7 +24,9 @@ const row = (t: string, key: string) => {
   return r;
 };
 const cellsOf = (t: string, keys: (k: string) => boolean) =>
-  table(t).rows.filter((r) => keys(r.key)).flatMap((r) => Object.values(r.values).map(trimmed));
+  table(t)
+    .rows.filter((r) => keys(r.key))
+    .flatMap((r) => Object.values(r.values).map(trimmed));
 
 /** Prior figures of the draft in 万元 (as the text prints them). */
 const priors = new Set<string>();
@@ -32,11 +34,21 @@ for (const basis of ['actual', 'budget'] as const) {
   for (const v of Object.values(draft.prior[basis] ?? {})) priors.add(trimmed(new Decimal(v).div(10000).toFixed(2)));
 }
 const b = draft.prior.budget ?? {};
-priors.add(trimmed(new Decimal(b.vehiclePurchase ?? 0).plus(b.vehicleOperation ?? 0).div(10000).toFixed(2)));
+priors.add(
+  trimmed(
+    new Decimal(b.vehiclePurchase ?? 0)
+      .plus(b.vehicleOperation ?? 0)
+      .div(10000)
+      .toFixed(2),
+  ),
+);
 
 const NUM = String.raw`(\d+(?:\.\d+)?)`;
 const LABEL = String.raw`(?:上年执行数|上年预算数|上年预算|\d{4}年(?:预算数|执行数))`;
-const COMPARISON = new RegExp(String.raw`${NUM}万元(?:（[^）]*）)?，(?:比${LABEL}(增加|减少)${NUM}万元(?:，(增长|下降)${NUM}%)?|与${LABEL}持平)`, 'g');
+const COMPARISON = new RegExp(
+  String.raw`${NUM}万元(?:（[^）]*）)?，(?:比${LABEL}(增加|减少)${NUM}万元(?:，(增长|下降)${NUM}%)?|与${LABEL}持平)`,
+  'g',
+);
 const SHARE = new RegExp(String.raw`${NUM}万元，占${NUM}%`, 'g');
 
 function check(id: string, allowed: Iterable<string>): { amounts: number; percents: number } {
@@ -53,7 +65,9 @@ function check(id: string, allowed: Iterable<string>): { amounts: number; percen
     const prior = m[2] === '增加' ? now.minus(diff) : now.plus(diff);
     expect(priors, `${id}: “${m[0]}”: ${now} ∓ ${diff} is last year's figure`).toContain(trimmed(prior.toFixed(2)));
     if (m[5] !== undefined) {
-      expect(m[5], `${id}: “${m[0]}” rate`).toBe(trimmed(diff.times(100).div(prior).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2)));
+      expect(m[5], `${id}: “${m[0]}” rate`).toBe(
+        trimmed(diff.times(100).div(prior).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2)),
+      );
       percents++;
     } else expect(prior.isZero(), `${id}: “${m[0]}” omits the rate only when last year was 0`).toBe(true);
     ok.add(m[3]);
@@ -65,9 +79,14 @@ function check(id: string, allowed: Iterable<string>): { amounts: number; percen
     const amounts = list.map((m) => new Decimal(m[1]));
     const total = amounts.reduce((a, x) => a.plus(x), new Decimal(0));
     const shares = list.map((m) => new Decimal(m[2]));
-    expect(shares.reduce((a, x) => a.plus(x), new Decimal(0)).toNumber(), `${id}: shares of “${line.slice(0, 30)}…” add up to 100`).toBe(100);
+    expect(
+      shares.reduce((a, x) => a.plus(x), new Decimal(0)).toNumber(),
+      `${id}: shares of “${line.slice(0, 30)}…” add up to 100`,
+    ).toBe(100);
     amounts.forEach((a, i) => {
-      expect(shares[i].minus(a.times(100).div(total)).abs().toNumber(), `${id}: ${list[i][0]}`).toBeLessThanOrEqual(0.011);
+      expect(shares[i].minus(a.times(100).div(total)).abs().toNumber(), `${id}: ${list[i][0]}`).toBeLessThanOrEqual(
+        0.011,
+      );
     });
   }
   const amounts = [...text.matchAll(/(\d+(?:\.\d+)?)万元/g)].map((m) => m[1]);
@@ -79,7 +98,10 @@ function check(id: string, allowed: Iterable<string>): { amounts: number; percen
 describe('舟山 2022: the figures of the 情况说明 are the engine’s', () => {
   it('(二) 收入预算: T01 收入 rows', () => {
     expect(sectionText(doc, 'income')).toContain(`收入预算${trimmed(row('T01', 'in:total').values.amount)}万元`);
-    const r = check('income', cellsOf('T01', (k) => k.startsWith('in:')));
+    const r = check(
+      'income',
+      cellsOf('T01', (k) => k.startsWith('in:')),
+    );
     expect(r.percents).toBe(11); // the growth rate and ten shares
   });
 
@@ -95,8 +117,12 @@ describe('舟山 2022: the figures of the 情况说明 are the engine’s', () =
   it('(五) 一般公共预算当年拨款: T05 total, 类 and 项 rows', () => {
     const text = sectionText(doc, 'gpb');
     expect(text).toContain(`一般公共预算当年拨款${trimmed(row('T05', 'total').values.total)}万元`);
-    for (const r of table('T05').rows.filter((x) => /^fn:\d{7}$/.test(x.key))) expect(text).toContain(`（项）${trimmed(r.values.total)}万元`);
-    const r = check('gpb', cellsOf('T05', (k) => k === 'total' || k.startsWith('fn:')));
+    for (const r of table('T05').rows.filter((x) => /^fn:\d{7}$/.test(x.key)))
+      expect(text).toContain(`（项）${trimmed(r.values.total)}万元`);
+    const r = check(
+      'gpb',
+      cellsOf('T05', (k) => k === 'total' || k.startsWith('fn:')),
+    );
     expect(r.percents).toBe(5);
   });
 
@@ -106,7 +132,10 @@ describe('舟山 2022: the figures of the 情况说明 are the engine’s', () =
     expect(text).toContain(`基本支出${trimmed(t.total)}万元`);
     expect(text).toContain(`人员经费${trimmed(t.personnel)}万元`);
     expect(text).toContain(`公用经费${trimmed(t.public)}万元`);
-    check('basic', cellsOf('T06', (k) => k === 'total'));
+    check(
+      'basic',
+      cellsOf('T06', (k) => k === 'total'),
+    );
   });
 
   it('(九) “三公”经费: T07 合计 row', () => {
@@ -115,13 +144,20 @@ describe('舟山 2022: the figures of the 情况说明 are the engine’s', () =
     expect(text).toContain(`“三公”经费预算数为${trimmed(t.total)}万元`);
     expect(text).toContain(`公务接待费预算${trimmed(t.reception)}万元`);
     expect(text).toContain(`公务用车运行维护费支出${trimmed(t.vehicleOperation)}万元`);
-    check('three', cellsOf('T07', (k) => k === 'total'));
+    check(
+      'three',
+      cellsOf('T07', (k) => k === 'total'),
+    );
   });
 
   it('(十) 其他重要事项: 机关运行经费 metric, T12 采购, T10 项目 amounts', () => {
     const office = trimmed(displayAmount(engine.metric('officeOperation'), 'wanyuan'));
     expect(sectionText(doc, 'other')).toContain(`机关运行经费财政拨款预算${office}万元`);
-    const r = check('other', [office, ...cellsOf('T12', (k) => k === 'total'), ...cellsOf('T10', (k) => k === 'total')]);
+    const r = check('other', [
+      office,
+      ...cellsOf('T12', (k) => k === 'total'),
+      ...cellsOf('T10', (k) => k === 'total'),
+    ]);
     expect(r.percents).toBe(1);
   });
 });

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { generateReport } from '../../../src-core/domain/report/generate';
 import {
-  allSections, findSection, headingText, plainText, type Paragraph, type ReportDocument,
+  allSections,
+  findSection,
+  headingText,
+  plainText,
+  type Paragraph,
+  type ReportDocument,
 } from '../../../src-core/domain/report/model';
 import { ReportFigures } from '../../../src-core/domain/report/figures';
 import { naiveShares } from '../../../src-core/domain/report/numbers';
@@ -13,7 +18,8 @@ import { reportOf, sectionText, squash, standardTerms } from './helpers';
 const phrases = (JSON.parse(fixtureText('zhoushan-2022.report.json')) as { phrases: string[] }).phrases;
 const zhoushan = () => reportOf(engineFor(zhoushanDraft(), 'zhejiang'));
 
-const paragraphs = (doc: ReportDocument, id: string) => findSection(doc, id)!.blocks.filter((b): b is Paragraph => b.kind === 'paragraph');
+const paragraphs = (doc: ReportDocument, id: string) =>
+  findSection(doc, id)!.blocks.filter((b): b is Paragraph => b.kind === 'paragraph');
 
 describe('舟山 2022 (zhejiang layout): the generated text', () => {
   const doc = zhoushan();
@@ -50,11 +56,27 @@ describe('舟山 2022 (zhejiang layout): the generated text', () => {
       '（十）其他重要事项的情况说明',
     ]);
     expect(findSection(doc, 'gpb')!.blocks.map((b) => (b.kind === 'section' ? headingText(b) : ''))).toEqual([
-      '1.一般公共预算当年拨款规模变化情况', '2.一般公共预算当年拨款结构情况', '3.一般公共预算当年拨款具体使用情况',
+      '1.一般公共预算当年拨款规模变化情况',
+      '2.一般公共预算当年拨款结构情况',
+      '3.一般公共预算当年拨款具体使用情况',
     ]);
-    expect(paragraphs(doc, 'gpb.items').map((p) => p.label)).toEqual(['（1）', '（2）', '（3）', '（4）', '（5）', '（6）', '（7）', '（8）']);
+    expect(paragraphs(doc, 'gpb.items').map((p) => p.label)).toEqual([
+      '（1）',
+      '（2）',
+      '（3）',
+      '（4）',
+      '（5）',
+      '（6）',
+      '（7）',
+      '（8）',
+    ]);
     expect(paragraphs(doc, 'three').map((p) => p.label)).toEqual(['', '1.', '2.', '3.']);
-    expect(findSection(doc, 'other')!.blocks.map((b) => (b.kind === 'section' ? b.label : ''))).toEqual(['1.', '2.', '3.', '4.']);
+    expect(findSection(doc, 'other')!.blocks.map((b) => (b.kind === 'section' ? b.label : ''))).toEqual([
+      '1.',
+      '2.',
+      '3.',
+      '4.',
+    ]);
   });
 
   it('prints the (五) items as “类（类）款（款）项（项）X万元，purpose”', () => {
@@ -64,7 +86,10 @@ describe('舟山 2022 (zhejiang layout): the generated text', () => {
   });
 
   it('keeps the headings of empty sections and says there is nothing (政府性基金, 国有资本经营)', () => {
-    for (const [id, sentence] of [['gf', '市府办2022年没有使用政府性基金预算拨款安排的支出。'], ['soc', '市府办2022年没有使用国有资本经营预算拨款安排的支出。']]) {
+    for (const [id, sentence] of [
+      ['gf', '市府办2022年没有使用政府性基金预算拨款安排的支出。'],
+      ['soc', '市府办2022年没有使用国有资本经营预算拨款安排的支出。'],
+    ]) {
       const s = findSection(doc, id)!;
       expect(s.empty).toBe(true);
       expect(s.title).not.toBe('');
@@ -77,7 +102,9 @@ describe('舟山 2022 (zhejiang layout): the generated text', () => {
     expect(glossary).toHaveLength(14 + 8);
     expect(glossary.map((p) => p.label)).toEqual(glossary.map((_, i) => `${i + 1}.`));
     expect(glossary.slice(0, 14).map((p) => p.lead)).toEqual(standardTerms().map((t) => `${t.term}：`));
-    expect(`${glossary[14].lead}${glossary[14].text}`).toBe('一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）：反映行政单位（包括实行公务员管理的事业单位）的基本支出。');
+    expect(`${glossary[14].lead}${glossary[14].text}`).toBe(
+      '一般公共服务支出（类）政府办公厅（室）及相关机构事务（款）行政运行（项）：反映行政单位（包括实行公务员管理的事业单位）的基本支出。',
+    );
     expect(glossary[21].lead).toBe('住房保障支出（类）住房改革支出（款）提租补贴（项）：');
   });
 
@@ -91,7 +118,11 @@ describe('舟山 2022 (zhejiang layout): the generated text', () => {
     expect(charts.map((c) => `${c.type}:${c.id}`)).toEqual(['bars:totals', 'pie:income', 'pie:expense', 'bars:three']);
     const three = charts.find((c) => c.id === 'three')!;
     expect(three.type === 'bars' && three.groups.map((g) => [g.label, g.values[0]?.text, g.values[1].text])).toEqual([
-      ['“三公”经费合计', '20', '20'], ['因公出国（境）费', '0', '0'], ['公务接待费', '11', '11'], ['公务用车购置费', '0', '0'], ['公务用车运行维护费', '9', '9'],
+      ['“三公”经费合计', '20', '20'],
+      ['因公出国（境）费', '0', '0'],
+      ['公务接待费', '11', '11'],
+      ['公务用车购置费', '0', '0'],
+      ['公务用车运行维护费', '9', '9'],
     ]);
     const expense = charts.find((c) => c.id === 'expense')!;
     expect(expense.type === 'pie' && expense.slices.map((s) => s.share)).toEqual(['84.52', '5.72', '2.61', '7.15']);
@@ -101,13 +132,30 @@ describe('舟山 2022 (zhejiang layout): the generated text', () => {
 describe('numbering is generated, never typed', () => {
   it('no title of a profile carries a number; another numbering style relabels everything', () => {
     for (const p of [NATIONAL_PROFILE, ZHEJIANG_PROFILE]) {
-      for (const t of [...Object.values(p.sectionTitles), ...Object.values(p.partTitles), ...Object.values(p.subTitles)]) {
+      for (const t of [
+        ...Object.values(p.sectionTitles),
+        ...Object.values(p.partTitles),
+        ...Object.values(p.subTitles),
+      ]) {
         expect(t).not.toMatch(/^(第.+部分|[一二三四五六七八九十]+、|（[一二三四五六七八九十\d]+）|\d+[.．])/);
       }
     }
-    const doc = generateReport(engineFor(zhoushanDraft(), 'zhejiang'), { profile: { ...ZHEJIANG_PROFILE, explanationNumbering: 'cn', partNumbering: 'part' } });
+    const doc = generateReport(engineFor(zhoushanDraft(), 'zhejiang'), {
+      profile: { ...ZHEJIANG_PROFILE, explanationNumbering: 'cn', partNumbering: 'part' },
+    });
     expect(doc.parts[1].label).toBe('第二部分');
-    expect(doc.parts[1].blocks.map((b) => (b.kind === 'section' ? b.label : ''))).toEqual(['一、', '二、', '三、', '四、', '五、', '六、', '七、', '八、', '九、', '十、']);
+    expect(doc.parts[1].blocks.map((b) => (b.kind === 'section' ? b.label : ''))).toEqual([
+      '一、',
+      '二、',
+      '三、',
+      '四、',
+      '五、',
+      '六、',
+      '七、',
+      '八、',
+      '九、',
+      '十、',
+    ]);
   });
 });
 
@@ -115,8 +163,16 @@ describe('national layout (docs/report.md)', () => {
   const doc = reportOf(engineFor(zhoushanDraft(), 'national'));
 
   it('第一部分 部门概况 … 第四部分 名词解释, the tables second', () => {
-    expect(doc.parts.map(headingText)).toEqual(['第一部分 部门概况', '第二部分 部门预算表', '第三部分 部门预算情况说明', '第四部分 名词解释']);
-    expect(doc.parts[0].blocks.map((b) => (b.kind === 'section' ? headingText(b) : ''))).toEqual(['一、主要职能', '二、部门预算单位构成']);
+    expect(doc.parts.map(headingText)).toEqual([
+      '第一部分 部门概况',
+      '第二部分 部门预算表',
+      '第三部分 部门预算情况说明',
+      '第四部分 名词解释',
+    ]);
+    expect(doc.parts[0].blocks.map((b) => (b.kind === 'section' ? headingText(b) : ''))).toEqual([
+      '一、主要职能',
+      '二、部门预算单位构成',
+    ]);
     expect(findSection(doc, 'overall')!.label).toBe('（一）');
   });
 
@@ -165,20 +221,31 @@ describe('texts from the draft', () => {
   it('generates 部门预算单位构成 from the units when none is written', () => {
     const draft = zhoushanDraft();
     draft.text.composition = '';
-    expect(sectionText(reportOf(engineFor(draft, 'zhejiang')), 'composition')).toBe('舟山市人民政府办公室部门预算仅包括本级预算。');
+    expect(sectionText(reportOf(engineFor(draft, 'zhejiang')), 'composition')).toBe(
+      '舟山市人民政府办公室部门预算仅包括本级预算。',
+    );
   });
 });
 
 describe('synthetic departments (5 units, 400 lines): every list of shares adds up to exactly 100%', () => {
   const catalogs = testResources().catalogs.forYear(2025);
   // Seeds whose figures make shares rounded one by one add up to 100.01% (1, 5) or 99.99% (4).
-  const cases = ([[1, 'national'], [4, 'national'], [5, 'national'], [1, 'zhejiang']] as const).map(([seed, layout]) => {
+  const cases = (
+    [
+      [1, 'national'],
+      [4, 'national'],
+      [5, 'national'],
+      [1, 'zhejiang'],
+    ] as const
+  ).map(([seed, layout]) => {
     const engine = engineFor(syntheticDraft(catalogs, { units: 5, lines: 400, seed }), layout);
     return { seed, layout, engine, doc: reportOf(engine) };
   });
 
   it.each(cases)('seed $seed, $layout layout: in the text', ({ doc }) => {
-    const lists = plainText(doc).split('\n').map((l) => [...l.matchAll(/占(\d+(?:\.\d+)?)%/g)].map((m) => Math.round(Number(m[1]) * 100)))
+    const lists = plainText(doc)
+      .split('\n')
+      .map((l) => [...l.matchAll(/占(\d+(?:\.\d+)?)%/g)].map((m) => Math.round(Number(m[1]) * 100)))
       .filter((l) => l.length > 1);
     expect(lists.length).toBeGreaterThanOrEqual(3);
     for (const l of lists) expect(l.reduce((a, b) => a + b, 0)).toBe(10000);
@@ -187,7 +254,9 @@ describe('synthetic departments (5 units, 400 lines): every list of shares adds 
   it('where shares rounded one by one would give 99.99% and 100.01%', () => {
     const naiveSums = cases.flatMap(({ engine }) => {
       const f = new ReportFigures(engine);
-      return [f.incomeSources(), f.expenseKinds(), f.gpbByFunction(3)].map((l) => naiveShares(l.map((x) => x.cents)).reduce((a, b) => a + b, 0));
+      return [f.incomeSources(), f.expenseKinds(), f.gpbByFunction(3)].map((l) =>
+        naiveShares(l.map((x) => x.cents)).reduce((a, b) => a + b, 0),
+      );
     });
     expect(naiveSums).toContain(9999);
     expect(naiveSums).toContain(10001);

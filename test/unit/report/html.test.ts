@@ -14,7 +14,8 @@ function tablePage(id: string): string {
   return html.slice(start, html.indexOf('</section>', start));
 }
 const rowsOf = (page: string) => page.slice(page.indexOf('<tbody>')).split('<tr').slice(1);
-const cellsOf = (row: string) => [...row.matchAll(/<td class="([^"]*)"[^>]*>([^<]*)<\/td>/g)].map((m) => ({ cls: m[1], text: m[2] }));
+const cellsOf = (row: string) =>
+  [...row.matchAll(/<td class="([^"]*)"[^>]*>([^<]*)<\/td>/g)].map((m) => ({ cls: m[1], text: m[2] }));
 
 describe('renderReportHtml: one self-contained document for screen and print', () => {
   it('is a complete A4 document in GB/T 9704 manner', () => {
@@ -32,7 +33,10 @@ describe('renderReportHtml: one self-contained document for screen and print', (
 
   it('has a cover and a 目录 listing every part and first-level section', () => {
     expect(html).toContain('<section class="sheet cover">');
-    const toc = html.slice(html.indexOf('<section class="sheet toc">'), html.indexOf('</section>', html.indexOf('class="sheet toc"')));
+    const toc = html.slice(
+      html.indexOf('<section class="sheet toc">'),
+      html.indexOf('</section>', html.indexOf('class="sheet toc"')),
+    );
     for (const p of doc.parts) {
       expect(toc).toContain(headingText(p));
       for (const b of p.blocks) if (b.kind === 'section') expect(toc).toContain(headingText(b));
@@ -45,13 +49,18 @@ describe('renderReportHtml: one self-contained document for screen and print', (
   });
 
   it('sets wide tables on landscape pages and narrow ones portrait', () => {
-    const landscape = engine.tables().filter((t) => !tablePage(t.id).includes('table-page portrait')).map((t) => t.id);
+    const landscape = engine
+      .tables()
+      .filter((t) => !tablePage(t.id).includes('table-page portrait'))
+      .map((t) => t.id);
     expect(landscape).toEqual(['T02', 'T03', 'T05', 'T07', 'T10', 'T11']);
   });
 
   it('puts the two sides of T01 side by side, totals aligned at the bottom', () => {
     const page = tablePage('T01');
-    expect(page).toContain('<th class="h-group" colspan="2">收　　入</th><th class="h-group" colspan="2">支　　出</th>');
+    expect(page).toContain(
+      '<th class="h-group" colspan="2">收　　入</th><th class="h-group" colspan="2">支　　出</th>',
+    );
     const rows = rowsOf(page);
     expect(rows.every((r) => cellsOf(r).length === 4)).toBe(true);
     expect(cellsOf(rows[0]).map((c) => c.text)).toEqual(['一、财政拨款', '2725.60', '一般公共服务支出', '2303.70']);
@@ -66,7 +75,13 @@ describe('renderReportHtml: one self-contained document for screen and print', (
     expect(tablePage('T07')).not.toContain('上年预算数');
     expect(tablePage('T04')).not.toContain('上年结转');
     const t02 = rowsOf(tablePage('T02'));
-    expect(cellsOf(t02[0]).map((c) => c.text)).toEqual(['合计', '2725.60', '2725.60', '2725.60', ...Array(14).fill('')]);
+    expect(cellsOf(t02[0]).map((c) => c.text)).toEqual([
+      '合计',
+      '2725.60',
+      '2725.60',
+      '2725.60',
+      ...Array(14).fill(''),
+    ]);
     expect(tablePage('T02')).toContain('<th class="h-number">17</th>');
   });
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  comparisonPhrase, formatShare, naiveShares, reasonClause, reconciledShares, sentence, trimZeros, wan,
+  comparisonPhrase,
+  formatShare,
+  naiveShares,
+  reasonClause,
+  reconciledShares,
+  sentence,
+  trimZeros,
+  wan,
 } from '../../../src-core/domain/report/numbers';
 import { chineseNumeral, numberLabel } from '../../../src-core/domain/report/model';
 
@@ -43,7 +50,10 @@ describe('shares reconciled to 100% (largest remainder on hundredths of a percen
 
   it('never gives a zero part a share, and every share is within 0.01% of the exact one', () => {
     for (let seed = 1; seed < 200; seed++) {
-      const parts = Array.from({ length: 1 + (seed % 9) }, (_, i) => ((seed * 7919 + i * 104729) % 1000003) * (i % 4 === 3 ? 0 : 1));
+      const parts = Array.from(
+        { length: 1 + (seed % 9) },
+        (_, i) => ((seed * 7919 + i * 104729) % 1000003) * (i % 4 === 3 ? 0 : 1),
+      );
       const total = parts.reduce((a, b) => a + b, 0);
       if (total === 0) continue;
       const shares = reconciledShares(parts);
@@ -79,7 +89,9 @@ describe('comparisons with last year', () => {
   });
 
   it('reason clause: “，主要是…” added once, trailing punctuation dropped', () => {
-    expect(reasonClause('主要是今年新增两位紧缺高端人才，预算增加。')).toBe('，主要是今年新增两位紧缺高端人才，预算增加');
+    expect(reasonClause('主要是今年新增两位紧缺高端人才，预算增加。')).toBe(
+      '，主要是今年新增两位紧缺高端人才，预算增加',
+    );
     expect(reasonClause('人员增加')).toBe('，主要是人员增加');
     expect(reasonClause('由于机构改革。')).toBe('，由于机构改革');
     expect(reasonClause('  ')).toBe('');
@@ -90,8 +102,19 @@ describe('comparisons with last year', () => {
 
 describe('generated numbering', () => {
   it('Chinese numerals and labels', () => {
-    expect([1, 9, 10, 11, 20, 21, 99, 100, 101, 110, 115].map(chineseNumeral))
-      .toEqual(['一', '九', '十', '十一', '二十', '二十一', '九十九', '一百', '一百零一', '一百一十', '一百一十五']);
+    expect([1, 9, 10, 11, 20, 21, 99, 100, 101, 110, 115].map(chineseNumeral)).toEqual([
+      '一',
+      '九',
+      '十',
+      '十一',
+      '二十',
+      '二十一',
+      '九十九',
+      '一百',
+      '一百零一',
+      '一百一十',
+      '一百一十五',
+    ]);
     expect(numberLabel('part', 3)).toBe('第三部分');
     expect(numberLabel('cn', 2)).toBe('二、');
     expect(numberLabel('paren-cn', 10)).toBe('（十）');

@@ -12,9 +12,14 @@ const fixture = join(FIXTURES, 'zhoushan-2022.budget.json');
 
 function io(files: Record<string, string> = {}): ReportIo & { out: string; err: string } {
   const r = {
-    out: '', err: '',
-    stdout: (s: string) => { r.out += s; },
-    stderr: (s: string) => { r.err += s; },
+    out: '',
+    err: '',
+    stdout: (s: string) => {
+      r.out += s;
+    },
+    stderr: (s: string) => {
+      r.err += s;
+    },
     readFile: (p: string) => (p in files ? files[p] : readFileSync(p, 'utf8')),
   };
   return r;
@@ -51,10 +56,14 @@ describe('runReportCommand', () => {
 
   it('1 when a file cannot be read or written', async () => {
     const t = io();
-    expect(await runReportCommand({ draftPath: '/nonexistent/x.json', layoutId: 'zhejiang', html: '/tmp/x.html' }, t)).toBe(1);
+    expect(
+      await runReportCommand({ draftPath: '/nonexistent/x.json', layoutId: 'zhejiang', html: '/tmp/x.html' }, t),
+    ).toBe(1);
     expect(t.err).toContain('无法读取文件');
     const w = io();
-    expect(await runReportCommand({ draftPath: fixture, layoutId: 'zhejiang', html: '/nonexistent/dir/r.html' }, w)).toBe(1);
+    expect(
+      await runReportCommand({ draftPath: fixture, layoutId: 'zhejiang', html: '/nonexistent/dir/r.html' }, w),
+    ).toBe(1);
     expect(w.err).toContain('无法写入 HTML 文件');
   });
 
@@ -68,38 +77,46 @@ describe('runReportCommand', () => {
 
 const hasChromium = existsSync(CHROMIUM_PATH);
 const hasPdftotext = existsSync('/usr/bin/pdftotext');
-const pdfTitle = hasChromium && hasPdftotext
-  ? 'PDF: every section heading and table title is in the text of the printed PDF; no page ends on a heading'
-  : `跳过 PDF 测试：${hasChromium ? '未安装 pdftotext（apt-get install -y poppler-utils）' : `未找到 Chromium（${CHROMIUM_PATH}），请安装 chromium`}`;
+const pdfTitle =
+  hasChromium && hasPdftotext
+    ? 'PDF: every section heading and table title is in the text of the printed PDF; no page ends on a heading'
+    : `跳过 PDF 测试：${hasChromium ? '未安装 pdftotext（apt-get install -y poppler-utils）' : `未找到 Chromium（${CHROMIUM_PATH}），请安装 chromium`}`;
 
 describe('runReportCommand --pdf', () => {
-  it.skipIf(!hasChromium || !hasPdftotext)(pdfTitle, async () => {
-    const dir = tempDir();
-    try {
-      const pdf = join(dir, 'report.pdf');
-      const t = io();
-      expect(await runReportCommand({ draftPath: fixture, layoutId: 'zhejiang', pdf }, t)).toBe(0);
-      expect(t.out).toContain('已生成 PDF');
-      const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
-      const flat = squash(text);
-      const engine = engineFor(zhoushanDraft(), 'zhejiang');
-      const doc = reportOf(engine);
-      const headings = [...doc.parts.map(headingText), ...allSections(doc).map(headingText)];
-      for (const h of headings) expect(flat, h).toContain(squash(h));
-      for (const table of engine.tables()) expect(flat, table.title).toContain(squash(table.title));
-      const pages = text.split('\f').filter((p) => p.trim() !== '');
-      // Page numbers “— N —” as official documents print them; the cover has none.
-      expect(squash(pages[0])).not.toMatch(/—\d+—/);
-      expect(squash(pages[1])).toContain('—2—');
-      expect(squash(pages.at(-1)!)).toContain(`—${pages.length}—`);
-      // No page ends on a heading (the heading would be orphaned from its text).
-      const all = new Set(headings.map(squash));
-      pages.forEach((page, i) => {
-        const lines = page.split('\n').map(squash).filter((l) => l !== '' && !/^—\d+—$/.test(l));
-        expect(all.has(lines.at(-1) ?? ''), `page ${i + 1} ends on “${lines.at(-1)}”`).toBe(false);
-      });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  }, 120_000);
+  it.skipIf(!hasChromium || !hasPdftotext)(
+    pdfTitle,
+    async () => {
+      const dir = tempDir();
+      try {
+        const pdf = join(dir, 'report.pdf');
+        const t = io();
+        expect(await runReportCommand({ draftPath: fixture, layoutId: 'zhejiang', pdf }, t)).toBe(0);
+        expect(t.out).toContain('已生成 PDF');
+        const text = execFileSync('pdftotext', ['-enc', 'UTF-8', pdf, '-'], { encoding: 'utf8' });
+        const flat = squash(text);
+        const engine = engineFor(zhoushanDraft(), 'zhejiang');
+        const doc = reportOf(engine);
+        const headings = [...doc.parts.map(headingText), ...allSections(doc).map(headingText)];
+        for (const h of headings) expect(flat, h).toContain(squash(h));
+        for (const table of engine.tables()) expect(flat, table.title).toContain(squash(table.title));
+        const pages = text.split('\f').filter((p) => p.trim() !== '');
+        // Page numbers “— N —” as official documents print them; the cover has none.
+        expect(squash(pages[0])).not.toMatch(/—\d+—/);
+        expect(squash(pages[1])).toContain('—2—');
+        expect(squash(pages.at(-1)!)).toContain(`—${pages.length}—`);
+        // No page ends on a heading (the heading would be orphaned from its text).
+        const all = new Set(headings.map(squash));
+        pages.forEach((page, i) => {
+          const lines = page
+            .split('\n')
+            .map(squash)
+            .filter((l) => l !== '' && !/^—\d+—$/.test(l));
+          expect(all.has(lines.at(-1) ?? ''), `page ${i + 1} ends on “${lines.at(-1)}”`).toBe(false);
+        });
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    120_000,
+  );
 });

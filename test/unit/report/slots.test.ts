@@ -5,7 +5,7 @@ import { documentSlots, missingSlots } from '../../../src-core/domain/report/slo
 import { engineFor, zhoushanDraft } from '../fixture-resources';
 import { reportOf } from './helpers';
 
-const joined = (p: Paragraph) => (p.segments ?? []).map((s) => (typeof s === 'string' ? s : s.text ?? '')).join('');
+const joined = (p: Paragraph) => (p.segments ?? []).map((s) => (typeof s === 'string' ? s : (s.text ?? ''))).join('');
 
 describe('reason and purpose slots of the report', () => {
   it('marks every reason and purpose the 舟山 text prints, the segments adding up to the printed text', () => {

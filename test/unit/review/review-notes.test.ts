@@ -2,12 +2,30 @@ import { describe, expect, it } from 'vitest';
 import type { Review } from '../../../src-core/domain/draft/types';
 import type { Finding } from '../../../src-core/domain/rules/types';
 import {
-  ALL_FINDINGS, countFindings, describeTarget, reviewKey, ruleTitle, staleReviews, visibleFindings, withoutReview, withReviewNote,
+  ALL_FINDINGS,
+  countFindings,
+  describeTarget,
+  reviewKey,
+  ruleTitle,
+  staleReviews,
+  visibleFindings,
+  withoutReview,
+  withReviewNote,
 } from '../../../src-renderer/features/review/review-notes';
 
-const warn = (rule: string, target: Finding['target'], explained?: string): Finding =>
-  ({ rule, severity: 'warning', message: `${rule} 提示`, target, ...(explained ? { explained } : {}) });
-const err = (rule: string, target: Finding['target']): Finding => ({ rule, severity: 'error', message: `${rule} 错误`, target });
+const warn = (rule: string, target: Finding['target'], explained?: string): Finding => ({
+  rule,
+  severity: 'warning',
+  message: `${rule} 提示`,
+  target,
+  ...(explained ? { explained } : {}),
+});
+const err = (rule: string, target: Finding['target']): Finding => ({
+  rule,
+  severity: 'error',
+  message: `${rule} 错误`,
+  target,
+});
 
 describe('withReviewNote: one explanation per warning, blank removes it', () => {
   const target = { project: '167001-01', field: 'indicators' };
@@ -47,7 +65,9 @@ describe('withReviewNote: one explanation per warning, blank removes it', () => 
       { rule: 'R-PROJECT-EMPTY', target: { project: '167001-02', field: 'indicators' }, note: '乙' },
     ];
     expect(withReviewNote(before, 'R-PROJECT-EMPTY', target, '')).toEqual([before[1]]);
-    expect(withoutReview(before, 'R-PROJECT-EMPTY', { project: '167001-02', field: 'indicators' })).toEqual([before[0]]);
+    expect(withoutReview(before, 'R-PROJECT-EMPTY', { project: '167001-02', field: 'indicators' })).toEqual([
+      before[0],
+    ]);
   });
 
   it('targets differing only in key order are different warnings (as in the engine)', () => {
@@ -70,7 +90,11 @@ describe('counts, 只看未说明 and 已失效的说明', () => {
   });
 
   it('只看未说明 keeps errors and unexplained warnings, in order; no filter returns the list itself', () => {
-    expect(visibleFindings(findings, { severity: 'all', onlyUnexplained: true }).map((f) => f.target)).toEqual([findings[0].target, findings[2].target, findings[3].target]);
+    expect(visibleFindings(findings, { severity: 'all', onlyUnexplained: true }).map((f) => f.target)).toEqual([
+      findings[0].target,
+      findings[2].target,
+      findings[3].target,
+    ]);
     expect(visibleFindings(findings, ALL_FINDINGS)).toBe(findings);
   });
 
@@ -83,7 +107,8 @@ describe('counts, 只看未说明 and 已失效的说明', () => {
   it('the filter applies before the panel cuts the list: past 300 errors and 2,500 explained warnings, the 200 drawn are all unexplained warnings', () => {
     const many: Finding[] = [];
     for (let i = 0; i < 300; i++) many.push(err('R-CODE-FN', { line: `e${i}`, field: 'function' }));
-    for (let i = 0; i < 3000; i++) many.push(warn('R-ZERO', { line: `l${i}`, field: 'amount' }, i < 2500 ? '说明' : undefined));
+    for (let i = 0; i < 3000; i++)
+      many.push(warn('R-ZERO', { line: `l${i}`, field: 'amount' }, i < 2500 ? '说明' : undefined));
     const shown = visibleFindings(many, { severity: 'warning', onlyUnexplained: true }).slice(0, 200);
     expect(shown).toHaveLength(200);
     expect(shown.every((f) => f.severity === 'warning' && !f.explained)).toBe(true);
@@ -112,7 +137,9 @@ describe('describing a rule and a target in Chinese', () => {
   it('says where a stale explanation pointed', () => {
     expect(describeTarget({ project: '167001-01', field: 'indicators' })).toBe('项目 167001-01');
     expect(describeTarget({ unit: '167001' })).toBe('单位 167001');
-    expect(describeTarget({ table: 'T06', row: 'econ:303', column: 'total' })).toBe('公开表 T06，行 econ:303，列 total');
+    expect(describeTarget({ table: 'T06', row: 'econ:303', column: 'total' })).toBe(
+      '公开表 T06，行 econ:303，列 total',
+    );
     expect(describeTarget({ line: 'x' })).toContain('明细行');
     expect(describeTarget(null)).toBe('（位置不明）');
   });

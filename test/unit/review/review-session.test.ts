@@ -40,7 +40,9 @@ describe('出错说明 through the draft session', () => {
     const explained = projectWarnings(session).find((f) => JSON.stringify(f.target) === JSON.stringify(warning.target));
     expect(explained?.explained).toBe('该项目绩效目标由市财政局统一下达');
     expect(projectWarnings(session).filter((f) => f.explained)).toHaveLength(1);
-    expect((await stored()).reviews).toEqual([{ rule: 'R-PROJECT-EMPTY', target: warning.target, note: '该项目绩效目标由市财政局统一下达' }]);
+    expect((await stored()).reviews).toEqual([
+      { rule: 'R-PROJECT-EMPTY', target: warning.target, note: '该项目绩效目标由市财政局统一下达' },
+    ]);
 
     expect(session.undo()).toBe(true);
     expect(projectWarnings(session).every((f) => !f.explained)).toBe(true);
@@ -49,7 +51,11 @@ describe('出错说明 through the draft session', () => {
     expect(projectWarnings(session)[0].explained).toBe('该项目绩效目标由市财政局统一下达');
     expect((await stored()).reviews).toHaveLength(1);
 
-    session.setPart('删除出错说明', 'reviews', withoutReview(session.head.reviews, warning.rule, warning.target) as Review[]);
+    session.setPart(
+      '删除出错说明',
+      'reviews',
+      withoutReview(session.head.reviews, warning.rule, warning.target) as Review[],
+    );
     expect(projectWarnings(session)[0].explained).toBeUndefined();
     expect((await stored()).reviews).toEqual([]);
   });
@@ -61,11 +67,23 @@ describe('出错说明 through the draft session', () => {
     saveNote(session, warning.rule, warning.target, '指标另行下达');
     expect(staleReviews(session.head.reviews, session.engine.findings())).toEqual([]);
 
-    const indicator: Indicator = { level1: '产出指标', level2: '数量指标', level3: '公报期数', op: '≥', value: '24', unit: '期', weight: 100 };
+    const indicator: Indicator = {
+      level1: '产出指标',
+      level2: '数量指标',
+      level3: '公报期数',
+      op: '≥',
+      value: '24',
+      unit: '期',
+      weight: 100,
+    };
     const projects = session.head.projects.map((p) => (p.code === code ? { ...p, indicators: [indicator] } : p));
     session.setPart('修改项目', 'projects', projects);
-    expect(projectWarnings(session).some((f) => JSON.stringify(f.target) === JSON.stringify(warning.target))).toBe(false);
-    expect(staleReviews(session.head.reviews, session.engine.findings())).toEqual([{ rule: warning.rule, target: warning.target, note: '指标另行下达' }]);
+    expect(projectWarnings(session).some((f) => JSON.stringify(f.target) === JSON.stringify(warning.target))).toBe(
+      false,
+    );
+    expect(staleReviews(session.head.reviews, session.engine.findings())).toEqual([
+      { rule: warning.rule, target: warning.target, note: '指标另行下达' },
+    ]);
     expect((await stored()).reviews).toHaveLength(1); // lossless: kept in the draft
 
     session.undo(); // the indicator goes, the warning returns with its note
@@ -77,11 +95,15 @@ describe('出错说明 through the draft session', () => {
     const { session } = await openSample();
     const first = session.expenseIds()[0];
     const line = session.expenseLine(first);
-    session.perform('改金额', [{ type: 'set', stream: 'expense', id: first, before: line, after: { ...line, amount: '1.00' } }]);
+    session.perform('改金额', [
+      { type: 'set', stream: 'expense', id: first, before: line, after: { ...line, amount: '1.00' } },
+    ]);
     const error = session.engine.findings().find((f) => f.severity === 'error');
     expect(error).toBeDefined();
     saveNote(session, error!.rule, error!.target, '不应生效');
-    const again = session.engine.findings().find((f) => f.rule === error!.rule && JSON.stringify(f.target) === JSON.stringify(error!.target));
+    const again = session.engine
+      .findings()
+      .find((f) => f.rule === error!.rule && JSON.stringify(f.target) === JSON.stringify(error!.target));
     expect(again?.explained).toBeUndefined();
     expect(staleReviews(session.head.reviews, session.engine.findings())).toHaveLength(1);
   });

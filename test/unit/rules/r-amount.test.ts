@@ -13,7 +13,12 @@ describe(RULE, () => {
     d.expenses[3].amount = '-10000.00';
     const fs = findingsOf(engineFor(d), RULE);
     expect(fs).toHaveLength(1);
-    expect(fs[0]).toMatchObject({ rule: RULE, severity: 'error', target: { line: 'expenses[3]', field: 'amount' }, actual: '-1.00' });
+    expect(fs[0]).toMatchObject({
+      rule: RULE,
+      severity: 'error',
+      target: { line: 'expenses[3]', field: 'amount' },
+      actual: '-1.00',
+    });
     expect(fs[0].message).toContain(`支出行 expenses[3]（${UNIT_LABEL}，2010301 行政运行 / 30107 绩效工资，人员经费）`);
     expect(fs[0].message).toContain('金额为负数（-1.00 万元）');
   });

@@ -17,7 +17,9 @@ describe(RULE, () => {
     const fs = findingsOf(engineFor(d), RULE);
     expect(fs).toHaveLength(1);
     expect(fs[0]).toMatchObject({ rule: RULE, severity: 'error', target: { unit: UNIT } });
-    expect(fs[0].message).toBe(`${UNIT_LABEL}：一般公共预算拨款收入 2725.60 万元，已安排支出 2724.60 万元，尚有 1.00 万元未安排`);
+    expect(fs[0].message).toBe(
+      `${UNIT_LABEL}：一般公共预算拨款收入 2725.60 万元，已安排支出 2724.60 万元，尚有 1.00 万元未安排`,
+    );
   });
 
   it('names the unallocated amount exactly when it is on the 0.01 万元 grid', () => {
@@ -41,7 +43,9 @@ describe(RULE, () => {
     d.expenses[18].source = 'other'; // 10000.00 元 paid from 其他收入, which the unit does not have
     const msgs = findingsOf(engineFor(d), RULE).map((f) => f.message);
     expect(msgs).toHaveLength(2);
-    expect(msgs).toContainEqual(expect.stringMatching(/一般公共预算拨款收入 .* 万元，已安排支出 .* 万元，尚有 1\.00 万元未安排$/));
+    expect(msgs).toContainEqual(
+      expect.stringMatching(/一般公共预算拨款收入 .* 万元，已安排支出 .* 万元，尚有 1\.00 万元未安排$/),
+    );
     expect(msgs).toContainEqual(`${UNIT_LABEL}：其他收入 0.00 万元，已安排支出 1.00 万元，超安排 1.00 万元`);
   });
 
@@ -49,7 +53,9 @@ describe(RULE, () => {
     const d = fixtureDraft();
     d.expenses[18].carryover = true;
     const msgs = findingsOf(engineFor(d), RULE).map((f) => f.message);
-    expect(msgs).toContainEqual(`${UNIT_LABEL}：一般公共预算拨款收入（上年结转结余） 0.00 万元，已安排支出 1.00 万元，超安排 1.00 万元`);
+    expect(msgs).toContainEqual(
+      `${UNIT_LABEL}：一般公共预算拨款收入（上年结转结余） 0.00 万元，已安排支出 1.00 万元，超安排 1.00 万元`,
+    );
     expect(msgs).toHaveLength(2);
   });
 

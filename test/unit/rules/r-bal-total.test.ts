@@ -15,7 +15,11 @@ describe(RULE, () => {
     d.expenses.splice(18, 1); // 30202 印刷费 10000.00 元
     const [f, ...rest] = findingsOf(engineFor(d), RULE);
     expect(rest).toEqual([]);
-    expect(f).toMatchObject({ rule: RULE, severity: 'error', target: { table: 'T01', row: 'out:total', column: 'amount' } });
+    expect(f).toMatchObject({
+      rule: RULE,
+      severity: 'error',
+      target: { table: 'T01', row: 'out:total', column: 'amount' },
+    });
     // 27255980.00 / 27245980.00 元: 2725.60 / 2724.60 万元 per docs/rules.md, 2725.598 / 2724.598 as the engine
     // prints them today (see r-bal-source); the difference is on the grid either way.
     expect(f.message).toMatch(/^部门收入总计 2725\.(60|598) 万元，支出总计 2724\.(60|598) 万元，/);
@@ -48,9 +52,7 @@ describe(RULE, () => {
   it('incremental: setLine raises it, restoring the line clears it', () => {
     const engine = engineFor(fixtureDraft());
     const old = patchExpense(engine, 'expenses[0]', { amount: '2884600.00' });
-    expect(findingsOf(engine, RULE).map((f) => f.message)).toEqual([
-      expect.stringContaining('支出多于收入 1.00 万元'),
-    ]);
+    expect(findingsOf(engine, RULE).map((f) => f.message)).toEqual([expect.stringContaining('支出多于收入 1.00 万元')]);
     expect(engine.status()).toMatchObject({ difference: '-1.00', errors: 3 });
     engine.setLine('expense', 'expenses[0]', old);
     expectClean(engine, RULE);

@@ -15,7 +15,9 @@ describe(RULE, () => {
     expect(fs).toHaveLength(1);
     expect(fs[0]).toMatchObject({ rule: RULE, severity: 'error', target: { unit: UNIT } });
     // 27255980.00 元: 2725.60 万元 per docs/rules.md, 2725.598 as the engine prints it today (see r-bal-source).
-    expect(fs[0].message).toMatch(new RegExp(`^${UNIT_LABEL}：收入 2725\\.(60|598) 万元，支出及结转结余 2724\\.(60|598) 万元，`));
+    expect(fs[0].message).toMatch(
+      new RegExp(`^${UNIT_LABEL}：收入 2725\\.(60|598) 万元，支出及结转结余 2724\\.(60|598) 万元，`),
+    );
     expect(fs[0].message).toContain('尚有 1.00 万元未安排');
   });
 
@@ -32,7 +34,9 @@ describe(RULE, () => {
     d.income.push({ unit: '167002', source: 'business', carryover: false, amount: '2560000.00' });
     const fs = findingsOf(engineFor(d), RULE);
     expect(fs.map((f) => f.target)).toEqual([{ unit: '167002' }]);
-    expect(fs[0].message).toBe('167002 舟山市政府信息中心：收入 256.00 万元，支出及结转结余 0.00 万元，尚有 256.00 万元未安排');
+    expect(fs[0].message).toBe(
+      '167002 舟山市政府信息中心：收入 256.00 万元，支出及结转结余 0.00 万元，尚有 256.00 万元未安排',
+    );
   });
 
   it('stays quiet when the gap is carried forward (年终结转结余)', () => {

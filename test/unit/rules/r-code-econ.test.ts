@@ -13,7 +13,12 @@ describe(RULE, () => {
     d.expenses[1].economic = '30198';
     const fs = findingsOf(engineFor(d), RULE);
     expect(fs).toHaveLength(1);
-    expect(fs[0]).toMatchObject({ rule: RULE, severity: 'error', target: { line: 'expenses[1]', field: 'economic' }, actual: '30198' });
+    expect(fs[0]).toMatchObject({
+      rule: RULE,
+      severity: 'error',
+      target: { line: 'expenses[1]', field: 'economic' },
+      actual: '30198',
+    });
     expect(fs[0].message).toContain(`支出行 expenses[1]（${UNIT_LABEL}，2010301 行政运行 / 30198，人员经费）`);
     expect(fs[0].message).toContain('经济分类科目“30198”不在');
   });

@@ -13,7 +13,12 @@ describe(RULE, () => {
     d.expenses[3].function = '2019998';
     const fs = findingsOf(engineFor(d), RULE);
     expect(fs).toHaveLength(1);
-    expect(fs[0]).toMatchObject({ rule: RULE, severity: 'error', target: { line: 'expenses[3]', field: 'function' }, actual: '2019998' });
+    expect(fs[0]).toMatchObject({
+      rule: RULE,
+      severity: 'error',
+      target: { line: 'expenses[3]', field: 'function' },
+      actual: '2019998',
+    });
     expect(fs[0].message).toContain(`支出行 expenses[3]（${UNIT_LABEL}，2019998 / 30107 绩效工资，人员经费）`);
     expect(fs[0].message).toContain('功能分类科目“2019998”不在');
   });

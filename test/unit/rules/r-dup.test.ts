@@ -21,7 +21,11 @@ describe(RULE, () => {
 
   it('stays quiet when the lines differ in only one of the compared fields', () => {
     const variants: Partial<Record<string, unknown>>[] = [
-      { kind: 'public' }, { source: 'gf' }, { carryover: true }, { function: '2010302' }, { economic: '30106' },
+      { kind: 'public' },
+      { source: 'gf' },
+      { carryover: true },
+      { function: '2010302' },
+      { economic: '30106' },
     ];
     for (const v of variants) {
       const d = fixtureDraft();
@@ -53,7 +57,7 @@ describe(RULE, () => {
   });
 });
 
-describe('R-DUP with the editor\'s database ids', () => {
+describe("R-DUP with the editor's database ids", () => {
   it('names lines by content, not by ids an officer never sees', async () => {
     const { BudgetEngine } = await import('../../../src-core/domain/engine/budget-engine');
     const { testResources } = await import('../fixture-resources');
@@ -61,7 +65,11 @@ describe('R-DUP with the editor\'s database ids', () => {
     d.expenses.push({ ...d.expenses[0] });
     const r = testResources();
     const ids = d.expenses.map((_, i) => `Xy${i}abcdefghijkl`);
-    const e = new BudgetEngine(d, { catalogs: r.catalogs.forYear(2022), layout: r.layouts.get('zhejiang')!, lineIds: { expense: ids } });
+    const e = new BudgetEngine(d, {
+      catalogs: r.catalogs.forYear(2022),
+      layout: r.layouts.get('zhejiang')!,
+      lineIds: { expense: ids },
+    });
     const f = e.findings().find((x) => x.rule === 'R-DUP')!;
     expect(f.message.startsWith('支出行与另一行的单位（167001 舟山市人民政府办公室）')).toBe(true);
     expect(f.message).not.toContain('Xy');

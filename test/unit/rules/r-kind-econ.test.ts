@@ -13,7 +13,12 @@ describe(RULE, () => {
     d.expenses[17].kind = 'personnel'; // 30201 办公费
     const fs = findingsOf(engineFor(d), RULE);
     expect(fs).toHaveLength(1);
-    expect(fs[0]).toMatchObject({ rule: RULE, severity: 'error', target: { line: 'expenses[17]', field: 'kind' }, actual: '30201' });
+    expect(fs[0]).toMatchObject({
+      rule: RULE,
+      severity: 'error',
+      target: { line: 'expenses[17]', field: 'kind' },
+      actual: '30201',
+    });
     expect(fs[0].message).toContain(`支出行 expenses[17]（${UNIT_LABEL}，2010301 行政运行 / 30201 办公费，人员经费）`);
     expect(fs[0].message).toContain('人员经费不能使用经济分类“302 商品和服务支出”，应使用 301、303 类科目');
   });

@@ -14,9 +14,15 @@ describe(RULE, () => {
     const fs = findingsOf(engineFor(d), RULE);
     expect(fs).toHaveLength(1);
     expect(fs[0]).toMatchObject({
-      rule: RULE, severity: 'warning', target: { line: 'expenses[4]', field: 'function' }, expected: '2080505', actual: '2010301',
+      rule: RULE,
+      severity: 'warning',
+      target: { line: 'expenses[4]', field: 'function' },
+      expected: '2080505',
+      actual: '2010301',
     });
-    expect(fs[0].message).toContain(`支出行 expenses[4]（${UNIT_LABEL}，2010301 行政运行 / 30108 机关事业单位基本养老保险缴费，人员经费）`);
+    expect(fs[0].message).toContain(
+      `支出行 expenses[4]（${UNIT_LABEL}，2010301 行政运行 / 30108 机关事业单位基本养老保险缴费，人员经费）`,
+    );
     expect(fs[0].message).toContain('应列在功能科目 2080505');
   });
 

@@ -4,7 +4,13 @@ import { engineFor, expectClean, findingsOf, fixtureDraft } from './helpers';
 
 const RULE = 'R-PERF-WEIGHT';
 const ind = (weight: number | null, value = '4', op = '≥'): Indicator => ({
-  level1: '产出指标', level2: '数量指标', level3: '开展培训次数', op, value, unit: '次', weight,
+  level1: '产出指标',
+  level2: '数量指标',
+  level3: '开展培训次数',
+  op,
+  value,
+  unit: '次',
+  weight,
 });
 
 describe(RULE, () => {
@@ -18,7 +24,11 @@ describe(RULE, () => {
     const fs = findingsOf(engineFor(d), RULE);
     expect(fs).toHaveLength(1);
     expect(fs[0]).toMatchObject({
-      rule: RULE, severity: 'warning', target: { project: '167001-01', field: 'indicators' }, expected: '100', actual: '90',
+      rule: RULE,
+      severity: 'warning',
+      target: { project: '167001-01', field: 'indicators' },
+      expected: '100',
+      actual: '90',
     });
     expect(fs[0].message).toBe('项目 167001-01 专项业务经费：绩效指标权重合计为 90，应为 100');
   });
@@ -67,13 +77,18 @@ describe(RULE, () => {
   it('fires for a 定性 indicator without a value too', () => {
     const d = fixtureDraft();
     d.projects[3].indicators = [ind(60), ind(40, '', '定性')];
-    expect(findingsOf(engineFor(d), RULE).map((f) => f.target)).toEqual([{ project: '167001-04', field: 'indicators[1].value' }]);
+    expect(findingsOf(engineFor(d), RULE).map((f) => f.target)).toEqual([
+      { project: '167001-04', field: 'indicators[1].value' },
+    ]);
   });
 
   it('incremental: setPart projects raises it, restoring clears it', () => {
     const engine = engineFor(fixtureDraft());
     const projects = engine.draft.projects;
-    engine.setPart('projects', projects.map((p, i) => (i === 1 ? { ...p, indicators: [ind(99.5)] } : p)));
+    engine.setPart(
+      'projects',
+      projects.map((p, i) => (i === 1 ? { ...p, indicators: [ind(99.5)] } : p)),
+    );
     const fs = findingsOf(engine, RULE);
     expect(fs.map((f) => f.actual)).toEqual(['99.5']);
     engine.setPart('projects', projects);

@@ -14,9 +14,15 @@ describe(RULE, () => {
     const fs = findingsOf(engineFor(d), RULE);
     expect(fs).toHaveLength(1);
     expect(fs[0]).toMatchObject({
-      rule: RULE, severity: 'warning', target: { project: '167001-04' }, expected: '83.00', actual: '90.00',
+      rule: RULE,
+      severity: 'warning',
+      target: { project: '167001-04' },
+      expected: '83.00',
+      actual: '90.00',
     });
-    expect(fs[0].message).toBe('项目 167001-04 外网终端安全防护及运行维护费：政府采购预算 90.00 万元，超过项目金额 83.00 万元，超出 7.00 万元');
+    expect(fs[0].message).toBe(
+      '项目 167001-04 外网终端安全防护及运行维护费：政府采购预算 90.00 万元，超过项目金额 83.00 万元，超出 7.00 万元',
+    );
   });
 
   it('stays quiet when procurement equals the project amount', () => {

@@ -14,7 +14,9 @@ describe(RULE, () => {
     const fs = findingsOf(engineFor(d), RULE);
     expect(fs).toHaveLength(1);
     expect(fs[0]).toMatchObject({ rule: RULE, severity: 'error', target: { line: 'expenses[36]', field: 'project' } });
-    expect(fs[0].message).toContain(`支出行 expenses[36]（${UNIT_LABEL}，2010302 一般行政管理事务 / 30299 其他商品和服务支出，项目支出）`);
+    expect(fs[0].message).toContain(
+      `支出行 expenses[36]（${UNIT_LABEL}，2010302 一般行政管理事务 / 30299 其他商品和服务支出，项目支出）`,
+    );
     expect(fs[0].message).toContain('项目支出未关联项目');
   });
 
@@ -44,7 +46,10 @@ describe(RULE, () => {
   it('incremental: removing a project (setPart) flags its lines, restoring it clears them', () => {
     const engine = engineFor(fixtureDraft());
     const projects = engine.draft.projects;
-    engine.setPart('projects', projects.filter((p) => p.code !== '167001-05'));
+    engine.setPart(
+      'projects',
+      projects.filter((p) => p.code !== '167001-05'),
+    );
     const fs = findingsOf(engine, RULE);
     expect(fs.map((f) => f.target)).toEqual([{ line: 'expenses[42]', field: 'project' }]);
     expect(fs[0].message).toContain('关联的项目“167001-05”不存在');

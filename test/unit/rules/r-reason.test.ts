@@ -13,9 +13,16 @@ describe(RULE, () => {
     delete d.text.reasons!.incomeTotal;
     const fs = findingsOf(engineFor(d), RULE);
     expect(fs).toHaveLength(1);
-    expect(fs[0]).toMatchObject({ rule: RULE, severity: 'warning', target: { text: 'reasons.incomeTotal' }, expected: '2595.06' });
+    expect(fs[0]).toMatchObject({
+      rule: RULE,
+      severity: 'warning',
+      target: { text: 'reasons.incomeTotal' },
+      expected: '2595.06',
+    });
     // 27255980.00 元: 2725.60 万元 per docs/rules.md, 2725.598 as the engine prints it today (see r-bal-source).
-    expect(fs[0].message).toMatch(/^收入预算 ?2725\.(60|598) 万元，比上年执行数 2595\.06 万元增加 130\.5\d* 万元，请填写增减原因$/);
+    expect(fs[0].message).toMatch(
+      /^收入预算 ?2725\.(60|598) 万元，比上年执行数 2595\.06 万元增加 130\.5\d* 万元，请填写增减原因$/,
+    );
   });
 
   it('treats a blank reason as missing', () => {
@@ -55,8 +62,13 @@ describe(RULE, () => {
   it('incremental: changing an expense line changes 三公 figures and raises it; restoring clears it', () => {
     const engine = engineFor(fixtureDraft());
     const old = patchExpense(engine, 'expenses[27]', { amount: '60000.00' }); // 30217 公务接待费 5.00 → 6.00 万元
-    expect(findingsOf(engine, RULE).map((f) => f.target)).toEqual([{ text: 'reasons.threeTotal' }, { text: 'reasons.reception' }]);
-    expect(findingsOf(engine, RULE)[1].message).toBe('公务接待费 12.00 万元，比上年预算数 11.00 万元增加 1.00 万元，请填写增减原因');
+    expect(findingsOf(engine, RULE).map((f) => f.target)).toEqual([
+      { text: 'reasons.threeTotal' },
+      { text: 'reasons.reception' },
+    ]);
+    expect(findingsOf(engine, RULE)[1].message).toBe(
+      '公务接待费 12.00 万元，比上年预算数 11.00 万元增加 1.00 万元，请填写增减原因',
+    );
     engine.setLine('expense', 'expenses[27]', old);
     expectClean(engine, RULE);
   });

@@ -7,10 +7,14 @@ describe(RULE, () => {
   it('fires on the clean fixture at T06 row 303, naming the row and cells and offering 舍位平衡', () => {
     const fs = findingsOf(engineFor(fixtureDraft()), RULE);
     expect(fs).toHaveLength(1);
-    expect(fs[0]).toMatchObject({ rule: RULE, severity: 'warning', target: { table: 'T06', row: 'econ:303', column: 'total' } });
+    expect(fs[0]).toMatchObject({
+      rule: RULE,
+      severity: 'warning',
+      target: { table: 'T06', row: 'econ:303', column: 'total' },
+    });
     expect(fs[0].message).toBe(
-      '2022年部门一般公共预算基本支出表“303 对个人和家庭的补助”行：合计 103.80，下级各行之和 103.81；'
-      + '人员经费 103.80，下级各行之和 103.81（单位：万元，尾差）。可在导出时选择“舍位平衡”',
+      '2022年部门一般公共预算基本支出表“303 对个人和家庭的补助”行：合计 103.80，下级各行之和 103.81；' +
+        '人员经费 103.80，下级各行之和 103.81（单位：万元，尾差）。可在导出时选择“舍位平衡”',
     );
   });
 
@@ -64,7 +68,9 @@ describe(RULE, () => {
       { table: 'T06', row: 'econ:303', column: 'total' },
       { table: 'T06', row: 'econ:310', column: 'total' },
     ]);
-    expect(fs[1].message).toContain('“310 资本性支出”行：合计 1.01，下级各行之和 1.02；公用经费 1.01，下级各行之和 1.02');
+    expect(fs[1].message).toContain(
+      '“310 资本性支出”行：合计 1.01，下级各行之和 1.02；公用经费 1.01，下级各行之和 1.02',
+    );
     engine.removeLine('expense', a);
     engine.removeLine('expense', b);
     expectClean(engine);

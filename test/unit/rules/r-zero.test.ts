@@ -14,7 +14,9 @@ describe(RULE, () => {
     const fs = findingsOf(engineFor(d), RULE);
     expect(fs).toHaveLength(1);
     expect(fs[0]).toMatchObject({ rule: RULE, severity: 'warning', target: { line: 'expenses[14]', field: 'amount' } });
-    expect(fs[0].message).toContain(`支出行 expenses[14]（${UNIT_LABEL}，2010301 行政运行 / 30307 医疗费补助，人员经费）`);
+    expect(fs[0].message).toContain(
+      `支出行 expenses[14]（${UNIT_LABEL}，2010301 行政运行 / 30307 医疗费补助，人员经费）`,
+    );
     expect(fs[0].message).toContain('金额为 0');
   });
 

@@ -37,21 +37,27 @@ describe('rule registry', () => {
     for (const id of ids) expect(id).toMatch(/^R-[A-Z-]+$/);
   });
 
-  it.each(RULES.map((r) => [r.id, r] as const))('%s: severity as in docs/rules.md, Chinese title and description', (id, rule) => {
-    expect(rule.severity).toBe(SPEC[id]);
-    expect(rule.title.trim()).not.toBe('');
-    expect(rule.title).toMatch(HAN);
-    expect(rule.description.trim()).not.toBe('');
-    expect(rule.description).toMatch(HAN);
-    expect(['line', 'draft', 'entity', 'tables']).toContain(rule.scope);
-  });
+  it.each(RULES.map((r) => [r.id, r] as const))(
+    '%s: severity as in docs/rules.md, Chinese title and description',
+    (id, rule) => {
+      expect(rule.severity).toBe(SPEC[id]);
+      expect(rule.title.trim()).not.toBe('');
+      expect(rule.title).toMatch(HAN);
+      expect(rule.description.trim()).not.toBe('');
+      expect(rule.description).toMatch(HAN);
+      expect(['line', 'draft', 'entity', 'tables']).toContain(rule.scope);
+    },
+  );
 
   it('rulesForLayout keeps every rule for a layout without overrides', () => {
     expect(rulesForLayout(layoutOf('zhejiang'))).toEqual([...RULES]);
   });
 
   it('rulesForLayout applies a severity override and removes disabled rules, without touching RULES', () => {
-    const layout = { ...layoutOf('zhejiang'), rules: { severity: { 'R-ZERO': 'error' as const }, disabled: ['R-ROUND', 'R-DUP'] } };
+    const layout = {
+      ...layoutOf('zhejiang'),
+      rules: { severity: { 'R-ZERO': 'error' as const }, disabled: ['R-ROUND', 'R-DUP'] },
+    };
     const rules = rulesForLayout(layout);
     expect(rules.map((r) => r.id)).toEqual(Object.keys(SPEC).filter((id) => id !== 'R-ROUND' && id !== 'R-DUP'));
     expect(rules.find((r) => r.id === 'R-ZERO')!.severity).toBe('error');
@@ -61,7 +67,8 @@ describe('rule registry', () => {
 
   it('the engine honours a layout’s overrides: R-PROJECT-EMPTY as error, R-ROUND disabled', () => {
     const layout = {
-      ...layoutOf('zhejiang'), id: 'zhejiang-strict',
+      ...layoutOf('zhejiang'),
+      id: 'zhejiang-strict',
       rules: { severity: { 'R-PROJECT-EMPTY': 'error' as const }, disabled: ['R-ROUND'] },
     };
     const engine = engineFor(fixtureDraft(), layout);
@@ -71,7 +78,11 @@ describe('rule registry', () => {
   });
 
   it('the engine honours a severity override of the table rule R-ROUND', () => {
-    const layout = { ...layoutOf('zhejiang'), id: 'zhejiang-round', rules: { severity: { 'R-ROUND': 'error' as const } } };
+    const layout = {
+      ...layoutOf('zhejiang'),
+      id: 'zhejiang-round',
+      rules: { severity: { 'R-ROUND': 'error' as const } },
+    };
     const engine = engineFor(fixtureDraft(), layout);
     expect(findingsOf(engine, 'R-ROUND').map((f) => f.severity)).toEqual(['error']);
     expect(engine.status()).toMatchObject({ errors: 1, warnings: CLEAN.warnings - 1 });

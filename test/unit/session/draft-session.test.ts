@@ -23,7 +23,9 @@ async function openSample() {
   const problems: string[] = [];
   const session = new DraftSession(counting, id, loaded, testResources(), 'zhejiang', {
     onConflict: (p) => problems.push(p.message),
-    onSaveProblem: (m) => { if (m) problems.push(m); },
+    onSaveProblem: (m) => {
+      if (m) problems.push(m);
+    },
   });
   const stored = async () => {
     await session.flush();
@@ -68,7 +70,9 @@ describe('DraftSession: edits of every stream and of head parts, one undo step e
     expect((await stored()).draft.procurement[0].amount).toBe('250000.00');
 
     const cfId = newId();
-    session.perform('新增年终结转结余', [{ type: 'add', stream: 'carryForward', id: cfId, line: { unit: '167001', source: 'gpb', amount: '5000.00' } }]);
+    session.perform('新增年终结转结余', [
+      { type: 'add', stream: 'carryForward', id: cfId, line: { unit: '167001', source: 'gpb', amount: '5000.00' } },
+    ]);
     expect(session.engine.status().expense).toBe('2726.10');
     expect((await stored()).draft.carryForward).toEqual([{ unit: '167001', source: 'gpb', amount: '5000.00' }]);
 
@@ -76,7 +80,9 @@ describe('DraftSession: edits of every stream and of head parts, one undo step e
     const extra: ProcurementItem = { unit: '167001', item: '办公设备', kind: 'goods', amount: '1.00' };
     const extraId = newId();
     session.perform('新增采购', [{ type: 'add', stream: 'procurement', id: extraId, line: extra }]);
-    session.perform('删除采购', [{ type: 'remove', stream: 'procurement', id: procId, beforeId: extraId, line: after }]);
+    session.perform('删除采购', [
+      { type: 'remove', stream: 'procurement', id: procId, beforeId: extraId, line: after },
+    ]);
     expect((await stored()).draft.procurement).toEqual([extra]);
     session.undo();
     expect((await stored()).draft.procurement).toEqual([after, extra]);
@@ -111,7 +117,9 @@ describe('DraftSession: edits of every stream and of head parts, one undo step e
 
     const draft = (await stored()).draft;
     expect(draft.units[0].code).toBe('167009');
-    expect(new Set([...draft.expenses, ...draft.income, ...draft.procurement].map((l) => l.unit))).toEqual(new Set(['167009']));
+    expect(new Set([...draft.expenses, ...draft.income, ...draft.procurement].map((l) => l.unit))).toEqual(
+      new Set(['167009']),
+    );
     expect(new Set(draft.projects.map((p) => p.unit))).toEqual(new Set(['167009']));
     expect(batches).toEqual([change.value.edits.length]);
     expect(session.revision).toBe(revision + 1);
@@ -131,7 +139,12 @@ describe('DraftSession: edits of every stream and of head parts, one undo step e
     const added = addProjectEdits(session);
     session.perform('新增项目', added.edits);
     const index = session.head.projects.length - 1;
-    const renamed = changeProjectEdits(session, index, { ...session.head.projects[index], code: '167002-01', unit: '167002', name: '新中心运行经费' });
+    const renamed = changeProjectEdits(session, index, {
+      ...session.head.projects[index],
+      code: '167002-01',
+      unit: '167002',
+      name: '新中心运行经费',
+    });
     if (!renamed.ok) throw new Error(renamed.error);
     session.perform('修改项目', renamed.value.edits);
     // An existing project renamed: its expense lines and the 政府采购 item follow.

@@ -19,7 +19,9 @@ function grandTotals(t: DerivedTable): [DerivedRow, string][] {
     const cols = t.columns.filter((c) => c.section === section);
     const partRows = new Set(rows.flatMap((r) => r.parts ?? []));
     const partCols = new Set(cols.flatMap((c) => c.sumOf ?? []));
-    for (const r of rows) if (!partRows.has(r.key)) for (const c of cols) if (!partCols.has(c.key) && r.values[c.key] !== undefined) out.push([r, c.key]);
+    for (const r of rows)
+      if (!partRows.has(r.key))
+        for (const c of cols) if (!partCols.has(c.key) && r.values[c.key] !== undefined) out.push([r, c.key]);
   }
   return out;
 }
@@ -41,18 +43,25 @@ for (const [name, draft] of Object.entries(drafts)) {
         balanced.forEach((t, i) => {
           for (const [row, col] of grandTotals(t)) {
             const before = tables[i].rows.find((r) => r.key === row.key && r.section === row.section)!;
-            expect(`${t.id}/${row.key}/${col}=${row.values[col]}`).toBe(`${t.id}/${row.key}/${col}=${before.values[col]}`);
+            expect(`${t.id}/${row.key}/${col}=${row.values[col]}`).toBe(
+              `${t.id}/${row.key}/${col}=${before.values[col]}`,
+            );
           }
         });
       });
 
       it('each adjusted cell differs from its rounded value by at most 0.02, and from its exact value by less than 0.03', () => {
-        balanced.forEach((t, i) => t.rows.forEach((row, j) => {
-          for (const [k, v] of Object.entries(row.values)) {
-            expect(new Decimal(v).minus(tables[i].rows[j].values[k]).abs().toNumber(), `${t.id}/${row.key}/${k}`).toBeLessThanOrEqual(0.02);
-            expect(new Decimal(v).minus(row.exact[k]).abs().lt(0.03)).toBe(true);
-          }
-        }));
+        balanced.forEach((t, i) =>
+          t.rows.forEach((row, j) => {
+            for (const [k, v] of Object.entries(row.values)) {
+              expect(
+                new Decimal(v).minus(tables[i].rows[j].values[k]).abs().toNumber(),
+                `${t.id}/${row.key}/${k}`,
+              ).toBeLessThanOrEqual(0.02);
+              expect(new Decimal(v).minus(row.exact[k]).abs().lt(0.03)).toBe(true);
+            }
+          }),
+        );
       });
 
       it('neither the tables given nor the draft change', () => {
@@ -70,7 +79,9 @@ describe('舟山 T06: the 303 row becomes consistent', () => {
 
   it('before: 303 shows 103.80 over parts adding up to 103.81 (the published 尾差)', () => {
     expect(value(t06, 'econ:303')).toBe('103.80');
-    expect(sumDifferences(t06)).toContainEqual(expect.objectContaining({ row: 'econ:303', column: 'total', shown: '103.80', partsSum: '103.81' }));
+    expect(sumDifferences(t06)).toContainEqual(
+      expect.objectContaining({ row: 'econ:303', column: 'total', shown: '103.80', partsSum: '103.81' }),
+    );
   });
 
   it('after: one part gives up 0.01, 303 and 合计 keep their published values', () => {
@@ -88,14 +99,33 @@ describe('舟山 T06: the 303 row becomes consistent', () => {
 /** A one-section table: `total` = a + b + c in one column. */
 function small(exact: Record<string, string>): DerivedTable {
   const row = (key: string, parts?: string[]): DerivedRow => ({
-    key, code: '', name: key, level: parts ? 0 : 1, section: 'main', printed: true,
-    values: { amount: new Decimal(exact[key]).toFixed(2) }, exact: { amount: exact[key] }, ...(parts ? { parts } : {}),
+    key,
+    code: '',
+    name: key,
+    level: parts ? 0 : 1,
+    section: 'main',
+    printed: true,
+    values: { amount: new Decimal(exact[key]).toFixed(2) },
+    exact: { amount: exact[key] },
+    ...(parts ? { parts } : {}),
   });
   return {
-    id: 'TX', variant: 'default', title: 't', number: '', unit: 'wanyuan', labelColumns: [{ key: 'name', title: '项目' }],
+    id: 'TX',
+    variant: 'default',
+    title: 't',
+    number: '',
+    unit: 'wanyuan',
+    labelColumns: [{ key: 'name', title: '项目' }],
     columns: [{ key: 'amount', title: '金额', section: 'main', printed: true }],
-    rows: [row('total', ['a', 'b', 'c']), ...Object.keys(exact).filter((k) => k !== 'total').map((k) => row(k))],
-    notes: [], empty: false, columnNumbers: false,
+    rows: [
+      row('total', ['a', 'b', 'c']),
+      ...Object.keys(exact)
+        .filter((k) => k !== 'total')
+        .map((k) => row(k)),
+    ],
+    notes: [],
+    empty: false,
+    columnNumbers: false,
   };
 }
 const amounts = (t: DerivedTable) => Object.fromEntries(t.rows.map((r) => [r.key, r.values.amount]));

@@ -4,23 +4,31 @@ import { describeLine } from '../describe';
 
 /** R-AMOUNT: amount not a number, negative, or more decimals than the unit allows. */
 export const R_AMOUNT: LineRule = {
-  id: 'R-AMOUNT', severity: 'error', scope: 'line', streams: ['expense', 'income', 'carryForward', 'procurement'],
-  title: '金额无效', description: '金额不是数字、为负数，或小数位超过金额单位允许的位数（元：2 位）。',
+  id: 'R-AMOUNT',
+  severity: 'error',
+  scope: 'line',
+  streams: ['expense', 'income', 'carryForward', 'procurement'],
+  title: '金额无效',
+  description: '金额不是数字、为负数，或小数位超过金额单位允许的位数（元：2 位）。',
   check(v, ctx) {
     const unit = ctx.draft.amountUnit;
     if (!v.fact.amountValid) {
-      return [{
-        target: { line: v.id, field: 'amount' },
-        message: `${describeLine(v, ctx)}：金额“${v.amountText}”无效，应为数字，以${UNIT_LABEL[unit]}为单位最多 ${MAX_DECIMALS[unit]} 位小数`,
-        actual: v.amountText,
-      }];
+      return [
+        {
+          target: { line: v.id, field: 'amount' },
+          message: `${describeLine(v, ctx)}：金额“${v.amountText}”无效，应为数字，以${UNIT_LABEL[unit]}为单位最多 ${MAX_DECIMALS[unit]} 位小数`,
+          actual: v.amountText,
+        },
+      ];
     }
     if (v.fact.cents < 0) {
-      return [{
-        target: { line: v.id, field: 'amount' },
-        message: `${describeLine(v, ctx)}：金额为负数（${ctx.money(v.fact.cents)}），预算金额不能为负`,
-        actual: ctx.plain(v.fact.cents),
-      }];
+      return [
+        {
+          target: { line: v.id, field: 'amount' },
+          message: `${describeLine(v, ctx)}：金额为负数（${ctx.money(v.fact.cents)}），预算金额不能为负`,
+          actual: ctx.plain(v.fact.cents),
+        },
+      ];
     }
     return undefined;
   },
@@ -28,10 +36,20 @@ export const R_AMOUNT: LineRule = {
 
 /** R-ZERO: a line with amount 0. */
 export const R_ZERO: LineRule = {
-  id: 'R-ZERO', severity: 'warning', scope: 'line', streams: ['expense', 'income'],
-  title: '金额为零', description: '金额为 0 的收支行，通常是漏填或应删除。',
+  id: 'R-ZERO',
+  severity: 'warning',
+  scope: 'line',
+  streams: ['expense', 'income'],
+  title: '金额为零',
+  description: '金额为 0 的收支行，通常是漏填或应删除。',
   check(v, ctx) {
     if (!v.fact.amountValid || v.fact.cents !== 0) return undefined;
-    return [{ target: { line: v.id, field: 'amount' }, message: `${describeLine(v, ctx)}：金额为 0，请填写金额或删除此行`, actual: '0.00' }];
+    return [
+      {
+        target: { line: v.id, field: 'amount' },
+        message: `${describeLine(v, ctx)}：金额为 0，请填写金额或删除此行`,
+        actual: '0.00',
+      },
+    ];
   },
 };

@@ -11,25 +11,37 @@ function unitKeys(ctx: RuleContext): string[] {
 
 /** R-BAL-TOTAL: 收入总计 = 支出总计 for the department (T01). */
 export const R_BAL_TOTAL: DraftRule = {
-  id: 'R-BAL-TOTAL', severity: 'error', scope: 'draft', triggers: BAL_TRIGGERS,
-  title: '收支总计不平衡', description: '部门收入总计应等于支出总计（部门收支总表）。',
+  id: 'R-BAL-TOTAL',
+  severity: 'error',
+  scope: 'draft',
+  triggers: BAL_TRIGGERS,
+  title: '收支总计不平衡',
+  description: '部门收入总计应等于支出总计（部门收支总表）。',
   check(ctx) {
     const income = ctx.metric('incomeTotal');
     const expense = ctx.metric('expenseTotal');
     if (income === expense) return [];
     const diff = income - expense;
-    return [{
-      target: { table: 'T01', row: 'out:total', column: 'amount' },
-      message: `部门收入总计 ${ctx.money(income)}，支出总计 ${ctx.money(expense)}，${diff > 0 ? `收入多于支出 ${ctx.diff(diff)}` : `支出多于收入 ${ctx.diff(-diff)}`}，收支不平衡`,
-      expected: ctx.plain(income), actual: ctx.plain(expense),
-    }];
+    return [
+      {
+        target: { table: 'T01', row: 'out:total', column: 'amount' },
+        message: `部门收入总计 ${ctx.money(income)}，支出总计 ${ctx.money(expense)}，${diff > 0 ? `收入多于支出 ${ctx.diff(diff)}` : `支出多于收入 ${ctx.diff(-diff)}`}，收支不平衡`,
+        expected: ctx.plain(income),
+        actual: ctx.plain(expense),
+      },
+    ];
   },
 };
 
 /** R-BAL-UNIT: for each unit, income = expenses + 年终结转结余. */
 export const R_BAL_UNIT: EntityRule = {
-  id: 'R-BAL-UNIT', severity: 'error', scope: 'entity', entity: 'unit', triggers: BAL_TRIGGERS,
-  title: '单位收支不平衡', description: '每个预算单位的收入应等于支出加年终结转结余。',
+  id: 'R-BAL-UNIT',
+  severity: 'error',
+  scope: 'entity',
+  entity: 'unit',
+  triggers: BAL_TRIGGERS,
+  title: '单位收支不平衡',
+  description: '每个预算单位的收入应等于支出加年终结转结余。',
   keys: unitKeys,
   check(unit, ctx) {
     if (unit === '*') return [];
@@ -38,11 +50,14 @@ export const R_BAL_UNIT: EntityRule = {
     const spent = ctx.aux('units', key, 'out') + ctx.aux('units', key, 'cf');
     if (income === spent) return [];
     const diff = income - spent;
-    return [{
-      target: { unit },
-      message: `${ctx.unitLabel(unit)}：收入 ${ctx.money(income)}，支出及结转结余 ${ctx.money(spent)}，${diff > 0 ? `尚有 ${ctx.diff(diff)}未安排` : `超出收入 ${ctx.diff(-diff)}`}`,
-      expected: ctx.plain(income), actual: ctx.plain(spent),
-    }];
+    return [
+      {
+        target: { unit },
+        message: `${ctx.unitLabel(unit)}：收入 ${ctx.money(income)}，支出及结转结余 ${ctx.money(spent)}，${diff > 0 ? `尚有 ${ctx.diff(diff)}未安排` : `超出收入 ${ctx.diff(-diff)}`}`,
+        expected: ctx.plain(income),
+        actual: ctx.plain(spent),
+      },
+    ];
   },
 };
 
@@ -52,8 +67,13 @@ export const R_BAL_UNIT: EntityRule = {
  * are checked together against expenses + the amount carried forward.
  */
 export const R_BAL_SOURCE: EntityRule = {
-  id: 'R-BAL-SOURCE', severity: 'error', scope: 'entity', entity: 'unit', triggers: BAL_TRIGGERS,
-  title: '资金来源不平衡', description: '每个单位每项资金来源的收入应等于由其安排的支出（加该来源的年终结转结余）；列出未安排或超安排的金额。',
+  id: 'R-BAL-SOURCE',
+  severity: 'error',
+  scope: 'entity',
+  entity: 'unit',
+  triggers: BAL_TRIGGERS,
+  title: '资金来源不平衡',
+  description: '每个单位每项资金来源的收入应等于由其安排的支出（加该来源的年终结转结余）；列出未安排或超安排的金额。',
   keys: unitKeys,
   check(unit, ctx) {
     if (unit === '*') return [];
@@ -77,13 +97,22 @@ export const R_BAL_SOURCE: EntityRule = {
   },
 };
 
-function check(ctx: RuleContext, out: FindingDraft[], unit: string, source: string, label: string, income: number, spent: number): void {
+function check(
+  ctx: RuleContext,
+  out: FindingDraft[],
+  unit: string,
+  source: string,
+  label: string,
+  income: number,
+  spent: number,
+): void {
   if (income === spent) return;
   const name = SOURCE_NAMES[source as Source] ?? source;
   const diff = income - spent;
   out.push({
     target: { unit },
     message: `${ctx.unitLabel(unit)}：${name}${label} ${ctx.money(income)}，已安排支出 ${ctx.money(spent)}，${diff > 0 ? `尚有 ${ctx.diff(diff)}未安排` : `超安排 ${ctx.diff(-diff)}`}`,
-    expected: ctx.plain(income), actual: ctx.plain(spent),
+    expected: ctx.plain(income),
+    actual: ctx.plain(spent),
   });
 }

@@ -3,8 +3,13 @@ import { isPathId } from '../describe';
 
 /** R-DUP: two lines identical in unit, function, economic, kind, source, carryover and project. */
 export const R_DUP: EntityRule = {
-  id: 'R-DUP', severity: 'warning', scope: 'entity', entity: 'signature', triggers: ['expense'],
-  title: '重复的支出行', description: '两行支出的单位、功能科目、经济科目、支出类型、资金来源、是否结转和项目完全相同，可能重复录入。',
+  id: 'R-DUP',
+  severity: 'warning',
+  scope: 'entity',
+  entity: 'signature',
+  triggers: ['expense'],
+  title: '重复的支出行',
+  description: '两行支出的单位、功能科目、经济科目、支出类型、资金来源、是否结转和项目完全相同，可能重复录入。',
   keys: (ctx) => ctx.duplicates.keys(),
   check(signature, ctx) {
     const ids = ctx.duplicates.get(signature);

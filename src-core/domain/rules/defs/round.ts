@@ -14,8 +14,11 @@ import type { Finding, TableRule } from '../types';
  * engine keeps current (RowState.shown / childShown), so a check never visits all children.
  */
 export const R_ROUND: TableRule = {
-  id: 'R-ROUND', severity: 'warning', scope: 'tables',
-  title: '尾差', description: '公开表中显示的合计数与其显示的明细数之和不等（元转万元四舍五入造成），可在导出时选择“舍位平衡”。',
+  id: 'R-ROUND',
+  severity: 'warning',
+  scope: 'tables',
+  title: '尾差',
+  description: '公开表中显示的合计数与其显示的明细数之和不等（元转万元四舍五入造成），可在导出时选择“舍位平衡”。',
 };
 
 export interface RoundContext {
@@ -39,7 +42,9 @@ function sectionPlan(section: SectionState, lt: LayoutTable): SectionPlan {
   let plan = byLayout.get(lt);
   if (plan) return plan;
   const hidden = new Set(lt.hideColumns ?? []);
-  const printed = section.columns.filter((c) => !c.spec.prior && !c.count && !hidden.has(c.spec.key)).map((c) => c.index);
+  const printed = section.columns
+    .filter((c) => !c.spec.prior && !c.count && !hidden.has(c.spec.key))
+    .map((c) => c.index);
   const sums = section.columns
     .filter((c) => c.spec.sumOf && !c.spec.prior && !c.count && !hidden.has(c.spec.key))
     .map((c) => ({ index: c.index, parts: expandColumns(section, c.spec.sumOf!, hidden) }));
@@ -65,7 +70,9 @@ export function checkRowRounding(row: RowState, rc: RoundContext): Finding[] {
     let sum = 0;
     for (const p of parts) sum += shown[p];
     if (shown[index] !== sum) {
-      (colDiffs ??= []).push(`${colTitle(section, index, lt)} ${formatSteps(shown[index])}，其明细列之和 ${formatSteps(sum)}`);
+      (colDiffs ??= []).push(
+        `${colTitle(section, index, lt)} ${formatSteps(shown[index])}，其明细列之和 ${formatSteps(sum)}`,
+      );
       firstCol ||= section.columns[index].spec.key;
     }
   }
@@ -78,7 +85,9 @@ export function checkRowRounding(row: RowState, rc: RoundContext): Finding[] {
     let first = '';
     for (const i of plan.printed) {
       if (shown[i] !== partsSum[i]) {
-        (rowDiffs ??= []).push(`${colTitle(section, i, lt)} ${formatSteps(shown[i])}，下级各行之和 ${formatSteps(partsSum[i])}`);
+        (rowDiffs ??= []).push(
+          `${colTitle(section, i, lt)} ${formatSteps(shown[i])}，下级各行之和 ${formatSteps(partsSum[i])}`,
+        );
         first ||= section.columns[i].spec.key;
       }
     }
@@ -90,7 +99,12 @@ export function checkRowRounding(row: RowState, rc: RoundContext): Finding[] {
 function finding(section: SectionState, row: RowState, column: string, diffs: string[], rc: RoundContext): Finding {
   const title = fillPattern(rc.layoutTable.title, rc.draft);
   const message = `${title}“${describeRow(row, rc)}”行：${diffs.join('；')}（单位：${UNIT_LABEL[rc.draft.publishUnit]}，尾差）。可在导出时选择“舍位平衡”`;
-  return { rule: R_ROUND.id, severity: R_ROUND.severity, message, target: { table: section.table.spec.id, row: row.key, column } };
+  return {
+    rule: R_ROUND.id,
+    severity: R_ROUND.severity,
+    message,
+    target: { table: section.table.spec.id, row: row.key, column },
+  };
 }
 
 function colTitle(section: SectionState, index: number, lt: LayoutTable): string {
@@ -103,7 +117,8 @@ function describeRow(row: RowState, rc: RoundContext): string {
   if (row.kind === 'fixed') return rc.layoutTable.rowNames?.[row.key] ?? row.fixed?.name ?? row.key;
   const by = row.group!.by;
   if (by === 'economic') return `${row.code} ${rc.catalogs.economic.name(row.code)}`;
-  if (by === 'function' || (by === 'unitFunction' && row.level > 1)) return `${row.code} ${rc.catalogs.function.name(row.code)}`;
+  if (by === 'function' || (by === 'unitFunction' && row.level > 1))
+    return `${row.code} ${rc.catalogs.function.name(row.code)}`;
   if (by === 'unit' || by === 'unitFunction') return rc.unitNames.get(row.code) ?? row.code;
   return rc.projects.get(row.code)?.name ?? row.code;
 }

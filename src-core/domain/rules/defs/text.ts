@@ -33,8 +33,12 @@ export function printedComparisonKeys(ctx: RuleContext): { key: string; name: st
 
 /** R-REASON: a printed year-on-year change without a reason in `text.reasons`. */
 export const R_REASON: DraftRule = {
-  id: 'R-REASON', severity: 'warning', scope: 'draft', triggers: ['expense', 'income', 'carryForward', 'prior', 'text', 'units', 'procurement'],
-  title: '增减变化未说明原因', description: '情况说明中与上年相比有增减的数字（上年数已填写且有变化），需在“增减原因”中说明原因。',
+  id: 'R-REASON',
+  severity: 'warning',
+  scope: 'draft',
+  triggers: ['expense', 'income', 'carryForward', 'prior', 'text', 'units', 'procurement'],
+  title: '增减变化未说明原因',
+  description: '情况说明中与上年相比有增减的数字（上年数已填写且有变化），需在“增减原因”中说明原因。',
   check(ctx) {
     const out: FindingDraft[] = [];
     const reasons = ctx.draft.text.reasons ?? {};
@@ -49,7 +53,8 @@ export const R_REASON: DraftRule = {
       out.push({
         target: { text: `reasons.${key}` },
         message: `${name} ${ctx.money(now)}，比${BASIS_NAME[prior.basis]} ${ctx.money(prior.cents)}${diff > 0 ? '增加' : '减少'} ${ctx.diff(Math.abs(diff))}，请填写增减原因`,
-        expected: ctx.plain(prior.cents), actual: ctx.plain(now),
+        expected: ctx.plain(prior.cents),
+        actual: ctx.plain(now),
       });
     }
     return out;
@@ -63,26 +68,39 @@ const PLACEHOLDER = /XX|ＸＸ|××|xx|【[^】]*】|……|\.\.\.\.\.\./;
  * Checked per function 项 (the 名词解释 part) and department-wide under the key `*`.
  */
 export const R_TEXT: EntityRule = {
-  id: 'R-TEXT', severity: 'warning', scope: 'entity', entity: 'function', triggers: ['text', 'expense', 'meta'],
-  title: '说明文字不完整', description: '缺少主要职能或单位构成；使用的功能科目项没有名词解释；文字中留有 XX、××、【】、…… 等占位符。',
+  id: 'R-TEXT',
+  severity: 'warning',
+  scope: 'entity',
+  entity: 'function',
+  triggers: ['text', 'expense', 'meta'],
+  title: '说明文字不完整',
+  description: '缺少主要职能或单位构成；使用的功能科目项没有名词解释；文字中留有 XX、××、【】、…… 等占位符。',
   keys: (ctx) => ctx.auxGroupRows('fnUsed').map((r) => r.code),
   check(code, ctx) {
     if (code !== '*') {
       if (ctx.aux('fnUsed', `fn:${code}`, 'count') === 0) return [];
       const entry = ctx.catalogs.function.get(code);
       if (!entry || entry.level !== 3 || entry.description) return [];
-      return [{
-        target: { text: `glossary.fn:${code}` },
-        message: `功能科目 ${code} ${entry.name}（项）缺少名词解释所需的科目说明，请在本地科目中补充说明`,
-      }];
+      return [
+        {
+          target: { text: `glossary.fn:${code}` },
+          message: `功能科目 ${code} ${entry.name}（项）缺少名词解释所需的科目说明，请在本地科目中补充说明`,
+        },
+      ];
     }
     const out: FindingDraft[] = [];
     const text = ctx.draft.text;
     if (!text.functions?.trim()) out.push({ target: { text: 'functions' }, message: '未填写“主要职能”（部门概况）' });
-    if (!text.composition?.trim()) out.push({ target: { text: 'composition' }, message: '未填写“部门预算单位构成”（部门概况）' });
+    if (!text.composition?.trim())
+      out.push({ target: { text: 'composition' }, message: '未填写“部门预算单位构成”（部门概况）' });
     for (const [key, value] of textEntries(ctx)) {
       const m = PLACEHOLDER.exec(value);
-      if (m) out.push({ target: { text: key }, message: `说明文字“${key}”中留有占位符“${m[0]}”，请替换为实际内容`, actual: m[0] });
+      if (m)
+        out.push({
+          target: { text: key },
+          message: `说明文字“${key}”中留有占位符“${m[0]}”，请替换为实际内容`,
+          actual: m[0],
+        });
     }
     return out;
   },

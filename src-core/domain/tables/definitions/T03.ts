@@ -16,15 +16,21 @@ export const T03_COLUMNS: ColumnSpec[] = [
 const base = { id: 'T03', title: '部门支出总表', labelColumns: CODE_NAME } as const;
 
 export const T03_BY_FUNCTION: TableSpec = {
-  ...base, variant: 'byFunction',
+  ...base,
+  variant: 'byFunction',
   sections: [{ id: 'main', filter: { stream: 'expense' }, columns: T03_COLUMNS, rows: [totalRow(), fnRows()] }],
 };
 
 /** Zhejiang, department of several units: a block per unit (its subtotal, then its functions). */
 export const T03_UNIT_BLOCKS: TableSpec = {
-  ...base, variant: 'unitBlocks',
-  sections: [{
-    id: 'main', filter: { stream: 'expense' }, columns: T03_COLUMNS,
-    rows: [totalRow(), { type: 'group', by: 'unitFunction', prefix: 'unit:', levels: [3, 5, 7] }],
-  }],
+  ...base,
+  variant: 'unitBlocks',
+  sections: [
+    {
+      id: 'main',
+      filter: { stream: 'expense' },
+      columns: T03_COLUMNS,
+      rows: [totalRow(), { type: 'group', by: 'unitFunction', prefix: 'unit:', levels: [3, 5, 7] }],
+    },
+  ],
 };

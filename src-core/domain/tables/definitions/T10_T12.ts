@@ -3,7 +3,8 @@ import { totalRow, UNIT_NAME } from './common';
 
 const UNIT_FUNDS = ['business', 'operating', 'superior', 'subsidiary', 'other', 'unit'];
 const PROJECT_LABELS = [
-  { key: 'unitName', title: '单位名称' }, { key: 'projectName', title: '项目名称' },
+  { key: 'unitName', title: '单位名称' },
+  { key: 'projectName', title: '项目名称' },
 ] as const;
 
 const splitColumns: ColumnSpec[] = [
@@ -28,11 +29,18 @@ const mergedColumns: ColumnSpec[] = [
 ];
 
 const projectTable = (variant: string, columns: ColumnSpec[]): TableSpec => ({
-  id: 'T10', variant, title: '项目支出表', labelColumns: PROJECT_LABELS,
-  sections: [{
-    id: 'main', filter: { stream: 'expense', kind: ['project'] }, columns,
-    rows: [totalRow(), { type: 'group', by: 'project', prefix: 'project:' }],
-  }],
+  id: 'T10',
+  variant,
+  title: '项目支出表',
+  labelColumns: PROJECT_LABELS,
+  sections: [
+    {
+      id: 'main',
+      filter: { stream: 'expense', kind: ['project'] },
+      columns,
+      rows: [totalRow(), { type: 'group', by: 'project', prefix: 'project:' }],
+    },
+  ],
 });
 
 /** T10 项目支出表, current and carried-over 财政拨款 in separate columns. */
@@ -45,24 +53,34 @@ export const T10_MERGED = projectTable('merged', mergedColumns);
  * (engine/text-table.ts); its amounts are the engine's project sums (no accumulators of its own).
  */
 export const T11: TableSpec = {
-  id: 'T11', variant: 'default', title: '项目支出绩效目标表', kind: 'text',
+  id: 'T11',
+  variant: 'default',
+  title: '项目支出绩效目标表',
+  kind: 'text',
   labelColumns: [
-    { key: 'unitName', title: '单位名称' }, { key: 'projectName', title: '项目名称' },
+    { key: 'unitName', title: '单位名称' },
+    { key: 'projectName', title: '项目名称' },
   ],
   sections: [],
 };
 
 /** T12 政府采购预算表. */
 export const T12: TableSpec = {
-  id: 'T12', variant: 'default', title: '政府采购预算表', labelColumns: UNIT_NAME,
-  sections: [{
-    id: 'main', filter: { stream: 'procurement' },
-    columns: [
-      { key: 'total', title: '合计', sumOf: ['goods', 'works', 'services'] },
-      { key: 'goods', title: '货物', filter: { procKind: ['goods'] } },
-      { key: 'works', title: '工程', filter: { procKind: ['works'] } },
-      { key: 'services', title: '服务', filter: { procKind: ['services'] } },
-    ],
-    rows: [totalRow(), { type: 'group', by: 'unit', prefix: 'unit:' }],
-  }],
+  id: 'T12',
+  variant: 'default',
+  title: '政府采购预算表',
+  labelColumns: UNIT_NAME,
+  sections: [
+    {
+      id: 'main',
+      filter: { stream: 'procurement' },
+      columns: [
+        { key: 'total', title: '合计', sumOf: ['goods', 'works', 'services'] },
+        { key: 'goods', title: '货物', filter: { procKind: ['goods'] } },
+        { key: 'works', title: '工程', filter: { procKind: ['works'] } },
+        { key: 'services', title: '服务', filter: { procKind: ['services'] } },
+      ],
+      rows: [totalRow(), { type: 'group', by: 'unit', prefix: 'unit:' }],
+    },
+  ],
 };

@@ -10,8 +10,22 @@ import { T10_MERGED, T10_SPLIT, T11, T12 } from './T10_T12';
 
 /** Every table definition, by id and variant. Layouts choose among them. */
 export const TABLE_SPECS: readonly TableSpec[] = [
-  T01_CLASSES, T01_TREE, T02_BY_UNIT, T02_BY_FUNCTION, T03_BY_FUNCTION, T03_UNIT_BLOCKS, T04, T05, T06,
-  T07, T08, T09, T10_SPLIT, T10_MERGED, T11, T12,
+  T01_CLASSES,
+  T01_TREE,
+  T02_BY_UNIT,
+  T02_BY_FUNCTION,
+  T03_BY_FUNCTION,
+  T03_UNIT_BLOCKS,
+  T04,
+  T05,
+  T06,
+  T07,
+  T08,
+  T09,
+  T10_SPLIT,
+  T10_MERGED,
+  T11,
+  T12,
 ];
 
 export const TABLE_IDS = ['T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'T07', 'T08', 'T09', 'T10', 'T11', 'T12'] as const;

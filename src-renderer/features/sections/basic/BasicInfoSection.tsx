@@ -16,7 +16,13 @@ interface Props {
 export function BasicInfoSection({ session, version, focus }: Props) {
   const [message, setMessage] = useState<SectionMessage | null>(null);
   return (
-    <SectionFrame session={session} title="基本信息" hint="部门、预算单位与部门概况文字" message={message} onDismiss={() => setMessage(null)}>
+    <SectionFrame
+      session={session}
+      title="基本信息"
+      hint="部门、预算单位与部门概况文字"
+      message={message}
+      onDismiss={() => setMessage(null)}
+    >
       <DepartmentFields session={session} />
       <UnitsTable session={session} version={version} highlight={highlightOf(focus, 'unit')} onMessage={setMessage} />
       <TextsFields session={session} />

@@ -27,12 +27,32 @@ export function DepartmentFields({ session }: { session: DraftSession }) {
       <div className="field-row">
         <TextField label="部门编码" value={dept.code} onCommit={(t) => set('code', t)} className="narrow" />
         <TextField label="部门名称" value={dept.name} onCommit={(t) => set('name', t)} className="wide" />
-        <TextField label="部门简称" value={dept.shortName ?? ''} onCommit={(t) => set('shortName', t)} hint="用于说明文字，如“市府办”" />
+        <TextField
+          label="部门简称"
+          value={dept.shortName ?? ''}
+          onCommit={(t) => set('shortName', t)}
+          hint="用于说明文字，如“市府办”"
+        />
       </div>
       <dl className="facts">
-        <div><dt>预算年度</dt><dd>{head.year} 年</dd></div>
-        <div><dt>草稿金额单位</dt><dd>{UNIT_LABEL[head.amountUnit]}<small>（录入的所有金额）</small></dd></div>
-        <div><dt>公开金额单位</dt><dd>{UNIT_LABEL[head.publishUnit]}<small>（公开表与说明文字）</small></dd></div>
+        <div>
+          <dt>预算年度</dt>
+          <dd>{head.year} 年</dd>
+        </div>
+        <div>
+          <dt>草稿金额单位</dt>
+          <dd>
+            {UNIT_LABEL[head.amountUnit]}
+            <small>（录入的所有金额）</small>
+          </dd>
+        </div>
+        <div>
+          <dt>公开金额单位</dt>
+          <dd>
+            {UNIT_LABEL[head.publishUnit]}
+            <small>（公开表与说明文字）</small>
+          </dd>
+        </div>
       </dl>
     </fieldset>
   );

@@ -11,7 +11,13 @@ import { asOf } from '../../session/as-of';
 const COLUMNS: RecordColumn[] = [
   { key: 'code', label: '单位编码', width: 130 },
   { key: 'name', label: '单位名称' },
-  { key: 'type', label: '单位类型', width: 260, kind: 'select', options: UNIT_TYPES.map((t) => ({ value: t, label: UNIT_TYPE_NAMES[t] })) },
+  {
+    key: 'type',
+    label: '单位类型',
+    width: 260,
+    kind: 'select',
+    options: UNIT_TYPES.map((t) => ({ value: t, label: UNIT_TYPE_NAMES[t] })),
+  },
   { key: 'lines', label: '收支行数', width: 100, kind: 'readonly' },
 ];
 
@@ -77,7 +83,9 @@ export function UnitsTable({ session, version, highlight, onMessage }: Props) {
         addLabel="新增单位"
         highlight={highlight}
       />
-      <p className="field-note">修改单位编码时，使用该单位的收支行和项目会一并改为新编码；仍有收支行或项目的单位不能删除。</p>
+      <p className="field-note">
+        修改单位编码时，使用该单位的收支行和项目会一并改为新编码；仍有收支行或项目的单位不能删除。
+      </p>
     </fieldset>
   );
 }

@@ -5,10 +5,16 @@ import type { DraftEdit, LineEdit, PartEdit } from '../../session/line-edits';
 import { ALL_STREAMS, describeCounts, type DraftReader } from '../draft-reader';
 
 /** A change of the units list: the edits of one undo step and, when lines followed, what moved. */
-export interface UnitChange { edits: DraftEdit[]; note: string | null }
+export interface UnitChange {
+  edits: DraftEdit[];
+  note: string | null;
+}
 
 /** How many lines (per stream) and projects name a unit. */
-export function unitUsage(reader: DraftReader, code: string): { counts: Partial<Record<Stream | 'projects', number>>; total: number } {
+export function unitUsage(
+  reader: DraftReader,
+  code: string,
+): { counts: Partial<Record<Stream | 'projects', number>>; total: number } {
   const counts: Partial<Record<Stream | 'projects', number>> = {};
   let total = 0;
   for (const stream of ALL_STREAMS) {
@@ -36,7 +42,10 @@ export function nextUnitCode(reader: DraftReader): string {
   const codes = reader.head.units.map((u) => u.code).filter((c) => /^\d+$/.test(c));
   if (codes.length === 0) return `${reader.head.department.code}001`;
   const longest = Math.max(...codes.map((c) => c.length));
-  const top = codes.filter((c) => c.length === longest).sort().at(-1)!;
+  const top = codes
+    .filter((c) => c.length === longest)
+    .sort()
+    .at(-1)!;
   // Increment the digit string (no Number: codes may be longer than 15 digits).
   const digits = top.split('');
   let i = digits.length - 1;
@@ -76,23 +85,37 @@ export function changeUnitEdits(reader: DraftReader, index: number, after: Budge
   for (const stream of ALL_STREAMS) {
     for (const id of reader.lineIds(stream)) {
       const line = reader.line(stream, id);
-      if (line.unit === before.code) lines.push({ type: 'set', stream, id, before: line, after: { ...line, unit: code } } as LineEdit);
+      if (line.unit === before.code)
+        lines.push({ type: 'set', stream, id, before: line, after: { ...line, unit: code } } as LineEdit);
     }
   }
   edits.push(...lines);
   const projects = reader.head.projects;
   const movedProjects = projects.filter((p) => p.unit === before.code).length;
   if (movedProjects > 0) {
-    edits.push({ type: 'part', key: 'projects', before: projects, after: projects.map((p) => (p.unit === before.code ? { ...p, unit: code } : p)) });
+    edits.push({
+      type: 'part',
+      key: 'projects',
+      before: projects,
+      after: projects.map((p) => (p.unit === before.code ? { ...p, unit: code } : p)),
+    });
   }
   const reviews = reader.head.reviews;
   if (reviews.some((r) => targetsUnit(r, before.code))) {
-    edits.push({ type: 'part', key: 'reviews', before: reviews, after: reviews.map((r) => (targetsUnit(r, before.code) ? { ...r, target: { unit: code } } : r)) });
+    edits.push({
+      type: 'part',
+      key: 'reviews',
+      before: reviews,
+      after: reviews.map((r) => (targetsUnit(r, before.code) ? { ...r, target: { unit: code } } : r)),
+    });
   }
   const counts: Partial<Record<Stream | 'projects', number>> = { projects: movedProjects };
   for (const l of lines) counts[l.stream ?? 'expense'] = (counts[l.stream ?? 'expense'] ?? 0) + 1;
   const moved = describeCounts(counts);
-  return ok({ edits, note: moved === '' ? null : `单位编码已由 ${before.code} 改为 ${code}，${moved}随之改为新编码（可撤销）。` });
+  return ok({
+    edits,
+    note: moved === '' ? null : `单位编码已由 ${before.code} 改为 ${code}，${moved}随之改为新编码（可撤销）。`,
+  });
 }
 
 /** 删除单位: refused while any line or project uses it (the file would no longer load). */
@@ -102,9 +125,19 @@ export function removeUnitEdits(reader: DraftReader, index: number): Result<Unit
   if (reader.head.units.length === 1) return err('部门至少要有一个预算单位，不能删除最后一个单位');
   const usage = unitUsage(reader, unit.code);
   if (usage.total > 0) {
-    return err(`单位“${unit.name}”（${unit.code}）仍被 ${describeCounts(usage.counts)} 使用，不能删除；请先删除这些行或把它们改到其他单位。`);
+    return err(
+      `单位“${unit.name}”（${unit.code}）仍被 ${describeCounts(usage.counts)} 使用，不能删除；请先删除这些行或把它们改到其他单位。`,
+    );
   }
-  return ok({ edits: [unitsPart(reader, reader.head.units.filter((_, i) => i !== index))], note: null });
+  return ok({
+    edits: [
+      unitsPart(
+        reader,
+        reader.head.units.filter((_, i) => i !== index),
+      ),
+    ],
+    note: null,
+  });
 }
 
 function unitsPart(reader: DraftReader, after: BudgetUnit[]): PartEdit {

@@ -8,7 +8,13 @@ import { unitName, unitOptions } from '../unit-options';
 import { sourceOptions, withCarryForwardCell, zeroAmount } from './income-rows';
 
 /** 年终结转结余 (docs/draft-format.md `carryForward[]`): money not spent this year, by fund. */
-export function CarryForwardTable({ session, highlight }: { session: DraftSession; highlight: { key: string; nonce: number } | null }) {
+export function CarryForwardTable({
+  session,
+  highlight,
+}: {
+  session: DraftSession;
+  highlight: { key: string; nonce: number } | null;
+}) {
   const head = session.head;
   const lines = streamLines(session, 'carryForward');
   const columns: RecordColumn[] = [
@@ -19,7 +25,11 @@ export function CarryForwardTable({ session, highlight }: { session: DraftSessio
   const rows = lines.map(({ id, line }) => ({
     key: id,
     cells: { unit: line.unit, source: line.source, amount: line.amount },
-    display: { unit: unitName(head.units, line.unit), source: SOURCE_NAMES[line.source] ?? line.source, amount: showAmount(line.amount) },
+    display: {
+      unit: unitName(head.units, line.unit),
+      source: SOURCE_NAMES[line.source] ?? line.source,
+      amount: showAmount(line.amount),
+    },
   }));
   return (
     <RecordTable
@@ -34,17 +44,38 @@ export function CarryForwardTable({ session, highlight }: { session: DraftSessio
         setLine(session, 'carryForward', id, r.value, '修改年终结转结余');
         return null;
       }}
-      onAdd={() => addLine(session, 'carryForward', { unit: head.units[0]?.code ?? '', source: 'gpb', amount: zeroAmount(head.amountUnit) }, '新增年终结转结余')}
+      onAdd={() =>
+        addLine(
+          session,
+          'carryForward',
+          { unit: head.units[0]?.code ?? '', source: 'gpb', amount: zeroAmount(head.amountUnit) },
+          '新增年终结转结余',
+        )
+      }
       addLabel="新增年终结转结余"
-      onRemove={(row) => { removeLine(session, 'carryForward', lines[row].id, '删除年终结转结余'); return null; }}
+      onRemove={(row) => {
+        removeLine(session, 'carryForward', lines[row].id, '删除年终结转结余');
+        return null;
+      }}
       emptyText="没有年终结转结余（收支平衡时通常为空）"
-      footer={lines.length > 0 ? (
-        <tr className="total-row">
-          <th scope="row" colSpan={2}>合计</th>
-          <td className="right">{sumAmounts(lines.map((l) => l.line.amount), head.amountUnit).text}</td>
-          <td />
-        </tr>
-      ) : undefined}
+      footer={
+        lines.length > 0 ? (
+          <tr className="total-row">
+            <th scope="row" colSpan={2}>
+              合计
+            </th>
+            <td className="right">
+              {
+                sumAmounts(
+                  lines.map((l) => l.line.amount),
+                  head.amountUnit,
+                ).text
+              }
+            </td>
+            <td />
+          </tr>
+        ) : undefined
+      }
     />
   );
 }

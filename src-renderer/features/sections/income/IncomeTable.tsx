@@ -19,7 +19,12 @@ export function IncomeTable({ session, highlight }: Props) {
   const columns: RecordColumn[] = [
     { key: 'unit', label: '单位', width: 260, kind: 'select', options: unitOptions(head.units) },
     { key: 'carryover', label: '收入类别', width: 140, kind: 'select', options: CARRYOVER_OPTIONS },
-    { key: 'source', label: '收入来源', kind: 'select', options: (row) => sourceOptions(lines[row]?.line.carryover ?? false) },
+    {
+      key: 'source',
+      label: '收入来源',
+      kind: 'select',
+      options: (row) => sourceOptions(lines[row]?.line.carryover ?? false),
+    },
     { key: 'amount', label: `金额（${UNIT_LABEL[head.amountUnit]}）`, width: 190, kind: 'amount' },
   ];
   const rows = lines.map(({ id, line }) => ({
@@ -32,7 +37,10 @@ export function IncomeTable({ session, highlight }: Props) {
       amount: showAmount(line.amount),
     },
   }));
-  const total = sumAmounts(lines.map((l) => l.line.amount), head.amountUnit);
+  const total = sumAmounts(
+    lines.map((l) => l.line.amount),
+    head.amountUnit,
+  );
   return (
     <RecordTable
       label="收入"
@@ -46,19 +54,36 @@ export function IncomeTable({ session, highlight }: Props) {
         setLine(session, 'income', id, r.value, '修改收入');
         return null;
       }}
-      onAdd={() => addLine(session, 'income', {
-        unit: head.units[0]?.code ?? '', source: 'gpb', carryover: false, amount: zeroAmount(head.amountUnit),
-      }, '新增收入')}
+      onAdd={() =>
+        addLine(
+          session,
+          'income',
+          {
+            unit: head.units[0]?.code ?? '',
+            source: 'gpb',
+            carryover: false,
+            amount: zeroAmount(head.amountUnit),
+          },
+          '新增收入',
+        )
+      }
       addLabel="新增收入"
-      onRemove={(row) => { removeLine(session, 'income', lines[row].id, '删除收入'); return null; }}
+      onRemove={(row) => {
+        removeLine(session, 'income', lines[row].id, '删除收入');
+        return null;
+      }}
       emptyText="尚无收入行"
-      footer={(
+      footer={
         <tr className="total-row">
-          <th scope="row" colSpan={3}>收入合计</th>
-          <td className="right" data-testid="income-table-total">{total.text}</td>
+          <th scope="row" colSpan={3}>
+            收入合计
+          </th>
+          <td className="right" data-testid="income-table-total">
+            {total.text}
+          </td>
           <td />
         </tr>
-      )}
+      }
     />
   );
 }

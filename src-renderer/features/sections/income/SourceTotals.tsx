@@ -1,4 +1,9 @@
-import { CARRYOVER_SOURCES, CURRENT_SOURCES, SOURCE_NAMES, type Source } from '../../../../src-core/domain/draft/vocabulary';
+import {
+  CARRYOVER_SOURCES,
+  CURRENT_SOURCES,
+  SOURCE_NAMES,
+  type Source,
+} from '../../../../src-core/domain/draft/vocabulary';
 import { UNIT_LABEL } from '../../../../src-core/domain/money/units';
 import type { DraftSession } from '../../session/draft-session';
 import { sumAmounts } from '../amounts';
@@ -15,7 +20,15 @@ export function SourceTotals({ session }: { session: DraftSession }) {
   return (
     <table className="summary-table" aria-label="按来源合计">
       <thead>
-        <tr><th scope="col">收入来源</th><th scope="col" className="right">金额（{UNIT_LABEL[head.amountUnit]}）</th><th scope="col" className="right">行数</th></tr>
+        <tr>
+          <th scope="col">收入来源</th>
+          <th scope="col" className="right">
+            金额（{UNIT_LABEL[head.amountUnit]}）
+          </th>
+          <th scope="col" className="right">
+            行数
+          </th>
+        </tr>
       </thead>
       <tbody>
         {groups.map((g) => {
@@ -24,15 +37,31 @@ export function SourceTotals({ session }: { session: DraftSession }) {
           return [
             <tr key={g.title} className="group-row">
               <th scope="row">{g.title}</th>
-              <td className="right">{sumAmounts(of.map((l) => l.amount), head.amountUnit).text}</td>
+              <td className="right">
+                {
+                  sumAmounts(
+                    of.map((l) => l.amount),
+                    head.amountUnit,
+                  ).text
+                }
+              </td>
               <td className="right">{of.length}</td>
             </tr>,
             ...used.map((s) => {
               const mine = of.filter((l) => l.source === s);
               return (
                 <tr key={`${g.title}:${s}`}>
-                  <th scope="row" className="indent">{SOURCE_NAMES[s]}</th>
-                  <td className="right">{sumAmounts(mine.map((l) => l.amount), head.amountUnit).text}</td>
+                  <th scope="row" className="indent">
+                    {SOURCE_NAMES[s]}
+                  </th>
+                  <td className="right">
+                    {
+                      sumAmounts(
+                        mine.map((l) => l.amount),
+                        head.amountUnit,
+                      ).text
+                    }
+                  </td>
                   <td className="right">{mine.length}</td>
                 </tr>
               );

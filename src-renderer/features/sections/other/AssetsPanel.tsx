@@ -14,29 +14,45 @@ export function AssetsPanel({ session }: { session: DraftSession }) {
     <div className="assets-panel">
       <div className="field-row">
         <TextField
-        label="统计截止日期"
-        className="narrow"
-        value={typeof assets.asOf === 'string' ? assets.asOf : ''}
-        placeholder="如 2021-12-31"
-        onCommit={(t) => {
-          const r = readAsOf(t);
-          if (!r.ok) return r.error;
-          const next = { ...assets };
-          if (r.value === undefined) delete next.asOf;
-          else next.asOf = r.value;
-          set('修改资产截止日期', next);
-          return null;
-        }}
+          label="统计截止日期"
+          className="narrow"
+          value={typeof assets.asOf === 'string' ? assets.asOf : ''}
+          placeholder="如 2021-12-31"
+          onCommit={(t) => {
+            const r = readAsOf(t);
+            if (!r.ok) return r.error;
+            const next = { ...assets };
+            if (r.value === undefined) delete next.asOf;
+            else next.asOf = r.value;
+            set('修改资产截止日期', next);
+            return null;
+          }}
         />
       </div>
       <div className="assets-grid">
-        {ASSET_LISTS.map((l) => <CountTable key={l.path.join('.')} title={l.title} unit={l.unit} path={l.path} assets={assets} onChange={set} />)}
+        {ASSET_LISTS.map((l) => (
+          <CountTable
+            key={l.path.join('.')}
+            title={l.title}
+            unit={l.unit}
+            path={l.path}
+            assets={assets}
+            onChange={set}
+          />
+        ))}
       </div>
       {unknown.length > 0 && (
         <div className="unknown-facts">
           <h4>文件中的其他资产信息（原样保留）</h4>
           <dl>
-            {unknown.map(([k, v]) => <div key={k}><dt><code>{k}</code></dt><dd>{JSON.stringify(v)}</dd></div>)}
+            {unknown.map(([k, v]) => (
+              <div key={k}>
+                <dt>
+                  <code>{k}</code>
+                </dt>
+                <dd>{JSON.stringify(v)}</dd>
+              </div>
+            ))}
           </dl>
         </div>
       )}
@@ -54,7 +70,8 @@ interface CountProps {
 
 function CountTable({ title, unit, path, assets, onChange }: CountProps) {
   const list = countList(assets, path);
-  if (list === null) return <p className="field-note">{title}：文件中的内容格式不同，未在此编辑（原样保留，见下方）。</p>;
+  if (list === null)
+    return <p className="field-note">{title}：文件中的内容格式不同，未在此编辑（原样保留，见下方）。</p>;
   const columns: RecordColumn[] = [
     { key: 'category', label: '类别' },
     { key: 'count', label: `数量（${unit}）`, width: 110, kind: 'number' },
@@ -78,12 +95,29 @@ function CountTable({ title, unit, path, assets, onChange }: CountProps) {
             if (text.trim() === '') return '类别不能为空';
             next = { ...next, category: text.trim() };
           }
-          onChange(label, withCountList(assets, path, list.map((r, i) => (i === row ? next : r))));
+          onChange(
+            label,
+            withCountList(
+              assets,
+              path,
+              list.map((r, i) => (i === row ? next : r)),
+            ),
+          );
           return null;
         }}
         onAdd={() => onChange(label, withCountList(assets, path, [...list, { category: '新类别', count: 0 }]))}
         addLabel="新增类别"
-        onRemove={(row) => { onChange(label, withCountList(assets, path, list.filter((_, i) => i !== row))); return null; }}
+        onRemove={(row) => {
+          onChange(
+            label,
+            withCountList(
+              assets,
+              path,
+              list.filter((_, i) => i !== row),
+            ),
+          );
+          return null;
+        }}
         emptyText="无"
       />
     </div>

@@ -1,7 +1,11 @@
 import type { Assets } from '../../../../src-core/domain/draft/types';
 
 /** One counted category (辆 / 台套) of the 国有资产 facts. */
-export interface CountRow { category: string; count: number; [extra: string]: unknown }
+export interface CountRow {
+  category: string;
+  count: number;
+  [extra: string]: unknown;
+}
 
 /** The lists of `assets` the 国有资产占有使用情况 paragraph reads (docs/draft-format.md `assets`). */
 export const ASSET_LISTS = [
@@ -23,10 +27,19 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 
 /** A list at `path`: [] when absent, null when the file holds something else there (then read-only). */
 export function countList(assets: Assets, path: AssetPath): CountRow[] | null {
-  const v = path.length === 1 ? assets[path[0]] : isRecord(assets.planned) ? assets.planned[path[1]] : assets.planned === undefined ? undefined : null;
+  const v =
+    path.length === 1
+      ? assets[path[0]]
+      : isRecord(assets.planned)
+        ? assets.planned[path[1]]
+        : assets.planned === undefined
+          ? undefined
+          : null;
   if (v === undefined) return [];
   if (!Array.isArray(v)) return null;
-  return v.every((x) => isRecord(x) && typeof x.category === 'string' && typeof x.count === 'number') ? (v as CountRow[]) : null;
+  return v.every((x) => isRecord(x) && typeof x.category === 'string' && typeof x.count === 'number')
+    ? (v as CountRow[])
+    : null;
 }
 
 /** `assets` with the list at `path` replaced; every other key, known or not, kept. */
@@ -45,7 +58,10 @@ export function unknownFacts(assets: Assets): [string, unknown][] {
   if (assets.asOf !== undefined && typeof assets.asOf !== 'string') out.push(['asOf', assets.asOf]);
   for (const l of ASSET_LISTS) {
     if (countList(assets, l.path) === null) {
-      const v = l.path.length === 1 ? assets[l.path[0]] : (assets.planned as Record<string, unknown> | undefined)?.[l.path[1]] ?? assets.planned;
+      const v =
+        l.path.length === 1
+          ? assets[l.path[0]]
+          : ((assets.planned as Record<string, unknown> | undefined)?.[l.path[1]] ?? assets.planned);
       out.push([l.path.join('.'), v]);
     }
   }

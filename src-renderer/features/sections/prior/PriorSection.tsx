@@ -6,7 +6,14 @@ import { showAmount } from '../amounts';
 import { RecordTable, type RecordColumn } from '../RecordTable';
 import { SectionFrame, type SectionMessage } from '../SectionFrame';
 import { TextField } from '../TextField';
-import { priorKeyNames, priorKeys, readFunctionCode, withoutPriorKey, withPriorFigure, withPriorYear } from './prior-rows';
+import {
+  priorKeyNames,
+  priorKeys,
+  readFunctionCode,
+  withoutPriorKey,
+  withPriorFigure,
+  withPriorYear,
+} from './prior-rows';
 
 /** 上年数: last year's 执行数 and 预算数 under the keys the comparisons use (docs/draft-format.md `prior`). */
 export function PriorSection({ session }: { session: DraftSession; version: number }) {
@@ -39,7 +46,16 @@ export function PriorSection({ session }: { session: DraftSession; version: numb
     return {
       key,
       cells: { name: label(key), actual, budget, current },
-      display: { name: <span className="prior-name"><code>{key}</code>{label(key)}</span>, actual: showAmount(actual), budget: showAmount(budget) },
+      display: {
+        name: (
+          <span className="prior-name">
+            <code>{key}</code>
+            {label(key)}
+          </span>
+        ),
+        actual: showAmount(actual),
+        budget: showAmount(budget),
+      },
     };
   });
 
@@ -55,7 +71,13 @@ export function PriorSection({ session }: { session: DraftSession; version: numb
   };
 
   return (
-    <SectionFrame session={session} title="上年数" hint="与上年比较时使用：收支默认比执行数，“三公”经费和机关运行经费比预算数" message={message} onDismiss={() => setMessage(null)}>
+    <SectionFrame
+      session={session}
+      title="上年数"
+      hint="与上年比较时使用：收支默认比执行数，“三公”经费和机关运行经费比预算数"
+      message={message}
+      onDismiss={() => setMessage(null)}
+    >
       <div className="field-row">
         <TextField
           label="上年年度"
@@ -76,9 +98,13 @@ export function PriorSection({ session }: { session: DraftSession; version: numb
               value={code}
               placeholder="如 2010301"
               onChange={(e) => setCode(e.target.value)}
-              onKeyDown={(e) => { if (e.key === 'Enter' && !e.nativeEvent.isComposing) addKey(); }}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter' && !e.nativeEvent.isComposing) addKey();
+              }}
             />
-            <button type="button" onClick={addKey}>添加</button>
+            <button type="button" onClick={addKey}>
+              添加
+            </button>
           </span>
         </div>
       </div>

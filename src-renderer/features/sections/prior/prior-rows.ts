@@ -27,7 +27,13 @@ export function priorKeys(prior: Prior, pending: readonly string[]): string[] {
  * `prior` with one figure typed: blank removes the key from that basis, otherwise the amount as
  * stored (parseAmountInput; `13,6` refused). A basis left empty is removed unless the file had it.
  */
-export function withPriorFigure(prior: Prior, basis: 'actual' | 'budget', key: string, text: string, unit: AmountUnit): Result<Prior, string> {
+export function withPriorFigure(
+  prior: Prior,
+  basis: 'actual' | 'budget',
+  key: string,
+  text: string,
+  unit: AmountUnit,
+): Result<Prior, string> {
   const figures = { ...(prior[basis] ?? {}) };
   if (text.trim() === '') {
     delete figures[key];

@@ -20,9 +20,15 @@ export function ProjectDetail({ project, onChange }: Props) {
   };
   return (
     <div className="project-detail" aria-label={`项目“${project.name}”`}>
-      <h3>{project.code} {project.name}</h3>
+      <h3>
+        {project.code} {project.name}
+      </h3>
       <div className="field-row">
-        <TextField label="项目类别" value={project.category ?? ''} onCommit={(t) => setText('category', '项目类别', t)} />
+        <TextField
+          label="项目类别"
+          value={project.category ?? ''}
+          onCommit={(t) => setText('category', '项目类别', t)}
+        />
         <TextField label="实施期限" value={project.period ?? ''} onCommit={(t) => setText('period', '实施期限', t)} />
         <TextField
           label="预算执行率权重"
@@ -37,11 +43,26 @@ export function ProjectDetail({ project, onChange }: Props) {
         />
       </div>
       <div className="field-row">
-        <TextField label="立项依据" value={project.basis ?? ''} multiline rows={3} onCommit={(t) => setText('basis', '立项依据', t)} />
-        <TextField label="绩效目标" value={project.goal ?? ''} multiline rows={3} onCommit={(t) => setText('goal', '绩效目标', t)} />
+        <TextField
+          label="立项依据"
+          value={project.basis ?? ''}
+          multiline
+          rows={3}
+          onCommit={(t) => setText('basis', '立项依据', t)}
+        />
+        <TextField
+          label="绩效目标"
+          value={project.goal ?? ''}
+          multiline
+          rows={3}
+          onCommit={(t) => setText('goal', '绩效目标', t)}
+        />
       </div>
       <h4>绩效指标</h4>
-      <IndicatorsTable project={project} onChange={(label, indicators) => onChange(label, { ...project, indicators })} />
+      <IndicatorsTable
+        project={project}
+        onChange={(label, indicators) => onChange(label, { ...project, indicators })}
+      />
     </div>
   );
 }

@@ -50,7 +50,13 @@ export function ProjectsSection({ session, focus }: Props) {
     { key: 'unit', label: '单位', width: 200, kind: 'select', options: unitOptions(head.units) },
     { key: 'name', label: '项目名称' },
     { key: 'parent', label: '一级项目', width: 220 },
-    { key: 'amount', label: `项目金额（${UNIT_LABEL[head.amountUnit]}）`, width: 150, kind: 'readonly', align: 'right' },
+    {
+      key: 'amount',
+      label: `项目金额（${UNIT_LABEL[head.amountUnit]}）`,
+      width: 150,
+      kind: 'readonly',
+      align: 'right',
+    },
     { key: 'indicators', label: '指标数', width: 64, kind: 'readonly' },
   ];
   const ctx = session.engine.ruleContext;
@@ -58,7 +64,14 @@ export function ProjectsSection({ session, focus }: Props) {
     const amount = showAmount(fromCents(ctx.aux('projects', `project:${p.code}`, 'amount'), head.amountUnit));
     return {
       key: p.code || `#${i}`,
-      cells: { code: p.code, unit: p.unit, name: p.name, parent: p.parent ?? '', amount, indicators: String(p.indicators.length) },
+      cells: {
+        code: p.code,
+        unit: p.unit,
+        name: p.name,
+        parent: p.parent ?? '',
+        amount,
+        indicators: String(p.indicators.length),
+      },
       display: { unit: unitName(head.units, p.unit), amount: <span className="amount">{amount}</span> },
     };
   });
@@ -66,7 +79,13 @@ export function ProjectsSection({ session, focus }: Props) {
   const currentIndex = current ? projects.indexOf(current) : -1;
 
   return (
-    <SectionFrame session={session} title="项目" hint="项目金额为其支出明细之和；点选一行查看绩效目标与指标" message={message} onDismiss={() => setMessage(null)}>
+    <SectionFrame
+      session={session}
+      title="项目"
+      hint="项目金额为其支出明细之和；点选一行查看绩效目标与指标"
+      message={message}
+      onDismiss={() => setMessage(null)}
+    >
       <fieldset className="field-group">
         <legend>项目清单（{projects.length} 个）</legend>
         <RecordTable
@@ -99,7 +118,11 @@ export function ProjectsSection({ session, focus }: Props) {
       {current && (
         <fieldset className="field-group">
           <legend>项目详情与绩效指标</legend>
-          <ProjectDetail key={currentIndex} project={current} onChange={(label, after) => change(currentIndex, label, after)} />
+          <ProjectDetail
+            key={currentIndex}
+            project={current}
+            onChange={(label, after) => change(currentIndex, label, after)}
+          />
         </fieldset>
       )}
     </SectionFrame>

@@ -12,7 +12,9 @@ export function blankIndicator(): Indicator {
 
 /** A weight as typed: blank → none; otherwise 0–100, at most two decimals. */
 export function readWeight(text: string): Result<number | null, string> {
-  const t = text.trim().replace(/[\uFF10-\uFF19．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  const t = text
+    .trim()
+    .replace(/[\uFF10-\uFF19．]/g, (c) => (c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
   if (t === '') return ok(null);
   if (!/^\d{1,3}(\.\d{1,2})?$/.test(t)) return err(`权重“${text.trim()}”应为 0 到 100 之间的数，最多两位小数`);
   const n = Number(t);
@@ -30,7 +32,11 @@ export function withIndicatorCell(ind: Indicator, key: string, text: string): Re
     case 'op':
       if (!(INDICATOR_OPS as readonly string[]).includes(text)) return err(`运算符只能是 ${INDICATOR_OPS.join(' ')}`);
       return ok({ ...ind, op: text });
-    case 'level1': case 'level2': case 'level3': case 'value': case 'unit':
+    case 'level1':
+    case 'level2':
+    case 'level3':
+    case 'value':
+    case 'unit':
       return ok({ ...ind, [key]: text.trim() });
     default:
       return err('该列不能修改');

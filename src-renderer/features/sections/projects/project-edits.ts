@@ -4,7 +4,10 @@ import type { DraftEdit, LineEdit } from '../../session/line-edits';
 import { describeCounts, type DraftReader } from '../draft-reader';
 
 /** A change of the projects list: the edits of one undo step and, when lines followed, what moved. */
-export interface ProjectChange { edits: DraftEdit[]; note: string | null }
+export interface ProjectChange {
+  edits: DraftEdit[];
+  note: string | null;
+}
 
 /** Lines naming a project: expense lines (its amount) and 政府采购 items. */
 function linesOf(reader: DraftReader, code: string): LineEdit[] {
@@ -41,10 +44,21 @@ export function addProjectEdits(reader: DraftReader): ProjectChange & { code: st
   const unit = reader.head.units[0]?.code ?? '';
   const code = nextProjectCode(reader, unit);
   const project: Project = {
-    code, unit, name: '新增项目', category: '', period: `${reader.head.year}年1-12月`, basis: '', goal: '', indicators: [],
+    code,
+    unit,
+    name: '新增项目',
+    category: '',
+    period: `${reader.head.year}年1-12月`,
+    basis: '',
+    goal: '',
+    indicators: [],
   };
   const projects = reader.head.projects;
-  return { code, edits: [{ type: 'part', key: 'projects', before: projects, after: [...projects, project] }], note: null };
+  return {
+    code,
+    edits: [{ type: 'part', key: 'projects', before: projects, after: [...projects, project] }],
+    note: null,
+  };
 }
 
 /**
@@ -69,17 +83,26 @@ export function changeProjectEdits(reader: DraftReader, index: number, after: Pr
   const edits: DraftEdit[] = [{ type: 'part', key: 'projects', before: projects, after: next }];
   if (code === before.code) return ok({ edits, note: null });
 
-  const lines = linesOf(reader, before.code).map((l) => (l.type === 'set' ? { ...l, after: { ...l.before, project: code } } : l) as LineEdit);
+  const lines = linesOf(reader, before.code).map(
+    (l) => (l.type === 'set' ? { ...l, after: { ...l.before, project: code } } : l) as LineEdit,
+  );
   edits.push(...lines);
   const reviews = reader.head.reviews;
   if (reviews.some((r) => targetsProject(r, before.code))) {
     edits.push({
-      type: 'part', key: 'reviews', before: reviews,
-      after: reviews.map((r) => (targetsProject(r, before.code) ? { ...r, target: { ...(r.target as object), project: code } } : r)),
+      type: 'part',
+      key: 'reviews',
+      before: reviews,
+      after: reviews.map((r) =>
+        targetsProject(r, before.code) ? { ...r, target: { ...(r.target as object), project: code } } : r,
+      ),
     });
   }
   const moved = countLines(lines);
-  return ok({ edits, note: moved === '' ? null : `项目编码已由 ${before.code} 改为 ${code}，${moved}随之改为新编码（可撤销）。` });
+  return ok({
+    edits,
+    note: moved === '' ? null : `项目编码已由 ${before.code} 改为 ${code}，${moved}随之改为新编码（可撤销）。`,
+  });
 }
 
 /** 删除项目: refused while expense lines or 政府采购 items name it (the file would no longer load). */
@@ -89,9 +112,14 @@ export function removeProjectEdits(reader: DraftReader, index: number): Result<P
   if (!project) return err('没有这个项目');
   const lines = linesOf(reader, project.code);
   if (lines.length > 0) {
-    return err(`项目“${project.name}”（${project.code}）仍被 ${countLines(lines)} 使用，不能删除；请先删除这些行或改为其他项目。`);
+    return err(
+      `项目“${project.name}”（${project.code}）仍被 ${countLines(lines)} 使用，不能删除；请先删除这些行或改为其他项目。`,
+    );
   }
-  return ok({ edits: [{ type: 'part', key: 'projects', before: projects, after: projects.filter((_, i) => i !== index) }], note: null });
+  return ok({
+    edits: [{ type: 'part', key: 'projects', before: projects, after: projects.filter((_, i) => i !== index) }],
+    note: null,
+  });
 }
 
 function targetsProject(review: Review, code: string): boolean {

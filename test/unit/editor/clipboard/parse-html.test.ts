@@ -104,17 +104,20 @@ describe('parseHtmlTable (Excel/WPS HTML clipboard)', () => {
   });
 
   it('decodes entities (named, decimal, hex) and turns no-break spaces into spaces', () => {
-    const html = '<table><tr><td>&lt;a&gt; &amp;&#12288;&#x4E2D;&yen;1</td><td>&nbsp;&nbsp;缩进</td><td>&nbsp;</td></tr></table>';
+    const html =
+      '<table><tr><td>&lt;a&gt; &amp;&#12288;&#x4E2D;&yen;1</td><td>&nbsp;&nbsp;缩进</td><td>&nbsp;</td></tr></table>';
     expect(parseHtmlTable(html)).toEqual([['<a> &\u3000中¥1', '  缩进', '']]);
   });
 
   it('collapses markup whitespace like a browser (Excel wraps long source lines) but keeps <br> breaks', () => {
-    const html = '<table><tr><td>\n  公务接待费\n  说明  </td><td>a<br>b<BR/>c</td><td><p>段一</p><p>段二</p></td></tr></table>';
+    const html =
+      '<table><tr><td>\n  公务接待费\n  说明  </td><td>a<br>b<BR/>c</td><td><p>段一</p><p>段二</p></td></tr></table>';
     expect(parseHtmlTable(html)).toEqual([['公务接待费 说明', 'a\nb\nc', '段一\n段二']]);
   });
 
   it('tolerates omitted end tags, uppercase tags, th cells, tbody and attributes in any quoting', () => {
-    const html = '<TABLE><THEAD><TR><TH>a<TH>b</THEAD><TBODY><tr class="x"><td style="mso-number-format:\'@\'">007<td>8</tbody></TABLE>';
+    const html =
+      '<TABLE><THEAD><TR><TH>a<TH>b</THEAD><TBODY><tr class="x"><td style="mso-number-format:\'@\'">007<td>8</tbody></TABLE>';
     expect(parseHtmlTable(html)).toEqual([
       ['a', 'b'],
       ['007', '8'],
@@ -127,12 +130,14 @@ describe('parseHtmlTable (Excel/WPS HTML clipboard)', () => {
       '<table xmlns="http://www.w3.org/1999/xhtml" cellspacing="0" cellpadding="0" dir="ltr" border="1"><colgroup><col width="100"/></colgroup>' +
       '<tbody><tr style="height:21px;"><td data-sheets-value="{&quot;1&quot;:3,&quot;3&quot;:1234.5}">1,234.50</td><td><span style="font-weight:bold;">粗体</span></td></tr></tbody></table>';
     expect(parseHtmlTable(sheets)).toEqual([['1,234.50', '粗体']]);
-    const libre = '<table cellspacing="0" border="0"><colgroup width="85"></colgroup><tr><td height="17" align="left"><font face="Noto Sans CJK SC">行政运行</font></td></tr></table>';
+    const libre =
+      '<table cellspacing="0" border="0"><colgroup width="85"></colgroup><tr><td height="17" align="left"><font face="Noto Sans CJK SC">行政运行</font></td></tr></table>';
     expect(parseHtmlTable(libre)).toEqual([['行政运行']]);
   });
 
   it('reads only the first table; a nested table only adds its text to the enclosing cell', () => {
-    const html = '<table><tr><td>x<table><tr><td>内</td><td>层</td></tr></table></td><td>y</td></tr></table><table><tr><td>第二张</td></tr></table>';
+    const html =
+      '<table><tr><td>x<table><tr><td>内</td><td>层</td></tr></table></td><td>y</td></tr></table><table><tr><td>第二张</td></tr></table>';
     expect(parseHtmlTable(html)).toEqual([['x 内 层', 'y']]);
   });
 
@@ -160,7 +165,9 @@ describe('parseHtmlTable (Excel/WPS HTML clipboard)', () => {
   });
 
   it('reads a 3×4 block from WPS-style markup', () => {
-    const rows = [1, 2, 3].map((r) => `<tr>${[1, 2, 3, 4].map((c) => `<td x:str>${r}-${c}</td>`).join('')}</tr>`).join('\n');
+    const rows = [1, 2, 3]
+      .map((r) => `<tr>${[1, 2, 3, 4].map((c) => `<td x:str>${r}-${c}</td>`).join('')}</tr>`)
+      .join('\n');
     const block = parseHtmlTable(`<html><body><table>${rows}</table></body></html>`);
     expect(block).toHaveLength(3);
     expect(block?.every((r) => r.length === 4)).toBe(true);

@@ -3,7 +3,8 @@ import { parseTsv } from '../../../../src-core/editor/clipboard/parse-tsv';
 
 describe('parseTsv (Excel/WPS text clipboard)', () => {
   it('reads a real-looking Excel copy: CRLF rows, a trailing CRLF, formatted amounts kept as shown', () => {
-    const text = '单位\t功能科目\t经济科目\t金额\r\n167001\t2010301\t30101\t1,234.56\r\n167001\t2010301\t30102\t１２３\r\n';
+    const text =
+      '单位\t功能科目\t经济科目\t金额\r\n167001\t2010301\t30101\t1,234.56\r\n167001\t2010301\t30102\t１２３\r\n';
     expect(parseTsv(text)).toEqual([
       ['单位', '功能科目', '经济科目', '金额'],
       ['167001', '2010301', '30101', '1,234.56'],
@@ -20,8 +21,14 @@ describe('parseTsv (Excel/WPS text clipboard)', () => {
   });
 
   it('accepts LF and lone CR line ends (Mac Excel), and mixes of them', () => {
-    expect(parseTsv('a\tb\nc\td\n')).toEqual([['a', 'b'], ['c', 'd']]);
-    expect(parseTsv('a\tb\rc\td\r')).toEqual([['a', 'b'], ['c', 'd']]);
+    expect(parseTsv('a\tb\nc\td\n')).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
+    expect(parseTsv('a\tb\rc\td\r')).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
     expect(parseTsv('a\r\nb\nc\rd')).toEqual([['a'], ['b'], ['c'], ['d']]);
   });
 

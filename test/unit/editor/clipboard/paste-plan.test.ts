@@ -89,7 +89,8 @@ describe('planPaste', () => {
   });
 
   it('reads enums by Chinese label and the HTML flavour the same way as text', () => {
-    const html = '<table><tr><td>人员经费</td><td>一般公共预算拨款收入</td><td>1,234.56</td><td>含&quot;奖金&quot;</td></tr>' +
+    const html =
+      '<table><tr><td>人员经费</td><td>一般公共预算拨款收入</td><td>1,234.56</td><td>含&quot;奖金&quot;</td></tr>' +
       '<tr><td>project</td><td>一般公共预算</td><td>１２３</td><td></td></tr></table>';
     const block = parseHtmlTable(html);
     expect(block).not.toBeNull();
@@ -110,7 +111,14 @@ describe('planPaste', () => {
     const plan = planPaste(base({ anchor: { row: 3, col: col('amount') }, block: [['1', '2', '3']] }));
     expect(plan).toEqual({
       ok: false,
-      errors: [{ row: 3, col: col('amount'), message: '粘贴的内容有 3 列，但从“金额”列起只有 2 列，没有粘贴任何内容。请少复制几列，或从更靠左的列开始粘贴。' }],
+      errors: [
+        {
+          row: 3,
+          col: col('amount'),
+          message:
+            '粘贴的内容有 3 列，但从“金额”列起只有 2 列，没有粘贴任何内容。请少复制几列，或从更靠左的列开始粘贴。',
+        },
+      ],
     });
   });
 
@@ -121,30 +129,41 @@ describe('planPaste', () => {
     expect(plan.ok && plan.changes.map((c) => c.row)).toEqual([8, 9, 10]);
     const fixed = planPaste(base({ anchor: { row: 8, col: col('amount') }, block, canAddRows: false }));
     expect(fixed.ok).toBe(false);
-    expect(!fixed.ok && fixed.errors[0].message).toBe('粘贴的内容有 3 行，但从第 9 行起只有 2 行，这张表不能增加行，没有粘贴任何内容。');
+    expect(!fixed.ok && fixed.errors[0].message).toBe(
+      '粘贴的内容有 3 行，但从第 9 行起只有 2 行，这张表不能增加行，没有粘贴任何内容。',
+    );
     const empty = planPaste(base({ anchor: { row: 0, col: col('amount') }, block, rowCount: 0 }));
     expect(empty.ok && empty.rowsToAdd).toBe(3);
   });
 
   it('repeats a block over a selection it fits a whole number of times, like Excel', () => {
-    const one = planPaste(base({
-      anchor: { row: 1, col: col('amount') },
-      block: [['5']],
-      target: { top: 1, bottom: 3, left: col('amount'), right: col('amount') },
-    }));
+    const one = planPaste(
+      base({
+        anchor: { row: 1, col: col('amount') },
+        block: [['5']],
+        target: { top: 1, bottom: 3, left: col('amount'), right: col('amount') },
+      }),
+    );
     expect(one.ok && one.changes).toEqual([1, 2, 3].map((row) => ({ row, key: 'amount', value: '5' })));
-    const pair = planPaste(base({
-      anchor: { row: 0, col: col('amount') },
-      block: [['1', 'a'], ['2', 'b']],
-      target: { top: 0, bottom: 3, left: col('amount'), right: col('note') },
-    }));
+    const pair = planPaste(
+      base({
+        anchor: { row: 0, col: col('amount') },
+        block: [
+          ['1', 'a'],
+          ['2', 'b'],
+        ],
+        target: { top: 0, bottom: 3, left: col('amount'), right: col('note') },
+      }),
+    );
     expect(pair.ok && pair.changes.map((c) => c.value)).toEqual(['1', 'a', '2', 'b', '1', 'a', '2', 'b']);
     // 3 rows selected, block of 2: no whole fit, pasted once.
-    const once = planPaste(base({
-      anchor: { row: 0, col: col('amount') },
-      block: [['1'], ['2']],
-      target: { top: 0, bottom: 2, left: col('amount'), right: col('amount') },
-    }));
+    const once = planPaste(
+      base({
+        anchor: { row: 0, col: col('amount') },
+        block: [['1'], ['2']],
+        target: { top: 0, bottom: 2, left: col('amount'), right: col('amount') },
+      }),
+    );
     expect(once.ok && once.changes).toHaveLength(2);
   });
 
@@ -154,7 +173,13 @@ describe('planPaste', () => {
       ok: true,
       rowsToAdd: 0,
       changes: [{ row: 0, key: 'economic', value: '30199' }],
-      warnings: [{ row: 0, col: col('economic'), message: '第 1 行“经济科目”列：科目编码“30199”不在支出经济分类科目目录中，请核对编码' }],
+      warnings: [
+        {
+          row: 0,
+          col: col('economic'),
+          message: '第 1 行“经济科目”列：科目编码“30199”不在支出经济分类科目目录中，请核对编码',
+        },
+      ],
     });
   });
 

@@ -5,9 +5,12 @@ import { rng } from '../../../support/rng';
 
 describe('toTsv (copying cells for Excel/WPS)', () => {
   it('writes tabs between fields and CRLF after every row, as Excel does', () => {
-    expect(toTsv([['2010301', '30101', '1234.50'], ['2010301', '30102', '88']])).toBe(
-      '2010301\t30101\t1234.50\r\n2010301\t30102\t88\r\n',
-    );
+    expect(
+      toTsv([
+        ['2010301', '30101', '1234.50'],
+        ['2010301', '30102', '88'],
+      ]),
+    ).toBe('2010301\t30101\t1234.50\r\n2010301\t30102\t88\r\n');
   });
 
   it('quotes fields holding a tab, a line break or a quote, doubling inner quotes', () => {
@@ -25,9 +28,18 @@ describe('toTsv (copying cells for Excel/WPS)', () => {
     const cases: string[][][] = [
       [['a']],
       [['']],
-      [['a', ''], ['', '']],
-      [['"', '""', '"x"'], ['\n', '\r\n', '\t']],
-      [['备注：\n1. 含税', '1,234.56'], ['  空格  ', '－12']],
+      [
+        ['a', ''],
+        ['', ''],
+      ],
+      [
+        ['"', '""', '"x"'],
+        ['\n', '\r\n', '\t'],
+      ],
+      [
+        ['备注：\n1. 含税', '1,234.56'],
+        ['  空格  ', '－12'],
+      ],
     ];
     for (const block of cases) expect(parseTsv(toTsv(block))).toEqual(block);
   });
