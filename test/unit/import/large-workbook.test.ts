@@ -29,23 +29,18 @@ async function bigWorkbook(rows: number): Promise<Uint8Array> {
   return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
 }
 
-async function timeImport(rows: number): Promise<void> {
+async function importRows(rows: number): Promise<void> {
   const bytes = await bigWorkbook(rows);
-  const t0 = performance.now();
   const p = await previewImportFile(bytes, 'big.xlsx', { base: smallBase(), catalogs: catalogs() });
-  const t1 = performance.now();
   if (!p.ok) throw new Error(p.error);
   expect(p.value.problems).toEqual([]);
   expect(p.value.expenses).toHaveLength(rows);
   const r = applyImport(smallBase(), p.value, { mode: 'replace', confirmed: true });
-  const t2 = performance.now();
   expect(r.ok).toBe(true);
-  console.log(
-    `import ${rows} rows (${(bytes.length / 1024 / 1024).toFixed(1)} MB): read+validate ${(t1 - t0).toFixed(0)} ms, apply ${(t2 - t1).toFixed(0)} ms, total ${(t2 - t0).toFixed(0)} ms`,
-  );
+  if (r.ok) expect(r.value.expenses).toHaveLength(rows);
 }
 
-describe('performance (prints times; no assertion on time)', () => {
-  it('50,000 lines', () => timeImport(50_000), 120_000);
-  it('100,000 rows', () => timeImport(100_000), 240_000);
+/** Import times at 50,000 lines are in `npm run bench` (tests never time). */
+describe('a large workbook', () => {
+  it('5,000 rows import without a problem, every row a line', () => importRows(5_000), 60_000);
 });
