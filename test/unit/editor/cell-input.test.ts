@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { comparable, readCellInput, type CellInputContext } from '../../../src-core/editor/cell-input';
 import type { GridColumn } from '../../../src-core/editor/grid-model';
-import { EXPENSE_COLUMNS, SMALL_CATALOGS, col } from './expense-columns';
+import { EXPENSE_COLUMNS, SMALL_CATALOGS, col } from './sample-grid';
 
 const column = (key: string): GridColumn => EXPENSE_COLUMNS[col(key)];
 const yuan: CellInputContext = { unit: 'yuan', catalogs: SMALL_CATALOGS };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bookableLevel, createCodeSearch } from '../../../src-core/editor/code-search';
 import { testResources } from '../fixture-resources';
-import { SMALL_CATALOGS } from './expense-columns';
+import { SMALL_CATALOGS } from './sample-grid';
 
 const catalogs = testResources().catalogs.forYear(2025);
 const searchFunction = createCodeSearch(catalogs.function);

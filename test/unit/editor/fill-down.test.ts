@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { planFillDown } from '../../../src-core/editor/fill-down';
 import { cellChangeStep } from '../../../src-core/editor/undo';
-import { EXPENSE_COLUMNS, col } from './expense-columns';
+import { EXPENSE_COLUMNS, col } from './sample-grid';
 
 const rows: Record<string, string>[] = [
   { unit: '167001', function: '2010301', functionName: '行政运行', economic: '30101', amount: '100', note: '' },

@@ -3,7 +3,7 @@ import { parseHtmlTable } from '../../../../src-core/editor/clipboard/parse-html
 import { parseTsv } from '../../../../src-core/editor/clipboard/parse-tsv';
 import { planPaste, type PasteInput } from '../../../../src-core/editor/clipboard/paste-plan';
 import type { GridColumn } from '../../../../src-core/editor/grid-model';
-import { EXPENSE_COLUMNS, SMALL_CATALOGS, col } from '../expense-columns';
+import { EXPENSE_COLUMNS, SMALL_CATALOGS, col } from '../sample-grid';
 
 const base = (over: Partial<PasteInput>): PasteInput => ({
   columns: EXPENSE_COLUMNS,

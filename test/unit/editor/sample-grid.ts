@@ -9,7 +9,12 @@ import {
 import type { CodeCatalogs } from '../../../src-core/editor/cell-input';
 import type { GridColumn } from '../../../src-core/editor/grid-model';
 
-/** The expense-line grid as the workspace will show it (docs/draft-format.md `expenses[]`). */
+/**
+ * A fixture for the editor core's tests: one column of every kind the core knows (text, code,
+ * enum, amount, a read-only name column), shaped like expense lines. It is not the app's grid —
+ * the 支出明细 columns are `src-renderer/features/grid/expense-columns.ts`, tested in
+ * test/unit/grid/expense-columns.test.ts.
+ */
 export const EXPENSE_COLUMNS: GridColumn[] = [
   { key: 'unit', label: '单位', kind: 'text', optional: false },
   { key: 'function', label: '功能科目', kind: 'code-function' },
