@@ -5,7 +5,9 @@ import { decodeTextFile, detectDelimiter, detectEncoding, parseDelimited } from 
 import { parseRelationships, parseSharedStrings, parseStyles, parseWorkbookXml } from './xlsx-parts';
 import { parseSheetXml, type SheetFailure } from './xlsx-sheet';
 import { xmlText } from './xml-scan';
-import { checkZipActual, checkZipDeclared, sniffBytes } from './zip-guard';
+import { sniffBytes } from './file-sniff';
+import { checkZipDeclared } from './zip-directory';
+import { checkZipActual } from './zip-inflate';
 
 /**
  * Reads an .xlsx, .csv or TAB-separated text file (bytes, no file system) into sheets of cell
