@@ -2,7 +2,9 @@ import { barChart, pieChart } from './charts';
 import type { Block, Section } from './model';
 import { formatShare, reconciledShares, sentence } from './numbers';
 import { EXPLANATION_SECTIONS, type ExplanationSectionId } from './profile';
-import { fundSection, otherSection, threeSection } from './explanation-more';
+import { fundSection } from './fund-sections';
+import { otherSection } from './other-section';
+import { threeSection } from './three-section';
 import { paragraph, section, stripExpenseSuffix, type Writer } from './writer';
 
 /**
