@@ -39,30 +39,30 @@ export function sharedList(w: Writer, parts: readonly { name: string; cents: num
 
 /** (一) 收支预算总体情况. */
 function overall(w: Writer): { blocks: Block[] } {
-  const sources = w.f.incomeSources();
+  const sources = w.figures.incomeSources();
   const names = (w.profile.overviewListsAllSources ? sources : sources.filter((x) => x.cents !== 0)).map((x) => x.name);
-  const classes = w.f.expenseClasses().map((c) => c.name);
+  const classes = w.figures.expenseClasses().map((c) => c.name);
   const includes = [
     ...(names.length > 0 ? [`收入包括：${names.join('、')}`] : []),
     ...(classes.length > 0 ? [`支出包括：${classes.join('、')}`] : []),
   ];
-  const total = w.f.metric('incomeTotal');
+  const total = w.figures.metric('incomeTotal');
   const text =
-    `按照综合预算的原则，${w.s}所有收入和支出均纳入部门预算管理。${includes.length > 0 ? `${includes.join('；')}。` : ''}` +
-    `${w.s}${w.year}年收支总预算${w.amt(total)}。`;
+    `按照综合预算的原则，${w.subject}所有收入和支出均纳入部门预算管理。${includes.length > 0 ? `${includes.join('；')}。` : ''}` +
+    `${w.subject}${w.year}年收支总预算${w.amt(total)}。`;
   const blocks: Block[] = [paragraph(text)];
-  const inPrior = w.f.prior('incomeTotal');
-  const outPrior = w.f.prior('expenseTotal');
+  const inPrior = w.figures.prior('incomeTotal');
+  const outPrior = w.figures.prior('expenseTotal');
   if (inPrior || outPrior) {
     blocks.push({
       kind: 'chart',
       chart: barChart(
         'totals',
-        `${w.s}${w.year}年收支总计变动情况（单位：万元）`,
+        `${w.subject}${w.year}年收支总计变动情况（单位：万元）`,
         [`${w.priorYear}年${(inPrior ?? outPrior)!.basis === 'actual' ? '执行数' : '预算数'}`, `${w.year}年预算数`],
         [
           { name: '收入总计', now: total, prior: inPrior?.cents ?? null },
-          { name: '支出总计', now: w.f.metric('expenseTotal'), prior: outPrior?.cents ?? null },
+          { name: '支出总计', now: w.figures.metric('expenseTotal'), prior: outPrior?.cents ?? null },
         ],
         w.profile.fixedDecimals,
       ),
@@ -73,24 +73,24 @@ function overall(w: Writer): { blocks: Block[] } {
 
 /** (二) 收入预算: total, comparison, every source with its share. */
 function income(w: Writer): { blocks: Block[] } {
-  const total = w.f.metric('incomeTotal');
-  const sources = w.f.incomeSources();
+  const total = w.figures.metric('incomeTotal');
+  const sources = w.figures.incomeSources();
   const blocks: Block[] = [
-    paragraph(`${w.s}${w.year}年收入预算${w.amt(total)}${w.compare('incomeTotal', total)}。`),
+    paragraph(`${w.subject}${w.year}年收入预算${w.amt(total)}${w.compare('incomeTotal', total)}。`),
     paragraph(`其中：${sharedList(w, sources).join('；')}。`),
   ];
-  const pie = pieChart('income', `${w.s}${w.year}年收入预算结构（单位：万元）`, sources, w.profile.fixedDecimals);
+  const pie = pieChart('income', `${w.subject}${w.year}年收入预算结构（单位：万元）`, sources, w.profile.fixedDecimals);
   if (pie.slices.length > 0) blocks.push({ kind: 'chart', chart: pie });
   return { blocks };
 }
 
 /** (三) 支出预算: total, comparison; 1. by function 类; 2. by use with shares; 结转下年. */
 function expense(w: Writer): { blocks: Block[] } {
-  const total = w.f.metric('expenseTotal');
-  const classes = w.f.expenseClasses();
-  const kinds = w.f.expenseKinds();
+  const total = w.figures.metric('expenseTotal');
+  const classes = w.figures.expenseClasses();
+  const kinds = w.figures.expenseKinds();
   const blocks: Block[] = [
-    paragraph(`${w.s}${w.year}年支出预算${w.amt(total)}${w.compare('expenseTotal', total)}。`),
+    paragraph(`${w.subject}${w.year}年支出预算${w.amt(total)}${w.compare('expenseTotal', total)}。`),
     paragraph(
       classes.length > 0
         ? `按支出功能分类，包括${classes.map((c) => `${c.name}${w.amt(c.cents)}`).join('、')}。`
@@ -98,11 +98,11 @@ function expense(w: Writer): { blocks: Block[] } {
       'arabic',
     ),
     paragraph(`按支出用途分类，包括${sharedList(w, kinds).join('；')}。`, 'arabic'),
-    paragraph(`结转下年${w.amt(w.f.carryForward())}。`),
+    paragraph(`结转下年${w.amt(w.figures.carryForward())}。`),
   ];
   const pie = pieChart(
     'expense',
-    `${w.s}${w.year}年支出预算结构（按支出功能分类，单位：万元）`,
+    `${w.subject}${w.year}年支出预算结构（按支出功能分类，单位：万元）`,
     classes,
     w.profile.fixedDecimals,
   );
@@ -121,13 +121,13 @@ const FISCAL_INCOME: [string, string][] = [
 
 /** (四) 财政拨款收支预算总体情况 (T04). */
 function fiscal(w: Writer): { blocks: Block[]; empty?: boolean } {
-  const hasT04 = w.f.section('T04', 'in') !== undefined;
-  const total = hasT04 ? w.f.cell('T04', 'in', 'in:total', 'amount') : w.f.metric('fiscal');
-  if (total === 0) return { blocks: [paragraph(`${w.s}${w.year}年没有财政拨款收支预算。`)], empty: true };
-  const incomes = FISCAL_INCOME.map(([key, name]) => ({ name, cents: w.f.cell('T04', 'in', key, 'amount') }))
+  const hasT04 = w.figures.section('T04', 'in') !== undefined;
+  const total = hasT04 ? w.figures.cell('T04', 'in', 'in:total', 'amount') : w.figures.metric('fiscal');
+  if (total === 0) return { blocks: [paragraph(`${w.subject}${w.year}年没有财政拨款收支预算。`)], empty: true };
+  const incomes = FISCAL_INCOME.map(([key, name]) => ({ name, cents: w.figures.cell('T04', 'in', key, 'amount') }))
     .filter((x) => x.cents !== 0)
     .map((x) => `${x.name}${w.amt(x.cents)}`);
-  const classes = w.f.tableCodes('T04', 'out', 3, 'total').map((c) => `${c.name}${w.amt(c.cents)}`);
+  const classes = w.figures.tableCodes('T04', 'out', 3, 'total').map((c) => `${c.name}${w.amt(c.cents)}`);
   const lists = [
     ...(incomes.length > 0 ? [`收入包括：${incomes.join('、')}`] : []),
     ...(classes.length > 0 ? [`支出包括：${classes.join('、')}`] : []),
@@ -135,7 +135,7 @@ function fiscal(w: Writer): { blocks: Block[]; empty?: boolean } {
   return {
     blocks: [
       paragraph(
-        `${w.s}${w.year}年财政拨款收支总预算${w.amt(total)}。${lists.length > 0 ? `${lists.join('；')}。` : ''}`,
+        `${w.subject}${w.year}年财政拨款收支总预算${w.amt(total)}。${lists.length > 0 ? `${lists.join('；')}。` : ''}`,
       ),
     ],
   };
@@ -143,29 +143,29 @@ function fiscal(w: Writer): { blocks: Block[]; empty?: boolean } {
 
 /** (五) 一般公共预算当年拨款: 1. 规模变化; 2. 结构 (类 with shares); 3. 具体使用情况 (one item per 项). */
 function gpb(w: Writer): { blocks: Block[]; empty?: boolean } {
-  const total = w.f.metric('gpb');
-  if (total === 0 && !w.f.prior('gpb')) {
-    return { blocks: [paragraph(`${w.s}${w.year}年没有使用一般公共预算当年拨款安排的支出。`)], empty: true };
+  const total = w.figures.metric('gpb');
+  if (total === 0 && !w.figures.prior('gpb')) {
+    return { blocks: [paragraph(`${w.subject}${w.year}年没有使用一般公共预算当年拨款安排的支出。`)], empty: true };
   }
   const t = w.profile.subTitles;
-  const classes = w.f.gpbByFunction(3);
+  const classes = w.figures.gpbByFunction(3);
   const structure = sharedList(
     w,
     classes.map((c) => ({ name: `${stripExpenseSuffix(c.name)}（类）支出`, cents: c.cents })),
   );
-  const items = w.f.gpbByFunction(7).map((item) => {
+  const items = w.figures.gpbByFunction(7).map((item) => {
     const key = `fn:${item.code}`;
     const purpose = sentence(w.purpose(key));
     const slot = w.purposeSlot(key, purpose);
     const cmp = w.compare(key, item.cents);
-    const head = `${w.f.itemPath(item.code)}${w.amt(item.cents)}`;
+    const head = `${w.figures.itemPath(item.code)}${w.amt(item.cents)}`;
     const text = cmp ? `${head}${cmp}。${slot}` : purpose ? `${head}，${slot}` : `${head}。${slot}`;
     return paragraph(text, 'paren-arabic');
   });
   return {
     blocks: [
       section('gpb.scale', t.gpbScale, 'arabic', [
-        paragraph(`${w.s}${w.year}年一般公共预算当年拨款${w.amt(total)}${w.compare('gpb', total)}。`),
+        paragraph(`${w.subject}${w.year}年一般公共预算当年拨款${w.amt(total)}${w.compare('gpb', total)}。`),
         ...w.notes('gpb.scale'),
       ]),
       section('gpb.structure', t.gpbStructure, 'arabic', [
@@ -182,20 +182,24 @@ function gpb(w: Writer): { blocks: Block[]; empty?: boolean } {
 
 /** (六) 一般公共预算基本支出: 人员经费 and 公用经费 with the 款 they include (T06). */
 function basic(w: Writer): { blocks: Block[]; empty?: boolean } {
-  const hasT06 = w.f.section('T06', 'main') !== undefined;
+  const hasT06 = w.figures.section('T06', 'main') !== undefined;
   const personnel = hasT06
-    ? w.f.cell('T06', 'main', 'total', 'personnel')
-    : w.f.cell('T05', 'main', 'total', 'personnel');
-  const pub = hasT06 ? w.f.cell('T06', 'main', 'total', 'public') : w.f.cell('T05', 'main', 'total', 'public');
-  const total = hasT06 ? w.f.cell('T06', 'main', 'total', 'total') : w.f.cell('T05', 'main', 'total', 'basic');
-  if (total === 0) return { blocks: [paragraph(`${w.s}${w.year}年没有一般公共预算基本支出。`)], empty: true };
+    ? w.figures.cell('T06', 'main', 'total', 'personnel')
+    : w.figures.cell('T05', 'main', 'total', 'personnel');
+  const pub = hasT06
+    ? w.figures.cell('T06', 'main', 'total', 'public')
+    : w.figures.cell('T05', 'main', 'total', 'public');
+  const total = hasT06
+    ? w.figures.cell('T06', 'main', 'total', 'total')
+    : w.figures.cell('T05', 'main', 'total', 'basic');
+  if (total === 0) return { blocks: [paragraph(`${w.subject}${w.year}年没有一般公共预算基本支出。`)], empty: true };
   const names = (column: 'personnel' | 'public') =>
-    w.f.tableCodes('T06', 'main', 5, column, 'economic').map((e) => e.name);
+    w.figures.tableCodes('T06', 'main', 5, column, 'economic').map((e) => e.name);
   const line = (title: string, cents: number, list: string[], end: string) =>
     paragraph(`${title}${w.amt(cents)}${list.length > 0 ? `，主要包括：${list.join('、')}` : ''}${end}`);
   return {
     blocks: [
-      paragraph(`${w.s}${w.year}年一般公共预算基本支出${w.amt(total)}，其中：`),
+      paragraph(`${w.subject}${w.year}年一般公共预算基本支出${w.amt(total)}，其中：`),
       line('人员经费', personnel, names('personnel'), '；'),
       line('公用经费', pub, names('public'), '。'),
     ],

@@ -5,15 +5,15 @@ import { paragraph, type Writer } from './writer';
 export function fundSection(w: Writer, fund: 'gf' | 'soc'): { blocks: Block[]; empty?: boolean } {
   const table = fund === 'gf' ? 'T08' : 'T09';
   const name = fund === 'gf' ? '政府性基金预算拨款' : '国有资本经营预算拨款';
-  const total = w.f.section(table, 'main')
-    ? w.f.cell(table, 'main', 'total', 'total')
-    : w.f.ctx.auxGroupRows('units').reduce((a, r) => a + w.f.ctx.aux('units', r.key, `out|${fund}|0`), 0);
-  if (total === 0) return { blocks: [paragraph(`${w.s}${w.year}年没有使用${name}安排的支出。`)], empty: true };
-  const classes = w.f.tableCodes(table, 'main', 3, 'total').map((c) => `${c.name}${w.amt(c.cents)}`);
+  const total = w.figures.section(table, 'main')
+    ? w.figures.cell(table, 'main', 'total', 'total')
+    : w.figures.ctx.auxGroupRows('units').reduce((a, r) => a + w.figures.ctx.aux('units', r.key, `out|${fund}|0`), 0);
+  if (total === 0) return { blocks: [paragraph(`${w.subject}${w.year}年没有使用${name}安排的支出。`)], empty: true };
+  const classes = w.figures.tableCodes(table, 'main', 3, 'total').map((c) => `${c.name}${w.amt(c.cents)}`);
   return {
     blocks: [
       paragraph(
-        `${w.s}${w.year}年使用${name}安排的支出${w.amt(total)}${classes.length > 0 ? `，包括：${classes.join('、')}` : ''}。`,
+        `${w.subject}${w.year}年使用${name}安排的支出${w.amt(total)}${classes.length > 0 ? `，包括：${classes.join('、')}` : ''}。`,
       ),
     ],
   };

@@ -32,7 +32,7 @@ export function generateReport(engine: BudgetEngine, options: ReportOptions = {}
         .map((t) => ({ kind: 'table', tableId: t.id, title: `${t.number ? `${t.number} ` : ''}${t.title}` })),
     explanation: () => explanationSections(w),
     glossary: () =>
-      glossaryEntries(options.standardTerms ?? [], w.f.usedItems(), engine.catalogs).map((e) =>
+      glossaryEntries(options.standardTerms ?? [], w.figures.usedItems(), engine.catalogs).map((e) =>
         paragraph(e.definition, 'arabic', `${e.term}：`),
       ),
     contact: () => {
@@ -56,7 +56,7 @@ export function generateReport(engine: BudgetEngine, options: ReportOptions = {}
   return applyNumbering({
     title: `${draft.department.name}${draft.year}年部门预算`,
     department: draft.department.name,
-    shortName: w.s,
+    shortName: w.subject,
     year: draft.year,
     layoutId: engine.layout.id,
     draftMark: errors > 0,

@@ -5,11 +5,13 @@ import { countsOf, sum, type Count } from './asset-counts';
 /** (十) 其他重要事项: 机关运行经费, 政府采购, 国有资产占有使用情况, 绩效目标设置情况. */
 export function otherSection(w: Writer): { blocks: Block[] } {
   const t = w.profile.subTitles;
-  const office = w.f.metric('officeOperation');
+  const office = w.figures.metric('officeOperation');
   return {
     blocks: [
       section('other.officeOperation', t.officeOperation, 'arabic', [
-        paragraph(`${w.year}年${w.s}机关运行经费财政拨款预算${w.amt(office)}${w.compare('officeOperation', office)}。`),
+        paragraph(
+          `${w.year}年${w.subject}机关运行经费财政拨款预算${w.amt(office)}${w.compare('officeOperation', office)}。`,
+        ),
         ...w.notes('other.officeOperation'),
       ]),
       section('other.procurement', t.procurement, 'arabic', [procurement(w), ...w.notes('other.procurement')]),
@@ -20,11 +22,11 @@ export function otherSection(w: Writer): { blocks: Block[] } {
 }
 
 function procurement(w: Writer): Block {
-  const total = w.f.metric('procurement');
-  if (total === 0) return paragraph(`${w.year}年${w.s}没有安排政府采购预算。`);
-  const kind = (k: string) => w.f.cell('T12', 'main', 'total', k);
+  const total = w.figures.metric('procurement');
+  if (total === 0) return paragraph(`${w.year}年${w.subject}没有安排政府采购预算。`);
+  const kind = (k: string) => w.figures.cell('T12', 'main', 'total', k);
   return paragraph(
-    `${w.year}年${w.s}政府采购预算总额${w.amt(total)}，其中：政府采购货物预算${w.amt(kind('goods'))}、` +
+    `${w.year}年${w.subject}政府采购预算总额${w.amt(total)}，其中：政府采购货物预算${w.amt(kind('goods'))}、` +
       `政府采购工程预算${w.amt(kind('works'))}、政府采购服务预算${w.amt(kind('services'))}。`,
   );
 }
@@ -45,12 +47,12 @@ function assets(w: Writer): Block[] {
   const pVehicles = countsOf(planned.vehicles);
   const pEquipment = countsOf(planned.equipment);
   if (vehicles.length + equipment.length + pVehicles.length + pEquipment.length === 0) {
-    return [paragraph(`${w.s}未填报国有资产占有使用情况。`)];
+    return [paragraph(`${w.subject}未填报国有资产占有使用情况。`)];
   }
   const list = (xs: Count[], unit: string, sep: string) => xs.map((x) => `${x.category}${x.count}${unit}`).join(sep);
   let held = '';
   if (vehicles.length > 0)
-    held += `截至${dateText(a.asOf, w.priorYear)}，${w.s}所属各预算单位共有车辆${sum(vehicles)}辆，其中，${list(vehicles, '辆', '、')}。`;
+    held += `截至${dateText(a.asOf, w.priorYear)}，${w.subject}所属各预算单位共有车辆${sum(vehicles)}辆，其中，${list(vehicles, '辆', '、')}。`;
   if (equipment.length > 0) held += `${list(equipment, '台（套）', '，')}。`;
   let plan = '';
   if (pVehicles.length > 0)
@@ -63,14 +65,14 @@ function assets(w: Writer): Block[] {
 function performance(w: Writer): Block {
   const projects = w.draft.projects;
   const withTargets = projects.filter((p) => (p.goal ?? '').trim() !== '' || p.indicators.length > 0);
-  if (withTargets.length === 0) return paragraph(`${w.year}年${w.s}没有设置绩效目标的项目。`);
-  const gpb = withTargets.reduce((a, p) => a + w.f.ctx.aux('projects', `project:${p.code}`, 'gpb'), 0);
+  if (withTargets.length === 0) return paragraph(`${w.year}年${w.subject}没有设置绩效目标的项目。`);
+  const gpb = withTargets.reduce((a, p) => a + w.figures.ctx.aux('projects', `project:${p.code}`, 'gpb'), 0);
   const parents = new Set(withTargets.map((p) => (p.parent ?? '').trim()).filter((x) => x !== ''));
   const all = withTargets.length === projects.length;
   const counts =
     parents.size > 0 ? `一级项目${parents.size}个、二级项目${withTargets.length}个` : `项目${withTargets.length}个`;
   return paragraph(
-    `${w.year}年${w.s}${all ? '所有项目均' : `共有${withTargets.length}个项目`}实行绩效目标管理，` +
+    `${w.year}年${w.subject}${all ? '所有项目均' : `共有${withTargets.length}个项目`}实行绩效目标管理，` +
       `涉及一般公共预算当年拨款${w.amt(gpb)}，${counts}。`,
   );
 }

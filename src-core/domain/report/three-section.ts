@@ -6,7 +6,7 @@ import { clause, paragraph, type Writer } from './writer';
 import { countsOf, sum } from './asset-counts';
 /** (九) “三公”经费: total and comparison; 因公出国（境）费、公务接待费、公务用车购置及运行维护费. */
 export function threeSection(w: Writer): { blocks: Block[] } {
-  const m = (k: string) => w.f.metric(k);
+  const m = (k: string) => w.figures.metric(k);
   const p = w.profile.threePurposes;
   /** The purpose sentence of an item: the officer's, else the profile's standard wording. */
   const purpose = (key: keyof typeof p) => w.purposeSlot(key, sentence(w.purpose(key)), sentence(p[key]));
@@ -18,7 +18,9 @@ export function threeSection(w: Writer): { blocks: Block[] } {
   );
   const vehicle = m('vehiclePurchase') + m('vehicleOperation');
   const blocks: Block[] = [
-    paragraph(`${w.s}${w.year}年“三公”经费预算数为${w.amt(m('threeTotal'))}${w.compare('threeTotal')}，具体如下：`),
+    paragraph(
+      `${w.subject}${w.year}年“三公”经费预算数为${w.amt(m('threeTotal'))}${w.compare('threeTotal')}，具体如下：`,
+    ),
     paragraph(
       `${w.year}年安排因公出国（境）费用预算${w.amt(m('abroad'))}${w.compare('abroad')}。${purpose('abroad')}`,
       'arabic',
@@ -37,14 +39,14 @@ export function threeSection(w: Writer): { blocks: Block[] } {
       '公务用车购置及运行维护费：',
     ),
   ];
-  const prior = w.f.prior('threeTotal');
+  const prior = w.figures.prior('threeTotal');
   const basis = prior?.basis === 'actual' ? '执行数' : '预算数';
-  const priorOf = (k: string) => w.f.prior(k)?.cents ?? null;
+  const priorOf = (k: string) => w.figures.prior(k)?.cents ?? null;
   blocks.push({
     kind: 'chart',
     chart: barChart(
       'three',
-      `${w.s}${w.year}年“三公”经费预算情况（单位：万元）`,
+      `${w.subject}${w.year}年“三公”经费预算情况（单位：万元）`,
       [`${w.priorYear}年${basis}`, `${w.year}年预算数`],
       [
         { name: '“三公”经费合计', now: m('threeTotal'), prior: priorOf('threeTotal') },

@@ -67,17 +67,17 @@ export function section(
  * the phrases every section uses (amounts, comparisons with reasons, notes).
  */
 export class Writer {
-  /** 简称 (市府办), or the department's name. */
-  readonly s: string;
+  /** How the text names the department: its 简称 (市府办), or its name. */
+  readonly subject: string;
   readonly year: number;
   readonly priorYear: number;
 
   constructor(
-    readonly f: ReportFigures,
+    readonly figures: ReportFigures,
     readonly draft: Draft,
     readonly profile: ReportProfile,
   ) {
-    this.s = draft.department.shortName || draft.department.name;
+    this.subject = draft.department.shortName || draft.department.name;
     this.year = draft.year;
     this.priorYear = draft.prior.year ?? draft.year - 1;
   }
@@ -90,7 +90,7 @@ export class Writer {
   fill(pattern: string): string {
     return fill(pattern, {
       department: this.draft.department.name,
-      shortName: this.s,
+      shortName: this.subject,
       year: this.year,
       priorYear: this.priorYear,
     });
@@ -105,8 +105,8 @@ export class Writer {
    * “，比上年执行数增加130.54万元，增长5.03%，主要是…” for a metric with a prior figure (its reason
    * from `text.reasons[key]` when the figure changed), '' without one.
    */
-  compare(key: string, now: Cents = this.f.metric(key)): string {
-    const prior = this.f.prior(key);
+  compare(key: string, now: Cents = this.figures.metric(key)): string {
+    const prior = this.figures.prior(key);
     if (!prior) return '';
     const phrase = comparisonPhrase(now, prior.cents, this.priorLabel(key, prior.basis), this.profile.fixedDecimals);
     return `，${phrase}${changed(now, prior.cents) ? this.reason(key) : ''}`;
