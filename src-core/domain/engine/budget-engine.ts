@@ -3,7 +3,7 @@ import type { Draft, DraftHead, LinesByStream } from '../draft/types';
 import type { Layout, LayoutTable } from '../layout/types';
 import { displayAmount, type Cents } from '../money/cents';
 import { RuleContext } from '../rules/context';
-import { checkRowRounding, type RoundContext } from '../rules/defs/round';
+import { checkRowRounding, type RoundContext } from '../rules/defs/r-round';
 import { StoredLineView } from '../rules/line-view';
 import { RULES, rulesForLayout } from '../rules/registry';
 import type { DraftRule, Entity, EntityRule, Finding, LineRule, Rule, Trigger } from '../rules/types';

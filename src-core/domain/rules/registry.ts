@@ -1,14 +1,23 @@
 import type { Layout } from '../layout/types';
 import type { Rule, Severity } from './types';
-import { R_AMOUNT, R_ZERO } from './defs/amount';
-import { R_BAL_SOURCE, R_BAL_TOTAL, R_BAL_UNIT } from './defs/balance';
-import { R_CODE_ECON, R_CODE_FN } from './defs/codes';
-import { R_DUP } from './defs/duplicates';
-import { R_KIND_ECON, R_PROJECT } from './defs/kind';
-import { R_LINK_SOCIAL, R_UNIT_RUN } from './defs/links';
-import { R_EMPTY_UNIT, R_PERF_WEIGHT, R_PROC, R_PROJECT_EMPTY } from './defs/projects';
-import { R_ROUND } from './defs/round';
-import { R_REASON, R_TEXT } from './defs/text';
+// One file per rule, named by its id (r-bal.ts and r-code.ts hold the R-BAL-* and R-CODE-* rules,
+// which share one check).
+import { R_AMOUNT } from './defs/r-amount';
+import { R_BAL_SOURCE, R_BAL_TOTAL, R_BAL_UNIT } from './defs/r-bal';
+import { R_CODE_ECON, R_CODE_FN } from './defs/r-code';
+import { R_DUP } from './defs/r-dup';
+import { R_EMPTY_UNIT } from './defs/r-empty-unit';
+import { R_KIND_ECON } from './defs/r-kind-econ';
+import { R_LINK_SOCIAL } from './defs/r-link-social';
+import { R_PERF_WEIGHT } from './defs/r-perf-weight';
+import { R_PROC } from './defs/r-proc';
+import { R_PROJECT } from './defs/r-project';
+import { R_PROJECT_EMPTY } from './defs/r-project-empty';
+import { R_REASON } from './defs/r-reason';
+import { R_ROUND } from './defs/r-round';
+import { R_TEXT } from './defs/r-text';
+import { R_UNIT_RUN } from './defs/r-unit-run';
+import { R_ZERO } from './defs/r-zero';
 
 /** Every rule of docs/rules.md, in the order of that table. */
 export const RULES: readonly Rule[] = [

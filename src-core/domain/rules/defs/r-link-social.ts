@@ -8,6 +8,7 @@ const ECON_TO_FUNCTION = SOCIAL_INSURANCE.map((p) => ({
   fn: p.accepts,
   fnName: SOCIAL_INSURANCE_FUNCTION_NAMES[p.accepts] ?? '',
 }));
+
 const FUNCTION_TO_ECON: Record<string, string> = Object.fromEntries(
   SOCIAL_INSURANCE.filter((p) => p.reserved).map((p) => [p.accepts, p.economic]),
 );
@@ -41,38 +42,6 @@ export const R_LINK_SOCIAL: LineRule = {
           message: `${describeLine(v, ctx)}：功能科目 ${fn} ${ctx.catalogs.function.name(fn)}的支出应使用经济科目 ${wantEcon} ${ctx.catalogs.economic.name(wantEcon)}，当前为 ${economic}`,
           expected: wantEcon,
           actual: economic,
-        },
-      ];
-    }
-    return undefined;
-  },
-};
-
-/** R-UNIT-RUN: 行政运行 on an institution, 事业运行 on an admin/civil unit (by catalog name). */
-export const R_UNIT_RUN: LineRule = {
-  id: 'R-UNIT-RUN',
-  severity: 'warning',
-  scope: 'line',
-  streams: ['expense'],
-  dependsOn: ['units', 'meta'],
-  title: '运行科目与单位类型不符',
-  description: '事业单位不应使用“行政运行”项；行政单位和参公单位不应使用“事业运行”项。',
-  check(v, ctx) {
-    const name = ctx.catalogs.function.name(v.fact.function);
-    const type = ctx.unitTypes.get(v.fact.unit);
-    if (name === '行政运行' && type === 'institution') {
-      return [
-        {
-          target: { line: v.id, field: 'function' },
-          message: `${describeLine(v, ctx)}：事业单位的基本支出应列“事业运行”项，而不是“行政运行”（${v.fact.function}）`,
-        },
-      ];
-    }
-    if (name === '事业运行' && (type === 'admin' || type === 'civil')) {
-      return [
-        {
-          target: { line: v.id, field: 'function' },
-          message: `${describeLine(v, ctx)}：${type === 'admin' ? '行政单位' : '参公单位'}的基本支出应列“行政运行”项，而不是“事业运行”（${v.fact.function}）`,
         },
       ];
     }
