@@ -17,6 +17,16 @@ const NODE_BUILTINS = [
   'stream',
   'zlib',
   'worker_threads',
+  'util',
+  'buffer',
+  'events',
+  'http',
+  'https',
+  'net',
+  'tls',
+  'process',
+  'module',
+  'vm',
 ];
 
 /** `no-restricted-imports` patterns: what a folder may not import. */

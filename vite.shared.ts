@@ -8,8 +8,8 @@ export const REPO_ROOT = import.meta.dirname;
 
 /**
  * Writes the production Content Security Policy into the built index.html as a <meta> tag, so it
- * holds where no response header can be set (file:// in Electron, any static host for the web
- * build). Not applied to the dev server, whose React refresh preamble is an inline script.
+ * holds wherever the page is served: Electron's app:// scheme sets it as a header too, any static
+ * host of the web build may not. Not applied to the dev server, whose React refresh preamble is an inline script.
  */
 function contentSecurityPolicyMeta(): Plugin {
   // frame-ancestors only counts in a header (Electron sets it there); a <meta> must leave it out.

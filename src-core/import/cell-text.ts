@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from '../domain/money/decimal';
 
 /**
  * Cell values of a loaded workbook as the text an officer sees, so that every later step (codes,

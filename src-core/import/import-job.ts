@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from '../domain/money/decimal';
 import type { CatalogPair } from '../domain/catalog/catalog';
 import { saveDraftText } from '../domain/draft/save';
 import type { Draft, ExpenseLine } from '../domain/draft/types';

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from '../domain/money/decimal';
 import type { CatalogPair } from '../domain/catalog/catalog';
 import type { AmountUnit } from '../domain/money/units';
 import { UNIT_LABEL } from '../domain/money/units';

@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from '../domain/money/decimal';
 import { normalizeFullWidth, parseAmountInput } from '../domain/money/parse-input';
 import { UNIT_LABEL, type AmountUnit } from '../domain/money/units';
 import { err, ok, type Result } from '../domain/result';

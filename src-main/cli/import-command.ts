@@ -24,7 +24,7 @@ export interface ImportIo {
   stderr: (s: string) => void;
   /** Reads a file's bytes (default: the file system). */
   readBytes?: (path: string) => Uint8Array;
-  writeFile?: (path: string, data: string | Uint8Array) => void;
+  writeFile?: (path: string, data: string | Uint8Array) => void | Promise<void>;
   exists?: (path: string) => boolean;
 }
 

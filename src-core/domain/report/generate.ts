@@ -19,7 +19,8 @@ export interface ReportOptions {
  * wording. Marked 草稿（未通过审核） while error findings remain.
  */
 export function generateReport(engine: BudgetEngine, options: ReportOptions = {}): ReportDocument {
-  const draft = engine.draft;
+  // The head only: the report reads figures from the engine, never the lines (engine.draft copies them all).
+  const draft = engine.head;
   const profile = options.profile ?? profileFor(engine.layout.id);
   const w = new Writer(new ReportFigures(engine), draft, profile);
   const errors = engine.status().errors;

@@ -1,4 +1,4 @@
-import type { Draft } from '../draft/types';
+import type { DraftHead } from '../draft/types';
 import type { Cents } from '../money/cents';
 import type { ReportFigures } from './figures';
 import type { Block, NumberStyle, Paragraph, Section, Segment, Slot } from './model';
@@ -74,7 +74,7 @@ export class Writer {
 
   constructor(
     readonly figures: ReportFigures,
-    readonly draft: Draft,
+    readonly draft: DraftHead,
     readonly profile: ReportProfile,
   ) {
     this.subject = draft.department.shortName || draft.department.name;

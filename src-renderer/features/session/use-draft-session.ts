@@ -144,8 +144,8 @@ export function useDraftSession(repo: DraftRepository, resources: Resources, dra
   }, [session]);
 
   // Another window wrote: an idle session reloads (once per burst: the other window's keystrokes
-  // arrive a few tens of milliseconds apart); one with edits under way does not (its next write is
-  // refused as a conflict, which reloads it with a message, and nothing is overwritten).
+  // arrive a few tens of milliseconds apart); one with edits under way does not: its next write is
+  // merged onto the other window's (then it reloads, showing both), or asks on a true conflict.
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | null = null;
     let latest = 0;

@@ -6,9 +6,7 @@ import { WorkspacePage } from './workspace-page';
  * The 舟山 sample opened with its first amount typed over as 1.00: income and expense no longer
  * balance, so the R-BAL rules report errors (what the export confirmation is about).
  */
-export async function openUnbalancedSample(
-  page: Page,
-): Promise<{
+export async function openUnbalancedSample(page: Page): Promise<{
   ws: WorkspacePage;
   exportButton: ReturnType<Page['getByRole']>;
   gate: ReturnType<Page['getByRole']>;

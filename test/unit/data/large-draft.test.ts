@@ -36,13 +36,11 @@ describe('a 10,000-line draft', () => {
         ]),
       ),
     );
-    const paste: DraftChange[] = loaded.lineIds.expense
-      .slice(100, 300)
-      .map((lineId, i) => ({
-        type: 'setLine',
-        id: lineId,
-        line: { ...loaded.draft.expenses[100 + i], amount: `${i}.00` },
-      }));
+    const paste: DraftChange[] = loaded.lineIds.expense.slice(100, 300).map((lineId, i) => ({
+      type: 'setLine',
+      id: lineId,
+      line: { ...loaded.draft.expenses[100 + i], amount: `${i}.00` },
+    }));
     const pasted = unwrap(await time('paste (200 cells)', () => repo.applyChanges(id, keystroke.revision, paste)));
     unwrap(
       await time('insert 200 lines mid-draft', () =>
@@ -68,6 +66,5 @@ describe('a 10,000-line draft', () => {
     expect(JSON.parse(exported).expenses).toHaveLength(expected.expenses.length + 200);
     const copy = unwrap(await time('duplicate', () => repo.duplicateDraft(id)));
     expect(canonical(unwrap(await repo.exportDraftFile(copy.id)))).toBe(canonical(exported));
-
   }, 120_000);
 });

@@ -14,7 +14,9 @@ function fakeIo(files: Record<string, Uint8Array>) {
       if (!(p in files)) throw new Error(`ENOENT: ${p}`);
       return files[p];
     },
-    writeFile: (p, d) => written.set(p, d),
+    writeFile: (p, d) => {
+      written.set(p, d);
+    },
     exists: (p) => p in files || written.has(p),
   };
   return { io, out, errs, written };

@@ -226,7 +226,9 @@ export function fakeIo(files: Record<string, Uint8Array>) {
         throw Object.assign(new Error(`ENOENT: no such file or directory, open '${p}'`), { code: 'ENOENT' });
       return files[p];
     },
-    writeFile: (p, d) => written.set(p, d),
+    writeFile: (p, d) => {
+      written.set(p, d);
+    },
     exists: (p) => p in files || written.has(p),
   };
   return { io, out, errs, written };
