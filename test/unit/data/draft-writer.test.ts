@@ -19,6 +19,16 @@ async function setup() {
   return { db, repo, id, loaded, setAmount };
 }
 
+/** One database opened by two windows (two repositories), with the sample stored and loaded in window A. */
+async function twoWindows() {
+  const name = freshName('writer');
+  const a = new DraftRepository(new BudgetDb(name));
+  const b = new DraftRepository(new BudgetDb(name));
+  const { id } = unwrap(await a.importDraftFile(FIXTURE_TEXT));
+  const d = unwrap(await a.loadDraft(id));
+  return { a, b, id, d };
+}
+
 describe('DraftWriter', () => {
   it('stores keystrokes at once, one transaction at a time, coalescing what arrives meanwhile', async () => {
     const { repo, id, loaded, setAmount } = await setup();
@@ -39,11 +49,7 @@ describe('DraftWriter', () => {
   });
 
   it('stops on a true conflict (the same value changed differently elsewhere) and hands back every unsaved change', async () => {
-    const name = freshName('writer');
-    const a = new DraftRepository(new BudgetDb(name));
-    const b = new DraftRepository(new BudgetDb(name));
-    const { id } = unwrap(await a.importDraftFile(FIXTURE_TEXT));
-    const d = unwrap(await a.loadDraft(id));
+    const { a, b, id, d } = await twoWindows();
     const seen = d.draft.expenses[0];
     const change = (amount: string): DraftChange => ({
       type: 'setLine',
@@ -79,11 +85,7 @@ describe('DraftWriter', () => {
   });
 
   it('choosing the other window keeps its value where both changed, and still stores the rest', async () => {
-    const name = freshName('writer');
-    const a = new DraftRepository(new BudgetDb(name));
-    const b = new DraftRepository(new BudgetDb(name));
-    const { id } = unwrap(await a.importDraftFile(FIXTURE_TEXT));
-    const d = unwrap(await a.loadDraft(id));
+    const { a, b, id, d } = await twoWindows();
     const [l0, l1] = d.draft.expenses;
     unwrap(
       await b.applyChanges(id, d.revision, [
@@ -106,11 +108,7 @@ describe('DraftWriter', () => {
   });
 
   it('merges edits of different lines and of different fields of one line made in two windows at once', async () => {
-    const name = freshName('writer');
-    const a = new DraftRepository(new BudgetDb(name));
-    const b = new DraftRepository(new BudgetDb(name));
-    const { id } = unwrap(await a.importDraftFile(FIXTURE_TEXT));
-    const d = unwrap(await a.loadDraft(id));
+    const { a, b, id, d } = await twoWindows();
     const [l0, l1] = d.draft.expenses;
     // Window B stores first: line 0's amount, and the 主要职能 text.
     unwrap(
