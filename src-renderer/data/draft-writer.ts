@@ -176,14 +176,11 @@ export function compactBatch(changes: readonly DraftChange[]): DraftChange[] {
     if (target !== null) {
       const at = lastSet.get(target);
       if (at !== undefined) {
-        const prev = out[at] as typeof c;
-        out[at] =
-          'expect' in prev
-            ? ({ ...c, expect: prev.expect } as DraftChange)
-            : (() => {
-                const { expect: _dropped, ...rest } = c as DraftChange & { expect?: unknown };
-                return rest as DraftChange;
-              })();
+        // The last value, with what the window saw before the first replacement (or none, when the
+        // first one overwrote without an expectation).
+        const first = out[at] as { expect?: unknown };
+        const { expect: _latest, ...folded } = c as DraftChange & { expect?: unknown };
+        out[at] = ('expect' in first ? { ...folded, expect: first.expect } : folded) as DraftChange;
         continue;
       }
       lastSet.set(target, out.length);

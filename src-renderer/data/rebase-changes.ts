@@ -42,7 +42,8 @@ export async function rebaseChanges(
   const merge = (i: number, what: string, base: unknown, ours: unknown, theirs: unknown): { value: unknown } | null => {
     const r = mergeThreeWay(base, ours, theirs, prefer);
     if (r.ok) return { value: r.value };
-    conflicts.push({ change: i, what: r.path ? `${what}中的${describePath(r.path)}` : what });
+    const where = r.path ? `${what}中的${describePath(r.path)}` : what;
+    conflicts.push({ change: i, what: `${where}${bothValues(r.ours, r.theirs)}` });
     return null;
   };
 
@@ -217,5 +218,20 @@ export function describePath(path: string): string {
 function describeLine(line: StoredLine): string {
   const l = line as unknown as Record<string, unknown>;
   const bits = [l.unit, l.function, l.economic].filter((v): v is string => typeof v === 'string' && v !== '');
-  return `一行（${bits.join(' / ')}${typeof l.amount === 'string' ? `，金额 ${l.amount}` : ''}）`;
+  return `一行（${bits.join(' / ')}${typeof l.amount === 'string' ? `，金额 ${grouped(l.amount)}` : ''}）`;
+}
+
+/** “（本窗口：2,900,000.00；另一窗口：3,000,000.00）” for two plain values, else ''. */
+function bothValues(ours: unknown, theirs: unknown): string {
+  const shown = (v: unknown) =>
+    typeof v === 'string' ? (v === '' ? '（空）' : grouped(v)) : typeof v === 'boolean' ? (v ? '是' : '否') : null;
+  const a = shown(ours);
+  const b = shown(theirs);
+  return a !== null && b !== null ? `（本窗口：${a}；另一窗口：${b}）` : '';
+}
+
+/** A decimal amount with thousands separators (3000000 → 3,000,000); other text as it is. */
+function grouped(text: string): string {
+  const m = /^(-?)(\d+)(\.\d+)?$/.exec(text);
+  return m ? `${m[1]}${m[2].replace(/\B(?=(\d{3})+$)/g, ',')}${m[3] ?? ''}` : text;
 }

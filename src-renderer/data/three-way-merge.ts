@@ -7,7 +7,8 @@
  *
  * `undefined` stands for an absent object key (a field one side removed or added).
  */
-export type MergeResult = { ok: true; value: unknown } | { ok: false; path: string };
+/** A conflict names where, and the two values (this window's, the stored one) where they are plain values. */
+export type MergeResult = { ok: true; value: unknown } | { ok: false; path: string; ours?: unknown; theirs?: unknown };
 
 /** How a value both sides changed differently is settled: not at all (a conflict), or by one side. */
 export type Prefer = 'ours' | 'theirs' | undefined;
@@ -23,7 +24,7 @@ export function mergeThreeWay(base: unknown, ours: unknown, theirs: unknown, pre
   if (keyed) return mergeKeyedLists(keyed, prefer, path);
   if (prefer === 'ours') return { ok: true, value: ours };
   if (prefer === 'theirs') return { ok: true, value: theirs };
-  return { ok: false, path };
+  return { ok: false, path, ours, theirs };
 }
 
 function mergeObjects(

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { runImportCommand, type ImportIo } from '../../src-main/cli/import-command';
-import { zip } from '../unit/import/helpers';
+import { TEMPLATE_HEADER, zip } from '../unit/import/helpers';
 import { HomePage } from './pages/home-page';
 import { WorkspacePage } from './pages/workspace-page';
 
@@ -11,19 +11,7 @@ import { WorkspacePage } from './pages/workspace-page';
  * file is read. For each bad file the dialog shows the CLI's message, and the stored drafts stay
  * as they were (read from IndexedDB before and after).
  */
-const HEADER = [
-  '单位编码',
-  '单位名称',
-  '功能科目编码',
-  '经济科目编码',
-  '支出类型',
-  '资金来源',
-  '是否上年结转',
-  '项目编码',
-  '项目名称',
-  '金额',
-  '备注',
-];
+const HEADER = TEMPLATE_HEADER;
 /** The new draft knows no unit: the files bring their 单位 sheet, as the template does. */
 const UNITS = {
   name: '单位',

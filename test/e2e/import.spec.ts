@@ -5,6 +5,7 @@ import { loadDraftText } from '../../src-core/domain/draft/load';
 import { draftToTemplate } from '../../src-core/import/template';
 import { HomePage } from './pages/home-page';
 import { WorkspacePage } from './pages/workspace-page';
+import { TEMPLATE_HEADER } from '../unit/import/helpers';
 
 const SHOTS = '.tmp/import-shots';
 
@@ -196,19 +197,7 @@ test.describe('导入 Excel', () => {
     const ECONOMIC = ['30101', '30102', '30103', '30107', '30108', '30201', '30202', '30205', '30211', '30216'];
     const wb = new ExcelJS.Workbook();
     const sheet = wb.addWorksheet('支出明细');
-    sheet.addRow([
-      '单位编码',
-      '单位名称',
-      '功能科目编码',
-      '经济科目编码',
-      '支出类型',
-      '资金来源',
-      '是否上年结转',
-      '项目编码',
-      '项目名称',
-      '金额',
-      '备注',
-    ]);
+    sheet.addRow(TEMPLATE_HEADER);
     for (let i = 0; i < 50_000; i++) {
       const eco = ECONOMIC[i % ECONOMIC.length];
       sheet.addRow([

@@ -67,6 +67,8 @@ describe('DraftWriter', () => {
     expect(onConflict).toHaveBeenCalledTimes(1);
     expect(onConflict.mock.calls[0][0].kind).toBe('conflict');
     expect(onConflict.mock.calls[0][0].conflicts.join()).toContain('金额');
+    // Both values, as the officer reads amounts: this window's and the stored one.
+    expect(onConflict.mock.calls[0][0].conflicts.join()).toContain('（本窗口：1.00；另一窗口：5.00）');
     expect(onConflict.mock.calls[0][1].map((c: DraftChange) => c.type === 'setLine' && c.line.amount)).toEqual([
       '1.00',
       '2.00',

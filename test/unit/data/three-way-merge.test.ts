@@ -20,7 +20,12 @@ describe('three-way merge of what two windows made of the same value', () => {
     const base = { text: { functions: 'a', contact: 'c' } };
     const ours = { text: { functions: 'ours', contact: 'c' } };
     const theirs = { text: { functions: 'theirs', contact: 'c2' } };
-    expect(mergeThreeWay(base, ours, theirs)).toEqual({ ok: false, path: 'text.functions' });
+    expect(mergeThreeWay(base, ours, theirs)).toEqual({
+      ok: false,
+      path: 'text.functions',
+      ours: 'ours',
+      theirs: 'theirs',
+    });
     expect(mergeThreeWay(base, ours, theirs, 'ours')).toEqual({
       ok: true,
       value: { text: { functions: 'ours', contact: 'c2' } },
@@ -42,7 +47,7 @@ describe('three-way merge of what two windows made of the same value', () => {
     });
     // One side removed a record the other changed: a conflict, never a silent loss.
     const removedTheirs = [p('P2', 'b'), p('P3', 'c')];
-    expect(mergeThreeWay(base, ours, removedTheirs)).toEqual({ ok: false, path: '[code=P1]' });
+    expect(mergeThreeWay(base, ours, removedTheirs)).toMatchObject({ ok: false, path: '[code=P1]', theirs: undefined });
   });
 
   it('keeps a key named __proto__ as data and pollutes nothing', () => {
