@@ -10,6 +10,7 @@ import type { DraftRule, Entity, EntityRule, Finding, LineRule, Rule, Trigger } 
 import type { DerivedTable } from '../tables/derived';
 import type { Stream } from '../tables/spec';
 import { auxSpec } from './aux-spec';
+import { StatusTotals, statusTotalsSpec } from './status-totals';
 import { DuplicateIndex } from './duplicate-index';
 import { emptyFact, factSignature, toFact, writeFact, type AnyLine, type Fact } from './facts';
 import { LineStore } from './line-store';
@@ -67,6 +68,7 @@ export class BudgetEngine {
   private pivot!: Pivot;
   private published!: { table: TableState; layoutTable: LayoutTable }[];
   private ctx!: RuleContext;
+  private totals!: StatusTotals;
   private readonly stores: Record<Stream, LineStore<AnyLine['line']>> = {
     expense: new LineStore('expense', 'expenses'),
     income: new LineStore('income', 'income'),
@@ -179,12 +181,11 @@ export class BudgetEngine {
 
   status(): Status {
     const unit = this.draftState.publishUnit;
-    const income = this.ctx.metric('incomeTotal');
-    const expense = this.ctx.metric('expenseTotal');
+    const { income, expense, difference } = this.totals.read();
     return {
       income: displayAmount(income, unit),
       expense: displayAmount(expense, unit),
-      difference: displayAmount(income - expense, unit),
+      difference: displayAmount(difference, unit),
       errors: this.found.errors,
       warnings: this.found.warnings,
     };
@@ -262,7 +263,11 @@ export class BudgetEngine {
     };
     this.env = { ...this.env, catalogs };
     const resolved = resolveLayoutTables(this.env.layout, d);
-    this.pivot = new Pivot([...resolved.map((r) => r.spec), auxSpec(this.env.layout)], d.publishUnit);
+    this.pivot = new Pivot(
+      [...resolved.map((r) => r.spec), auxSpec(this.env.layout), statusTotalsSpec()],
+      d.publishUnit,
+    );
+    this.totals = new StatusTotals(this.pivot);
     this.published = resolved.map((r, i) => ({ table: this.pivot.tables[i], layoutTable: r.layoutTable }));
     this.dups.clear();
     this.dups.reserve(this.stores.expense.size);
