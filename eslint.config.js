@@ -34,6 +34,36 @@ const forbid = (groups) => ({
   'no-restricted-imports': ['error', { patterns: groups.map(({ group, message }) => ({ group, message })) }],
 });
 
+/** What every core file may not import (the app, UI, storage, Node). */
+const CORE_BOUNDARY = [
+  {
+    group: ['**/src-main/**', '**/src-renderer/**'],
+    message: 'The core imports nothing of the app (docs/architecture.md).',
+  },
+  {
+    group: ['react', 'react-dom', 'react/*', 'dexie', 'electron'],
+    message: 'The core is pure: no UI, storage or Electron.',
+  },
+  {
+    group: NODE_BUILTINS,
+    message: 'The core is pure: no Node modules (the CLI in src-main reads and writes files).',
+  },
+];
+
+/** A layer of the core: the core's boundary, and the sibling folders of src-core it may not import. */
+const coreLayer = (files, banned) => [
+  {
+    files: [files],
+    rules: forbid([
+      ...CORE_BOUNDARY,
+      {
+        group: banned.map((folder) => `**/${folder}/**`),
+        message: `This layer of the core may not import src-core/{${banned.join(',')}} (docs/architecture.md, layers).`,
+      },
+    ]),
+  },
+];
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'out/', 'dist-web/', 'dist-web-*/', 'release/', '.tmp/', 'test-results/', 'coverage/'] },
   js.configs.recommended,
@@ -58,23 +88,15 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'error',
     },
   },
-  {
-    files: ['src-core/**/*.ts'],
-    rules: forbid([
-      {
-        group: ['**/src-main/**', '**/src-renderer/**'],
-        message: 'The core imports nothing of the app (docs/architecture.md).',
-      },
-      {
-        group: ['react', 'react-dom', 'react/*', 'dexie', 'electron'],
-        message: 'The core is pure: no UI, storage or Electron.',
-      },
-      {
-        group: NODE_BUILTINS,
-        message: 'The core is pure: no Node modules (the CLI in src-main reads and writes files).',
-      },
-    ]),
-  },
+  // The core's own layers: the domain (drafts, engine, tables, rules, report model) imports none of
+  // what is built on it; editor, import and export use the domain and not each other; the printed
+  // report's HTML may use the export's paper geometry.
+  ...coreLayer('src-core/domain/**/*.ts', ['editor', 'export', 'import', 'report-html', 'ipc', 'backup', 'security']),
+  ...coreLayer('src-core/editor/**/*.ts', ['export', 'import', 'report-html', 'ipc', 'backup', 'security']),
+  ...coreLayer('src-core/import/**/*.ts', ['editor', 'export', 'report-html', 'ipc', 'backup', 'security']),
+  ...coreLayer('src-core/export/**/*.ts', ['editor', 'import', 'report-html', 'ipc', 'backup', 'security']),
+  ...coreLayer('src-core/report-html/**/*.ts', ['editor', 'import', 'ipc', 'backup', 'security']),
+  ...coreLayer('src-core/{ipc,backup,security}/**/*.ts', ['domain', 'editor', 'export', 'import', 'report-html']),
   {
     files: ['src-main/**/*.ts'],
     rules: forbid([
