@@ -276,7 +276,7 @@ export function RecordTable({
                       <span
                         role={editable(ci) ? 'button' : undefined}
                         tabIndex={editable(ci) ? 0 : undefined}
-                        aria-label={editable(ci) ? `${cellLabel}：${r.cells[c.key] || '空'}` : undefined}
+                        aria-label={editable(ci) ? `${cellLabel}：${spokenValue(c, ri, r) || '空'}` : undefined}
                         className={editable(ci) ? 'rt-cell' : 'rt-cell readonly'}
                         ref={(el) => {
                           const k = `${ri}:${ci}`;
@@ -340,6 +340,17 @@ export function RecordTable({
 
 function optionsOf(c: RecordColumn, row: number): readonly RecordOption[] {
   return typeof c.options === 'function' ? c.options(row) : (c.options ?? []);
+}
+
+/**
+ * What a screen reader says a cell holds: the option's label for a closed vocabulary (“行政单位”,
+ * not `admin`), the shown text when it is plain text, else the stored text.
+ */
+function spokenValue(c: RecordColumn, row: number, r: RecordRow): string {
+  const stored = r.cells[c.key] ?? '';
+  if (c.kind === 'select') return optionsOf(c, row).find((o) => o.value === stored)?.label ?? stored;
+  const shown = r.display?.[c.key];
+  return typeof shown === 'string' ? shown : stored;
 }
 
 function alignClass(c: RecordColumn): string | undefined {

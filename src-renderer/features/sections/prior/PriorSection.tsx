@@ -47,12 +47,6 @@ export function PriorSection({ session }: { session: DraftSession; version: numb
       key,
       cells: { name: label(key), actual, budget, current },
       display: {
-        name: (
-          <span className="prior-name">
-            <code>{key}</code>
-            {label(key)}
-          </span>
-        ),
         actual: showAmount(actual),
         budget: showAmount(budget),
       },
