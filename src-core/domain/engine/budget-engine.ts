@@ -2,6 +2,8 @@ import type { CatalogPair } from '../catalog/catalog';
 import type { Draft, DraftHead, LinesByStream } from '../draft/types';
 import type { Layout, LayoutTable } from '../layout/types';
 import { displayAmount, type Cents } from '../money/cents';
+import { exactDifference } from '../money/exact-difference';
+import type { AmountUnit } from '../money/units';
 import { RuleContext } from '../rules/context';
 import { checkRowRounding, type RoundContext } from '../rules/defs/r-round';
 import { StoredLineView } from '../rules/line-view';
@@ -55,7 +57,11 @@ export interface EngineEnv {
 export interface Status {
   income: string;
   expense: string;
+  /** 收入总计 − 支出总计, rounded like the totals (what a snapshot records). */
   difference: string;
+  /** The same difference exactly (in 元 when the publish unit would round it): what the bar shows. */
+  exactDifference: { amount: string; unit: AmountUnit };
+  balanced: boolean;
   errors: number;
   warnings: number;
 }
@@ -186,6 +192,8 @@ export class BudgetEngine {
       income: displayAmount(income, unit),
       expense: displayAmount(expense, unit),
       difference: displayAmount(difference, unit),
+      exactDifference: exactDifference(difference, unit),
+      balanced: difference === 0,
       errors: this.found.errors,
       warnings: this.found.warnings,
     };

@@ -25,6 +25,8 @@ interface Props {
   isGridLine(lineId: string): boolean;
   /** Other targets (a unit, a project, an income line …): where a button leads, or null. */
   locate?(finding: Finding): FindingPlace | null;
+  /** The filter the panel opens with (the status bar's 差额 opens it on the 收支平衡 findings). */
+  initialFilter?: FindingFilter;
 }
 
 /** How many findings are drawn at once; the rest are counted (a draft can have thousands). */
@@ -35,10 +37,10 @@ const SHOWN = 200;
  * warning can be explained (出错说明, draft `reviews`), each change one undo step (Ctrl+Z / Ctrl+Y
  * here as elsewhere). The filter (只看错误/只看提示, 只看未说明) applies before the first 200 are drawn.
  */
-export function ReviewPanel({ session, findings, onShowLine, isGridLine, locate }: Props) {
+export function ReviewPanel({ session, findings, onShowLine, isGridLine, locate, initialFilter }: Props) {
   const root = useRef<HTMLElement>(null);
   const staleList = useRef<HTMLDetailsElement>(null);
-  const [filter, setFilter] = useState<FindingFilter>(ALL_FINDINGS);
+  const [filter, setFilter] = useState<FindingFilter>(initialFilter ?? ALL_FINDINGS);
   const [editing, setEditing] = useState<string | null>(null);
   const reviews = session.head.reviews;
 
@@ -125,6 +127,16 @@ export function ReviewPanel({ session, findings, onShowLine, isGridLine, locate 
             <option value="warning">只看提示</option>
           </select>
         </label>
+        {filter.onlyBalance && (
+          <button
+            type="button"
+            className="review-topic"
+            title="显示全部审核结果"
+            onClick={() => setFilter((f) => ({ ...f, onlyBalance: false }))}
+          >
+            只看收支平衡 ✕
+          </button>
+        )}
         <label className="review-filter">
           <input
             type="checkbox"

@@ -74,9 +74,16 @@ export function countFindings(findings: readonly Finding[]): FindingCounts {
 export interface FindingFilter {
   severity: 'all' | Finding['severity'];
   onlyUnexplained: boolean;
+  /** Only the 收支平衡 rules (R-BAL-*): what the status bar's 差额 leads to. */
+  onlyBalance?: boolean;
 }
 
 export const ALL_FINDINGS: FindingFilter = { severity: 'all', onlyUnexplained: false };
+
+/** The findings that explain a 差额: income and expenses differ in total, per unit or per source. */
+export const BALANCE_FINDINGS: FindingFilter = { ...ALL_FINDINGS, onlyBalance: true };
+
+const isBalance = (f: Finding) => f.rule.startsWith('R-BAL-');
 
 /**
  * The findings the panel lists, in the engine's order (errors first): those of the chosen severity,
@@ -85,9 +92,14 @@ export const ALL_FINDINGS: FindingFilter = { severity: 'all', onlyUnexplained: f
  * every warning). Returns the list itself when nothing is filtered.
  */
 export function visibleFindings(findings: readonly Finding[], filter: FindingFilter): readonly Finding[] {
-  const { severity, onlyUnexplained } = filter;
-  if (severity === 'all' && !onlyUnexplained) return findings;
-  return findings.filter((f) => (severity === 'all' || f.severity === severity) && !(onlyUnexplained && f.explained));
+  const { severity, onlyUnexplained, onlyBalance } = filter;
+  if (severity === 'all' && !onlyUnexplained && !onlyBalance) return findings;
+  return findings.filter(
+    (f) =>
+      (severity === 'all' || f.severity === severity) &&
+      !(onlyUnexplained && f.explained) &&
+      !(onlyBalance && !isBalance(f)),
+  );
 }
 
 /**

@@ -11,6 +11,7 @@ import { HistoryPanel } from '../history/HistoryPanel';
 import { ImportMenu } from '../import/ImportMenu';
 import { ReportSection } from '../report/ReportSection';
 import { ReviewPanel } from '../review/ReviewPanel';
+import { ALL_FINDINGS, BALANCE_FINDINGS, type FindingFilter } from '../review/review-notes';
 import type { Finding } from '../../../src-core/domain/rules/types';
 import { BasicInfoSection } from '../sections/basic/BasicInfoSection';
 import type { SectionFocus } from '../sections/focus';
@@ -95,6 +96,8 @@ function OpenDraft({ session, version, repo, resources, notice, onDismissNotice,
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
   const [focus, setFocus] = useState<SectionFocus | null>(null);
   const [exportProblem, setExportProblem] = useState<string | null>(null);
+  /** How 审核 opens: on every finding, or (from the status bar's 差额) on the 收支平衡 ones; nonce remounts it. */
+  const [reviewOpening, setReviewOpening] = useState({ filter: ALL_FINDINGS, nonce: 0 });
   const engine = session.engine;
   const status = useMemo(() => asOf(engine, version).status(), [engine, version]);
   const layouts = useMemo(() => [...resources.layouts.values()], [resources]);
@@ -193,6 +196,8 @@ function OpenDraft({ session, version, repo, resources, notice, onDismissNotice,
           )}
           {section === 'review' && (
             <ReviewSection
+              key={reviewOpening.nonce}
+              initialFilter={reviewOpening.filter}
               session={session}
               version={version}
               onShowLine={showLine}
@@ -203,7 +208,15 @@ function OpenDraft({ session, version, repo, resources, notice, onDismissNotice,
           {section === 'history' && <HistoryPanel repo={repo} resources={resources} session={session} />}
         </main>
       </div>
-      <StatusBar status={status} unit={draft.unit} fileName={session.name} />
+      <StatusBar
+        status={status}
+        unit={draft.unit}
+        fileName={session.name}
+        onShowImbalance={() => {
+          setReviewOpening((o) => ({ filter: BALANCE_FINDINGS, nonce: o.nonce + 1 }));
+          setSection('review');
+        }}
+      />
       <ExportGateDialog />
     </>
   );
@@ -242,9 +255,11 @@ function ReviewSection({
   onShowLine,
   isGridLine,
   locate,
+  initialFilter,
 }: {
   session: DraftSession;
   version: number;
+  initialFilter: FindingFilter;
   onShowLine(id: string, field: string | null): void;
   isGridLine(id: string): boolean;
   locate(f: Finding): { label: string; go(): void } | null;
@@ -257,6 +272,7 @@ function ReviewSection({
       onShowLine={onShowLine}
       isGridLine={isGridLine}
       locate={locate}
+      initialFilter={initialFilter}
     />
   );
 }
