@@ -23,6 +23,8 @@ export interface SaveFileRequest {
   department: string;
   /** 预算年度, for the default file name. */
   year: number;
+  /** The name the officer chose in the app (the save dialog proposes it instead of the default). */
+  fileName?: string;
   data: Uint8Array | string;
 }
 export type SaveFileResult = { saved: false } | { saved: true; path: string };

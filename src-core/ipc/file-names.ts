@@ -29,7 +29,10 @@ export const FILE_KINDS: Record<FileKind, { filter: FileFilter; extension: strin
 };
 
 /** What the 导入 open dialog accepts: the template workbook or a CSV export of the finance system. */
-export const IMPORT_FILTER: FileFilter = { name: 'Excel、CSV 或文本文件', extensions: ['xlsx', 'csv', 'txt', 'tsv'] };
+export const IMPORT_FILTER: FileFilter = {
+  name: 'Excel、CSV 或文本文件',
+  extensions: ['xlsx', 'xls', 'csv', 'txt', 'tsv'],
+};
 
 /**
  * Characters Windows forbids in file names (and control characters), replaced by “_”; leading and
@@ -58,4 +61,10 @@ export function withExtension(path: string, kind: FileKind): string {
   if (kind === 'draft') return lower.endsWith('.json') ? path : `${path}.budget.json`;
   const ext = FILE_KINDS[kind].extension;
   return lower.endsWith(ext) ? path : `${path}${ext}`;
+}
+
+/** The name a save proposes: the officer's own (made safe, with the kind's extension), else the default. */
+export function proposedFileName(kind: FileKind, department: string, year: number, fileName?: string): string {
+  const own = safeFileNamePart(fileName ?? '').slice(0, 120);
+  return own === '' ? defaultFileName(kind, department, year) : withExtension(own, kind);
 }

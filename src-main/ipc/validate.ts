@@ -54,6 +54,12 @@ export const bytes =
     return valid(value);
   };
 
+/** An absent value (undefined) or one that `inner` accepts. */
+export const optional =
+  <T>(inner: Validator<T>): Validator<T | undefined> =>
+  (value, label) =>
+    value === undefined ? valid(undefined) : inner(value, label);
+
 /** Text or bytes (what a file holds), at most `maxBytes` long. */
 export const textOrBytes =
   (maxBytes: number): Validator<string | Uint8Array> =>

@@ -1,5 +1,5 @@
 import type { FileKind } from '../../src-core/ipc/contract';
-import { defaultFileName } from '../../src-core/ipc/file-names';
+import { proposedFileName } from '../../src-core/ipc/file-names';
 import { desktopBridge } from './bridge';
 import { downloadFile } from './download';
 
@@ -11,6 +11,8 @@ export interface SaveRequest {
   /** 部门名称 and 预算年度 name the file: “{部门}{年度}年部门预算公开表.xlsx”. */
   department: string;
   year: number;
+  /** The officer's own file name (export dialog); the default name when absent. */
+  fileName?: string;
   /** Bytes (xlsx, pdf) or UTF-8 text (draft). */
   data: Uint8Array | string;
 }
@@ -29,8 +31,9 @@ const MIME: Record<FileKind, string> = {
 export async function saveFile(request: SaveRequest): Promise<SaveOutcome> {
   const bridge = desktopBridge();
   if (!bridge) {
-    downloadFile(defaultFileName(request.kind, request.department, request.year), request.data, MIME[request.kind]);
-    return { ok: true, saved: true, message: null };
+    const name = proposedFileName(request.kind, request.department, request.year, request.fileName);
+    downloadFile(name, request.data, MIME[request.kind]);
+    return { ok: true, saved: true, message: `已下载“${name}”（在浏览器的下载文件夹中）` };
   }
   let result;
   try {
@@ -120,7 +123,7 @@ export interface OpenedDataFile {
 export async function openDataFile(): Promise<OpenedDataFile | null> {
   const bridge = desktopBridge();
   if (!bridge)
-    return pickWithInput('.xlsx,.csv,.txt,.tsv', 'import-file-input', async (file) => ({
+    return pickWithInput('.xlsx,.xls,.csv,.txt,.tsv', 'import-file-input', async (file) => ({
       name: file.name,
       bytes: new Uint8Array(await file.arrayBuffer()),
     }));

@@ -49,9 +49,15 @@ async function installFakeBridge(page: Page, seed: Seed = { backups: [] }): Prom
     w.budgetApp = {
       platform: 'electron',
       version: '0.1.0-test',
-      saveFile: (r: { kind: string; department: string; year: number; data: Uint8Array | string }) => {
+      saveFile: (r: {
+        kind: string;
+        department: string;
+        year: number;
+        fileName?: string;
+        data: Uint8Array | string;
+      }) => {
         const head = typeof r.data === 'string' ? r.data.slice(0, 2) : String.fromCharCode(r.data[0], r.data[1]);
-        log.push({ op: 'save', kind: r.kind, department: r.department, year: r.year, head });
+        log.push({ op: 'save', kind: r.kind, department: r.department, year: r.year, fileName: r.fileName, head });
         return ok({ saved: true, path: `/home/officer/文档/${r.department}${r.year}.${r.kind}` });
       },
       openFile: () => ok({ opened: false }),
@@ -115,7 +121,7 @@ test.describe('桌面端的渲染进程（模拟的预加载桥）', () => {
     const home = new HomePage(page);
     await home.goto();
     await home.importSample();
-    await page.getByRole('button', { name: '导出 Excel' }).click();
+    await new WorkspacePage(page).exportXlsx();
     await expect(page.getByRole('alert')).toContainText('已保存：/home/officer/文档/舟山市人民政府办公室2022.xlsx', {
       timeout: 30_000,
     });
@@ -123,7 +129,14 @@ test.describe('桌面端的渲染进程（模拟的预加载桥）', () => {
     await expect(page.getByRole('alert')).toContainText('已保存：/home/officer/文档/舟山市人民政府办公室2022.draft');
     const saves = (await bridgeLog(page)).filter((e) => e.op === 'save');
     expect(saves).toEqual([
-      { op: 'save', kind: 'xlsx', department: '舟山市人民政府办公室', year: 2022, head: 'PK' },
+      {
+        op: 'save',
+        kind: 'xlsx',
+        department: '舟山市人民政府办公室',
+        year: 2022,
+        fileName: '舟山市人民政府办公室2022年部门预算公开表',
+        head: 'PK',
+      },
       { op: 'save', kind: 'draft', department: '舟山市人民政府办公室', year: 2022, head: '{\n' },
     ]);
   });
@@ -144,6 +157,7 @@ test.describe('桌面端的渲染进程（模拟的预加载桥）', () => {
 
     await home.importSample();
     await menu(page, 'file:export-xlsx');
+    await page.getByRole('dialog', { name: '导出 Excel' }).getByRole('button', { name: '导出', exact: true }).click();
     await expect(page.getByRole('alert')).toContainText('已保存：', { timeout: 30_000 });
     expect((await bridgeLog(page)).filter((e) => e.op === 'save').map((e) => e.kind)).toEqual(['xlsx']);
 
@@ -258,10 +272,11 @@ test('浏览器版：导出 Excel 下载“{部门}{年度}年部门预算公开
   await home.importSample();
   await page.screenshot({ path: test.info().outputPath('workspace-header.png') });
   const download = page.waitForEvent('download');
-  await page.getByRole('button', { name: '导出 Excel' }).click();
+  await new WorkspacePage(page).exportXlsx();
   const file = await download;
   expect(file.suggestedFilename()).toBe('舟山市人民政府办公室2022年部门预算公开表.xlsx');
   const bytes = readFileSync(await file.path());
   expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
-  await expect(page.getByRole('alert')).toHaveCount(0);
+  // Where the file went: the browser's downloads, under that name.
+  await expect(page.getByRole('alert')).toContainText('已下载“舟山市人民政府办公室2022年部门预算公开表.xlsx”');
 });

@@ -58,8 +58,8 @@ test('以上年草稿新建：Tab 不离开对话框，Esc 关闭后焦点回到
 });
 
 test('导出前的错误确认：Tab 在两个按钮间循环，Esc 等于“返回修改”，焦点回到“导出 Excel”', async ({ page }) => {
-  const { exportButton, gate, downloads } = await openUnbalancedSample(page);
-  await exportButton.click();
+  const { ws, exportButton, gate, downloads } = await openUnbalancedSample(page);
+  await ws.exportXlsx();
   await expect(gate).toBeVisible();
   await expect(gate.getByRole('button', { name: '返回修改' })).toBeFocused();
 

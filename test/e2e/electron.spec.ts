@@ -80,6 +80,10 @@ test.describe('部门预算公开编制（桌面端）', () => {
       await expect(first.page.getByRole('grid')).toBeVisible();
 
       await first.page.getByRole('button', { name: '导出 Excel' }).click();
+      await first.page
+        .getByRole('dialog', { name: '导出 Excel' })
+        .getByRole('button', { name: '导出', exact: true })
+        .click();
       const expected = join(saveDir, `${deptName}2025年部门预算公开表.xlsx`);
       await expect(first.page.getByRole('alert')).toContainText(`已保存：${expected}`, { timeout: 30_000 });
       const bytes = readFileSync(expected);

@@ -4,8 +4,8 @@ import type { AppPaths, Dialogs, FileSystem } from '../deps';
 import { defineHandler, fail, ok } from '../handler';
 import { writeFileAtomic } from '../atomic-write';
 import { describeFsError } from '../../fs/atomic-write';
-import { defaultFileName, FILE_KINDS, IMPORT_FILTER, withExtension } from '../../../src-core/ipc/file-names';
-import { integer, object, oneOf, string, textOrBytes, type Checked } from '../validate';
+import { FILE_KINDS, IMPORT_FILTER, proposedFileName, withExtension } from '../../../src-core/ipc/file-names';
+import { integer, object, oneOf, optional, string, textOrBytes, type Checked } from '../validate';
 
 export interface FileDeps {
   fs: FileSystem;
@@ -20,6 +20,7 @@ const saveShape = object<SaveFileRequest>({
   kind: oneOf<FileKind>(['xlsx', 'draft', 'pdf', 'template']),
   department: string(200),
   year: integer(1949, 2200),
+  fileName: optional(string(200)),
   data: textOrBytes(MAX_FILE_BYTES),
 });
 
@@ -38,11 +39,11 @@ export const saveFileHandler = (deps: FileDeps) =>
   defineHandler({
     channel: CHANNELS.saveFile,
     validate: validateSave,
-    async run({ kind, department, year, data }) {
+    async run({ kind, department, year, fileName, data }) {
       const k = FILE_KINDS[kind];
       const choice = await deps.dialogs.showSave({
         title: k.title,
-        defaultPath: join(deps.paths.documents, defaultFileName(kind, department, year)),
+        defaultPath: join(deps.paths.documents, proposedFileName(kind, department, year, fileName)),
         filters: [k.filter],
       });
       if (choice.canceled || !choice.filePath) return ok({ saved: false as const });

@@ -26,20 +26,43 @@ export async function exportDraftFile(repo: DraftRepository, session: DraftSessi
   );
 }
 
+/** What the export dialog lets the officer choose (the layout is the draft's, chosen in the dialog too). */
+export interface WorkbookOptions {
+  /** 舍位平衡: displayed parts adjusted so that every displayed total is their sum. */
+  balanceRounding: boolean;
+  /** The file name proposed to the save dialog (or downloaded under); the default name when blank. */
+  fileName?: string;
+}
+
 /** 导出 Excel: the published tables of the chosen layout, “{部门}{年度}年部门预算公开表.xlsx”. */
-export async function exportWorkbook(session: DraftSession, onStart?: () => void): Promise<ExportOutcome> {
+export async function exportWorkbook(
+  session: DraftSession,
+  options: WorkbookOptions,
+  onStart?: () => void,
+): Promise<ExportOutcome> {
   if (!(await confirmPublishWithErrors('导出 Excel', session.engine.findings()))) return NOT_NOW;
   onStart?.();
   const engine = session.engine;
   let bytes: Uint8Array;
   try {
     const { writeXlsx } = await import('../../../src-core/export/xlsx/workbook-writer');
-    bytes = await writeXlsx({ draft: engine.draft, layout: engine.layout, tables: engine.tables() });
+    bytes = await writeXlsx(
+      { draft: engine.draft, layout: engine.layout, tables: engine.tables() },
+      { balanceRounding: options.balanceRounding },
+    );
   } catch (e) {
     return { ok: false, message: `生成 Excel 文件失败（${e instanceof Error ? e.message : String(e)}）。请重试。` };
   }
   const head = engine.head;
-  return outcome(await saveFile({ kind: 'xlsx', department: head.department.name, year: head.year, data: bytes }));
+  return outcome(
+    await saveFile({
+      kind: 'xlsx',
+      department: head.department.name,
+      year: head.year,
+      fileName: options.fileName,
+      data: bytes,
+    }),
+  );
 }
 
 /** The printed disclosure (情况说明 with the tables), as ReportSection prints it. */

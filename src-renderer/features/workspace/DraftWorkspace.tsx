@@ -5,8 +5,10 @@ import type { Resources } from '../../../src-core/domain/resources';
 import { AutoBackupNotice } from '../backup/AutoBackupNotice';
 import { useWorkspaceCommands } from '../commands/use-workspace-commands';
 import { ExportGateDialog } from '../export/ExportGateDialog';
-import { exportDraftFile, exportWorkbook } from '../export/workspace-exports';
+import { exportDraftFile } from '../export/workspace-exports';
+import { ExportXlsxDialog } from '../export/ExportXlsxDialog';
 import { ExpenseGrid, type RevealRequest } from '../grid/ExpenseGrid';
+import { useWorkspaceUndoKeys } from '../grid/use-workspace-undo-keys';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { ImportMenu } from '../import/ImportMenu';
 import { ReportSection } from '../report/ReportSection';
@@ -107,10 +109,10 @@ function OpenDraft({ session, version, repo, resources, notice, onDismissNotice,
     setExportProblem((await exportDraftFile(repo, session)).message);
   }, [repo, session]);
 
-  const exportXlsx = useCallback(async () => {
-    setExportProblem((await exportWorkbook(session, () => setExportProblem('正在生成 Excel 文件…'))).message);
-  }, [session]);
+  const [exportingXlsx, setExportingXlsx] = useState(false);
+  const exportXlsx = useCallback(async () => setExportingXlsx(true), []);
 
+  useWorkspaceUndoKeys(session);
   useWorkspaceCommands(session, {
     onHome,
     onMessage: setExportProblem,
@@ -217,6 +219,18 @@ function OpenDraft({ session, version, repo, resources, notice, onDismissNotice,
           setSection('review');
         }}
       />
+      {exportingXlsx && (
+        <ExportXlsxDialog
+          session={session}
+          version={version}
+          layouts={layouts}
+          onClose={() => setExportingXlsx(false)}
+          onDone={(outcome) => {
+            setExportingXlsx(false);
+            setExportProblem(outcome.message);
+          }}
+        />
+      )}
       <ExportGateDialog />
     </>
   );

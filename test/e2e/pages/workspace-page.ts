@@ -33,6 +33,17 @@ export class WorkspacePage {
     await expect(this.difference).toHaveText(/差额\s*0\.00/);
   }
 
+  /** The 导出 Excel dialog (版式, 舍位平衡, 文件名, preview of the first table). */
+  get exportDialog(): Locator {
+    return this.page.getByRole('dialog', { name: '导出 Excel' });
+  }
+
+  /** 导出 Excel with the dialog's choices as they are: opens it and presses 导出. */
+  async exportXlsx(): Promise<void> {
+    await this.page.getByRole('button', { name: '导出 Excel' }).click();
+    await this.exportDialog.getByRole('button', { name: '导出', exact: true }).click();
+  }
+
   async show(section: '支出明细' | '公开表' | '情况说明' | '审核'): Promise<void> {
     await this.page
       .getByRole('navigation', { name: '草稿内容' })

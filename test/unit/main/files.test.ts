@@ -28,6 +28,25 @@ describe('saveFile', () => {
     expect(s.fs.files.get('/out/公开表.xlsx')).toEqual(XLSX);
   });
 
+  it('proposes the name the officer chose in the export dialog, made safe and with its extension', async () => {
+    const s = setup('/out/x.xlsx');
+    await call(saveFileHandler(s.deps), {
+      kind: 'xlsx',
+      department: DEPT,
+      year: 2022,
+      fileName: '市府办 2022 公开表（终稿）/第2版',
+      data: XLSX,
+    });
+    expect(s.dialogs.shown[0].options).toMatchObject({
+      defaultPath: '/home/officer/文档/市府办 2022 公开表（终稿）_第2版.xlsx',
+    });
+    const blank = setup('/out/y.xlsx');
+    await call(saveFileHandler(blank.deps), { kind: 'xlsx', department: DEPT, year: 2022, fileName: '  ', data: XLSX });
+    expect(blank.dialogs.shown[0].options).toMatchObject({
+      defaultPath: '/home/officer/文档/舟山市人民政府办公室2022年部门预算公开表.xlsx',
+    });
+  });
+
   it('adds the extension the user left out, and saves draft text as UTF-8', async () => {
     const s = setup('/out/草稿');
     const r = await call(saveFileHandler(s.deps), { kind: 'draft', department: DEPT, year: 2022, data: '{"预算":1}' });
@@ -98,7 +117,7 @@ describe('openFile', () => {
       value: { opened: true, kind: 'xlsx', path: '/out/b.xlsx', name: 'b.xlsx', bytes: XLSX },
     });
     // 导入 accepts the finance system's CSV exports as well as workbooks.
-    expect(s.dialogs.shown[0].options).toMatchObject({ filters: [{ extensions: ['xlsx', 'csv', 'txt', 'tsv'] }] });
+    expect(s.dialogs.shown[0].options).toMatchObject({ filters: [{ extensions: ['xlsx', 'xls', 'csv', 'txt', 'tsv'] }] });
   });
 
   it('saves the import template under its own default name', async () => {
