@@ -6,6 +6,7 @@ import type { Layout } from '../layout/types';
 import type { Pivot, RowState, SectionState } from '../engine/pivot';
 import { AUX_ID } from '../engine/aux-spec';
 import { toCents } from '../money/cents';
+import { exactDifference } from '../money/exact-difference';
 
 /** What rules may read: the draft, its catalogs and layout, and the maintained aggregates. */
 export class RuleContext {
@@ -52,9 +53,13 @@ export class RuleContext {
     return `${displayAmount(cents, this.draft.publishUnit)} ${UNIT_LABEL[this.draft.publishUnit]}`;
   }
 
-  /** A difference for a message: exact, so that 0.01 元 never reads “0.00 万元”. */
+  /**
+   * A difference for a message, as the status bar shows it: exact, in the publish unit when that is
+   * exact and in 元 otherwise, so that 1 元 reads “1.00 元”, never “0.00 万元” or “0.0001 万元”.
+   */
   diff(cents: Cents): string {
-    return `${messageAmount(cents, this.draft.publishUnit)} ${UNIT_LABEL[this.draft.publishUnit]}`;
+    const d = exactDifference(cents, this.draft.publishUnit);
+    return `${d.amount} ${UNIT_LABEL[d.unit]}`;
   }
 
   /** Plain number in the publish unit, for `expected` / `actual`. */

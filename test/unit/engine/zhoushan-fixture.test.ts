@@ -141,6 +141,8 @@ describe('舟山 2022 under the national layout', () => {
       income: '2725.60',
       expense: '2725.60',
       difference: '0.00',
+      exactDifference: { amount: '0.00', unit: 'wanyuan' },
+      balanced: true,
       errors: 0,
       warnings: 6,
     });

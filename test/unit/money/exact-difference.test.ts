@@ -10,8 +10,10 @@ describe('exactDifference: the status bar’s 差额, never rounded away', () =>
     expect(exactDifference(100, 'wanyuan')).toEqual({ amount: '1.00', unit: 'yuan' });
     expect(exactDifference(-1, 'wanyuan')).toEqual({ amount: '-0.01', unit: 'yuan' });
   });
-  it('a large difference with a 尾差 is given to the 分 in 元', () => {
-    expect(exactDifference(83_076_550, 'wanyuan')).toEqual({ amount: '830765.50', unit: 'yuan' });
+  it('a difference of 0.01 万元 or more keeps the publish unit, with every decimal it needs', () => {
+    expect(exactDifference(83_076_550, 'wanyuan')).toEqual({ amount: '83.07655', unit: 'wanyuan' });
+    expect(exactDifference(10_001, 'wanyuan')).toEqual({ amount: '0.010001', unit: 'wanyuan' });
+    expect(exactDifference(9_999, 'wanyuan')).toEqual({ amount: '99.99', unit: 'yuan' });
   });
   it('a 元 draft shows 元 as they are', () => {
     expect(exactDifference(12_345, 'yuan')).toEqual({ amount: '123.45', unit: 'yuan' });

@@ -35,7 +35,7 @@ describe(RULE, () => {
     const d = fixtureDraft();
     d.expenses[0].amount = '2874599.99';
     const [f] = findingsOf(engineFor(d), RULE);
-    expect(f.message).toMatch(/尚有 0\.000001 万元未安排$/);
+    expect(f.message).toMatch(/尚有 0\.01 元未安排$/);
   });
 
   it('fires per source: money paid from a source with no income is over-allocated, the gpb income unallocated', () => {

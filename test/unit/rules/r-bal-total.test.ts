@@ -31,7 +31,7 @@ describe(RULE, () => {
     d.expenses[0].amount = '2874600.01';
     const [f] = findingsOf(engineFor(d), RULE);
     expect(f.severity).toBe('error');
-    expect(f.message).toContain('支出多于收入 0.000001 万元');
+    expect(f.message).toContain('支出多于收入 0.01 元');
     expect(f.message).toContain('收支不平衡');
   });
 

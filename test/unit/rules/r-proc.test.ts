@@ -46,7 +46,7 @@ describe(RULE, () => {
     const item = engine.line('procurement', 'procurement[0]')!;
     engine.setLine('procurement', 'procurement[0]', { ...item, amount: '830000.01' });
     expect(findingsOf(engine, RULE).map((f) => f.message)).toEqual([
-      '项目 167001-04 外网终端安全防护及运行维护费：政府采购预算 83.00 万元，超过项目金额 83.00 万元，超出 0.000001 万元',
+      '项目 167001-04 外网终端安全防护及运行维护费：政府采购预算 83.00 万元，超过项目金额 83.00 万元，超出 0.01 元',
     ]);
     engine.setLine('procurement', 'procurement[0]', item);
     expectClean(engine, RULE);
