@@ -39,6 +39,19 @@ describe(RULE, () => {
     expect(fs[0].message).toBe('“三公”经费 20.00 万元，比上年预算数 25.00 万元减少 5.00 万元，请填写增减原因');
   });
 
+  it('checks the 公务用车购置及运行维护费 sentence too (the report compares the sum, key vehicle)', () => {
+    const d = fixtureDraft();
+    d.prior.budget!.vehicleOperation = '80000.00';
+    const fs = findingsOf(engineFor(d), RULE);
+    expect(fs.map((f) => f.target)).toEqual([{ text: 'reasons.vehicle' }, { text: 'reasons.vehicleOperation' }]);
+    expect(fs[0].message).toBe(
+      '公务用车购置及运行维护费 9.00 万元，比上年预算数 8.00 万元增加 1.00 万元，请填写增减原因',
+    );
+    d.text.reasons!.vehicle = '主要是车辆老旧，维修费用增加。';
+    d.text.reasons!.vehicleOperation = '同上。';
+    expect(findingsOf(engineFor(d), RULE)).toEqual([]);
+  });
+
   it('fires for a fn:<code> comparison, naming the code', () => {
     const d = fixtureDraft();
     d.prior.actual!['fn:2080505'] = '1000000.00';

@@ -10,6 +10,7 @@ export const PRINTED_COMPARISONS: readonly { key: string; name: string }[] = [
   { key: 'threeTotal', name: '“三公”经费' },
   { key: 'abroad', name: '因公出国（境）费' },
   { key: 'reception', name: '公务接待费' },
+  { key: 'vehicle', name: '公务用车购置及运行维护费' },
   { key: 'vehiclePurchase', name: '公务用车购置费' },
   { key: 'vehicleOperation', name: '公务用车运行维护费' },
   { key: 'officeOperation', name: '机关运行经费' },
