@@ -1,7 +1,18 @@
 import type { Fact } from './facts';
 
 /** Indices of the attribute vocabularies (0: a value outside the vocabulary). */
-export const STREAM_I: Record<string, number> = { expense: 0, income: 1, carryForward: 2, procurement: 3 };
+export const STREAM_I: Record<string, number> = {
+  expense: 0,
+  income: 1,
+  carryForward: 2,
+  procurement: 3,
+  // 决算 drafts (final-accounts.md): balance amounts and budget figures.
+  opening: 4,
+  surplusUsed: 5,
+  distribution: 6,
+  budgetInitial: 7,
+  budgetAdjusted: 8,
+};
 export const SOURCE_I: Record<string, number> = {
   gpb: 1,
   gf: 2,

@@ -1,14 +1,15 @@
 import { toCents, type Cents } from '../money/cents';
 import { MAX_DECIMALS, type AmountUnit } from '../money/units';
 import type { CarryForwardLine, ExpenseLine, IncomeLine, ProcurementItem } from '../draft/types';
-import type { Stream } from '../tables/spec';
+import type { FactStream, Stream } from '../tables/spec';
 
 /**
  * A fact is one draft line seen by the derivation: the attributes table filters look at, and the
  * exact amount in integer 分. `cents` is 0 when the amount is invalid (rule R-AMOUNT reports it).
  */
 export interface Fact {
-  stream: Stream;
+  /** A budget draft's streams, or one of a 决算 draft's (final/final-facts.ts). */
+  stream: FactStream;
   unit: string;
   unitType: string;
   source: string;

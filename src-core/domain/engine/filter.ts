@@ -1,4 +1,4 @@
-import type { FactFilter, Stream } from '../tables/spec';
+import type { FactFilter, FactStream } from '../tables/spec';
 import type { Fact } from './facts';
 
 export type FactPredicate = (f: Fact) => boolean;
@@ -10,7 +10,7 @@ export function compileFilter(filter: FactFilter | undefined): FactPredicate {
   if (!filter) return ALWAYS;
   const tests: FactPredicate[] = [];
   if (filter.stream !== undefined) {
-    const streams = new Set<Stream>(typeof filter.stream === 'string' ? [filter.stream] : filter.stream);
+    const streams = new Set<FactStream>(typeof filter.stream === 'string' ? [filter.stream] : filter.stream);
     tests.push((f) => streams.has(f.stream));
   }
   const inSet = (values: readonly string[] | undefined, pick: (f: Fact) => string) => {
@@ -23,6 +23,10 @@ export function compileFilter(filter: FactFilter | undefined): FactPredicate {
   inSet(filter.economic, (f) => f.economic);
   inSet(filter.procKind, (f) => f.procKind);
   inSet(filter.unitType, (f) => f.unitType);
+  if (filter.economicClass) {
+    const classes = new Set(filter.economicClass);
+    tests.push((f) => classes.has(f.economic.slice(0, 3)));
+  }
   if (filter.carryover !== undefined) {
     const want = filter.carryover;
     tests.push((f) => f.carryover === want);

@@ -64,7 +64,7 @@ class CodeSums {
  * profile × function and profile × unit sums where the profile's sections group by those (the
  * economic code is part of the profile). `finish` then writes each sum into the fixed rows and the
  * deepest group rows once; the sections roll group rows up afterwards. Groupings with about as
- * many rows as facts (projects, unit × function) gain nothing from summing first: each fact goes
+ * many rows as facts (projects, unit × function, function × project) gain nothing from summing first: each fact goes
  * straight to its deepest row.
  *
  * Rows are created in the same order as fact by fact: sums are numbered in order of first sight,
@@ -86,6 +86,8 @@ export class FullBuild {
       addToChain(g.project[i].match, g.project[i].group.chain(f, ids), cents, 1);
     for (let i = 0; i < g.unitFunction.length; i++)
       addToChain(g.unitFunction[i].match, g.unitFunction[i].group.chain(f, ids), cents, 1);
+    for (let i = 0; i < g.functionProject.length; i++)
+      addToChain(g.functionProject[i].match, g.functionProject[i].group.chain(f, ids), cents, 1);
   }
 
   /** Writes the sums into the rows (creating group rows); `ids` serves as scratch. */
@@ -93,7 +95,10 @@ export class FullBuild {
     const f = emptyFact();
     for (const p of profiles) {
       if (p.lines === 0) continue;
-      for (const m of p.matches) for (const r of m.fixed) addSums(r, m, p.cents, p.lines);
+      for (const m of p.matches) {
+        for (const r of m.fixed) addSums(r, m.amountCols, m.negCols, m.countCols, p.cents, p.lines);
+        for (const r of m.fixedNeg) addSums(r, m.negCols, m.amountCols, m.countCols, p.cents, p.lines);
+      }
       if (p.groups.economic.length > 0) {
         ids.econ = p.econId;
         f.economic = p.economic;
@@ -122,12 +127,14 @@ export class FullBuild {
  * build, else every row.
  */
 function addToChain(m: SectionMatch, rows: readonly RowState[], cents: number, lines: number): void {
-  if (m.section.rollsUp) addSums(rows[rows.length - 1], m, cents, lines);
-  else for (const r of rows) addSums(r, m, cents, lines);
+  if (m.section.rollsUp) addSums(rows[rows.length - 1], m.amountCols, m.negCols, m.countCols, cents, lines);
+  else for (const r of rows) addSums(r, m.amountCols, m.negCols, m.countCols, cents, lines);
 }
 
-function addSums(r: RowState, m: SectionMatch, cents: number, lines: number): void {
+/** Adds `cents` to the `plus` columns, subtracts it from the `minus` ones, counts `lines`. */
+function addSums(r: RowState, plus: number[], minus: number[], counts: number[], cents: number, lines: number): void {
   const cells = r.cells;
-  for (const c of m.amountCols) cells[c] += cents;
-  for (const c of m.countCols) cells[c] += lines;
+  for (const c of plus) cells[c] += cents;
+  for (const c of minus) cells[c] -= cents;
+  for (const c of counts) cells[c] += lines;
 }

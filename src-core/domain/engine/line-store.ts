@@ -19,7 +19,8 @@ export class LineStore<L> {
   private idCache: string[] | null = null;
 
   constructor(
-    readonly stream: Stream,
+    /** The stream's name: a budget draft's, or a 决算 draft's (`balance` …). */
+    readonly stream: Stream | 'balance',
     readonly key: string,
   ) {}
 

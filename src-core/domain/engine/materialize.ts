@@ -4,7 +4,7 @@ import type { CatalogPair } from '../catalog/catalog';
 import type { Draft } from '../draft/types';
 import type { LayoutTable } from '../layout/types';
 import type { DerivedColumn, DerivedRow, DerivedTable } from '../tables/derived';
-import type { GroupRowSpec } from '../tables/spec';
+import type { ColumnSpec, GroupRowSpec } from '../tables/spec';
 import type { RowState, SectionState, TableState } from './pivot';
 import type { Fact } from './facts';
 
@@ -16,6 +16,8 @@ export interface MaterializeContext {
   layoutTable: LayoutTable;
   /** Rows flagged by R-ROUND in this table (they get the 尾数 note). */
   hasRoundingDifference: boolean;
+  /** Resolves a figure column (`ColumnSpec.figure`) in 分, or null when the draft has no such figure. */
+  figure?: (figure: NonNullable<ColumnSpec['figure']>) => number | null;
 }
 
 /** Units and projects of a draft by code. */
@@ -41,7 +43,12 @@ export function fillPattern(pattern: string, draft: Draft): string {
 }
 
 export function isRowHidden(key: string, lt: LayoutTable): boolean {
-  for (const h of lt.hideRows ?? []) {
+  return matchesKey(key, lt.hideRows);
+}
+
+/** Whether a row key is one of `keys` (exact keys, or prefixes ending in `*`). */
+function matchesKey(key: string, keys: readonly string[] | undefined): boolean {
+  for (const h of keys ?? []) {
     if (h.endsWith('*') ? key.startsWith(h.slice(0, -1)) : key === h) return true;
   }
   return false;
@@ -50,7 +57,7 @@ export function isRowHidden(key: string, lt: LayoutTable): boolean {
 /** Builds the JSON form of one pivot table from its accumulators. */
 export function materializeTable(table: TableState, ctx: MaterializeContext): DerivedTable {
   const { draft, layoutTable: lt } = ctx;
-  const unit: AmountUnit = draft.publishUnit;
+  const unit: AmountUnit = table.spec.unit ?? draft.publishUnit;
   const hiddenCols = new Set(lt.hideColumns ?? []);
   const columns: DerivedColumn[] = [];
   const seen = new Set<string>();
@@ -77,6 +84,11 @@ export function materializeTable(table: TableState, ctx: MaterializeContext): De
       if (row.kind === 'group') hasData = true;
       rows.push(toDerivedRow(section, row, ctx, unit, listedSet));
     }
+  }
+  // Columns a layout prints only when the draft has money in them (Zhejiang: carried-over 财政拨款).
+  for (const c of columns) {
+    if (!c.printed || !lt.hideColumnsIfZero?.includes(c.key)) continue;
+    if (rows.every((r) => r.section !== c.section || isZeroText(r.exact[c.key]))) c.printed = false;
   }
   const notes: string[] = [];
   const empty = !hasData && rows.every((r) => Object.values(r.values).every((v) => v === '0.00'));
@@ -150,6 +162,15 @@ function toDerivedRow(
   const exact: Record<string, string> = {};
   for (const c of section.columns) {
     if (c.count) continue;
+    if (c.spec.figure) {
+      if (c.spec.figure.row !== row.key) continue;
+      const v = ctx.figure?.(c.spec.figure) ?? null;
+      if (v !== null) {
+        values[c.spec.key] = displayAmount(v, unit);
+        exact[c.spec.key] = fromCents(v, unit);
+      }
+      continue;
+    }
     if (c.spec.prior) {
       if (c.spec.priorRow !== row.key) continue;
       const v = priorSum(draft, c.spec.prior);
@@ -170,9 +191,12 @@ function toDerivedRow(
     name = row.fixed?.nameFrom === 'department' ? draft.department.name : (row.fixed?.name ?? '');
   } else {
     const by = row.group!.by;
-    if (by === 'function' || (by === 'unitFunction' && row.level > 1)) {
+    if (by === 'functionProject' && row.key.includes('/project:')) {
+      name = lookup.projects.get(row.code)?.name ?? row.code;
+    } else if (by === 'function' || by === 'functionProject' || (by === 'unitFunction' && row.level > 1)) {
       code = row.code;
       name = catalogs.function.name(row.code);
+      if (section.table.spec.labelColumns.some((l) => l.key === 'fnClass')) text = splitFunctionCode(row.code);
     } else if (by === 'economic') {
       code = row.code;
       name = catalogs.economic.name(row.code);
@@ -203,7 +227,7 @@ function toDerivedRow(
     ...(parts ? { parts } : {}),
     ...(text ? { text } : {}),
     ...(row.fixed?.emphasis ? { emphasis: true } : {}),
-    printed: !isRowHidden(row.key, lt),
+    printed: !isRowHidden(row.key, lt) && !(matchesKey(row.key, lt.hideRowsIfZero) && row.isZero()),
   };
 }
 
@@ -233,6 +257,16 @@ function rowParts(section: SectionState, row: RowState, listed: ReadonlySet<RowS
     }
   }
   return out;
+}
+
+/** Whether an exact amount text is zero (or absent). */
+function isZeroText(value: string | undefined): boolean {
+  return value === undefined || /^-?0*(\.0*)?$/.test(value);
+}
+
+/** A function code's 类/款/项 digits (`2010301` → 201 | 03 | 01), for tables printing them apart. */
+function splitFunctionCode(code: string): Record<string, string> {
+  return { fnClass: code.slice(0, 3), fnItem: code.slice(3, 5), fnSection: code.slice(5, 7) };
 }
 
 /** Sum of prior-year figures (上年预算数 by default for T07) in 分, or null when none is given. */

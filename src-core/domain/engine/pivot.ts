@@ -85,22 +85,28 @@ interface CompiledColumn {
   spec: ColumnSpec;
   index: number;
   match: FactPredicate;
+  /** Facts the column subtracts (`ColumnSpec.subtract`), or null. */
+  negate: FactPredicate | null;
   count: boolean;
 }
 
 /** What one section does with facts of one attribute profile (memoised per profile). */
 export interface SectionMatch {
   section: SectionState;
+  /** Columns the fact's amount adds to, and those it is subtracted from (`subtract`). */
   amountCols: number[];
+  negCols: number[];
   countCols: number[];
+  /** Fixed rows the fact adds to, and those it counts negatively in (`subtract`: columns swap roles). */
   fixed: RowState[];
+  fixedNeg: RowState[];
   groups: GroupState[];
 }
 
 /** A group of rows (by function, economic code, unit, project) and the row chains of its codes. */
 export class GroupState {
   private readonly chains: RowState[][] = [];
-  /** unitFunction groups: unit id → function id → rows. */
+  /** unitFunction groups: unit id → function id → rows; functionProject: function id → project id → rows. */
   private readonly unitChains: RowState[][][] = [];
   private readonly by: GroupRowSpec['by'];
 
@@ -131,6 +137,10 @@ export class GroupState {
         break;
       case 'project':
         list = this.chains;
+        id = ids.proj;
+        break;
+      case 'functionProject':
+        list = this.unitChains[ids.fn] ??= [];
         id = ids.proj;
         break;
       default:
@@ -167,6 +177,7 @@ export class SectionState {
   readonly rollsUp: boolean;
   private readonly match: FactPredicate;
   private readonly fixedMatch: FactPredicate[] = [];
+  private readonly fixedNegate: (FactPredicate | null)[] = [];
 
   constructor(
     readonly table: TableState,
@@ -177,8 +188,9 @@ export class SectionState {
       spec: c,
       index,
       count: c.key === 'count',
-      // Prior columns take their value from the draft's prior figures, never from facts.
-      match: c.prior ? () => false : compileFilter(c.filter),
+      // Prior and figure columns take their value from the draft's figures, never from facts.
+      match: c.prior || c.figure ? () => false : compileFilter(c.filter),
+      negate: c.subtract ? compileFilter(c.subtract) : null,
     }));
     for (const c of this.columns) this.columnIndex.set(c.spec.key, c.index);
     for (const r of spec.rows) {
@@ -187,6 +199,7 @@ export class SectionState {
         this.fixedRows.push(row);
         this.fixedByKey.set(r.key, row);
         this.fixedMatch.push(compileFilter(r.filter));
+        this.fixedNegate.push(r.subtract ? compileFilter(r.subtract) : null);
       } else {
         this.groups.push(new GroupState(this, r, compileFilter(r.filter)));
         this.topRows.set(r, []);
@@ -215,12 +228,22 @@ export class SectionState {
   matchFor(f: Fact): SectionMatch | null {
     if (!this.match(f)) return null;
     const amountCols: number[] = [];
+    const negCols: number[] = [];
     const countCols: number[] = [];
-    for (const c of this.columns) if (c.match(f)) (c.count ? countCols : amountCols).push(c.index);
-    if (amountCols.length === 0 && countCols.length === 0) return null;
-    const fixed = this.fixedRows.filter((_, i) => this.fixedMatch[i](f));
+    for (const c of this.columns) {
+      if (!c.match(f)) continue;
+      if (c.count) countCols.push(c.index);
+      else if (c.negate?.(f)) negCols.push(c.index);
+      else amountCols.push(c.index);
+    }
+    if (amountCols.length === 0 && negCols.length === 0 && countCols.length === 0) return null;
+    const fixed: RowState[] = [];
+    const fixedNeg: RowState[] = [];
+    this.fixedRows.forEach((row, i) => {
+      if (this.fixedMatch[i](f)) (this.fixedNegate[i]?.(f) ? fixedNeg : fixed).push(row);
+    });
     const groups = this.groups.filter((g) => g.match(f));
-    return { section: this, amountCols, countCols, fixed, groups };
+    return { section: this, amountCols, negCols, countCols, fixed, fixedNeg, groups };
   }
 
   /** The rows of a group a fact falls in, top-down (created on first use). */
@@ -243,6 +266,12 @@ export class SectionState {
         const unitKey = spec.prefix + f.unit;
         this.link(spec, rows, unitKey, f.unit, 1, f.unit);
         this.codeLinks(spec, rows, `${unitKey}/fn:`, f.function, spec.levels ?? [3, 5, 7], 2, f.unit);
+        break;
+      }
+      case 'functionProject': {
+        this.codeLinks(spec, rows, spec.prefix, f.function, spec.levels ?? [3, 5, 7], 1, '');
+        const item = rows[rows.length - 1];
+        this.link(spec, rows, `${item.key}/project:${f.project}`, f.project, item.level + 1, f.unit);
         break;
       }
     }
@@ -328,6 +357,7 @@ export class TableState {
 function addTo(
   r: RowState,
   amountCols: number[],
+  negCols: number[],
   countCols: number[],
   delta: number,
   sign: number,
@@ -335,6 +365,7 @@ function addTo(
 ): void {
   const cells = r.cells;
   for (let c = 0; c < amountCols.length; c++) cells[amountCols[c]] += delta;
+  for (let c = 0; c < negCols.length; c++) cells[negCols[c]] -= delta;
   for (let c = 0; c < countCols.length; c++) cells[countCols[c]] += sign;
   if (touched) touched.push(r);
 }
@@ -349,7 +380,7 @@ function profileKey(f: Fact, econId: number): number {
   const kind = KIND_I[f.kind] ?? 0;
   const proc = PROC_I[f.procKind] ?? 0;
   const ut = UNIT_TYPE_I[f.unitType] ?? 0;
-  return (((((econId * 4 + s) * 11 + src) * 2 + (f.carryover ? 1 : 0)) * 7 + kind) * 4 + proc) * 4 + ut;
+  return (((((econId * 16 + s) * 11 + src) * 2 + (f.carryover ? 1 : 0)) * 7 + kind) * 4 + proc) * 4 + ut;
 }
 
 export class Pivot {
@@ -384,6 +415,7 @@ export class Pivot {
         unit: [],
         project: [],
         unitFunction: [],
+        functionProject: [],
       };
       for (const t of this.tables)
         for (const s of t.sections) {
@@ -442,13 +474,18 @@ export class Pivot {
     for (let p = 0; p < profile.length; p++) {
       const m = profile[p];
       const amountCols = m.amountCols;
+      const negCols = m.negCols;
       const countCols = m.countCols;
       const fixed = m.fixed;
-      for (let i = 0; i < fixed.length; i++) addTo(fixed[i], amountCols, countCols, delta, sign, touched);
+      for (let i = 0; i < fixed.length; i++) addTo(fixed[i], amountCols, negCols, countCols, delta, sign, touched);
+      // A row that subtracts the fact: the columns' roles swap.
+      const fixedNeg = m.fixedNeg;
+      for (let i = 0; i < fixedNeg.length; i++)
+        addTo(fixedNeg[i], negCols, amountCols, countCols, delta, sign, touched);
       const groups = m.groups;
       for (let g = 0; g < groups.length; g++) {
         const rows = groups[g].chain(f, ids);
-        for (let i = 0; i < rows.length; i++) addTo(rows[i], amountCols, countCols, delta, sign, touched);
+        for (let i = 0; i < rows.length; i++) addTo(rows[i], amountCols, negCols, countCols, delta, sign, touched);
       }
     }
   }
@@ -459,7 +496,7 @@ export class Pivot {
   }
 
   private refreshRow(row: RowState): void {
-    const unit = this.publishUnit;
+    const unit = row.section.table.spec.unit ?? this.publishUnit;
     const { cells, shown } = row;
     let up: number[] | null | undefined;
     for (let i = 0; i < cells.length; i++) {

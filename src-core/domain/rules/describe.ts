@@ -7,6 +7,12 @@ const STREAM_NAMES = {
   income: '收入行',
   carryForward: '年终结转结余行',
   procurement: '政府采购',
+  // 决算 drafts (docs/final-accounts.md): a balance line's amounts and the budget figures.
+  opening: '结转结余行',
+  surplusUsed: '结转结余行',
+  distribution: '结转结余行',
+  budgetInitial: '年初预算数',
+  budgetAdjusted: '全年预算数',
 } as const;
 
 /** “支出行 expenses[3]（167001 舟山市人民政府办公室，2010301 行政运行 / 30101 基本工资，人员经费）”. */

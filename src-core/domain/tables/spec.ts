@@ -8,21 +8,34 @@
 /** Which draft array a fact comes from. */
 export type Stream = 'income' | 'expense' | 'carryForward' | 'procurement';
 
+/**
+ * Facts of a 决算 draft (docs/final-accounts.md) besides its income, expense and procurement lines:
+ * the three amounts of a balance line (年初结转和结余, 使用非财政拨款结余, 结余分配) and the
+ * `fn:<code>` figures of its 年初预算数 / 全年预算数.
+ */
+export type FinalStream = 'opening' | 'surplusUsed' | 'distribution' | 'budgetInitial' | 'budgetAdjusted';
+
+/** Any stream a fact can come from. */
+export type FactStream = Stream | FinalStream;
+
 /** A filter on facts. Absent keys do not filter. All present keys must match. */
 export interface FactFilter {
-  stream?: Stream | readonly Stream[];
+  stream?: FactStream | readonly FactStream[];
   source?: readonly string[];
   carryover?: boolean;
   kind?: readonly string[];
   /** Economic 款 codes (exact, 5 digits). */
   economic?: readonly string[];
+  /** Economic 类 codes (3 digits): codes starting with one of them (T14 columns by class). */
+  economicClass?: readonly string[];
   /** Procurement kind (goods/works/services). */
   procKind?: readonly string[];
   /** Type of the line's unit (admin/civil/institution). */
   unitType?: readonly string[];
 }
 
-export type GroupBy = 'function' | 'economic' | 'unit' | 'project' | 'unitFunction';
+/** `functionProject`: 类/款/项 rows, each 项 followed by the projects spending under it (T14). */
+export type GroupBy = 'function' | 'economic' | 'unit' | 'project' | 'unitFunction' | 'functionProject';
 
 export interface FixedRowSpec {
   type: 'fixed';
@@ -37,6 +50,12 @@ export interface FixedRowSpec {
   emphasis?: boolean;
   /** Shows the department's name instead of `name` (T02 `dept`). */
   nameFrom?: 'department';
+  /**
+   * Facts (among those the row takes) that count negatively: a derived balance such as 年末结转和结余
+   * = opening + income + surplusUsed − expenses − distribution is a row taking all five streams and
+   * subtracting the last two. Combines with a column's `subtract` (minus times minus adds).
+   */
+  subtract?: FactFilter;
 }
 
 export interface GroupRowSpec {
@@ -66,6 +85,13 @@ export interface ColumnSpec {
   /** Value taken from the draft's `prior` (sum of these keys) instead of facts; only on `priorRow`. */
   prior?: readonly string[];
   priorRow?: string;
+  /** Facts (among those the column takes) that count negatively, as `FixedRowSpec.subtract`. */
+  subtract?: FactFilter;
+  /**
+   * Value taken from figures the draft records rather than from facts (决算 公开09 预算数: the
+   * 全年预算数 of `budget.adjusted`), on one row only; the engine resolves the keys.
+   */
+  figure?: { from: 'budget.initial' | 'budget.adjusted'; keys: readonly string[]; row: string };
 }
 
 export interface SectionSpec {
@@ -88,9 +114,12 @@ export interface TableSpec {
   sections: readonly SectionSpec[];
   /** Text tables (T11) are built by a dedicated builder, not by the pivot engine. */
   kind?: 'pivot' | 'text';
+  /** Amount unit of the table when a layout sets one (`LayoutTable.unit`); the draft's publish unit otherwise. */
+  unit?: 'yuan' | 'wanyuan';
 }
 
 export interface LabelColumn {
-  key: 'code' | 'name' | 'unitName' | 'projectName' | 'category' | 'parent';
+  /** `fnClass`/`fnItem`/`fnSection`: the 类/款/项 digits of a function code in columns of their own. */
+  key: 'code' | 'name' | 'unitName' | 'projectName' | 'category' | 'parent' | 'fnClass' | 'fnItem' | 'fnSection';
   title: string;
 }

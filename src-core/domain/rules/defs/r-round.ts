@@ -56,7 +56,7 @@ function sectionPlan(section: SectionState, lt: LayoutTable): SectionPlan {
 /** Checks one row; returns up to two findings (columns relation, rows relation). */
 export function checkRowRounding(row: RowState, rc: RoundContext): Finding[] {
   const lt = rc.layoutTable;
-  const unit = rc.draft.publishUnit;
+  const unit = row.section.table.spec.unit ?? rc.draft.publishUnit;
   if (unit === 'yuan' || isRowHidden(row.key, lt)) return [];
   const section = row.section;
   const plan = sectionPlan(section, lt);
@@ -98,7 +98,8 @@ export function checkRowRounding(row: RowState, rc: RoundContext): Finding[] {
 
 function finding(section: SectionState, row: RowState, column: string, diffs: string[], rc: RoundContext): Finding {
   const title = fillPattern(rc.layoutTable.title, rc.draft);
-  const message = `${title}“${describeRow(row, rc)}”行：${diffs.join('；')}（单位：${UNIT_LABEL[rc.draft.publishUnit]}，尾差）。可在导出时选择“舍位平衡”`;
+  const unit = section.table.spec.unit ?? rc.draft.publishUnit;
+  const message = `${title}“${describeRow(row, rc)}”行：${diffs.join('；')}（单位：${UNIT_LABEL[unit]}，尾差）。可在导出时选择“舍位平衡”`;
   return {
     rule: R_ROUND.id,
     severity: R_ROUND.severity,
@@ -117,7 +118,8 @@ function describeRow(row: RowState, rc: RoundContext): string {
   if (row.kind === 'fixed') return rc.layoutTable.rowNames?.[row.key] ?? row.fixed?.name ?? row.key;
   const by = row.group!.by;
   if (by === 'economic') return `${row.code} ${rc.catalogs.economic.name(row.code)}`;
-  if (by === 'function' || (by === 'unitFunction' && row.level > 1))
+  if (by === 'functionProject' && row.key.includes('/project:')) return rc.projects.get(row.code)?.name ?? row.code;
+  if (by === 'function' || by === 'functionProject' || (by === 'unitFunction' && row.level > 1))
     return `${row.code} ${rc.catalogs.function.name(row.code)}`;
   if (by === 'unit' || by === 'unitFunction') return rc.unitNames.get(row.code) ?? row.code;
   return rc.projects.get(row.code)?.name ?? row.code;
