@@ -1,5 +1,6 @@
 import { buildResources, type Resources } from '../../src-core/domain/resources';
-import type { Result } from '../../src-core/domain/result';
+import { ok, type Result } from '../../src-core/domain/result';
+import { LayoutRegistry } from './layout-registry';
 import { localCatalogFiles } from '../features/import/local-catalogs';
 
 /** Catalog CSVs and layout JSONs from resources/, bundled as text by Vite. */
@@ -14,6 +15,11 @@ const layoutFiles = import.meta.glob<string>('../../resources/layouts/*.json', {
   eager: true,
 });
 
+/** Ids of the shipped layouts (an imported layout may not take one). */
+export const SHIPPED_LAYOUT_IDS: ReadonlySet<string> = new Set(
+  Object.values(layoutFiles).map((text) => String((JSON.parse(text) as { id?: unknown }).id)),
+);
+
 /** `../../resources/catalogs/function-2025.csv` → `catalogs/function-2025.csv`. */
 function resourceName(path: string): string {
   return path.replace(/^.*\/resources\//, '');
@@ -21,11 +27,13 @@ function resourceName(path: string): string {
 
 /**
  * The resources shipped with the app (catalogs by year, layouts by id). `extra` files (catalogs the
- * officer imported, features/import/local-catalogs.ts) replace shipped files of the same name.
+ * officer imported, features/import/local-catalogs.ts) replace shipped files of the same name. The
+ * layouts are a LayoutRegistry, to which the layouts the officer imported are added once read
+ * (features/layouts/use-layout-list.ts).
  */
 export function builtinResources(
   extra: readonly { name: string; text: string }[] = localCatalogFiles(),
-): Result<Resources, string> {
+): Result<Resources & { layouts: LayoutRegistry }, string> {
   const shipped = Object.entries({ ...catalogFiles, ...layoutFiles }).map(([path, text]) => ({
     name: resourceName(path),
     text,
@@ -34,5 +42,6 @@ export function builtinResources(
   const files = [...shipped.filter((f) => !replaced.has(f.name)), ...extra].sort((a, b) =>
     a.name.localeCompare(b.name),
   );
-  return buildResources(files);
+  const built = buildResources(files);
+  return built.ok ? ok({ ...built.value, layouts: new LayoutRegistry(built.value.layouts) }) : built;
 }

@@ -1,5 +1,5 @@
 import { Dexie, type DexieOptions, type Table } from 'dexie';
-import type { DraftRow, HeadPartRow, LineBlockRow, SnapshotRow, SnapshotTextRow } from './records';
+import type { DraftRow, HeadPartRow, LayoutFileRow, LineBlockRow, SnapshotRow, SnapshotTextRow } from './records';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
 /** The IndexedDB database of the app's drafts. */
@@ -16,6 +16,8 @@ export class BudgetDb extends Dexie {
   headParts!: Table<HeadPartRow, [string, string]>;
   snapshots!: Table<SnapshotRow, number>;
   snapshotTexts!: Table<SnapshotTextRow, number>;
+  /** Layout files imported on this computer (version 4). */
+  layouts!: Table<LayoutFileRow, string>;
 
   constructor(
     name: string = DEFAULT_DB_NAME,

@@ -134,6 +134,20 @@ export interface SnapshotRow {
   size: number;
 }
 
+/**
+ * A layout file the officer imported on this computer (schema version 4, features/layouts/): the
+ * file's text as it was chosen, read again (and checked again) each time the app starts.
+ */
+export interface LayoutFileRow {
+  /** The layout's `id` (an import of the same id replaces the row). */
+  id: string;
+  /** The layout's `name`, for the list when the text cannot be read any more. */
+  name: string;
+  fileName: string;
+  text: string;
+  importedAt: number;
+}
+
 /** The draft file text of a snapshot (kept apart so that listing never reads megabytes). */
 export interface SnapshotTextRow {
   id: number;

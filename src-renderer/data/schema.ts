@@ -59,6 +59,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: moveLinesIntoBlocks,
   },
+  {
+    version: 4,
+    describe: '本机导入的版式文件',
+    stores: {
+      // One row per imported layout file, keyed by the layout's id; no existing table changes.
+      layouts: 'id',
+    },
+  },
 ];
 
 /** The version this build opens databases at. */

@@ -1,7 +1,10 @@
 import type { Draft } from '../draft/types';
+import { formatProblems } from '../draft/problems';
+import { readLayout } from '../layout/read-layout';
 import type { Layout, LayoutTable } from '../layout/types';
+import { RULES } from '../rules/registry';
 import { findTableSpec } from '../tables/definitions';
-import type { TableSpec } from '../tables/spec';
+import type { ColumnSpec, LabelColumn, RowSpec, SectionSpec, TableSpec } from '../tables/spec';
 
 export interface ResolvedTable {
   spec: TableSpec;
@@ -10,7 +13,10 @@ export interface ResolvedTable {
 
 /**
  * The table definitions a layout prints for a draft, in the layout's order. T03 unit blocks fall
- * back to rows by function for a department of one unit (as the 舟山 seed prints it).
+ * back to rows by function for a department of one unit (as the 舟山 seed prints it). What a layout
+ * says about a table's shape — column order, levels of the function rows, 类/款/项 in columns of
+ * their own, the amount unit, the 机关运行经费 scope — is applied to a copy of the definition here,
+ * so that every output (and the 尾差 check) sees the table as printed.
  */
 export function resolveLayoutTables(layout: Layout, draft: Draft): ResolvedTable[] {
   return layout.tables.map((lt) => {
@@ -25,29 +31,69 @@ export function resolveLayoutTables(layout: Layout, draft: Draft): ResolvedTable
     }
     const spec = findTableSpec(lt.table, variant);
     if (!spec) throw new Error(`版式“${layout.id}”引用了不存在的表 ${lt.table}（${variant}）`);
-    return { spec, layoutTable: lt };
+    return { spec: shapeSpec(spec, lt, layout), layoutTable: lt };
   });
 }
 
-/** Checks a layout against the table definitions: every table and variant exists, keys are known. */
-export function validateLayout(layout: Layout): string[] {
-  const problems: string[] = [];
-  if (!layout.id || !layout.name) problems.push('版式缺少 id 或 name');
-  for (const lt of layout.tables ?? []) {
-    const spec = findTableSpec(lt.table, lt.variant ?? 'default');
-    if (!spec) {
-      problems.push(`表 ${lt.table} 没有“${lt.variant ?? 'default'}”格式`);
-      continue;
-    }
-    if (!lt.title) problems.push(`表 ${lt.table} 缺少标题`);
-    const colKeys = new Set(spec.sections.flatMap((s) => s.columns.map((c) => c.key)));
-    for (const k of [...(lt.hideColumns ?? []), ...Object.keys(lt.columnTitles ?? {})]) {
-      if (!colKeys.has(k)) problems.push(`表 ${lt.table}：未知的列“${k}”`);
-    }
-    const fixedKeys = new Set(spec.sections.flatMap((s) => s.rows.flatMap((r) => (r.type === 'fixed' ? [r.key] : []))));
-    for (const k of [...(lt.hideRows ?? []), ...Object.keys(lt.rowNames ?? {})]) {
-      if (!k.endsWith('*') && !fixedKeys.has(k)) problems.push(`表 ${lt.table}：未知的行“${k}”`);
-    }
-  }
-  return problems;
+/** The definition as this layout prints it (the definition itself when the layout changes nothing). */
+export function shapeSpec(spec: TableSpec, lt: LayoutTable, layout: Pick<Layout, 'officeOperationScope'>): TableSpec {
+  const allUnits = layout.officeOperationScope === 'all';
+  const changes =
+    lt.functionLevels !== undefined ||
+    lt.splitCode === true ||
+    lt.columnOrder !== undefined ||
+    lt.unit !== undefined ||
+    (allUnits && spec.sections.some((s) => s.columns.some((c) => c.key === OFFICE_OPERATION)));
+  if (!changes || spec.kind === 'text') return spec;
+  const levels = lt.functionLevels ? [...lt.functionLevels].sort((a, b) => a - b) : null;
+  const sections = spec.sections.map((s): SectionSpec => ({
+    ...s,
+    rows: levels ? s.rows.map((r) => withLevels(r, levels)) : s.rows,
+    columns: orderColumns(allUnits ? s.columns.map(everyUnit) : s.columns, lt.columnOrder ?? []),
+  }));
+  return {
+    ...spec,
+    sections,
+    labelColumns: lt.splitCode ? spec.labelColumns.flatMap(splitCodeColumn) : spec.labelColumns,
+    ...(lt.unit ? { unit: lt.unit } : {}),
+  };
+}
+
+/** The 机关运行经费 column (T07 `officeOperation`): admin and civil units unless the layout counts all. */
+const OFFICE_OPERATION = 'officeOperation';
+
+function everyUnit(c: ColumnSpec): ColumnSpec {
+  if (c.key !== OFFICE_OPERATION || !c.filter?.unitType) return c;
+  const { unitType: _all, ...filter } = c.filter;
+  return { ...c, filter };
+}
+
+function withLevels(r: RowSpec, levels: readonly number[]): RowSpec {
+  if (r.type !== 'group' || !(r.by === 'function' || r.by === 'functionProject' || r.by === 'unitFunction')) return r;
+  return { ...r, levels };
+}
+
+function orderColumns(columns: readonly ColumnSpec[], order: readonly string[]): readonly ColumnSpec[] {
+  if (order.length === 0) return columns;
+  const first = order.flatMap((k) => columns.filter((c) => c.key === k));
+  return [...first, ...columns.filter((c) => !order.includes(c.key))];
+}
+
+const SPLIT_CODE: readonly LabelColumn[] = [
+  { key: 'fnClass', title: '类' },
+  { key: 'fnItem', title: '款' },
+  { key: 'fnSection', title: '项' },
+];
+
+function splitCodeColumn(l: LabelColumn): readonly LabelColumn[] {
+  return l.key === 'code' ? SPLIT_CODE : [l];
+}
+
+/**
+ * Checks a layout (a parsed layout file) against the schema and the table definitions: every
+ * problem as “path：message” (docs/layouts.md “Checks”); empty when the layout is sound.
+ */
+export function validateLayout(layout: unknown): string[] {
+  const read = readLayout(layout, { ruleIds: RULES.map((r) => r.id) });
+  return read.ok ? [] : formatProblems(read.error).split('\n');
 }

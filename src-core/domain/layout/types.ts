@@ -1,11 +1,14 @@
 /**
- * A layout (template) is data (docs/tables.md “Layouts”): which tables in which order, their numbering,
- * titles and header lines, which optional rows and columns are printed, and the sentence of an
- * empty table. Layout files live in resources/layouts/*.json; adding one needs no code.
+ * A layout (版式, docs/layouts.md) is data: which tables in which order, their numbering, titles
+ * and header lines, which optional rows and columns are printed, and the sentence of an empty
+ * table. Layout files live in resources/layouts/*.json or are imported by the officer; their
+ * structure is checked by `readLayout` (read-layout.ts) against the schema in schema.ts.
  */
 export interface Layout {
   id: string;
   name: string;
+  /** What the layout follows (e.g. “垫江县 2024 单位预算”); shown when a layout file is imported. */
+  description?: string;
   /** Title pattern of the whole set, e.g. “{department}{year}年部门预算公开表”. */
   title?: string;
   tables: LayoutTable[];
@@ -17,8 +20,11 @@ export interface Layout {
   priorBasis?: Record<string, 'actual' | 'budget'>;
 }
 
+/** Function-code lengths: 3 = 类, 5 = 款, 7 = 项. */
+export type FunctionLevel = 3 | 5 | 7;
+
 export interface LayoutTable {
-  /** T01…T12. */
+  /** T01…T12, T14. */
   table: string;
   /** Variant of the table definition; `default` when absent. */
   variant?: string;
@@ -32,6 +38,10 @@ export interface LayoutTable {
   hideRows?: string[];
   /** Column keys not printed. */
   hideColumns?: string[];
+  /** Rows (keys or prefixes ending in `*`) printed only when they hold an amount (Zhejiang 上年结转). */
+  hideRowsIfZero?: string[];
+  /** Columns printed only when some row holds an amount in them (Zhejiang 财政拨款结转结余). */
+  hideColumnsIfZero?: string[];
   /** Column titles replaced for this region (e.g. personnel → 人员支出). */
   columnTitles?: Record<string, string>;
   /** Row names replaced for this region. */
@@ -47,4 +57,12 @@ export interface LayoutTable {
   listClasses?: string[];
   /** T03: use unit blocks only when the department has several units (default true). */
   unitBlocksOnlyIfMultiUnit?: boolean;
+  /** Columns printed first, in this order; the others follow in the definition's order. */
+  columnOrder?: string[];
+  /** Levels of the function rows (by code length: 3 类, 5 款, 7 项); default the definition's. */
+  functionLevels?: FunctionLevel[];
+  /** Prints the function code in three columns 类 | 款 | 项 instead of one 科目编码 column. */
+  splitCode?: boolean;
+  /** Amount unit of this table when it differs from the draft's publish unit (Shanghai 三公 in 万元). */
+  unit?: 'yuan' | 'wanyuan';
 }

@@ -27,6 +27,7 @@ import type { DraftSession } from '../session/draft-session';
 import { HoldContext } from '../session/use-commit-on-leave';
 import { useDraftSession } from '../session/use-draft-session';
 import { StatusBar } from '../status/StatusBar';
+import { useLayoutList } from '../layouts/use-layout-list';
 import { PreviewSection } from './PreviewSection';
 import { WorkspaceHeader } from './WorkspaceHeader';
 import { WorkspaceNav, type WorkspaceSection } from './WorkspaceNav';
@@ -102,7 +103,7 @@ function OpenDraft({ session, version, repo, resources, notice, onDismissNotice,
   const [reviewOpening, setReviewOpening] = useState({ filter: ALL_FINDINGS, nonce: 0 });
   const engine = session.engine;
   const status = useMemo(() => asOf(engine, version).status(), [engine, version]);
-  const layouts = useMemo(() => [...resources.layouts.values()], [resources]);
+  const layouts = useLayoutList(resources);
   const draft = useMemo(() => ({ year: engine.head.year, unit: engine.head.publishUnit }), [engine]);
 
   const exportFile = useCallback(async () => {

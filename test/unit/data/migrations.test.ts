@@ -296,9 +296,9 @@ const SEEDS: Record<number, (db: BudgetDb) => Promise<Seeded>> = {
       snapshots: [{ id: snap, draftId: 'v2-edited', reason: 'manual', revision: 4, createdAt: t0 + 2, text }],
     };
   },
-  // The current version, written through the repository. When version 4 is added, this seed
-  // must first be frozen into literal version-3 rows (lineBlocks), as seeds 1 and 2 are, since
-  // the repository will then write version 4.
+  // Version 3, written through the repository: version 4 added a table of its own (`layouts`)
+  // and left the rows of the others as version 3 wrote them. When a version changes those rows,
+  // this seed must first be frozen into literal version-3 rows, as seeds 1 and 2 are.
   3: async (db) => {
     const repo = new DraftRepository(db);
     const { withExtra } = seedDrafts();
@@ -345,6 +345,18 @@ const SEEDS: Record<number, (db: BudgetDb) => Promise<Seeded>> = {
         { id: snap.id, draftId: id, reason: 'manual', revision: snap.revision, createdAt: snap.createdAt, text },
       ],
     };
+  },
+  // The current version: version 3's drafts and snapshots, and a layout file imported on this computer.
+  4: async (db) => {
+    const seeded = await SEEDS[3](db);
+    await db.table('layouts').add({
+      id: 'test-city',
+      name: '测试市部门预算公开格式',
+      fileName: '测试市.json',
+      text: '{"id": "test-city"}',
+      importedAt: 1_700_000_000_000,
+    });
+    return seeded;
   },
 };
 

@@ -28,6 +28,18 @@ const mergedColumns: ColumnSpec[] = [
   { key: 'unitFunds', title: '单位资金', filter: { source: UNIT_FUNDS } },
 ];
 
+/**
+ * Zhejiang with carried-over money: 一般公共预算, 政府性基金, 国有资本经营预算 of this year's 拨款,
+ * then the 财政拨款结转结余 apart (a layout may print that block only when the draft has it).
+ */
+const carryoverApartColumns: ColumnSpec[] = [
+  { ...splitColumns[0], title: '总计' },
+  { key: 'gpb', title: '一般公共预算', filter: { source: ['gpb'], carryover: false } },
+  { key: 'gf', title: '政府性基金', filter: { source: ['gf'], carryover: false } },
+  { key: 'soc', title: '国有资本经营预算', filter: { source: ['soc'], carryover: false } },
+  ...splitColumns.slice(4),
+];
+
 const projectTable = (variant: string, columns: ColumnSpec[]): TableSpec => ({
   id: 'T10',
   variant,
@@ -47,6 +59,8 @@ const projectTable = (variant: string, columns: ColumnSpec[]): TableSpec => ({
 export const T10_SPLIT = projectTable('split', splitColumns);
 /** T10 as Zhejiang prints it: current and carried over merged per source. */
 export const T10_MERGED = projectTable('merged', mergedColumns);
+/** T10 as Zhejiang prints it for a department with carried-over money: this year's 拨款 and 结转结余 apart. */
+export const T10_CARRYOVER_APART = projectTable('carryoverApart', carryoverApartColumns);
 
 /**
  * T11 项目支出绩效目标表: a text table built from the projects and their indicators
