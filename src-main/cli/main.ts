@@ -1,22 +1,27 @@
 import { readFileSync } from 'node:fs';
-import { loadDraftText } from '../../src-core/domain/draft/load';
+import { loadAnyDraftText } from '../../src-core/domain/draft/load';
+import { DEFAULT_FINAL_LAYOUT } from '../../src-core/domain/final/layout';
 import { formatProblems } from '../../src-core/domain/draft/problems';
-import { createEngine, DEFAULT_LAYOUT } from '../../src-core/domain/resources';
+import { createEngine } from '../../src-core/domain/resources';
+import { ok } from '../../src-core/domain/result';
 import { writeXlsx } from '../../src-core/export/xlsx/workbook-writer';
 import { runReportCommand } from './report-command';
 import { runImportCommand } from './import-command';
 import type { Finding } from '../../src-core/domain/rules/types';
 import { loadNodeResources } from './node-resources';
+import { resolveLayoutOption } from './layout-option';
 import { parseArgs, UsageError } from './args';
 import { renderTablesText } from './text-output';
+import { loadNodeFinalLayouts, runFinalCommand, runFinalExport } from './final-command';
 import { writeOutputFile } from './output-file';
 
 /**
  * 命令行工具 (the same domain as the app):
- *   check  <draft> [--layout <id>] [--json]   审核 → findings
- *   tables <draft> [--layout <id>] [--json]   公开表
- *   export <draft> --xlsx <out.xlsx> [--layout <id>] [--balance-rounding]   公开表导出为 Excel 工作簿
- *   report <draft> (--html <out.html> | --pdf <out.pdf>) [--layout <id>]     部门预算公开文本（情况说明）
+ *   check  <draft> [--layout <id|file>] [--json]   审核 → findings
+ *   tables <draft> [--layout <id|file>] [--json]   公开表
+ *   export <draft> --xlsx <out.xlsx> [--layout <id|file>] [--balance-rounding]   公开表导出为 Excel 工作簿
+ *   report <draft> (--html <out.html> | --pdf <out.pdf>) [--layout <id|file>]     部门预算公开文本（情况说明）
+ * `--layout` takes a shipped layout's id or a layout file (layout-option.ts).
  *   import <file.xlsx|csv> --out <draft.json> [--year … --department …]        从 Excel/CSV 导入支出明细
  * Exit codes: 0 the draft was read (findings or not) / the workbook was written, 1 the file is
  * rejected or the output cannot be written, 2 usage error. `export` completes asynchronously.
@@ -27,7 +32,7 @@ export const USAGE = `用法：
   npm run -s cli -- export <草稿.budget.json> --xlsx <输出.xlsx> [--layout <版式>] [--balance-rounding]
   npm run -s cli -- report <草稿.budget.json> (--html <输出.html> | --pdf <输出.pdf>) [--layout <版式>]
   npm run -s cli -- import <数据.xlsx|数据.csv> --out <草稿.budget.json> [--year 2024 --department 部门名称 …]（详见 import --help）
-版式：national（默认）、zhejiang；--balance-rounding：舍位平衡（调整明细数使合计等于明细之和，不改动草稿）`;
+版式：national（默认）、zhejiang、chongqing、xinjiang、shanghai，或版式文件的路径（*.json，格式见 docs/layouts.md）；--balance-rounding：舍位平衡（调整明细数使合计等于明细之和，不改动草稿）`;
 
 export interface Io {
   stdout: (s: string) => void;
@@ -75,22 +80,23 @@ export function runCli(argv: string[], io: Io): number | Promise<number> {
     io.stderr(`--html 与 --pdf 只用于 report\n${USAGE}\n`);
     return 2;
   }
+  const finalLayouts = loadNodeFinalLayouts();
+  const layoutOption = args.options.get('layout');
+  // A 决算 layout id is left to the 决算 branch below; anything else is a shipped layout or a layout file.
+  const choice =
+    layoutOption !== undefined && finalLayouts.has(layoutOption)
+      ? ok({ resources: loadNodeResources(), layoutId: layoutOption })
+      : resolveLayoutOption(layoutOption, loadNodeResources(), io.readFile);
+  if (!choice.ok) {
+    io.stderr(`${choice.error.message}\n`);
+    return choice.error.exitCode;
+  }
+  const { resources, layoutId } = choice.value;
   if (command === 'report') {
     return runReportCommand(
-      {
-        draftPath: file,
-        layoutId: args.options.get('layout') ?? DEFAULT_LAYOUT,
-        html: args.options.get('html'),
-        pdf: args.options.get('pdf'),
-      },
+      { draftPath: file, layoutId, resources, html: args.options.get('html'), pdf: args.options.get('pdf') },
       io,
     );
-  }
-  const resources = loadNodeResources();
-  const layoutId = args.options.get('layout') ?? DEFAULT_LAYOUT;
-  if (!resources.layouts.has(layoutId)) {
-    io.stderr(`未知的版式“${layoutId}”（可用：${[...resources.layouts.keys()].join('、')}）\n`);
-    return 2;
   }
   let text: string;
   try {
@@ -99,12 +105,34 @@ export function runCli(argv: string[], io: Io): number | Promise<number> {
     io.stderr(`无法读取文件“${file}”：${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
   }
-  const loaded = loadDraftText(text);
+  const loaded = loadAnyDraftText(text);
   if (!loaded.ok) {
     io.stderr(
       `文件“${file}”无法读取为部门预算草稿，共 ${loaded.error.length} 处问题：\n${formatProblems(loaded.error)}\n`,
     );
     return 1;
+  }
+  if (loaded.value.stage === 'final') {
+    // 决算 drafts (docs/final-accounts.md): check, tables and export; report comes later.
+    if (command !== 'check' && command !== 'tables' && command !== 'export') {
+      io.stderr(`部门决算草稿暂只支持 check、tables 和 export 命令\n`);
+      return 2;
+    }
+    const finalLayout = args.options.get('layout') ?? DEFAULT_FINAL_LAYOUT;
+    if (command === 'export') {
+      const balanced = args.flags.has('balance-rounding');
+      const draft = loaded.value.draft;
+      return runFinalExport(draft, finalLayout, out!, balanced, resources.catalogs, finalLayouts, io);
+    }
+    return runFinalCommand(
+      command,
+      loaded.value.draft,
+      finalLayout,
+      args.flags.has('json'),
+      resources.catalogs,
+      finalLayouts,
+      io,
+    );
   }
   const engine = createEngine(loaded.value.draft, resources, layoutId);
   if (!engine.ok) {

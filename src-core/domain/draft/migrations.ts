@@ -3,6 +3,13 @@ import type { FileProblem } from './problems';
 /** The format version this build writes (docs/draft-format.md). */
 export const CURRENT_FORMAT_VERSION = 1;
 
+/**
+ * The format version of 决算 drafts (`stage: "final"`, docs/final-accounts.md): their income and
+ * expense lines have another shape, so the stage arrived with version 2. Budget drafts stay at
+ * version 1 (`CURRENT_FORMAT_VERSION`) until their own shape changes.
+ */
+export const FINAL_FORMAT_VERSION = 2;
+
 /** One step of the migration chain: a pure rewrite of raw JSON from `from` to `from + 1`. */
 export interface Migration {
   from: number;
@@ -16,6 +23,9 @@ export interface Migration {
  * a version-1 file in test/fixtures/migrations/.
  */
 export const MIGRATIONS: readonly Migration[] = [];
+
+/** Migrations of 决算 drafts; version 2 is their first version, so there are none yet. */
+export const FINAL_MIGRATIONS: readonly Migration[] = [];
 
 /**
  * Brings a raw draft object to `target`, step by step. Refuses files from a newer version (they may

@@ -16,7 +16,8 @@ export function saveDraftText(draft: Draft): string {
   return `${JSON.stringify(json, null, 1)}\n`;
 }
 
-function writeObject(value: Record<string, unknown>, spec: ObjectSpec): Record<string, unknown> {
+/** An object in its spec's key order, then its unknown keys (`extra`); shared with the 决算 writer. */
+export function writeObject(value: Record<string, unknown>, spec: ObjectSpec): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const field of spec.fields) {
     const v = value[field.key];

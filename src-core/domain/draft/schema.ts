@@ -1,4 +1,13 @@
-import { ALL_SOURCES, EXPENSE_KINDS, INDICATOR_OPS, PROCUREMENT_KINDS, UNIT_TYPES } from './vocabulary';
+import {
+  ALL_SOURCES,
+  EXPENSE_KINDS,
+  FINAL_SOURCES,
+  INDICATOR_OPS,
+  PROCUREMENT_KINDS,
+  THREE_COUNT_KEYS,
+  THREE_COUNT_NAMES,
+  UNIT_TYPES,
+} from './vocabulary';
 import { AMOUNT_UNITS } from '../money/units';
 
 /**
@@ -189,6 +198,133 @@ export const DRAFT: ObjectSpec = {
     withDefault('assets', '国有资产', { t: 'any' }, () => ({})),
     withDefault('prior', '上年数', obj(PRIOR), () => ({})),
     withDefault('text', '说明文字', obj(TEXT), () => ({})),
+    withDefault('catalogExtras', '本地科目', arr(obj(CATALOG_EXTRA)), () => []),
+    withDefault('reviews', '出错说明', arr(obj(REVIEW)), () => []),
+  ],
+};
+
+// ---- 部门决算 (docs/final-accounts.md, format version 2) -------------------------------------------
+
+export const FINAL_INCOME: ObjectSpec = {
+  name: '收入行',
+  fields: [
+    f('unit', '单位', str),
+    f('source', '收入来源', en(FINAL_SOURCES)),
+    f('function', '功能分类科目', digits),
+    f('amount', '金额', amount),
+  ],
+};
+
+export const FINAL_EXPENSE: ObjectSpec = {
+  name: '支出行',
+  fields: [
+    f('unit', '单位', str),
+    f('function', '功能分类科目', digits),
+    f('economic', '经济分类科目', digits),
+    f('kind', '支出类型', en(EXPENSE_KINDS)),
+    f('source', '资金来源', en(FINAL_SOURCES)),
+    f('amount', '金额', amount),
+    opt('project', '项目', nullable(str)),
+    opt('note', '备注', str),
+  ],
+};
+
+export const BALANCE: ObjectSpec = {
+  name: '结转结余行',
+  fields: [
+    f('unit', '单位', str),
+    f('source', '资金来源', en(FINAL_SOURCES)),
+    opt('function', '功能分类科目', digits),
+    f('opening', '年初结转和结余', amount),
+    opt('surplusUsed', '使用非财政拨款结余', amount),
+    opt('distribution', '结余分配', amount),
+  ],
+};
+
+export const FINAL_BUDGET: ObjectSpec = {
+  name: '预算数',
+  fields: [
+    opt('initial', '年初预算数', { t: 'record', of: amount }),
+    opt('adjusted', '全年预算数', { t: 'record', of: amount }),
+  ],
+};
+
+export const THREE: ObjectSpec = {
+  name: '“三公”经费情况',
+  fields: [
+    ...THREE_COUNT_KEYS.map((k) => opt(k, THREE_COUNT_NAMES[k], { t: 'integer' })),
+    opt('receptionForeign', '外宾接待费', amount),
+  ],
+};
+
+export const FINAL_PROCUREMENT: ObjectSpec = {
+  name: '政府采购',
+  fields: [
+    f('unit', '单位', str),
+    f('kind', '采购类别', en(PROCUREMENT_KINDS)),
+    f('amount', '合同金额', amount),
+    opt('sme', '授予中小企业合同金额', amount),
+  ],
+};
+
+export const PERFORMANCE: ObjectSpec = {
+  name: '预算绩效情况',
+  fields: [
+    opt('management', '预算绩效管理工作开展情况', str),
+    opt('overall', '部门整体支出自评结果', str),
+    opt('projects', '项目支出自评结果', str),
+    opt('application', '绩效自评结果应用情况', str),
+  ],
+};
+
+export const FINAL_TEXT: ObjectSpec = {
+  name: '说明文字',
+  fields: [
+    ...TEXT.fields.filter((x) => x.key !== 'contact'),
+    opt('performance', '预算绩效情况', obj(PERFORMANCE)),
+    opt('achievements', '重点工作完成情况', str),
+    ...TEXT.fields.filter((x) => x.key === 'contact'),
+  ],
+};
+
+/**
+ * Last year's 决算数 (`prior`): a flat object whose keys are open (`incomeTotal`, `fn:2013750` …),
+ * so its spec is made for the keys a file has: `year` an integer, every other key an amount.
+ */
+export function finalPriorSpec(raw: Record<string, unknown>): ObjectSpec {
+  return {
+    name: '上年决算数',
+    fields: [
+      opt('year', '上年年度', { t: 'integer' }),
+      ...Object.keys(raw)
+        .filter((k) => k !== 'year')
+        .map((k) => opt(k, `上年决算数“${k}”`, amount)),
+    ],
+  };
+}
+
+/** The 决算 draft. `prior` is read with `finalPriorSpec` (its keys are open). */
+export const FINAL_DRAFT: ObjectSpec = {
+  name: '决算草稿',
+  fields: [
+    f('format', '文件格式', { t: 'const', value: 'dept-budget-draft' }),
+    f('formatVersion', '格式版本', { t: 'integer' }),
+    f('stage', '阶段', { t: 'const', value: 'final' }),
+    f('year', '决算年度', { t: 'integer' }),
+    f('amountUnit', '金额单位', en(AMOUNT_UNITS)),
+    f('publishUnit', '公开单位', en(AMOUNT_UNITS)),
+    f('department', '部门', obj(DEPARTMENT)),
+    f('units', '预算单位', arr(obj(UNIT))),
+    f('income', '收入', arr(obj(FINAL_INCOME))),
+    f('expenses', '支出', arr(obj(FINAL_EXPENSE))),
+    withDefault('balances', '结转结余', arr(obj(BALANCE)), () => []),
+    withDefault('projects', '项目', arr(obj(PROJECT)), () => []),
+    withDefault('budget', '预算数', obj(FINAL_BUDGET), () => ({})),
+    withDefault('prior', '上年决算数', { t: 'any' }, () => ({})),
+    withDefault('three', '“三公”经费情况', obj(THREE), () => ({})),
+    withDefault('procurement', '政府采购', arr(obj(FINAL_PROCUREMENT)), () => []),
+    withDefault('assets', '国有资产', { t: 'any' }, () => ({})),
+    withDefault('text', '说明文字', obj(FINAL_TEXT), () => ({})),
     withDefault('catalogExtras', '本地科目', arr(obj(CATALOG_EXTRA)), () => []),
     withDefault('reviews', '出错说明', arr(obj(REVIEW)), () => []),
   ],

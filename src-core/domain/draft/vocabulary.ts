@@ -107,3 +107,48 @@ export const PRIOR_KEYS = [
   'procurement',
 ] as const;
 export type PriorKey = (typeof PRIOR_KEYS)[number];
+
+// ---- 部门决算 (final accounts, docs/final-accounts.md) ---------------------------------------------
+
+/** 收入来源 of a 决算 draft, in the order 公开01表 prints them (财政拨款 first). */
+export const FINAL_SOURCES = ['gpb', 'gf', 'soc', 'superior', 'business', 'operating', 'subsidiary', 'other'] as const;
+export type FinalSource = (typeof FINAL_SOURCES)[number];
+
+/** 财政拨款: the three budgets a 财政 department appropriates from. */
+export const FISCAL_SOURCES = ['gpb', 'gf', 'soc'] as const;
+
+/** Names of the 决算 sources as 公开01表 prints them. */
+export const FINAL_SOURCE_NAMES: Record<FinalSource, string> = {
+  gpb: '一般公共预算财政拨款收入',
+  gf: '政府性基金预算财政拨款收入',
+  soc: '国有资本经营预算财政拨款收入',
+  superior: '上级补助收入',
+  business: '事业收入',
+  operating: '经营收入',
+  subsidiary: '附属单位上缴收入',
+  other: '其他收入',
+};
+
+/** Counts of the “三公” text of a 决算 (`three`): 团组/人次, vehicles, reception batches and persons. */
+export const THREE_COUNT_KEYS = [
+  'abroadGroups',
+  'abroadPersons',
+  'vehiclesBought',
+  'vehiclesHeld',
+  'receptionDomesticBatches',
+  'receptionDomesticPersons',
+  'receptionForeignBatches',
+  'receptionForeignPersons',
+] as const;
+export type ThreeCountKey = (typeof THREE_COUNT_KEYS)[number];
+
+export const THREE_COUNT_NAMES: Record<ThreeCountKey, string> = {
+  abroadGroups: '因公出国（境）团组数',
+  abroadPersons: '因公出国（境）人次',
+  vehiclesBought: '购置公务用车数量',
+  vehiclesHeld: '公务用车保有量',
+  receptionDomesticBatches: '国内公务接待批次',
+  receptionDomesticPersons: '国内公务接待人次',
+  receptionForeignBatches: '外宾接待批次',
+  receptionForeignPersons: '外宾接待人次',
+};

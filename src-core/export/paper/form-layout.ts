@@ -189,7 +189,30 @@ function linesOf(sides: FormSide[]): (DerivedRow | undefined)[][] {
   return Array.from({ length: itemHeight + totalHeight }, (_, i) => columns.map((c) => c[i]));
 }
 
-export function formLayout(table: DerivedTable): FormLayout {
+/**
+ * Lines of a two-sided table placed by their 行次 (公开01/04表 of a 决算): each side's rows on the
+ * line of their number counted from the side's first, so that rows with the same place in the
+ * form (本年收入合计 | 本年支出合计, 年初 | 年末结转和结余, 总计 | 总计) face each other. Rows without a
+ * number follow the numbered ones.
+ */
+function linesByNumber(sides: FormSide[], numbers: Readonly<Record<string, number>>): (DerivedRow | undefined)[][] {
+  const placed = sides.map((s) => {
+    const numbered = s.rows.filter((r) => numbers[r.key] !== undefined);
+    const first = Math.min(...numbered.map((r) => numbers[r.key]));
+    const at: (DerivedRow | undefined)[] = [];
+    for (const r of numbered) at[numbers[r.key] - first] = r;
+    return [...Array.from(at), ...s.rows.filter((r) => numbers[r.key] === undefined)];
+  });
+  const height = Math.max(...placed.map((p) => p.length));
+  return Array.from({ length: height }, (_, i) => placed.map((p) => p[i]));
+}
+
+export interface FormOptions {
+  /** 行次 by row key: a two-sided table's sides are lined up by them instead of by their totals. */
+  lineNumbers?: Readonly<Record<string, number>>;
+}
+
+export function formLayout(table: DerivedTable, options: FormOptions = {}): FormLayout {
   const sides = formSides(table);
   const width = sides.reduce((a, s) => a + s.width, 0);
   let n = 0;
@@ -199,5 +222,6 @@ export function formLayout(table: DerivedTable): FormLayout {
         ...s.columns.map((_, j) => ({ col: s.start + s.labels.length + j, text: String(++n) })),
       ])
     : null;
-  return { sides, width, header: headerOf(sides), columnNumbers, lines: linesOf(sides) };
+  const lines = options.lineNumbers && sides.length > 1 ? linesByNumber(sides, options.lineNumbers) : linesOf(sides);
+  return { sides, width, header: headerOf(sides), columnNumbers, lines };
 }

@@ -44,6 +44,8 @@ function build(kind: CellKind, emphasis: boolean, indent: number): Partial<Style
       return { font: font(false), alignment: { horizontal: 'left', vertical: 'bottom' } };
     case 'metaRight':
       return { font: font(false), alignment: { horizontal: 'right', vertical: 'bottom' } };
+    case 'metaCenter':
+      return { font: font(false), alignment: { horizontal: 'center', vertical: 'bottom' } };
     case 'note':
       return { font: font(false), alignment: { horizontal: 'left', vertical: 'top', wrapText: true } };
     case 'header':

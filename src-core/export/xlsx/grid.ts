@@ -13,6 +13,8 @@ export type CellKind =
   | 'title'
   | 'metaLeft'
   | 'metaRight'
+  /** The middle of a 决算 header line (2024年度). */
+  | 'metaCenter'
   | 'header'
   | 'columnNumber'
   | 'code'

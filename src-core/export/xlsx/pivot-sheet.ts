@@ -1,16 +1,34 @@
 import type { DerivedRow, DerivedTable } from '../../domain/tables/derived';
-import { formLayout, labelTexts, printedAmount, spansLabels, type FormSide } from '../paper/form-layout';
+import {
+  formLayout,
+  labelTexts,
+  printedAmount,
+  spansLabels,
+  type FormLayout,
+  type FormSide,
+} from '../paper/form-layout';
 import { breakHeader } from './widths';
 import { GridBuilder, sideKey, writeNotes, writeTitleLines, type ColumnKind, type SheetLayout } from './grid';
 
 export { LABEL_COLUMN_NUMBER } from '../paper/form-layout';
 
-/** Lays out a pivot table (everything but the text table T11) on a sheet, from its paper form. */
-export function layoutPivotSheet(table: DerivedTable, departmentName: string): SheetLayout {
-  const form = formLayout(table);
+/** Writes the lines above a table's header (表号, title, unit line); returns the title row and the first free row. */
+export type TitleLinesWriter = (g: GridBuilder, table: DerivedTable) => { titleRow: number; next: number };
+
+/**
+ * Lays out a pivot table (everything but the text table T11) on a sheet, from its paper form. The
+ * lines above the header are the budget's (编制单位 / 单位) unless `titleLines` writes others (决算);
+ * `form` is the table's paper form unless the caller lines it up otherwise (决算 行次).
+ */
+export function layoutPivotSheet(
+  table: DerivedTable,
+  departmentName: string,
+  titleLines: TitleLinesWriter = (g, t) => writeTitleLines(g, t, departmentName),
+  form: FormLayout = formLayout(table),
+): SheetLayout {
   const { sides, width } = form;
   const g = new GridBuilder(width);
-  const { titleRow, next } = writeTitleLines(g, table, departmentName);
+  const { titleRow, next } = titleLines(g, table);
 
   const columnKinds: ColumnKind[] = sides.flatMap((s) => [...s.labelKinds, ...s.columns.map(() => 'amount' as const)]);
   const columnIndex = new Map<string, number>();

@@ -85,7 +85,8 @@ export async function writeXlsx(src: WorkbookSource, options: XlsxOptions = {}):
   return buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer as ArrayBuffer);
 }
 
-function writeSheet(wb: ExcelJS.Workbook, palette: StylePalette, sheet: SheetPlan): void {
+/** Writes one planned sheet (also used by the 决算 workbook, final-workbook.ts). */
+export function writeSheet(wb: ExcelJS.Workbook, palette: StylePalette, sheet: SheetPlan): void {
   const { layout, widths, heights } = sheet;
   const ws = wb.addWorksheet(sheet.name);
   ws.columns = widths.map((width) => ({ width }));

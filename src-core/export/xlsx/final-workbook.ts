@@ -1,0 +1,76 @@
+import ExcelJS from 'exceljs';
+import type { FinalDraftHead } from '../../domain/draft/types';
+import { fillFinalPattern, type FinalDerivedTable } from '../../domain/final/final-tables';
+import type { FinalLayout } from '../../domain/final/layout';
+import { balanceRounding } from '../../domain/tables/balance-rounding';
+import { StylePalette } from './cell-styles';
+import { addCoverSheet, COVER_SHEET_NAME } from './cover-sheet';
+import { layoutFinalSheet, LINE_NUMBER_WIDTH, lineNumberColumns } from './final-sheet';
+import { sanitizeSheetName, uniqueSheetNames } from './sheet-names';
+import { columnWidths, rowHeights } from './widths';
+import { writeSheet, type SheetPlan, type XlsxOptions } from './workbook-writer';
+
+/**
+ * The Excel export of a 部门决算: a 目录 sheet, then 公开01表 … in the 决算 layout's order, each
+ * sheet laid out by `layoutFinalSheet` and written by the budget writer's `writeSheet` (same
+ * styles, widths, A4 print setup). 舍位平衡 as for the budget. Returns the file's bytes.
+ */
+export interface FinalWorkbookSource {
+  draft: FinalDraftHead;
+  layout: FinalLayout;
+  /** `FinalEngine.tables()`: the layout's tables in its order. */
+  tables: readonly FinalDerivedTable[];
+}
+
+export interface FinalSheetPlan extends SheetPlan {
+  table: FinalDerivedTable;
+}
+
+/** Sheets of the 决算 workbook (balanced when asked), without writing them. */
+export function planFinalSheets(src: FinalWorkbookSource, options: XlsxOptions = {}): FinalSheetPlan[] {
+  // balanceRounding keeps every other field of a table (header, 行次) as it is.
+  const tables = (options.balanceRounding ? balanceRounding(src.tables) : [...src.tables]) as FinalDerivedTable[];
+  const wanted = tables.map((t, i) => {
+    const lt = src.layout.tables.find((x) => x.table === t.id);
+    const name = lt?.sheetName
+      ? fillFinalPattern(lt.sheetName, src.draft)
+      : [t.number, t.title].filter(Boolean).join(' ');
+    return sanitizeSheetName(name, `表${i + 1}`);
+  });
+  const cover = options.cover !== false;
+  const names = uniqueSheetNames(cover ? [COVER_SHEET_NAME, ...wanted] : wanted).slice(cover ? 1 : 0);
+  return tables.map((table, i) => {
+    // Widths come from the body; the header lines are then spread over them.
+    const first = layoutFinalSheet(table);
+    const widths = columnWidths(first);
+    for (const col of lineNumberColumns(first)) widths[col] = LINE_NUMBER_WIDTH;
+    const layout = layoutFinalSheet(table, widths);
+    return { name: names[i], table, layout, widths, heights: rowHeights(layout, widths) };
+  });
+}
+
+/** The 决算 workbook as .xlsx bytes. */
+export async function writeFinalXlsx(src: FinalWorkbookSource, options: XlsxOptions = {}): Promise<Uint8Array> {
+  const sheets = planFinalSheets(src, options);
+  const wb = new ExcelJS.Workbook();
+  wb.creator = '部门预算公开编制';
+  wb.title = fillFinalPattern(src.layout.title ?? '{department}{year}年度部门决算', src.draft);
+  const palette = new StylePalette();
+  if (options.cover !== false) {
+    addCoverSheet(wb, palette, {
+      title: wb.title,
+      departmentName: src.draft.department.name,
+      unit: src.draft.publishUnit,
+      balanced: options.balanceRounding === true,
+      entries: sheets.map((s) => ({
+        sheetName: s.name,
+        number: s.table.number,
+        title: s.table.title,
+        empty: s.table.empty,
+      })),
+    });
+  }
+  for (const sheet of sheets) writeSheet(wb, palette, sheet);
+  const buffer = await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 3 } } });
+  return buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer as ArrayBuffer);
+}
