@@ -35,6 +35,7 @@ test.describe('情况说明', () => {
 
     // Esc leaves the text as it was.
     await report.slot('reason', 'incomeTotal').click();
+    await expect(report.editor).toHaveAttribute('aria-label', '增减原因：收入总计');
     await report.editor.fill('不要保存');
     await page.keyboard.press('Escape');
     await expect(report.editor).toHaveCount(0);
@@ -54,6 +55,32 @@ test.describe('情况说明', () => {
     await expect(report.part('other.officeOperation')).toContainText('，主要是会议费压减。');
     await expect(report.slot('purpose', 'fn:2010301')).toHaveText('【点击填写资金用途】');
     await expect(report.part('expense')).toContainText('支出预算2738.14万元');
+  });
+
+  test('在情况说明中按 Ctrl+Z / Ctrl+Y 撤销、重做支出明细的修改，数字随之变化', async ({ page }) => {
+    const home = new HomePage(page);
+    const ws = new WorkspacePage(page);
+    const report = new ReportPage(page);
+    await home.goto();
+    await home.importSample();
+    await ws.show('支出明细');
+    await ws.typeInto(0, 'amount', '3000000');
+    await expect(ws.cell(0, 'amount')).toHaveText('3,000,000.00');
+
+    await report.open();
+    const expense = report.part('expense');
+    await expect(expense).toContainText('支出预算2738.14万元，比上年执行数增加143.08万元');
+    const glossary = report.paper.locator('[data-part="glossary"]');
+    const glossaryBefore = await glossary.textContent();
+    await page.getByTestId('report-print').focus();
+
+    await page.keyboard.press('Control+z');
+    await expect(expense).toContainText('支出预算2725.6万元，比上年执行数增加130.54万元');
+    await expect(report.part('income')).toContainText('收入预算2725.6万元，比上年执行数增加130.54万元');
+    await page.keyboard.press('Control+y');
+    await expect(expense).toContainText('支出预算2738.14万元，比上年执行数增加143.08万元');
+    expect(await glossary.textContent()).toBe(glossaryBefore);
+    await expect(report.slot('reason', 'incomeTotal')).toHaveText('主要是今年新增两位紧缺高端人才，预算增加');
   });
 
   test('撤销填写的原因；1366×768 截图', async ({ page }) => {

@@ -16,7 +16,7 @@ import { StatusTotals, statusTotalsSpec } from './status-totals';
 import { DuplicateIndex } from './duplicate-index';
 import { emptyFact, factSignature, toFact, writeFact, type AnyLine, type Fact } from './facts';
 import { LineStore } from './line-store';
-import { DraftLookup, materializeTable } from './materialize';
+import { DraftLookup, fillPattern, materializeTable } from './materialize';
 import { Pivot, type RowState, type TableState } from './pivot';
 import { resolveLayoutTables } from './resolve-layout';
 import { buildTextTable } from './text-table';
@@ -197,6 +197,15 @@ export class BudgetEngine {
       errors: this.found.errors,
       warnings: this.found.warnings,
     };
+  }
+
+  /** Id, number and title of each published table, in the layout's order, as `tables()` has them (none built). */
+  tableTitles(): { id: string; number: string; title: string }[] {
+    return this.published.map(({ table, layoutTable }) => ({
+      id: table.spec.id,
+      number: layoutTable.number ?? '',
+      title: fillPattern(layoutTable.title, this.draftState),
+    }));
   }
 
   // ---- changing ------------------------------------------------------------------------------

@@ -3,6 +3,7 @@ import type { Block, Section } from './model';
 import { formatShare, reconciledShares, sentence } from './numbers';
 import { EXPLANATION_SECTIONS, type ExplanationSectionId } from './profile';
 import { fundSection } from './fund-sections';
+import { inline } from './inline';
 import { otherSection } from './other-section';
 import { threeSection } from './three-section';
 import { paragraph, section, stripExpenseSuffix, type Writer } from './writer';
@@ -76,7 +77,7 @@ function income(w: Writer): { blocks: Block[] } {
   const total = w.figures.metric('incomeTotal');
   const sources = w.figures.incomeSources();
   const blocks: Block[] = [
-    paragraph(`${w.subject}${w.year}年收入预算${w.amt(total)}${w.compare('incomeTotal', total)}。`),
+    paragraph(inline`${w.subject}${w.year}年收入预算${w.amt(total)}${w.compare('incomeTotal', total)}。`),
     paragraph(`其中：${sharedList(w, sources).join('；')}。`),
   ];
   const pie = pieChart('income', `${w.subject}${w.year}年收入预算结构（单位：万元）`, sources, w.profile.fixedDecimals);
@@ -90,7 +91,7 @@ function expense(w: Writer): { blocks: Block[] } {
   const classes = w.figures.expenseClasses();
   const kinds = w.figures.expenseKinds();
   const blocks: Block[] = [
-    paragraph(`${w.subject}${w.year}年支出预算${w.amt(total)}${w.compare('expenseTotal', total)}。`),
+    paragraph(inline`${w.subject}${w.year}年支出预算${w.amt(total)}${w.compare('expenseTotal', total)}。`),
     paragraph(
       classes.length > 0
         ? `按支出功能分类，包括${classes.map((c) => `${c.name}${w.amt(c.cents)}`).join('、')}。`
@@ -156,16 +157,21 @@ function gpb(w: Writer): { blocks: Block[]; empty?: boolean } {
   const items = w.figures.gpbByFunction(7).map((item) => {
     const key = `fn:${item.code}`;
     const purpose = sentence(w.purpose(key));
-    const slot = w.purposeSlot(key, purpose);
-    const cmp = w.compare(key, item.cents);
+    const purposeSlot = w.purposeSlot(key, purpose);
+    const comparison = w.compare(key, item.cents);
     const head = `${w.figures.itemPath(item.code)}${w.amt(item.cents)}`;
-    const text = cmp ? `${head}${cmp}。${slot}` : purpose ? `${head}，${slot}` : `${head}。${slot}`;
-    return paragraph(text, 'paren-arabic');
+    const content =
+      comparison.length > 0
+        ? inline`${head}${comparison}。${purposeSlot}`
+        : purpose
+          ? inline`${head}，${purposeSlot}`
+          : inline`${head}。${purposeSlot}`;
+    return paragraph(content, 'paren-arabic');
   });
   return {
     blocks: [
       section('gpb.scale', t.gpbScale, 'arabic', [
-        paragraph(`${w.subject}${w.year}年一般公共预算当年拨款${w.amt(total)}${w.compare('gpb', total)}。`),
+        paragraph(inline`${w.subject}${w.year}年一般公共预算当年拨款${w.amt(total)}${w.compare('gpb', total)}。`),
         ...w.notes('gpb.scale'),
       ]),
       section('gpb.structure', t.gpbStructure, 'arabic', [

@@ -3,6 +3,7 @@ import type { BudgetEngine } from '../engine/budget-engine';
 import type { RowState, SectionState } from '../engine/pivot';
 import type { Cents } from '../money/cents';
 import type { RuleContext } from '../rules/context';
+import type { Project } from '../draft/types';
 import { CARRYOVER_SOURCES, CURRENT_SOURCES, SOURCE_NAMES, type CurrentSource } from '../draft/vocabulary';
 
 /** An exact figure (in 分) with the name the text gives it. */
@@ -54,7 +55,7 @@ export class ReportFigures {
 
   /** 本年收入 by source (every current source, zero ones included) and 上年结转结余. */
   incomeSources(): Figure[] {
-    const units = this.ctx.auxGroupRows('units');
+    const units = auxRows(this.ctx, 'units');
     const sum = (col: string) => units.reduce((a, r) => a + cellOf(r.section, r, col), 0);
     const out: Figure[] = CURRENT_SOURCES.map((s: CurrentSource) => ({
       key: s,
@@ -71,7 +72,7 @@ export class ReportFigures {
 
   /** 年终结转结余 (结转下年) of the department. */
   carryForward(): Cents {
-    const units = this.ctx.auxGroupRows('units');
+    const units = auxRows(this.ctx, 'units');
     return units.reduce((a, r) => a + cellOf(r.section, r, 'cf'), 0);
   }
 
@@ -103,7 +104,7 @@ export class ReportFigures {
   /** Every expense (all sources) by function 类, non-zero, in code order. */
   expenseClasses(): FunctionFigure[] {
     const byClass = new Map<string, Cents>();
-    for (const r of this.ctx.auxGroupRows('fnUsed')) {
+    for (const r of auxRows(this.ctx, 'fnUsed')) {
       const cls = r.code.slice(0, 3);
       byClass.set(cls, (byClass.get(cls) ?? 0) + cellOf(r.section, r, 'amount'));
     }
@@ -112,8 +113,7 @@ export class ReportFigures {
 
   /** Function 项 used by any expense line (名词解释), in code order. */
   usedItems(): string[] {
-    return this.ctx
-      .auxGroupRows('fnUsed')
+    return auxRows(this.ctx, 'fnUsed')
       .filter((r) => cellOf(r.section, r, 'count') > 0)
       .map((r) => r.code)
       .sort();
@@ -122,8 +122,7 @@ export class ReportFigures {
   /** 一般公共预算当年拨款 by function at one level (3 类, 5 款, 7 项), non-zero, in code order. */
   gpbByFunction(length: 3 | 5 | 7): FunctionFigure[] {
     return this.named(
-      this.ctx
-        .auxGroupRows('fnGpb')
+      auxRows(this.ctx, 'fnGpb')
         .filter((r) => r.code.length === length)
         .map((r) => ({ code: r.code, cents: cellOf(r.section, r, 'amount') })),
     );
@@ -139,12 +138,32 @@ export class ReportFigures {
   ): FunctionFigure[] {
     const s = this.section(tableId, sectionId);
     if (!s) return [];
-    const rows = [...s.groupRows.values()].filter((r) => r.code.length === length && !r.unit);
+    const rows = s.groupRowList.filter((r) => r.code.length === length && !r.unit);
     const catalog = scheme === 'function' ? this.engine.catalogs.function : this.engine.catalogs.economic;
     return rows
       .map((r) => ({ code: r.code, name: catalog.name(r.code) || r.code, cents: cellOf(s, r, column) }))
       .filter((f) => f.cents !== 0)
       .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  }
+
+  /**
+   * The draft's projects with performance targets (绩效目标设置情况): how many, how many 一级项目 they
+   * belong to, and their 一般公共预算当年拨款 (T10's 其中：一般公共预算 column). Which project rows to
+   * add up is kept for the draft's list of projects (replaced, never changed in place, when projects
+   * are edited) while no project row is added, so that an edit costs one addition per project row.
+   */
+  projectTargets(): ProjectTargets {
+    const projects = this.engine.head.projects;
+    const section = this.ctx.auxSection('projects');
+    let chosen = targetRows.get(projects);
+    if (!chosen || chosen.section !== section || chosen.shapeVersion !== section.shapeVersion) {
+      chosen = chooseTargetRows(projects, section);
+      targetRows.set(projects, chosen);
+    }
+    const column = section.columnIndex.get('gpb');
+    let gpb = 0;
+    if (column !== undefined) for (const row of chosen.rows) gpb += row.cells[column];
+    return { count: chosen.count, parents: chosen.parents, all: chosen.count === projects.length, gpb };
   }
 
   /** “{类}（类）{款}（款）{项}（项）” of a 7-digit code. */
@@ -161,6 +180,53 @@ export class ReportFigures {
       .map((f) => ({ ...f, name: fn.name(f.code) || f.code }))
       .sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   }
+}
+
+/** Group rows of an internal aggregate section, in the order they were created (not a copy). */
+function auxRows(ctx: RuleContext, section: string): readonly RowState[] {
+  return ctx.auxSection(section).groupRowList;
+}
+
+/** The figures of `ReportFigures.projectTargets`. */
+export interface ProjectTargets {
+  /** Projects with a goal or indicators. */
+  count: number;
+  /** Distinct 一级项目 (`parent`) they name. */
+  parents: number;
+  /** Every project has targets. */
+  all: boolean;
+  gpb: Cents;
+}
+
+/** A project has performance targets when it names a goal or lists indicators. */
+export function hasTargets(project: Project): boolean {
+  return project.indicators.length > 0 || (project.goal ?? '').trim() !== '';
+}
+
+interface TargetRows {
+  section: SectionState;
+  shapeVersion: number;
+  rows: RowState[];
+  count: number;
+  parents: number;
+}
+
+/** The project rows of `projectTargets` per list of projects. */
+const targetRows = new WeakMap<readonly Project[], TargetRows>();
+
+function chooseTargetRows(projects: readonly Project[], section: SectionState): TargetRows {
+  const withTargets = new Set<string>();
+  const parents = new Set<string>();
+  let count = 0;
+  for (const project of projects) {
+    if (!hasTargets(project)) continue;
+    count += 1;
+    withTargets.add(project.code);
+    const parent = (project.parent ?? '').trim();
+    if (parent !== '') parents.add(parent);
+  }
+  const rows = section.groupRowList.filter((row) => withTargets.has(row.code));
+  return { section, shapeVersion: section.shapeVersion, rows, count, parents: parents.size };
 }
 
 function cellOf(s: SectionState, row: RowState | undefined, column: string): Cents {

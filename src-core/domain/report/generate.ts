@@ -27,9 +27,10 @@ export function generateReport(engine: BudgetEngine, options: ReportOptions = {}
 
   const build: Record<PartId, () => Block[] | null> = {
     overview: () => overview(w),
+    // Titles only: materializing every table would cost more than the rest of the report.
     tables: () =>
       engine
-        .tables()
+        .tableTitles()
         .map((t) => ({ kind: 'table', tableId: t.id, title: `${t.number ? `${t.number} ` : ''}${t.title}` })),
     explanation: () => explanationSections(w),
     glossary: () =>

@@ -1,7 +1,8 @@
+import { countsOf, sum, type Count } from './asset-counts';
+import { inline } from './inline';
 import type { Block } from './model';
 import { paragraph, section, type Writer } from './writer';
 
-import { countsOf, sum, type Count } from './asset-counts';
 /** (十) 其他重要事项: 机关运行经费, 政府采购, 国有资产占有使用情况, 绩效目标设置情况. */
 export function otherSection(w: Writer): { blocks: Block[] } {
   const t = w.profile.subTitles;
@@ -10,7 +11,7 @@ export function otherSection(w: Writer): { blocks: Block[] } {
     blocks: [
       section('other.officeOperation', t.officeOperation, 'arabic', [
         paragraph(
-          `${w.year}年${w.subject}机关运行经费财政拨款预算${w.amt(office)}${w.compare('officeOperation', office)}。`,
+          inline`${w.year}年${w.subject}机关运行经费财政拨款预算${w.amt(office)}${w.compare('officeOperation', office)}。`,
         ),
         ...w.notes('other.officeOperation'),
       ]),
@@ -63,16 +64,12 @@ function assets(w: Writer): Block[] {
 
 /** 绩效目标设置情况: projects with a goal or indicators, their 一般公共预算当年拨款, 一级项目 count. */
 function performance(w: Writer): Block {
-  const projects = w.draft.projects;
-  const withTargets = projects.filter((p) => (p.goal ?? '').trim() !== '' || p.indicators.length > 0);
-  if (withTargets.length === 0) return paragraph(`${w.year}年${w.subject}没有设置绩效目标的项目。`);
-  const gpb = withTargets.reduce((a, p) => a + w.figures.ctx.aux('projects', `project:${p.code}`, 'gpb'), 0);
-  const parents = new Set(withTargets.map((p) => (p.parent ?? '').trim()).filter((x) => x !== ''));
-  const all = withTargets.length === projects.length;
+  const targets = w.figures.projectTargets();
+  if (targets.count === 0) return paragraph(`${w.year}年${w.subject}没有设置绩效目标的项目。`);
   const counts =
-    parents.size > 0 ? `一级项目${parents.size}个、二级项目${withTargets.length}个` : `项目${withTargets.length}个`;
+    targets.parents > 0 ? `一级项目${targets.parents}个、二级项目${targets.count}个` : `项目${targets.count}个`;
   return paragraph(
-    `${w.year}年${w.subject}${all ? '所有项目均' : `共有${withTargets.length}个项目`}实行绩效目标管理，` +
-      `涉及一般公共预算当年拨款${w.amt(gpb)}，${counts}。`,
+    `${w.year}年${w.subject}${targets.all ? '所有项目均' : `共有${targets.count}个项目`}实行绩效目标管理，` +
+      `涉及一般公共预算当年拨款${w.amt(targets.gpb)}，${counts}。`,
   );
 }

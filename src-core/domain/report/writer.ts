@@ -1,55 +1,25 @@
 import type { DraftHead } from '../draft/types';
 import type { Cents } from '../money/cents';
 import type { ReportFigures } from './figures';
-import type { Block, NumberStyle, Paragraph, Section, Segment, Slot } from './model';
+import { hasSlots, inline, printedText, slot, type Inline } from './inline';
+import type { Block, NumberStyle, Paragraph, Section, Slot } from './model';
 import { comparisonPhrase, changed, reasonClause, wan } from './numbers';
 import { fill, type ReportProfile } from './profile';
 
 /**
- * A paragraph. `text` may contain slot marks (`slotMark`): they are taken out of the printed text
- * and kept as the paragraph's `segments`.
+ * A paragraph of plain text or of inline content (`inline`): its printed `text`, and its
+ * `segments` when the content holds a place for the officer's words.
  */
-export function paragraph(text: string, numbering: NumberStyle | null = null, lead?: string): Paragraph {
-  const segments = text.includes(OPEN) ? parseSlots(text) : null;
-  const printed = segments ? segments.map((x) => (typeof x === 'string' ? x : (x.text ?? ''))).join('') : text;
+export function paragraph(content: string | Inline, numbering: NumberStyle | null = null, lead?: string): Paragraph {
+  const segments = typeof content !== 'string' && hasSlots(content) ? [...content] : null;
   return {
     kind: 'paragraph',
     numbering,
     label: '',
-    text: printed,
+    text: typeof content === 'string' ? content : printedText(content),
     ...(lead ? { lead } : {}),
     ...(segments ? { segments } : {}),
   };
-}
-
-// Slot marks: private-use characters, never printed (the officer's texts are cleared of them).
-const OPEN = '\uE000';
-const SEP = '\uE001';
-const CLOSE = '\uE002';
-const MARK = /\uE000([^\uE001]*)\uE001([^\uE001]*)\uE001([01s])\uE001([^\uE002]*)\uE002/gu;
-const MARK_CHARS = /[\uE000-\uE002]/gu;
-
-/**
- * Marks where a reason or purpose goes inside a sentence under construction; `printed` is the
- * text printed there (null: nothing, not written yet), `standard` when it is the profile's wording.
- */
-export function slotMark(slot: Slot['slot'], key: string, printed: string | null, standard = false): string {
-  const state = printed === null ? '0' : standard ? 's' : '1';
-  return `${OPEN}${slot}${SEP}${key.replace(MARK_CHARS, '')}${SEP}${state}${SEP}${printed ?? ''}${CLOSE}`;
-}
-
-function parseSlots(text: string): Segment[] {
-  const out: Segment[] = [];
-  let at = 0;
-  for (const m of text.matchAll(MARK)) {
-    if (m.index > at) out.push(text.slice(at, m.index));
-    const slot: Slot = { slot: m[1] as Slot['slot'], key: m[2], text: m[3] === '0' ? null : m[4] };
-    if (m[3] === 's') slot.standard = true;
-    out.push(slot);
-    at = m.index + m[0].length;
-  }
-  if (at < text.length) out.push(text.slice(at));
-  return out;
 }
 
 export function section(
@@ -103,33 +73,33 @@ export class Writer {
 
   /**
    * “，比上年执行数增加130.54万元，增长5.03%，主要是…” for a metric with a prior figure (its reason
-   * from `text.reasons[key]` when the figure changed), '' without one.
+   * slot from `text.reasons[key]` when the figure changed), nothing without one.
    */
-  compare(key: string, now: Cents = this.figures.metric(key)): string {
+  compare(key: string, now: Cents = this.figures.metric(key)): Inline {
     const prior = this.figures.prior(key);
-    if (!prior) return '';
+    if (!prior) return [];
     const phrase = comparisonPhrase(now, prior.cents, this.priorLabel(key, prior.basis), this.profile.fixedDecimals);
-    return `，${phrase}${changed(now, prior.cents) ? this.reason(key) : ''}`;
+    return changed(now, prior.cents) ? inline`，${phrase}${this.reason(key)}` : inline`，${phrase}`;
   }
 
-  /** The reason clause of a changed figure (“，主要是…”) as a slot; only the slot when none is written. */
-  private reason(key: string): string {
-    const clause = reasonClause((this.draft.text.reasons?.[key] ?? '').replace(MARK_CHARS, ''));
-    return clause === '' ? slotMark('reason', key, null) : `，${slotMark('reason', key, clause.slice(1))}`;
+  /** The reason clause of a changed figure (“，主要是…”) with its slot; only the slot when none is written. */
+  private reason(key: string): Inline {
+    const reasonText = reasonClause(this.draft.text.reasons?.[key] ?? '');
+    return reasonText === '' ? [slot('reason', key, null)] : inline`，${slot('reason', key, reasonText.slice(1))}`;
   }
 
   /** `text.purposes[key]`, trimmed. */
   purpose(key: string): string {
-    return (this.draft.text.purposes?.[key] ?? '').replace(MARK_CHARS, '').trim();
+    return (this.draft.text.purposes?.[key] ?? '').trim();
   }
 
   /**
-   * A purpose slot printing `printed` (the officer's purpose as the sentence needs it, '' when none);
+   * The purpose slot printing `printed` (the officer's purpose as the sentence needs it, '' when none);
    * `fallback`: the standard wording printed when the officer wrote none.
    */
-  purposeSlot(key: string, printed: string, fallback?: string): string {
-    if (this.purpose(key) !== '') return slotMark('purpose', key, printed);
-    return fallback ? slotMark('purpose', key, fallback, true) : slotMark('purpose', key, null);
+  purposeSlot(key: string, printed: string, fallback?: string): Slot {
+    if (this.purpose(key) !== '') return slot('purpose', key, printed);
+    return fallback ? slot('purpose', key, fallback, true) : slot('purpose', key, null);
   }
 
   /** The officer's extra paragraph for a section (`text.notes[id]`), as blocks. */

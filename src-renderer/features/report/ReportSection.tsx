@@ -1,9 +1,10 @@
-import { useCallback, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { generateReport } from '../../../src-core/domain/report/generate';
+import { createContext, memo, useContext, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { StandardTerm } from '../../../src-core/domain/report/glossary';
+import { LiveReport } from '../../../src-core/domain/report/live-report';
 import {
   headingText,
   type Block,
+  type Chart,
   type Paragraph,
   type Part,
   type Section,
@@ -17,6 +18,8 @@ import { confirmPublishWithErrors } from '../export/export-gate';
 import type { DraftSession } from '../session/draft-session';
 import { useCommitOnLeave } from '../session/use-commit-on-leave';
 import { asOf } from '../session/as-of';
+import { slotSubject } from './slot-subject';
+import './report-section.css';
 
 interface Props {
   session: DraftSession;
@@ -28,26 +31,36 @@ const PLACEHOLDER: Record<Slot['slot'], string> = { reason: '【点击填写增�
 const GROUP = { reason: 'reasons', purpose: 'purposes' } as const;
 
 /**
- * 情况说明: the generated disclosure text as it will be printed, recomputed with every edit. Only
+ * 情况说明: the generated disclosure text as it will be printed, kept current with every edit. Only
  * the officer's places are editable: each reason and purpose, in place (Enter or leaving the box
  * saves, Esc cancels). Figures come from the lines and cannot be changed here.
+ *
+ * Each edit regenerates the document (`LiveReport`), which keeps the objects of everything that
+ * did not change; parts, sections, paragraphs and charts are memoized on those objects, so only
+ * what the edit changed is drawn again.
  */
 export function ReportSection({ session, version, standardTerms }: Props) {
   const engine = session.engine;
-  const doc = useMemo(() => generateReport(asOf(engine, version), { standardTerms }), [engine, version, standardTerms]);
+  const live = useMemo(() => new LiveReport({ standardTerms }), [standardTerms]);
+  const doc = useMemo(() => live.update(asOf(engine, version)), [live, engine, version]);
   const [editing, setEditing] = useState<string | null>(null);
   const missing = useMemo(() => missingSlots(doc), [doc]);
   const missingReasons = missing.filter((s) => s.slot === 'reason').length;
   const missingPurposes = missing.length - missingReasons;
 
-  const save = useCallback(
-    (slot: Slot, value: string) => {
-      setEditing(null);
-      session.setTextEntry(GROUP[slot.slot], slot.key, value);
-    },
+  const actions = useMemo<SlotActions>(
+    () => ({
+      open: setEditing,
+      cancel: () => setEditing(null),
+      save: (slot, value) => {
+        setEditing(null);
+        session.setTextEntry(GROUP[slot.slot], slot.key, value);
+      },
+      rawValue: (slot) => session.engine.head.text[GROUP[slot.slot]]?.[slot.key] ?? '',
+      subject: (slot) => slotSubject(slot.key, session.engine.layout, session.engine.catalogs),
+    }),
     [session],
   );
-  const rawValue = (slot: Slot) => session.engine.head.text[GROUP[slot.slot]]?.[slot.key] ?? '';
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (editing || !(e.ctrlKey || e.metaKey)) return;
@@ -74,7 +87,6 @@ export function ReportSection({ session, version, standardTerms }: Props) {
     setPrinting(outcome);
   };
 
-  const ctx: RenderCtx = { editing, setEditing, save, rawValue };
   return (
     <div className="report-section" data-testid="report-section" onKeyDown={onKeyDown}>
       <div className="report-toolbar">
@@ -115,105 +127,121 @@ export function ReportSection({ session, version, standardTerms }: Props) {
         <article className="report-paper" data-testid="report-paper">
           {doc.draftMark && <p className="report-draft-mark">草稿（未通过审核）</p>}
           <h1 className="report-title">{doc.title}</h1>
-          {doc.parts.map((p) => (
-            <PartView key={p.id} part={p} ctx={ctx} />
-          ))}
+          <SlotActionsContext value={actions}>
+            <EditingSlotContext value={editing}>
+              {doc.parts.map((part) => (
+                <PartView key={part.id} part={part} />
+              ))}
+            </EditingSlotContext>
+          </SlotActionsContext>
         </article>
       </div>
     </div>
   );
 }
 
-interface RenderCtx {
-  editing: string | null;
-  setEditing(id: string | null): void;
+/** What a slot can do, stable for the life of the screen. */
+interface SlotActions {
+  open(id: string): void;
+  cancel(): void;
   save(slot: Slot, value: string): void;
   rawValue(slot: Slot): string;
+  /** What the place is about, in Chinese (for the editor's label). */
+  subject(slot: Slot): string;
 }
 
-function PartView({ part, ctx }: { part: Part; ctx: RenderCtx }) {
+const SlotActionsContext = createContext<SlotActions | null>(null);
+/** `slotId` of the slot being edited, or null. Read by the slots only, so opening one redraws no paragraph. */
+const EditingSlotContext = createContext<string | null>(null);
+
+const PartView = memo(function PartView({ part }: { part: Part }) {
   return (
     <section className={`report-part part-${part.id}`} data-part={part.id}>
       <h2 className="report-part-title">{headingText(part)}</h2>
-      <Blocks blocks={part.blocks} ctx={ctx} />
+      <Blocks blocks={part.blocks} />
     </section>
   );
-}
+});
 
-function Blocks({ blocks, ctx }: { blocks: readonly Block[]; ctx: RenderCtx }) {
+function Blocks({ blocks }: { blocks: readonly Block[] }) {
   return (
     <>
-      {blocks.map((b, i) => {
-        switch (b.kind) {
+      {blocks.map((block, index) => {
+        switch (block.kind) {
           case 'section':
-            return <SectionView key={`s-${b.id}`} section={b} ctx={ctx} />;
+            return <SectionView key={`s-${block.id}`} section={block} />;
           case 'paragraph':
-            return <ParagraphView key={i} p={b} ctx={ctx} />;
+            return <ParagraphView key={index} paragraph={block} />;
           case 'table':
             return (
-              <p key={`t-${b.tableId}`} className="report-table-ref">
-                {b.title}
+              <p key={`t-${block.tableId}`} className="report-table-ref">
+                {block.title}
               </p>
             );
           case 'chart':
-            // Our own SVG, every text in it escaped by renderChart.
-            return (
-              <div
-                key={`c-${b.chart.id}`}
-                className="report-chart"
-                dangerouslySetInnerHTML={{ __html: renderChart(b.chart) }}
-              />
-            );
+            return <ChartView key={`c-${block.chart.id}`} chart={block.chart} />;
         }
       })}
     </>
   );
 }
 
-function SectionView({ section, ctx }: { section: Section; ctx: RenderCtx }) {
+const SectionView = memo(function SectionView({ section }: { section: Section }) {
   return (
     <section className={`report-sec h-${section.numbering ?? 'none'}`} data-section={section.id}>
       <h3 className="report-heading">{headingText(section)}</h3>
-      <Blocks blocks={section.blocks} ctx={ctx} />
+      <Blocks blocks={section.blocks} />
     </section>
   );
-}
+});
 
-function ParagraphView({ p, ctx }: { p: Paragraph; ctx: RenderCtx }) {
+// Our own SVG, every text in it escaped by renderChart.
+const ChartView = memo(function ChartView({ chart }: { chart: Chart }) {
+  return <div className="report-chart" dangerouslySetInnerHTML={{ __html: renderChart(chart) }} />;
+});
+
+const ParagraphView = memo(function ParagraphView({ paragraph }: { paragraph: Paragraph }) {
   return (
     <p className="report-p">
-      {p.label && <span className="report-num">{p.label}</span>}
-      {p.lead && <span className="report-lead">{p.lead}</span>}
-      {p.segments
-        ? p.segments.map((s, i) =>
-            typeof s === 'string' ? <span key={i}>{s}</span> : <SlotView key={slotId(s)} slot={s} ctx={ctx} />,
+      {paragraph.label && <span className="report-num">{paragraph.label}</span>}
+      {paragraph.lead && <span className="report-lead">{paragraph.lead}</span>}
+      {paragraph.segments
+        ? paragraph.segments.map((segment, index) =>
+            typeof segment === 'string' ? (
+              <span key={index}>{segment}</span>
+            ) : (
+              <SlotView key={slotId(segment)} slot={segment} />
+            ),
           )
-        : p.text}
+        : paragraph.text}
     </p>
   );
-}
+});
 
-function SlotView({ slot, ctx }: { slot: Slot; ctx: RenderCtx }) {
+function SlotView({ slot }: { slot: Slot }) {
+  const actions = useContext(SlotActionsContext)!;
+  const editing = useContext(EditingSlotContext);
   const id = slotId(slot);
   const what = slot.slot === 'reason' ? '增减原因' : '资金用途';
-  if (ctx.editing === id) {
+  if (editing === id) {
+    const subject = actions.subject(slot);
     return (
       <>
         {slot.slot === 'reason' && slot.text === null && '，'}
         <SlotEditor
-          label={`${what}（${slot.key}）`}
-          initial={ctx.rawValue(slot)}
+          label={subject ? `${what}：${subject}` : what}
+          initial={actions.rawValue(slot)}
           placeholder={
             slot.standard ? (slot.text ?? '') : slot.slot === 'reason' ? '例如：主要是新增人员经费' : '例如：主要用于……'
           }
-          onSave={(v) => ctx.save(slot, v)}
-          onCancel={() => ctx.setEditing(null)}
+          onSave={(value) => actions.save(slot, value)}
+          onCancel={actions.cancel}
         />
       </>
     );
   }
   const empty = (slot.text ?? '') === '';
-  const open = () => ctx.setEditing(id);
+  const open = () => actions.open(id);
   return (
     <>
       {slot.slot === 'reason' && slot.text === null && '，'}

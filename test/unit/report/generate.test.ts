@@ -113,6 +113,17 @@ describe('舟山 2022 (zhejiang layout): the generated text', () => {
     expect(tables).toEqual(['T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'T07', 'T08', 'T09', 'T10', 'T11', 'T12']);
   });
 
+  it.each(['zhejiang', 'national'])('titles the tables as the materialized tables are titled (%s)', (layout) => {
+    const engine = engineFor(zhoushanDraft(), layout);
+    const refs = reportOf(engine).parts.find((p) => p.id === 'tables')!.blocks;
+    expect(refs).toEqual(
+      engine
+        .tables()
+        .map((t) => ({ kind: 'table', tableId: t.id, title: t.number ? `${t.number} ${t.title}` : t.title })),
+    );
+    expect(refs.length).toBeGreaterThan(0);
+  });
+
   it('carries the four charts: 收支总计 and “三公” bars (this year vs last), 收入 and 支出 pies', () => {
     const charts = allSections(doc).flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'chart' ? [b.chart] : [])));
     expect(charts.map((c) => `${c.type}:${c.id}`)).toEqual(['bars:totals', 'pie:income', 'pie:expense', 'bars:three']);
