@@ -17,6 +17,8 @@ export interface RenderOptions {
   coverDate?: string;
   /** Adds @page margin-box page numbers (for printing the HTML from a browser; see styles.ts). */
   cssPageNumbers?: boolean;
+  /** Most body lines per printed `<table>` of a long table (table-chunks.ts); for tests and benches. */
+  tableChunkLines?: number;
 }
 
 /** The mark printed while error findings remain (docs/rules.md “Severities”). */
@@ -37,7 +39,7 @@ export function renderReportHtml(
   const body = [
     cover(doc, options),
     toc(doc),
-    ...doc.parts.map((p) => (p.id === 'tables' ? tablesPart(p, byId, doc.department) : textPart(p))),
+    ...doc.parts.map((p) => (p.id === 'tables' ? tablesPart(p, byId, doc.department, options) : textPart(p))),
   ].join('\n');
   const watermark = doc.draftMark ? `<div class="watermark" aria-hidden="true">${DRAFT_MARK}</div>\n` : '';
   return `<!DOCTYPE html>
@@ -122,8 +124,16 @@ function paragraphHtml(p: Paragraph): string {
   return `<p>${num}${lead}${esc(p.text)}</p>`;
 }
 
-/** Each table on its own page(s), landscape when wide; the part title heads the first one. */
-function tablesPart(p: Part, byId: ReadonlyMap<string, DerivedTable>, department: string): string {
+/**
+ * Each table on its own page(s), landscape when wide; the part title heads the first one. A long
+ * table takes several sheets, one per printed `<table>` (table-html.ts), each starting a page.
+ */
+function tablesPart(
+  p: Part,
+  byId: ReadonlyMap<string, DerivedTable>,
+  department: string,
+  options: RenderOptions,
+): string {
   const pages: string[] = [];
   let first = true;
   for (const b of p.blocks) {
@@ -132,9 +142,12 @@ function tablesPart(p: Part, byId: ReadonlyMap<string, DerivedTable>, department
     if (!t) continue;
     const heading = first ? `<h1 class="part-title" id="${partAnchor(p)}">${esc(headingText(p))}</h1>\n` : '';
     first = false;
-    pages.push(`<section class="sheet table-page${isWide(t) ? '' : ' portrait'}">
-${heading}${renderTableHtml(t, department)}
-</section>`);
+    const sheet = `sheet table-page${isWide(t) ? '' : ' portrait'}`;
+    renderTableHtml(t, department, { chunkLines: options.tableChunkLines }).forEach((html, i) =>
+      pages.push(`<section class="${sheet}${i > 0 ? ' continued' : ''}">
+${i === 0 ? heading : ''}${html}
+</section>`),
+    );
   }
   return pages.join('\n');
 }

@@ -1,7 +1,8 @@
 /**
  * Print styles after GB/T 9704-2012 (党政机关公文格式): A4, 天头 37 mm, 订口 28 mm, 版心 156 × 225 mm;
  * body 3号 (16 pt) 仿宋, 22 lines a page; headings by level 黑体 (一、), 楷体 （一）, 仿宋 (1. and （1）).
- * Wide tables are set on landscape named pages, their header repeated (thead) and no row split.
+ * Wide tables are set on landscape named pages, their header repeated (thead) and no row split; a
+ * long table is several <table>s (table-chunks.ts), each a sheet of its own starting a new page.
  *
  * Page numbers: the `cssPageNumbers` option adds @page margin-box counters (“— N —”, none on the
  * cover), which Chromium prints with mixed page sizes; the CLI and the app print with it on.
@@ -82,6 +83,8 @@ table.form td.indent-4 { padding-left: 4.8em; }
 .watermark { position: fixed; top: 45%; left: -10%; right: -10%; text-align: center; transform: rotate(-30deg); font-family: var(--heiti); font-size: 56pt; line-height: 60pt; color: rgba(192, 0, 0, 0.14); z-index: 10; pointer-events: none; }
 @media screen {
   body { background: #d9d9d9; padding: 8mm 0; }
+  /* Pages out of view are not laid out on screen (printing lays out everything, and sooner). */
+  .sheet { content-visibility: auto; contain-intrinsic-size: auto 297mm; }
   .sheet { background: #fff; width: 210mm; margin: 0 auto 8mm; padding: 37mm 26mm 35mm 28mm; box-shadow: 0 1px 4px rgba(0,0,0,.3); }
   .table-page { width: 297mm; padding: 22mm 20mm 24mm; }
   .table-page.portrait { width: 210mm; padding: 25mm 20mm 28mm; }

@@ -10,6 +10,7 @@ import {
   type FormSide,
 } from '../export/paper/form-layout';
 import { esc } from './escape';
+import { chunkLines } from './table-chunks';
 
 export { printedAmount } from '../export/paper/form-layout';
 
@@ -121,8 +122,19 @@ export function densityOf(table: DerivedTable): 'normal' | 'dense' | 'tight' {
   return w <= 6 ? 'normal' : w <= 11 ? 'dense' : 'tight';
 }
 
-/** The table element with its title block and notes, for a table page. */
-export function renderTableHtml(table: DerivedTable, departmentName: string): string {
+export interface TableHtmlOptions {
+  /** Most body lines per printed `<table>` (table-chunks.ts); CHUNK_LINES by default. */
+  chunkLines?: number;
+}
+
+/**
+ * The table with its title block and notes, as the contents of its printed sheets (one `<section>`
+ * each, render.ts). A long table is printed as several `<table>`s of at most `chunkLines` lines
+ * (table-chunks.ts), each with the header and each starting a new page: the title and the
+ * 编制单位/单位 line stand above the first, the notes below the last. A text table (T11) is cut
+ * only between projects. A short table is one sheet.
+ */
+export function renderTableHtml(table: DerivedTable, departmentName: string, options: TableHtmlOptions = {}): string[] {
   const form = formLayout(table);
   const { sides } = form;
   const head = headerRows(form).map((r) => `<tr>${r.map((c) => td(c, 'th')).join('')}</tr>`);
@@ -132,18 +144,28 @@ export function renderTableHtml(table: DerivedTable, departmentName: string): st
     );
   // Text tables (T11): a project and its indicator rows form one block kept on one page.
   const blocks = sides.length === 1 && hasProse(sides[0]);
-  const body: string[] = [];
-  for (let i = 0; i < form.lines.length; i++) {
-    const rows = form.lines[i];
-    const emphasis = rows.some((r) => r?.emphasis);
-    const cells = sides.flatMap((side, s) => rowCells(side, rows[s]));
-    if (blocks && i > 0 && (rows[0]?.level ?? 0) <= 1) body.push('</tbody><tbody class="block">');
-    body.push(`<tr${emphasis ? ' class="emphasis"' : ''}>${cells.map((c) => td(c, 'td')).join('')}</tr>`);
-  }
+  const startsBlock = (i: number) => !blocks || (form.lines[i][0]?.level ?? 0) <= 1;
+  const rows = form.lines.map((line) => {
+    const emphasis = line.some((r) => r?.emphasis);
+    const cells = sides.flatMap((side, s) => rowCells(side, line[s]));
+    return `<tr${emphasis ? ' class="emphasis"' : ''}>${cells.map((c) => td(c, 'td')).join('')}</tr>`;
+  });
+  const opening = `<table class="form ${densityOf(table)}">${colgroup(sides)}<thead>${head.join('')}</thead>`;
+  const tableHtml = (start: number, end: number): string => {
+    const parts: string[] = [];
+    for (let i = start; i < end; i++) {
+      if (blocks && i > start && startsBlock(i)) parts.push('</tbody><tbody class="block">');
+      parts.push(rows[i]);
+    }
+    return `${opening}<tbody${blocks ? ' class="block"' : ''}>${parts.join('')}</tbody></table>`;
+  };
+  const chunks = chunkLines(rows.length, options.chunkLines, startsBlock);
+  const tables = chunks.length === 0 ? [tableHtml(0, 0)] : chunks.map((c) => tableHtml(c.start, c.end));
   const notes = table.notes.map((n) => `<p class="table-note">${table.empty ? '' : '注：'}${esc(n)}</p>`).join('');
   const title = `${table.number ? `${esc(table.number)}\u3000` : ''}${esc(table.title)}`;
-  return `<h2 class="table-title" id="table-${esc(table.id)}">${title}</h2>
+  tables[0] = `<h2 class="table-title" id="table-${esc(table.id)}">${title}</h2>
 <div class="table-meta"><span>编制单位：${esc(departmentName)}</span><span>单位：${UNIT_LABEL[table.unit]}</span></div>
-<table class="form ${densityOf(table)}">${colgroup(sides)}<thead>${head.join('')}</thead><tbody${blocks ? ' class="block"' : ''}>${body.join('')}</tbody></table>
-${notes}`;
+${tables[0]}`;
+  tables[tables.length - 1] = `${tables[tables.length - 1]}\n${notes}`;
+  return tables;
 }

@@ -5,7 +5,7 @@ import { loadDraftText } from '../../src-core/domain/draft/load';
 import { formatProblems } from '../../src-core/domain/draft/problems';
 import { generateReport } from '../../src-core/domain/report/generate';
 import { parseStandardTerms, type StandardTerm } from '../../src-core/domain/report/glossary';
-import { createEngine } from '../../src-core/domain/resources';
+import { createEngine, type Resources } from '../../src-core/domain/resources';
 import { renderReportHtml } from '../../src-core/report-html/render';
 import { loadNodeResources, RESOURCES_DIR } from './node-resources';
 import { writeOutputFile } from './output-file';
@@ -16,6 +16,8 @@ export const CHROMIUM_PATH = '/usr/bin/chromium';
 export interface ReportArgs {
   draftPath: string;
   layoutId: string;
+  /** The resources with the chosen layout (a layout file given to --layout); read from disk when absent. */
+  resources?: Resources;
   html?: string;
   pdf?: string;
 }
@@ -38,7 +40,9 @@ export function loadStandardTerms(dir = RESOURCES_DIR): StandardTerm[] {
 /**
  * Prints HTML to an A4 PDF in Chromium: CSS page sizes (landscape named pages for wide tables),
  * fonts loaded before printing, page numbers from the page's own CSS (@page margin boxes, “— N —”
- * as official documents print them, none on the cover).
+ * as official documents print them, none on the cover). A report too large for one print job
+ * (src-core/report-html/print-parts.ts) is printed in parts, one page after another in the same
+ * Chromium, numbered on, and the parts' PDFs are joined (print-in-parts.ts).
  */
 export async function htmlToPdf(html: string): Promise<Uint8Array> {
   const { chromium } = await import('@playwright/test');
@@ -46,15 +50,22 @@ export async function htmlToPdf(html: string): Promise<Uint8Array> {
     executablePath: CHROMIUM_PATH,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking'],
   });
-  try {
+  const print = async (doc: string): Promise<Uint8Array> => {
     const page = await browser.newPage();
-    await page.setContent(html, { waitUntil: 'load' });
-    // Runs in the page (a browser), whose globals this Node project does not type.
-    await page.evaluate(async () => {
-      await (globalThis as unknown as { document: { fonts: { ready: Promise<unknown> } } }).document.fonts.ready;
-    });
-    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
-    return new Uint8Array(pdf);
+    try {
+      await page.setContent(doc, { waitUntil: 'load' });
+      // Runs in the page (a browser), whose globals this Node project does not type.
+      await page.evaluate(async () => {
+        await (globalThis as unknown as { document: { fonts: { ready: Promise<unknown> } } }).document.fonts.ready;
+      });
+      return new Uint8Array(await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true }));
+    } finally {
+      await page.close();
+    }
+  };
+  try {
+    const { printInParts } = await import('./print-in-parts'); // pdf-lib, loaded only to print
+    return await printInParts(html, print);
   } finally {
     await browser.close();
   }
@@ -71,7 +82,7 @@ export async function runReportCommand(args: ReportArgs, io: ReportIo): Promise<
     io.stderr('用法：report <草稿.budget.json> [--layout <版式>] --html <输出.html> 和/或 --pdf <输出.pdf>\n');
     return 2;
   }
-  const resources = loadNodeResources();
+  const resources = args.resources ?? loadNodeResources();
   if (!resources.layouts.has(args.layoutId)) {
     io.stderr(`未知的版式“${args.layoutId}”（可用：${[...resources.layouts.keys()].join('、')}）\n`);
     return 2;

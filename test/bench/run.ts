@@ -5,12 +5,9 @@ import { saveDraftText } from '../../src-core/domain/draft/save';
 import { BudgetEngine } from '../../src-core/domain/engine/budget-engine';
 import type { ExpenseLine } from '../../src-core/domain/draft/types';
 import { writeXlsx } from '../../src-core/export/xlsx/workbook-writer';
-import { generateReport } from '../../src-core/domain/report/generate';
-import { renderReportHtml } from '../../src-core/report-html/render';
-import { CHROMIUM_PATH, htmlToPdf, loadStandardTerms } from '../../src-main/cli/report-command';
-import { existsSync } from 'node:fs';
 import { rng, syntheticDraft } from './synthetic';
 import { benchImport } from './import-bench';
+import { benchReportPdf } from './pdf-bench';
 
 /**
  * npm run bench — prints timings (never asserted by tests). Sizes: 5,000 and 50,000 expense lines
@@ -164,28 +161,8 @@ for (const size of sizes) {
     );
 
     if (layoutId === 'zhejiang') {
-      // Printed report: document model + HTML (median of 3), then one PDF through Chromium.
-      const standardTerms = loadStandardTerms();
-      const html = renderReportHtml(generateReport(engine, { standardTerms }), engine.tables(), {
-        cssPageNumbers: true,
-      });
-      const tHtml = repeat(3, () =>
-        renderReportHtml(generateReport(engine, { standardTerms }), engine.tables(), { cssPageNumbers: true }),
-      );
-      let pdfInfo = 'PDF skipped (no Chromium at ' + CHROMIUM_PATH + ')';
-      if (existsSync(CHROMIUM_PATH)) {
-        const t0 = performance.now();
-        const pdf = await htmlToPdf(html);
-        const pages = (
-          Buffer.from(pdf)
-            .toString('latin1')
-            .match(/\/Type\s*\/Page[^s]/g) ?? []
-        ).length;
-        pdfInfo = `PDF ${ms(performance.now() - t0)} (${pages} pages, ${(pdf.length / 1e6).toFixed(2)} MB, Chromium start included)`;
-      }
-      console.log(
-        `report: document + HTML median ${ms(tHtml)} (${(html.length / 1e6).toFixed(2)} MB HTML); ${pdfInfo}`,
-      );
+      // Printed report: document model + HTML (median of 3), then the PDF through Chromium (pdf-bench.ts).
+      await benchReportPdf(engine);
 
       const text = saveDraftText(draft);
       const tSave = repeat(5, () => saveDraftText(draft));
@@ -193,7 +170,7 @@ for (const size of sizes) {
       console.log(
         `draft file ${(text.length / 1e6).toFixed(1)} MB: load+validate ${ms(tLoad)}, save ${ms(tSave)} (median of 5)`,
       );
-      await benchImport(draft, catalogs);
+      await benchImport(draft, catalogs, { budgetSystemShapes: layoutId === layoutIds[0] });
     }
   }
 }
