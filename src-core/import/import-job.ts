@@ -6,7 +6,8 @@ import type { AmountUnit } from '../domain/money/units';
 import { err, ok, type Result } from '../domain/result';
 import { analyzeImport, mergeIntoDataMessage, type ImportPreview, type SheetChoice } from './import-workbook';
 import { DEFAULT_LIMITS, type ImportLimits } from './limits';
-import { applyUserMapping, proposeMapping, SHEET_FIELDS, type SheetKind } from './mapping';
+import { applyUserMapping, normalizeHeader, proposeMapping, SHEET_FIELDS, type SheetKind } from './mapping';
+import { SOURCE_NAMES } from '../domain/draft/vocabulary';
 import { PROBLEMS_SHOWN } from './messages';
 import { applyImport, type ImportMode } from './plan-import';
 import { readWorkbook, type WorkbookData } from './read-workbook';
@@ -41,6 +42,13 @@ export interface SheetMappingView {
   hidden?: boolean;
   /** Why the sheet cannot be imported as it stands (a merged cell from the header into the data). */
   blocked?: string;
+  /**
+   * The sheet's header texts, normalised: a file with the same headers has the same signature, so
+   * that the 列对应 the officer chose for one file can be offered again for the next.
+   */
+  signature: string;
+  /** The wide shape: the fund columns, each with what it is read as (一般公共预算拨款收入（本年）…). */
+  funds?: { column: number; header: string; label: string }[];
 }
 
 export interface PreviewSummary {
@@ -157,10 +165,13 @@ export class ImportJob {
     };
   }
 
-  /** The new draft as draft-file text, or why nothing is imported. */
-  apply(mode: ImportMode, allowRejectedRows: boolean): Result<string, string[]> {
+  /**
+   * The new draft as draft-file text, or why nothing is imported. `incomeFromExpenses`: 由支出生成收入
+   * (income-from-expenses.ts) for a file without a 收入 sheet.
+   */
+  apply(mode: ImportMode, allowRejectedRows: boolean, incomeFromExpenses = false): Result<string, string[]> {
     if (!this.preview) this.analyze();
-    const r = applyImport(this.base, this.preview!, { mode, confirmed: true, allowRejectedRows });
+    const r = applyImport(this.base, this.preview!, { mode, confirmed: true, allowRejectedRows, incomeFromExpenses });
     if (!r.ok) return r;
     return ok(saveDraftText(r.value));
   }
@@ -182,6 +193,7 @@ export class ImportJob {
         columns: {},
         missing: [],
         rowCount: sheet.rows.length,
+        signature: headerSignature(first?.cells ?? []),
         ...(sheet.hidden ? { hidden: true } : {}),
       };
       if (!kind) return view;
@@ -205,10 +217,27 @@ export class ImportJob {
         columns: m.columns,
         missing: m.missing.map((f) => f.label),
         amountUnit: m.amountUnit,
+        signature: headerSignature(m.headers),
+        ...(m.funds
+          ? {
+              funds: m.funds.map((f) => ({
+                column: f.column,
+                header: f.header,
+                label: `${SOURCE_NAMES[f.source]}${f.carryover ? '（上年结转）' : '（本年）'}${f.assumed ? '，未注明资金性质，按一般公共预算' : ''}`,
+              })),
+            }
+          : {}),
         ...(m.mergeIntoData ? { blocked: mergeIntoDataMessage(m.mergeIntoData, m.headerRow) } : {}),
       };
     });
   }
+}
+
+/** The header row as a signature (mapping memory): normalised texts, empty cells kept as places. */
+function headerSignature(cells: readonly string[]): string {
+  return headerTexts(cells)
+    .map((c) => normalizeHeader(c).name)
+    .join('|');
 }
 
 /**

@@ -3,6 +3,7 @@ import type { CatalogPair } from '../domain/catalog/catalog';
 import type { AmountUnit } from '../domain/money/units';
 import { UNIT_LABEL } from '../domain/money/units';
 import type { BudgetUnit, Draft, IncomeLine, Project } from '../domain/draft/types';
+import { finishedFormMessage, finishedFormSheets } from './finished-form';
 import { DEFAULT_LIMITS } from './limits';
 import { applyUserMapping, proposeMapping, SHEET_FIELDS, type MappingProposal, type SheetKind } from './mapping';
 import { ambiguousSheetsMessage } from './messages';
@@ -158,6 +159,18 @@ export function analyzeImport(workbook: WorkbookData, ctx: ImportContext): Impor
   for (const d of roles.duplicates)
     warnings.add(sheetProblem(d.sheet, `也像${KIND_NAMES[d.kind]}表，未导入（已导入工作表“${d.taken}”）`));
   if (roles.ambiguous) problems.add({ sheet: '', row: 0, message: ambiguousSheetsMessage(roles.ambiguous) });
+  // A workbook of the published tables: its 项目支出表 may look like 支出明细 by its headers, but no
+  // sheet of it has the columns of a line.
+  const finished = roles.ambiguous ? [] : finishedFormSheets(workbook);
+  const expenseSheet = bySheetKind.get('expenses');
+  if (
+    finished.length > 0 &&
+    expenseSheet &&
+    !roles.chosen.has(expenseSheet.name) &&
+    finished.includes(expenseSheet.name) &&
+    (proposeMapping(expenseSheet, 'expenses')?.missing.length ?? 1) > 0
+  )
+    bySheetKind.delete('expenses');
   const draftUnit = ctx.base.amountUnit;
   const sheets: SheetPreview[] = [];
   const prepared = new Map<SheetKind, { sheet: SheetData; mapping: MappingProposal; fileUnit: AmountUnit }>();
@@ -173,7 +186,9 @@ export function analyzeImport(workbook: WorkbookData, ctx: ImportContext): Impor
     }
     prepared.set(kind, { sheet, mapping, fileUnit });
   }
-  if (!bySheetKind.has('expenses') && !roles.ambiguous) {
+  if (finished.length > 0 && !bySheetKind.has('expenses')) {
+    problems.add({ sheet: '', row: 0, message: finishedFormMessage(finished) });
+  } else if (!bySheetKind.has('expenses') && !roles.ambiguous) {
     const hiddenHint =
       roles.hiddenExpenses.length > 0
         ? `（隐藏的工作表${roles.hiddenExpenses.map((n) => `“${n}”`).join('、')}像是支出明细，但隐藏的工作表不会自动导入：请在 Excel/WPS 中取消隐藏，或指定它为支出明细）`
@@ -248,6 +263,7 @@ export function analyzeImport(workbook: WorkbookData, ctx: ImportContext): Impor
     });
     expenses = r.lines;
     duplicates = r.duplicates;
+    for (const x of r.newUnits) units.push(x);
     for (const x of r.newProjects)
       projects.push({ ...x, parent: '', category: '', period: '', basis: '', goal: '', executionWeight: null });
     problems.addAll(r.problems, r.problemCount);

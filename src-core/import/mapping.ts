@@ -1,121 +1,16 @@
-import { normalizeFullWidth } from '../domain/money/parse-input';
 import type { AmountUnit } from '../domain/money/units';
+import { fieldPresent, normalizeHeader, SHEET_FIELDS, SHEET_NAMES, type FieldDef, type SheetKind } from './fields';
+import { fundOfHeader, isPlainCarryHeader, type Fund } from './fund-columns';
 import type { SheetData } from './read-workbook';
 
-/**
- * Column mapping: which column of a sheet holds which field. Headers are recognised by the
- * template's names and the synonyms budget systems and officers use (预算一体化系统, 财政局模板…);
- * the proposal lists what it could not place, and a user mapping overrides it for files that do
- * not follow the template.
+export { normalizeHeader, SHEET_FIELDS, SHEET_NAMES, type FieldDef, type SheetKind };
+
+/*
+ * Column mapping: which column of a sheet holds which field (the fields and their header names:
+ * fields.ts). The proposal lists what it could not place, and a user mapping overrides it for
+ * files that do not follow the template. An expense sheet without a 资金来源/资金性质 column but
+ * with one amount column per fund (fund-columns.ts) is read in its wide shape: `funds`.
  */
-export type SheetKind = 'expenses' | 'units' | 'income' | 'projects';
-
-export interface FieldDef {
-  key: string;
-  /** Template header (导入模板列名). */
-  label: string;
-  required: boolean;
-  /** Normalized synonyms (see normalizeHeader). */
-  synonyms: string[];
-}
-
-const fd = (key: string, label: string, required: boolean, synonyms: string[] = []): FieldDef => ({
-  key,
-  label,
-  required,
-  synonyms: [label, ...synonyms].map((s) => normalizeHeader(s).name),
-});
-
-const UNIT_SYN = ['单位代码', '预算单位编码', '预算单位代码', '单位', '预算单位', '单位编号'];
-const UNIT_NAME_SYN = ['预算单位名称', '单位全称'];
-const SOURCE_SYN = ['资金性质', '收入来源', '资金来源名称', '经费来源', '资金类型'];
-const CARRY_SYN = ['上年结转', '是否结转', '是否上年结转结余', '结转'];
-const AMOUNT_SYN = ['预算数', '合计', '金额合计', '预算金额', '本年预算数', '预算数合计', '总计', '数额'];
-
-export const SHEET_FIELDS: Record<SheetKind, FieldDef[]> = {
-  expenses: [
-    fd('unit', '单位编码', false, UNIT_SYN),
-    fd('unitName', '单位名称', false, UNIT_NAME_SYN),
-    fd('function', '功能科目编码', true, [
-      '功能分类',
-      '功能科目',
-      '支出功能分类科目编码',
-      '支出功能分类',
-      '支出功能分类科目',
-      '功能分类科目编码',
-      '功能分类编码',
-      '功能科目代码',
-      '功能分类科目',
-      '功能分类代码',
-    ]),
-    fd('economic', '经济科目编码', true, [
-      '经济分类',
-      '经济科目',
-      '部门预算支出经济分类',
-      '部门预算支出经济分类科目编码',
-      '部门经济分类',
-      '经济分类编码',
-      '经济分类科目编码',
-      '经济科目代码',
-      '经济分类科目',
-      '部门预算支出经济分类科目',
-      '经济分类代码',
-    ]),
-    fd('kind', '支出类型', true, ['支出类别', '经费类型', '支出性质', '经费类别']),
-    fd('source', '资金来源', true, SOURCE_SYN),
-    fd('carryover', '是否上年结转', false, CARRY_SYN),
-    fd('project', '项目编码', false, ['项目代码', '项目编号']),
-    fd('projectName', '项目名称', false, []),
-    fd('amount', '金额', true, AMOUNT_SYN),
-    fd('note', '备注', false, ['说明']),
-  ],
-  units: [
-    fd('code', '单位编码', true, UNIT_SYN),
-    fd('name', '单位名称', true, UNIT_NAME_SYN),
-    fd('type', '单位类型', true, ['单位性质', '单位类别']),
-  ],
-  income: [
-    fd('unit', '单位编码', true, UNIT_SYN),
-    fd('source', '资金来源', true, SOURCE_SYN),
-    fd('carryover', '是否上年结转', false, CARRY_SYN),
-    fd('amount', '金额', true, AMOUNT_SYN),
-  ],
-  projects: [
-    fd('code', '项目编码', true, ['项目代码', '项目编号']),
-    fd('unit', '单位编码', true, UNIT_SYN),
-    fd('name', '项目名称', true, []),
-    fd('parent', '一级项目', false, ['一级项目名称', '所属一级项目']),
-    fd('period', '实施期', false, ['项目实施期', '实施周期', '项目期限']),
-    fd('goal', '总体目标', false, ['年度目标', '项目总体目标', '绩效目标', '年度绩效目标']),
-  ],
-};
-
-/** Sheet names of the template, and the names of other files' sheets that say the same. */
-export const SHEET_NAMES: Record<SheetKind, string[]> = {
-  expenses: ['支出明细', '支出', '支出预算', '支出明细表', '基本支出及项目支出'],
-  units: ['单位', '单位表', '预算单位'],
-  income: ['收入', '收入表', '收入预算'],
-  projects: ['项目', '项目表', '项目库'],
-};
-
-/**
- * A header without decoration: full-width → half-width, no spaces, no required-field marks
- * (*), no trailing colon, and a unit annotation taken off: “金额（万元）” → 金额 + wanyuan.
- */
-export function normalizeHeader(text: string): { name: string; unit?: AmountUnit } {
-  let s = normalizeFullWidth(text)
-    .replace(/\s+/g, '')
-    .replace(/[*＊]/g, '')
-    .replace(/[:：]$/, '');
-  let unit: AmountUnit | undefined;
-  const m = /[([【]?(?:单位[:：]?)?(万元|元)[)\]】]?$/.exec(s);
-  if (m && m.index > 0) {
-    unit = m[1] === '万元' ? 'wanyuan' : 'yuan';
-    s = s.slice(0, m.index);
-  }
-  return { name: s.toLowerCase(), unit };
-}
-
 /** column index (0-based) per field key. */
 export type ColumnMap = Record<string, number>;
 
@@ -131,8 +26,10 @@ export interface MappingProposal {
   unmapped: { column: number; header: string }[];
   /** Required fields without a column. */
   missing: FieldDef[];
-  /** Unit the amount header states (“金额（万元）”), if any. */
+  /** Unit the amount header states (“金额（万元）”), or a “单位：万元” line above the header, if any. */
   amountUnit?: AmountUnit;
+  /** The wide shape: one amount column per fund (each non-empty cell is a line of that fund). */
+  funds?: FundColumn[];
   /**
    * A merged range that starts in the header and runs into the data rows (“A1:A4”): the rows it
    * covers are neither header nor data as the file stands, so the sheet is refused, naming it.
@@ -142,6 +39,11 @@ export interface MappingProposal {
 
 function matchField(fields: readonly FieldDef[], name: string): FieldDef | undefined {
   return fields.find((f) => f.synonyms.includes(name));
+}
+
+export interface FundColumn extends Fund {
+  column: number;
+  header: string;
 }
 
 /** How many cells of a row are recognised headers of `kind`. */
@@ -209,17 +111,74 @@ export function proposeMapping(sheet: SheetData, kind: SheetKind): MappingPropos
     }
     if (!placed) unmapped.push({ column: c, header: levels.join('/') });
   }
+  const funds = kind === 'expenses' ? fundColumns(sheet, bottom, headers, columns, unmapped) : [];
   return {
     kind,
     headerRow: top.row,
     headerBottom: bottom,
     headers,
     columns,
-    unmapped,
-    missing: fields.filter((f) => f.required && columns[f.key] === undefined),
-    amountUnit,
+    unmapped: funds.length > 0 ? unmapped.filter((u) => !funds.some((f) => f.column === u.column)) : unmapped,
+    missing: fields.filter((f) => f.required && !fieldPresent(f, columns, funds.length > 0)),
+    amountUnit: amountUnit ?? unitAboveHeader(sheet, found.index),
+    ...(funds.length > 0 ? { funds } : {}),
     ...(block.into ? { mergeIntoData: block.into } : {}),
   };
+}
+
+/**
+ * The fund columns of an expense sheet in its wide shape: only when no column says the source
+ * (资金来源 or 资金性质). A plain “上年结转” column is money when other fund columns stand beside
+ * it or its cells hold amounts, and then it is taken from the 是否上年结转 field it was mapped to.
+ */
+function fundColumns(
+  sheet: SheetData,
+  headerBottom: number,
+  headers: readonly string[],
+  columns: ColumnMap,
+  unmapped: readonly { column: number; header: string }[],
+): FundColumn[] {
+  if (columns.source !== undefined || columns.fundNature !== undefined) return [];
+  const funds: FundColumn[] = [];
+  for (const u of unmapped) {
+    const levels = u.header.split('/');
+    const fund = fundOfHeader(levels[levels.length - 1]) ?? fundOfHeader(u.header.replace(/\//g, ''));
+    if (fund) funds.push({ ...fund, column: u.column, header: u.header });
+  }
+  const carry = columns.carryover;
+  if (
+    carry !== undefined &&
+    isPlainCarryHeader(headers[carry]) &&
+    (funds.length > 0 || holdsMoney(sheet, headerBottom, carry))
+  ) {
+    funds.push({ ...fundOfHeader(headers[carry])!, column: carry, header: headers[carry] });
+    delete columns.carryover;
+  }
+  return funds.sort((a, b) => a.column - b.column);
+}
+
+/** Whether the first data cells of a column hold amounts (not 是/否, 1/0). */
+function holdsMoney(sheet: SheetData, headerBottom: number, col: number): boolean {
+  let seen = 0;
+  for (const r of sheet.rows) {
+    if (r.row <= headerBottom) continue;
+    const t = (r.cells[col] ?? '').trim().replace(/,/g, '');
+    if (t === '') continue;
+    if (DATA_VALUE.test(t) && t !== '0' && t !== '1') return true;
+    if (++seen >= 50) break;
+  }
+  return false;
+}
+
+/** “单位：万元” (or 金额单位：元) in the title lines above the header: the unit of the sheet's amounts. */
+function unitAboveHeader(sheet: SheetData, headerIndex: number): AmountUnit | undefined {
+  for (let i = 0; i < headerIndex; i++) {
+    for (const c of sheet.rows[i].cells) {
+      const m = /(?:^|[\s(（])(?:金额)?单位\s*[:：]\s*(万元|元)/.exec(c);
+      if (m) return m[1] === '万元' ? 'wanyuan' : 'yuan';
+    }
+  }
+  return undefined;
 }
 
 /** A whole number or amount as a data row holds it (2010301, 1000, 1,234.50, -3). */
@@ -292,14 +251,21 @@ export function applyUserMapping(
   }
   const used = new Set(Object.values(columns));
   const fields = SHEET_FIELDS[p.kind];
+  // A column the officer gives a field is no fund column; a source column ends the wide shape.
+  const funds =
+    columns.source !== undefined || columns.fundNature !== undefined
+      ? []
+      : (p.funds ?? []).filter((f) => !used.has(f.column));
+  const { funds: _old, ...rest } = p;
   return {
-    ...p,
+    ...rest,
     columns,
     unmapped: p.headers
       .map((header, column) => ({ column, header }))
-      .filter((u) => u.header !== '' && !used.has(u.column)),
-    missing: fields.filter((f) => f.required && columns[f.key] === undefined),
+      .filter((u) => u.header !== '' && !used.has(u.column) && !funds.some((f) => f.column === u.column)),
+    missing: fields.filter((f) => f.required && !fieldPresent(f, columns, funds.length > 0)),
     amountUnit: amountUnit ?? p.amountUnit,
+    ...(funds.length > 0 ? { funds } : {}),
   };
 }
 

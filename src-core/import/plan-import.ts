@@ -1,11 +1,11 @@
-import { loadDraftJson } from '../domain/draft/load';
 import { formatProblems } from '../domain/draft/problems';
-import { saveDraftText } from '../domain/draft/save';
-import type { BudgetUnit, Draft, Project } from '../domain/draft/types';
+import type { BudgetUnit, Draft, IncomeLine, Project } from '../domain/draft/types';
 import type { AmountUnit } from '../domain/money/units';
 import { err, ok, type Result } from '../domain/result';
 import type { ImportPreview } from './import-workbook';
+import { incomeFromExpenses } from './income-from-expenses';
 import { problemLines, refusedHeading } from './messages';
+import { checkImportResult } from './result-check';
 
 /**
  * Applying a confirmed import: a pure function from the draft and the preview to the new draft.
@@ -21,6 +21,11 @@ export interface ApplyOptions {
   confirmed: boolean;
   /** Import the accepted rows although some rows were refused (the officer saw the list). Default: refuse. */
   allowRejectedRows?: boolean;
+  /**
+   * 由支出生成收入: the income becomes, per unit × source, the sum of the resulting expense lines
+   * (income-from-expenses.ts) — for a file without a 收入 sheet (an expense-only export).
+   */
+  incomeFromExpenses?: boolean;
 }
 
 /** Units and projects of the file are merged by code: the file's fields win, the draft's other fields stay. */
@@ -70,22 +75,25 @@ export function applyImport(base: Draft, preview: ImportPreview, options: ApplyO
     ...(next.period ? { period: next.period } : {}),
     ...(next.goal ? { goal: next.goal } : {}),
   }));
-  const next: Draft = {
-    ...base,
-    units,
-    projects,
-    expenses: options.mode === 'replace' ? lines : [...base.expenses, ...lines],
-    income:
-      preview.income === null
-        ? base.income
-        : options.mode === 'replace'
-          ? preview.income
-          : [...base.income, ...preview.income],
-  };
-  // The result must be a valid draft file (references, shapes): a broken invariant is reported, not stored.
-  const checked = loadDraftJson(JSON.parse(saveDraftText(next)));
-  if (!checked.ok) return err(['导入结果不是有效的草稿，未作改动：', formatProblems(checked.error)]);
-  return ok(checked.value.draft);
+  const expenses = options.mode === 'replace' ? lines : [...base.expenses, ...lines];
+  let income: IncomeLine[] =
+    preview.income === null
+      ? base.income
+      : options.mode === 'replace'
+        ? preview.income
+        : [...base.income, ...preview.income];
+  let addedIncome: IncomeLine[] | null = preview.income;
+  if (options.incomeFromExpenses && preview.income === null) {
+    income = incomeFromExpenses(expenses, base.amountUnit);
+    addedIncome = income;
+  }
+  const next: Draft = { ...base, units, projects, expenses, income };
+  // The validated rows are applied as they are (no write and re-read of the whole draft as text):
+  // what they add and every reference of the result are checked against the draft format's
+  // invariants; a broken one is reported, not stored.
+  const problems = checkImportResult(next, { expenses: lines, income: addedIncome });
+  if (problems.length > 0) return err(['导入结果不是有效的草稿，未作改动：', formatProblems(problems)]);
+  return ok(next);
 }
 
 /** A new, empty draft for an import that starts from nothing (the CLI without a base draft). */

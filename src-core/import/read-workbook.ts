@@ -8,9 +8,10 @@ import { xmlText } from './xml-scan';
 import { sniffBytes } from './file-sniff';
 import { checkZipDeclared } from './zip-directory';
 import { checkZipActual } from './zip-inflate';
+import { readXls } from './xls-file';
 
 /**
- * Reads an .xlsx, .csv or TAB-separated text file (bytes, no file system) into sheets of cell
+ * Reads an .xlsx, .xls (xls-file.ts), .csv or TAB-separated text file (bytes, no file system) into sheets of cell
  * texts: the one shape every later import step works on. Hostile input is refused here with a
  * Chinese message: a file that is not what its name says, an empty workbook, a zip bomb, too many
  * cells, coordinates beyond Excel's sheet. Any unexpected failure becomes a Chinese message too.
@@ -45,7 +46,7 @@ export interface SheetData {
 }
 
 export interface WorkbookData {
-  format: 'xlsx' | 'csv';
+  format: 'xlsx' | 'xls' | 'csv';
   sheets: SheetData[];
   cells: number;
 }
@@ -103,9 +104,11 @@ async function readAny(
     return readText(bytes, shown, limits);
   }
   if (sniff === 'zip') return readXlsx(bytes, shown, limits, onProgress);
+  // Excel 97-2003 (.xls, also under another Excel extension); WPS's own .et keeps its message.
+  if (sniff === 'ole' && ext !== 'et') return readXls(bytes, shown, limits, onProgress);
   const hint =
     sniff === 'ole'
-      ? '内容是旧版 Excel 97-2003（.xls）或 WPS（.et）格式，本工具只读取 .xlsx：请在 Excel/WPS 中“另存为”Excel 工作簿（.xlsx）。'
+      ? '内容是 WPS 表格（.et）格式，本工具读取 .xlsx 和 .xls：请在 WPS 中“另存为”Excel 工作簿（.xlsx）。'
       : sniff === 'html'
         ? '内容是网页（HTML）表格（一些系统导出的“Excel”实为网页）：请在 Excel/WPS 中打开后“另存为”Excel 工作簿（.xlsx）。'
         : sniff === 'text'

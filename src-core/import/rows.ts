@@ -47,9 +47,17 @@ export class ProblemList {
   }
 }
 
+/**
+ * The column of a field: the mapping's, or for `fund:N` (a fund column of the wide shape,
+ * mapping.ts) column N.
+ */
+export function fieldColumn(p: MappingProposal, field: string): number | undefined {
+  return field.startsWith('fund:') ? Number(field.slice(5)) : p.columns[field];
+}
+
 /** The header of a field as written in the file, or the template's name. */
 function headerOf(p: MappingProposal, field: string): string {
-  const col = p.columns[field];
+  const col = fieldColumn(p, field);
   const def = SHEET_FIELDS[p.kind].find((f) => f.key === field);
   return (col !== undefined ? p.headers[col] : '') || def?.label || field;
 }
@@ -66,24 +74,24 @@ export class RowView {
   ) {}
 
   has(field: string): boolean {
-    return this.mapping.columns[field] !== undefined;
+    return fieldColumn(this.mapping, field) !== undefined;
   }
 
   /** Cell text of a field ('' when unmapped or empty). */
   text(field: string): string {
-    const col = this.mapping.columns[field];
+    const col = fieldColumn(this.mapping, field);
     return col === undefined ? '' : (this.cells[col] ?? '').trim();
   }
 
   /** The field's cell holds a whole number (an .xlsx number cell: a code typed as 001 is stored as 1). */
   isNumber(field: string): boolean {
-    const col = this.mapping.columns[field];
+    const col = fieldColumn(this.mapping, field);
     return col !== undefined && isWholeNumber(this.sheet.numbers, { row: this.row, numeric: this.numeric }, col);
   }
 
   /** The error value of a field's cell (#REF!…), reported once; then the field counts as failed. */
   cellError(field: string): boolean {
-    const col = this.mapping.columns[field];
+    const col = fieldColumn(this.mapping, field);
     if (col === undefined) return false;
     const e = this.sheet.cellErrors.get(cellKey(this.row, col));
     if (e) this.fail(field, e);
@@ -91,7 +99,7 @@ export class RowView {
   }
 
   fail(field: string | null, message: string): void {
-    const col = field === null ? undefined : this.mapping.columns[field];
+    const col = field === null ? undefined : fieldColumn(this.mapping, field);
     this.problems.push({
       sheet: this.sheet.name,
       row: this.row,
@@ -103,14 +111,14 @@ export class RowView {
 }
 
 /** Columns where a total row writes 合计. */
-const TOTAL_FIELDS = ['unit', 'unitName', 'function', 'economic', 'code', 'kind', 'source'];
+const TOTAL_FIELDS = ['unit', 'unitName', 'function', 'economic', 'code', 'kind', 'source', 'category', 'fundNature'];
 const TOTAL_WORDS = new Set(['合计', '总计', '小计', '本页合计', '累计']);
 
 /** Data rows below the header; rows that are totals (合计/总计 in a code column) are left out. */
 export function dataRows(sheet: SheetData, mapping: MappingProposal): { views: RowView[]; totals: number[] } {
   const views: RowView[] = [];
   const totals: number[] = [];
-  const firstCols = Object.values(mapping.columns);
+  const firstCols = [...Object.values(mapping.columns), ...(mapping.funds ?? []).map((f) => f.column)];
   const labelCols = TOTAL_FIELDS.map((f) => mapping.columns[f]).filter((c): c is number => c !== undefined);
   for (const r of sheet.rows) {
     if (r.row <= mapping.headerBottom) continue;

@@ -9,7 +9,7 @@ import {
   type Source,
 } from '../domain/draft/vocabulary';
 import { UNIT_LABEL, type AmountUnit } from '../domain/money/units';
-import { SHEET_FIELDS, type SheetKind } from './mapping';
+import { templateFields, type SheetKind } from './fields';
 
 /**
  * The import template (导入模板): 支出明细, 单位, 收入, 项目 sheets with the Chinese headers the
@@ -56,7 +56,7 @@ function amountValue(amount: string): { value: number; numFmt: string } {
 }
 
 function addSheet(wb: ExcelJS.Workbook, kind: SheetKind, name: string, rows: Row[], unit: AmountUnit): void {
-  const fields = SHEET_FIELDS[kind];
+  const fields = templateFields(kind);
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = fields.map((f) => ({ width: WIDTHS[f.key] ?? 14 }));
   const header = ws.getRow(1);

@@ -1,33 +1,41 @@
+import { Decimal } from '../domain/money/decimal';
 import type { CatalogPair, Scheme } from '../domain/catalog/catalog';
 import type { AmountUnit } from '../domain/money/units';
-import type { ExpenseLine, Project } from '../domain/draft/types';
-import { EXPENSE_KIND_NAMES, isValidSource, SOURCE_SHORT_NAMES, type Source } from '../domain/draft/vocabulary';
+import type { BudgetUnit, ExpenseLine, Project } from '../domain/draft/types';
+import {
+  EXPENSE_KIND_NAMES,
+  isValidSource,
+  SOURCE_SHORT_NAMES,
+  type ExpenseKind,
+  type Source,
+} from '../domain/draft/vocabulary';
+import { kindFromCategory, sourceFromNature } from './budget-system-terms';
 import type { MappingProposal } from './mapping';
 import type { SheetData } from './read-workbook';
 import { dataRows, ProblemList, verticalMergesIn, type RowProblem, type RowView } from './rows';
+import { newUnitWarning, resolveUnit, type KnownUnits, type NewUnit } from './unit-cell';
 import {
   cleanCode,
   lostZerosHint,
   parseAmountCell,
   parseCode,
   parseKind,
-  parseSource,
   parseYesNo,
+  splitCodeName,
   zeroPadded,
 } from './values';
 
+export type { KnownUnits };
+
 /**
- * Row validation of the 支出明细 sheet: each row becomes an expense line or is refused with every
- * reason (第 N 行, column, why) — unknown codes against the year's catalogs, amounts through
- * parseAmountInput, units and projects against the draft and the file, kinds and sources by their
- * Chinese names. Nothing is guessed; identical lines are flagged as warnings.
+ * Row validation of the 支出明细 sheet: each row becomes an expense line (in the wide shape, one
+ * per non-empty fund cell) or is refused with every reason (第 N 行, column, why) — unknown codes
+ * against the year's catalogs, amounts through parseAmountInput, units and projects against the
+ * draft and the file, kinds and sources by their Chinese names or the 预算管理一体化系统's
+ * 项目类别 / 资金性质 + 资金来源 (budget-system-terms.ts). Nothing is guessed but the 单位类型 of a
+ * unit the file names and nobody knows (unit-cell.ts, with a warning); identical lines are
+ * flagged as warnings.
  */
-export interface KnownUnits {
-  /** code → name. */
-  codes: ReadonlyMap<string, string>;
-  /** name → code (for files that give the unit's name only). */
-  byName: ReadonlyMap<string, string>;
-}
 
 export interface ValidateContext {
   catalogs: CatalogPair;
@@ -59,6 +67,8 @@ export interface ExpenseValidation {
   duplicates: { row: number; firstRow: number }[];
   /** Projects named only on expense rows (项目编码 + 项目名称, no 项目 sheet entry). */
   newProjects: Project[];
+  /** Units named only on expense rows (“103005 某某中心”, or 单位编码 + 单位名称), not known before. */
+  newUnits: BudgetUnit[];
   rowCount: number;
   rejectedRows: number;
 }
@@ -103,30 +113,6 @@ function checkCode(v: RowView, field: 'function' | 'economic', ctx: ValidateCont
   return code;
 }
 
-function checkUnit(v: RowView, ctx: ValidateContext, padded: ReadonlyMap<string, string>): string | null {
-  if (v.cellError('unit') || v.cellError('unitName')) return null;
-  const code = cleanCode(v.text('unit'));
-  const name = v.text('unitName');
-  if (code === '') {
-    const byName = name !== '' ? ctx.units.byName.get(name) : undefined;
-    if (byName) return byName;
-    if (name === '' && ctx.defaultUnit) return ctx.defaultUnit;
-    v.fail(
-      v.has('unit') ? 'unit' : null,
-      name !== '' ? `缺少单位编码，且单位名称“${name}”不在单位表中` : '缺少单位编码',
-    );
-    return null;
-  }
-  if (ctx.units.codes.has(code)) return code;
-  const named = ctx.units.byName.get(code); // a “单位” column holding names
-  if (named) return named;
-  v.fail(
-    'unit',
-    `单位“${code}”不在单位表中（请在“单位”工作表或草稿中先列出该单位）${lostZerosHint(code, v.isNumber('unit'), padded.get(code), '单位表')}`,
-  );
-  return null;
-}
-
 function lineKey(l: ExpenseLine): string {
   return [l.unit, l.function, l.economic, l.kind, l.source, l.carryover ? 1 : 0, l.project ?? ''].join('\u0001');
 }
@@ -143,92 +129,94 @@ export function validateExpenseRows(
   const warnings = new ProblemList(ctx.maxProblemsKept);
   for (const row of totals) warnings.add({ sheet: sheet.name, row, message: '合计行，已跳过（合计由明细自动计算）' });
   const newProjects = new Map<string, Project & { row: number }>();
-  const unitZeros = zeroPadded(ctx.units.codes.keys());
-  let projectZeros: Map<string, string> | null = null;
+  const createdUnits = new Map<string, NewUnit>();
+  const unitOpts = { defaultUnit: ctx.defaultUnit, padded: zeroPadded(ctx.units.codes.keys()), created: createdUnits };
+  const projectZeros: { map: Map<string, string> | null } = { map: null };
   const mergedAmounts = verticalMergesIn(sheet, mapping.columns.amount, mapping.headerBottom);
+  const funds = mapping.funds ?? [];
+  const mergedFunds = funds.map((f) => verticalMergesIn(sheet, f.column, mapping.headerBottom));
+  let assumedCarry = 0;
   let rejectedRows = 0;
 
   for (const v of views) {
-    const unit = checkUnit(v, ctx, unitZeros);
+    const unit = resolveUnit(v, ctx.units, unitOpts);
     const fn = checkCode(v, 'function', ctx);
     const eco = checkCode(v, 'economic', ctx);
-
-    let kind = null;
-    if (!v.cellError('kind')) {
-      const k = parseKind(v.text('kind'));
-      if (k.ok) kind = k.value;
-      else v.fail('kind', k.error);
-    }
-
-    let source: Source | null = null;
-    let carryover: boolean | null = null;
-    if (!v.cellError('source') && !v.cellError('carryover')) {
-      const s = parseSource(v.text('source'));
-      const c = parseYesNo(v.text('carryover'));
-      if (!s.ok) v.fail('source', s.error);
-      if (!c.ok) v.fail('carryover', c.error);
-      if (s.ok && c.ok) {
-        const explicit = v.text('carryover') !== '';
-        if (s.value.carryover === true && explicit && !c.value) {
-          v.fail('carryover', `资金来源“${v.text('source')}”是上年结转资金，“是否上年结转”却填了“否”`);
-        } else {
-          carryover = s.value.carryover ?? c.value;
-          if (isValidSource(s.value.source, carryover)) source = s.value.source;
-          else
-            v.fail(
-              'source',
-              `资金来源“${SOURCE_SHORT_NAMES[s.value.source]}”不能用于${carryover ? '上年结转结余' : '本年收入'}`,
-            );
-        }
-      }
-    }
-
-    let project: string | null = null;
-    if (!v.cellError('project')) {
-      const code = cleanCode(v.text('project'));
-      if (kind === 'project' && code === '') v.fail(v.has('project') ? 'project' : 'kind', '项目支出必须填写项目编码');
-      else if (kind !== null && kind !== 'project' && code !== '') {
-        v.fail('project', `支出类型为“${EXPENSE_KIND_NAMES[kind]}”的行不能填写项目编码（只有项目支出对应项目）`);
-      } else if (code !== '') {
-        const name = v.text('projectName');
-        const known = ctx.projects.get(code);
-        const pending = newProjects.get(code);
-        if (known !== undefined) project = code;
-        else if (pending) {
-          if (name !== '' && name !== pending.name)
-            v.fail('projectName', `项目“${code}”在第 ${pending.row} 行名为“${pending.name}”，此处却为“${name}”`);
-          else project = code;
-        } else if (name !== '' && unit) {
-          newProjects.set(code, { code, unit, name, indicators: [], row: v.row });
-          project = code;
-        } else {
-          projectZeros ??= zeroPadded([...ctx.projects.keys(), ...newProjects.keys()]);
-          v.fail(
-            'project',
-            `项目“${code}”不在项目表中（请在“项目”工作表中列出，或在本行填写项目名称）${lostZerosHint(code, v.isNumber('project'), projectZeros.get(code), '项目表')}`,
-          );
-        }
-      }
-    }
-
-    let amount: string | null = null;
-    const merged = mergedAmounts.get(v.row);
-    if (merged) v.fail('amount', amountMergedMessage(merged));
-    else if (!v.cellError('amount')) {
-      const a = parseAmountCell(v.text('amount'), ctx.fileUnit, ctx.draftUnit);
-      if (a.ok) amount = a.value;
-      else v.fail('amount', a.error);
-    }
+    const kind = readKind(v);
+    const project = readProject(v, kind, unit, ctx, newProjects, projectZeros);
     v.cellError('note');
+    v.cellError('govEconomic');
 
-    if (v.problems.length > 0 || !unit || !fn || !eco || !kind || !source || carryover === null || amount === null) {
+    // The long shape: one source and amount per row; the wide shape: one line per fund cell.
+    const parts: { source: Source; carryover: boolean; amount: string }[] = [];
+    if (funds.length === 0) {
+      const src = readSource(v);
+      let amount: string | null = null;
+      const merged = mergedAmounts.get(v.row);
+      if (merged) v.fail('amount', amountMergedMessage(merged));
+      else if (!v.cellError('amount')) {
+        const a = parseAmountCell(v.text('amount'), ctx.fileUnit, ctx.draftUnit);
+        if (a.ok) amount = a.value;
+        else v.fail('amount', a.error);
+      }
+      if (src && amount !== null) parts.push({ ...src, amount });
+    } else {
+      let sum = new Decimal(0);
+      let bad = false;
+      funds.forEach((f, i) => {
+        const field = `fund:${f.column}`;
+        const merged = mergedFunds[i].get(v.row);
+        if (merged) {
+          v.fail(field, amountMergedMessage(merged));
+          bad = true;
+          return;
+        }
+        if (v.cellError(field)) {
+          bad = true;
+          return;
+        }
+        const text = v.text(field);
+        if (text === '') return;
+        const a = parseAmountCell(text, ctx.fileUnit, ctx.draftUnit);
+        if (!a.ok) {
+          v.fail(field, a.error);
+          bad = true;
+          return;
+        }
+        if (new Decimal(a.value).isZero()) return;
+        sum = sum.plus(a.value);
+        parts.push({ source: f.source, carryover: f.carryover, amount: a.value });
+        if (f.assumed) assumedCarry += 1;
+      });
+      if (!bad && !v.cellError('amount') && v.text('amount') !== '') {
+        const total = parseAmountCell(v.text('amount'), ctx.fileUnit, ctx.draftUnit);
+        if (!total.ok) v.fail('amount', total.error);
+        else if (!new Decimal(total.value).equals(sum))
+          v.fail(
+            'amount',
+            `预算金额 ${v.text('amount')} 与各资金列之和 ${sum.toFixed()} 不相等（${funds.map((f) => f.header).join('、')}）`,
+          );
+      }
+    }
+
+    if (v.problems.length > 0 || !unit || !fn || !eco || !kind || parts.length === 0) {
       problems.addAll(v.problems);
       rejectedRows += 1;
       continue;
     }
-    lines.push({
-      row: v.row,
-      line: { unit, function: fn, economic: eco, kind, source, carryover, amount, project, note: v.text('note') },
+    for (const part of parts)
+      lines.push({
+        row: v.row,
+        line: { unit, function: fn, economic: eco, kind, ...part, project, note: v.text('note') },
+      });
+  }
+  for (const u of createdUnits.values()) warnings.add({ sheet: sheet.name, row: u.row, message: newUnitWarning(u) });
+  if (assumedCarry > 0) {
+    const col = funds.find((f) => f.assumed)!;
+    warnings.add({
+      sheet: sheet.name,
+      row: mapping.headerRow,
+      message: `“${col.header}”列没有注明是哪类资金的结转，已按一般公共预算上年结转导入（${assumedCarry} 行）；如为单位资金等其他结转，请把表头改为“单位资金结转”等后重新导入`,
     });
   }
 
@@ -257,7 +245,104 @@ export function validateExpenseRows(
     rejectedRows,
     rowCount: views.length,
     newProjects: [...newProjects.values()].map(({ row: _row, ...p }) => p),
+    newUnits: [...createdUnits.values()].map(({ row: _row, ...u }) => u),
   };
+}
+
+/**
+ * 支出类型: the template's column, or the 预算管理一体化系统's 项目类别 (+ 支出项目类别). The
+ * result remembers which: a 人员类/公用经费 line of the system carries a project code that is no
+ * 项目支出 (readProject leaves it out).
+ */
+function readKind(v: RowView): ExpenseKind | null {
+  if (v.cellError('kind') || v.cellError('category') || v.cellError('subCategory')) return null;
+  if (v.text('kind') !== '' || !v.has('category')) {
+    const k = parseKind(v.text('kind'));
+    if (k.ok) return k.value;
+    v.fail('kind', k.error);
+    return null;
+  }
+  const k = kindFromCategory(v.text('category'), v.text('subCategory'));
+  if (k.ok) return k.value;
+  v.fail(k.error.field, k.error.message);
+  return null;
+}
+
+/** 资金来源 (+ 资金性质, 是否上年结转) → source and carry-over, or null (the reasons are on the row). */
+function readSource(v: RowView): { source: Source; carryover: boolean } | null {
+  if (v.cellError('source') || v.cellError('fundNature') || v.cellError('carryover')) return null;
+  const s = sourceFromNature(v.text('fundNature'), v.text('source'), v.has('source'));
+  const c = parseYesNo(v.text('carryover'));
+  if (!s.ok) v.fail(s.error.field, s.error.message);
+  if (!c.ok) v.fail('carryover', c.error);
+  if (!s.ok || !c.ok) return null;
+  const explicit = v.text('carryover') !== '';
+  if (s.value.carryover === true && explicit && !c.value) {
+    v.fail(
+      'carryover',
+      `资金来源“${v.text('source') || v.text('fundNature')}”是上年结转资金，“是否上年结转”却填了“否”`,
+    );
+    return null;
+  }
+  const carryover = s.value.carryover ?? c.value;
+  if (isValidSource(s.value.source, carryover)) return { source: s.value.source, carryover };
+  v.fail(
+    v.has('source') ? 'source' : 'fundNature',
+    `资金来源“${SOURCE_SHORT_NAMES[s.value.source]}”不能用于${carryover ? '上年结转结余' : '本年收入'}`,
+  );
+  return null;
+}
+
+/**
+ * The row's project: required for 项目支出, refused on other kinds — except where the kind came
+ * from the system's 项目类别, whose 人员类 and 公用经费 lines carry a project code of the
+ * system's own bookkeeping, left out here. A code with its name in one cell (“P001 某项目”) and a
+ * code with a 项目名称 create the project when neither the draft nor the file lists it.
+ */
+function readProject(
+  v: RowView,
+  kind: ExpenseKind | null,
+  unit: string | null,
+  ctx: ValidateContext,
+  created: Map<string, Project & { row: number }>,
+  zeros: { map: Map<string, string> | null },
+): string | null {
+  if (v.cellError('project') || v.cellError('projectName')) return null;
+  const raw = cleanCode(v.text('project'));
+  const fromCategory = v.text('kind') === '' && v.has('category');
+  if (fromCategory && kind !== null && kind !== 'project') return null;
+  const known = raw !== '' && (ctx.projects.has(raw) || created.has(raw));
+  const split = known ? null : splitCodeName(raw);
+  const code = split?.code ?? raw;
+  const name = v.text('projectName') || (split?.name ?? '');
+  if (kind === 'project' && code === '') {
+    v.fail(v.has('project') ? 'project' : fromCategory ? 'category' : 'kind', '项目支出必须填写项目编码');
+    return null;
+  }
+  if (kind !== null && kind !== 'project' && code !== '') {
+    v.fail('project', `支出类型为“${EXPENSE_KIND_NAMES[kind]}”的行不能填写项目编码（只有项目支出对应项目）`);
+    return null;
+  }
+  if (code === '') return null;
+  if (ctx.projects.has(code)) return code;
+  const pending = created.get(code);
+  if (pending) {
+    if (name !== '' && name !== pending.name) {
+      v.fail('projectName', `项目“${code}”在第 ${pending.row} 行名为“${pending.name}”，此处却为“${name}”`);
+      return null;
+    }
+    return code;
+  }
+  if (name !== '' && unit) {
+    created.set(code, { code, unit, name, indicators: [], row: v.row });
+    return code;
+  }
+  zeros.map ??= zeroPadded([...ctx.projects.keys(), ...created.keys()]);
+  v.fail(
+    'project',
+    `项目“${code}”不在项目表中（请在“项目”工作表中列出，或在本行填写项目名称）${lostZerosHint(code, v.isNumber('project'), zeros.map.get(code), '项目表')}`,
+  );
+  return null;
 }
 
 /** A 金额 cell of a range merged over several rows (rows.ts, verticalMergesIn). */

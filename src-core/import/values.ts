@@ -140,6 +140,21 @@ export function parseCode(text: string): Result<string, string> {
   return ok(m[1]);
 }
 
+/**
+ * A code cell that also holds the name, as budget systems export them: “103005 某某中心”,
+ * “[103005]某某中心”, “103005-某某中心”. The code is letters and digits (with at least one digit;
+ * “167001-01” stays one code: a name begins with a character that is not ASCII). null when the
+ * cell is not of that form.
+ */
+export function splitCodeName(text: string): { code: string; name: string } | null {
+  const s = normalizeFullWidth(text).trim();
+  const m =
+    /^[[【]\s*([0-9A-Za-z][0-9A-Za-z._-]*)\s*[\]】]\s*(\S.*)$/.exec(s) ??
+    /^([0-9A-Za-z][0-9A-Za-z._-]*?)(?:\s+|\s*[-—–:：_]\s*)(\P{ASCII}.*)$/u.exec(s);
+  if (!m || !/\d/.test(m[1])) return null;
+  return { code: m[1], name: m[2].trim() };
+}
+
 /** Plain identifier (unit / project code): trimmed, full-width folded. */
 export function cleanCode(text: string): string {
   return normalizeFullWidth(text).trim();

@@ -339,9 +339,9 @@ function readAttr(x: string, tag: Tag, name: string): string | undefined {
  * that reading would be wrong the later steps refuse rather than guess: a range running from the
  * header into the data rows (mapping.ts, headerMergeIntoData) and a 金额 merged over several rows
  * (rows.ts, verticalMergesIn). Rows inside a range that had no cells are added. The work is
- * bounded by the ranges' summed area, checked while parsing.
+ * bounded by the ranges' summed area, checked while parsing (and by xls-file.ts for an .xls).
  */
-function fillMerges(sheet: ParsedSheet, maxCells: number, maxGridCells: number): 'cells' | 'grid' | null {
+export function fillMerges(sheet: ParsedSheet, maxCells: number, maxGridCells: number): 'cells' | 'grid' | null {
   const byRow = new Map<number, ParsedRow>();
   for (const r of sheet.rows) byRow.set(r.row, r);
   let added = false;

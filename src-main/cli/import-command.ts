@@ -12,12 +12,14 @@ import { loadNodeResources } from './node-resources';
 import { writeOutputFile } from './output-file';
 
 export const IMPORT_USAGE = `用法：
-  npm run -s cli -- import <数据.xlsx|数据.csv|数据.txt> --out <草稿.budget.json> [--year 2024] [--department 部门名称]
+  npm run -s cli -- import <数据.xlsx|数据.xls|数据.csv|数据.txt> --out <草稿.budget.json> [--year 2024] [--department 部门名称]
       [--department-code 编码] [--unit-code 单位编码] [--amount-unit yuan|wanyuan] [--base <已有草稿.budget.json> --mode replace|append]
-      [--sheet 工作表名]
+      [--sheet 工作表名] [--income-from-expenses]
   不带 --base 时新建草稿（需要 --year 与 --department）；--unit-code：未填单位编码的行所属单位；
-  --amount-unit：文件中金额的单位（表头未注明“元/万元”时），新建草稿也用此单位；
-  --sheet：作为支出明细导入的工作表（有多个工作表都像支出明细时必须指定；隐藏的工作表只在指定时导入）。`;
+  --amount-unit：文件中金额的单位（表头及表头上方未注明“元/万元”时），新建草稿也用此单位；
+  --sheet：作为支出明细导入的工作表（有多个工作表都像支出明细时必须指定；隐藏的工作表只在指定时导入）；
+  --income-from-expenses：文件没有收入表时，按单位×资金来源由支出生成收入（收入 = 支出，替换草稿原有收入）。
+  预算管理一体化系统导出的支出预算（项目类别、资金性质、资金来源、“编码 名称”格式的单位和科目，或每种资金一列）可直接导入。`;
 
 export interface ImportIo {
   stdout: (s: string) => void;
@@ -42,7 +44,7 @@ export async function runImportCommand(args: string[], io: ImportIo): Promise<nu
   let parsed;
   try {
     parsed = parseArgs(args[0] === 'import' ? args.slice(1) : args, {
-      flags: ['help'],
+      flags: ['help', 'income-from-expenses'],
       options: ['out', 'year', 'department', 'department-code', 'unit-code', 'amount-unit', 'base', 'mode', 'sheet'],
     });
   } catch (e) {
@@ -131,7 +133,11 @@ export async function runImportCommand(args: string[], io: ImportIo): Promise<nu
       return 1;
     }
     p = preview.value;
-    applied = applyImport(base, p, { mode, confirmed: true });
+    applied = applyImport(base, p, {
+      mode,
+      confirmed: true,
+      incomeFromExpenses: parsed.flags.has('income-from-expenses'),
+    });
   } catch {
     // Never a stack trace: the same Chinese message as the app's import dialog.
     io.stderr(`${unreadableFileMessage(file)}\n未写入任何文件。\n`);
@@ -151,8 +157,13 @@ export async function runImportCommand(args: string[], io: ImportIo): Promise<nu
     io.stderr(`无法写入文件“${out}”：${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
   }
+  const income =
+    parsed.flags.has('income-from-expenses') && p.income === null
+      ? applied.value.income.length
+      : (p.income?.length ?? 0);
+  const derived = parsed.flags.has('income-from-expenses') && p.income === null ? '（按单位×资金来源由支出生成）' : '';
   io.stdout(
-    `已导入 ${p.expenses.length} 条支出明细（合计 ${p.expenseTotal}），${p.units.length} 个单位，${p.income?.length ?? 0} 条收入，${p.projects.length} 个项目，用时 ${Date.now() - started} 毫秒；已写入“${out}”\n`,
+    `已导入 ${p.expenses.length} 条支出明细（合计 ${p.expenseTotal}），${p.units.length} 个单位，${income} 条收入${derived}，${p.projects.length} 个项目，用时 ${Date.now() - started} 毫秒；已写入“${out}”\n`,
   );
   return 0;
 }

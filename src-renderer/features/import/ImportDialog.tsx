@@ -10,6 +10,7 @@ import { emptyDraft, type ImportMode } from '../../../src-core/import/plan-impor
 import { requestReload } from '../session/reload-requests';
 import { CANCELLED, createImportClient, type ImportClient } from './import-client';
 import { MappingPanel } from './MappingPanel';
+import { rememberMapping, savedMapping, worthRemembering, type SavedMapping } from './mapping-memory';
 import { defaultHead, headProblem, NewDraftFields, type NewDraftHead } from './NewDraftFields';
 import { openDataFile } from '../../platform';
 import { useModalFocus } from '../dialog/use-modal-focus';
@@ -48,6 +49,7 @@ export function ImportDialog({ target, repo, resources, onClose, onCreated }: Pr
   const [choices, setChoices] = useState<Record<string, SheetChoice>>({});
   const [mode, setMode] = useState<ImportMode>('replace');
   const [skipBad, setSkipBad] = useState(false);
+  const [incomeFromExpenses, setIncomeFromExpenses] = useState(false);
   const [head, setHead] = useState<NewDraftHead>(defaultHead);
   const [base, setBase] = useState<Draft | null>(null);
   const busy = state.step === 'working';
@@ -142,9 +144,14 @@ export function ImportDialog({ target, repo, resources, onClose, onCreated }: Pr
     setErrors(null);
     const importMode = target.kind === 'new' ? 'replace' : mode;
     setState({ step: 'working', label: '正在生成导入后的草稿', fraction: null });
-    const built = await client.current!.apply(importMode, skipBad);
+    const deriveIncome = incomeFromExpenses && preview.incomeLines === null;
+    const built = await client.current!.apply(importMode, skipBad, deriveIncome);
     if (stopped(built)) return;
     if (!built.ok) return fail(built.error);
+    // The 列对应 the officer chose, for the next file with the same headers.
+    for (const sheet of preview.sheets)
+      if (worthRemembering(choices[sheet.name]))
+        rememberMapping(sheet.signature, choices[sheet.name], preview.fileName);
     setState({ step: 'working', label: '正在写入草稿（一次完成，失败则不作任何改动）', fraction: null, storing: true });
     if (closed.current) return;
     if (target.kind === 'new') {
@@ -159,7 +166,7 @@ export function ImportDialog({ target, repo, resources, onClose, onCreated }: Pr
     const what = importMode === 'append' ? '追加' : '替换为';
     requestReload(
       target.draftId,
-      `已从“${preview.fileName}”${what} ${preview.counts.accepted} 行数据。导入前的草稿已保存为历史版本（导入前）。`,
+      `已从“${preview.fileName}”${what} ${preview.counts.accepted} 行数据${deriveIncome ? '，并按单位×资金来源由支出生成了收入' : ''}。导入前的草稿已保存为历史版本（导入前），可从“历史”恢复。`,
     );
     onClose();
   };
@@ -178,6 +185,16 @@ export function ImportDialog({ target, repo, resources, onClose, onCreated }: Pr
     if (!saved.ok) fail([saved.message]);
   };
   const draftLines = useMemo(() => base?.expenses.length ?? 0, [base]);
+  /** Saved 列对应 for sheets with the same headers as an earlier file, where the officer has not chosen yet. */
+  const saved = useMemo(() => {
+    const out: Record<string, SavedMapping> = {};
+    for (const sheet of preview?.sheets ?? []) {
+      if (choices[sheet.name]) continue;
+      const m = savedMapping(sheet.signature);
+      if (m) out[sheet.name] = m;
+    }
+    return out;
+  }, [preview, choices]);
 
   return createPortal(
     <div className="import-overlay" ref={box} role="dialog" aria-modal="true" aria-label={title}>
@@ -190,8 +207,8 @@ export function ImportDialog({ target, repo, resources, onClose, onCreated }: Pr
         </header>
         <div className="import-dialog-body">
           <p className="muted">
-            支持 .xlsx（Excel/WPS）、.csv 与制表符分隔的文本文件（.txt，含“Unicode
-            文本”）。使用导入模板时各列自动对应；其他格式的表格可在下一步指定各列。导入前会列出每一行的问题，确认后一次写入。
+            支持 .xlsx（Excel/WPS）、.xls（Excel 97-2003）、.csv 与制表符分隔的文本文件（.txt，含“Unicode
+            文本”）。导入模板和预算管理一体化系统导出的支出预算各列自动对应；其他格式的表格可在下一步指定各列。导入前会列出每一行的问题，确认后一次写入。
           </p>
           {target.kind === 'new' && <NewDraftFields head={head} onChange={setHead} disabled={busy} />}
           <div className="import-actions">
@@ -235,6 +252,7 @@ export function ImportDialog({ target, repo, resources, onClose, onCreated }: Pr
                 choices={choices}
                 busy={busy}
                 onChange={(s, c) => void changeChoice(s, c)}
+                saved={saved}
               />
               <PreviewPanel
                 preview={preview}
@@ -243,6 +261,8 @@ export function ImportDialog({ target, repo, resources, onClose, onCreated }: Pr
                 onMode={setMode}
                 skipBad={skipBad}
                 onSkipBad={setSkipBad}
+                incomeFromExpenses={incomeFromExpenses}
+                onIncomeFromExpenses={setIncomeFromExpenses}
               />
             </>
           )}

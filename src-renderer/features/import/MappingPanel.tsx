@@ -2,6 +2,7 @@ import type { AmountUnit } from '../../../src-core/domain/money/units';
 import type { SheetMappingView } from '../../../src-core/import/import-job';
 import type { SheetChoice } from '../../../src-core/import/import-workbook';
 import { columnLetter, SHEET_FIELDS, type SheetKind } from '../../../src-core/import/mapping';
+import { toChoice, type SavedMapping } from './mapping-memory';
 
 const KIND_NAMES: Record<SheetKind, string> = { expenses: '支出明细', units: '单位', income: '收入', projects: '项目' };
 
@@ -10,6 +11,8 @@ interface Props {
   choices: Record<string, SheetChoice>;
   busy: boolean;
   onChange(sheet: string, choice: SheetChoice): void;
+  /** 列对应 saved for a file with the same headers (mapping-memory.ts), by sheet name: offered, not applied. */
+  saved?: Record<string, SavedMapping>;
 }
 
 /**
@@ -17,7 +20,7 @@ interface Props {
  * preselected; the officer can change every one. Sheets whose required columns were not all
  * found are opened for the officer to complete.
  */
-export function MappingPanel({ sheets, choices, busy, onChange }: Props) {
+export function MappingPanel({ sheets, choices, busy, onChange, saved = {} }: Props) {
   return (
     <section className="import-mapping" aria-label="列对应">
       <h3>工作表与列对应</h3>
@@ -28,6 +31,7 @@ export function MappingPanel({ sheets, choices, busy, onChange }: Props) {
           choice={choices[s.name] ?? {}}
           busy={busy}
           onChange={(c) => onChange(s.name, c)}
+          saved={saved[s.name]}
         />
       ))}
     </section>
@@ -39,13 +43,18 @@ function SheetMapping({
   choice,
   busy,
   onChange,
+  saved,
 }: {
   sheet: SheetMappingView;
   choice: SheetChoice;
   busy: boolean;
   onChange(c: SheetChoice): void;
+  saved?: SavedMapping;
 }) {
-  const fields = sheet.kind ? SHEET_FIELDS[sheet.kind] : [];
+  // Other systems' columns (项目类别, 资金性质 …) are listed only when the file has them.
+  const fields = sheet.kind
+    ? SHEET_FIELDS[sheet.kind].filter((f) => !f.foreign || sheet.columns[f.key] !== undefined)
+    : [];
   const incomplete = sheet.missing.length > 0;
   const setKind = (value: string) => onChange({ kind: value === '' ? null : (value as SheetKind) });
   const setColumn = (field: string, value: string) =>
@@ -91,6 +100,15 @@ function SheetMapping({
             <span className="import-good">各列已对应（第 {sheet.headerRow} 行为表头）</span>
           ))}
       </summary>
+      {saved && (
+        <p className="import-saved" data-testid={`saved-mapping-${sheet.name}`}>
+          表头与 {saved.savedAt.slice(0, 10)} 导入的“{saved.fileName}”相同。
+          <button type="button" disabled={busy} onClick={() => onChange(toChoice(saved))}>
+            套用上次的列对应
+          </button>
+        </p>
+      )}
+      {sheet.kind && <RecognisedColumns sheet={sheet} />}
       {sheet.kind && (
         <div className="import-columns">
           {fields.map((f) => (
@@ -119,7 +137,7 @@ function SheetMapping({
               <span>金额单位</span>
               <select value={choice.amountUnit ?? ''} disabled={busy} onChange={(e) => setUnit(e.target.value)}>
                 <option value="">
-                  {sheet.amountUnit ? `按表头（${sheet.amountUnit === 'yuan' ? '元' : '万元'}）` : '与草稿相同'}
+                  {sheet.amountUnit ? `按文件（${sheet.amountUnit === 'yuan' ? '元' : '万元'}）` : '与草稿相同'}
                 </option>
                 <option value="yuan">元</option>
                 <option value="wanyuan">万元</option>
@@ -129,5 +147,46 @@ function SheetMapping({
         </div>
       )}
     </details>
+  );
+}
+
+/**
+ * Which header each column was taken from, and as what: the field (支出类型 from 项目类别, 资金来源
+ * from 资金性质 …), each fund column of the wide shape with the source it is read as, and the
+ * columns shown for reference only.
+ */
+function RecognisedColumns({ sheet }: { sheet: SheetMappingView }) {
+  const fields = sheet.kind ? SHEET_FIELDS[sheet.kind] : [];
+  const items: { column: number; text: string }[] = [];
+  for (const f of fields) {
+    const col = sheet.columns[f.key];
+    if (col === undefined) continue;
+    const as =
+      f.foreign === 'reference'
+        ? '仅供核对，不导入'
+        : f.key === 'category'
+          ? '支出类型（人员类→人员经费，运转类→公用经费或项目支出，特定目标类→项目支出）'
+          : f.key === 'subCategory'
+            ? '区分运转类项目的公用经费与其他运转类'
+            : f.key === 'fundNature'
+              ? '资金来源（与“资金来源”列一起确定来源和是否上年结转）'
+              : f.key === 'amount' && sheet.funds
+                ? '合计（核对：应等于各资金列之和）'
+                : f.label;
+    items.push({ column: col, text: `${columnLetter(col)} 列“${sheet.headers[col] ?? ''}” → ${as}` });
+  }
+  for (const fund of sheet.funds ?? [])
+    items.push({ column: fund.column, text: `${columnLetter(fund.column)} 列“${fund.header}” → 金额：${fund.label}` });
+  if (items.length === 0) return null;
+  items.sort((a, b) => a.column - b.column);
+  return (
+    <div className="import-recognised" data-testid={`recognised-${sheet.name}`}>
+      <span className="muted">按表头识别（第 {sheet.headerRow} 行）：</span>
+      <ul>
+        {items.map((i) => (
+          <li key={i.column}>{i.text}</li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -13,10 +13,22 @@ interface Props {
   onMode(mode: ImportMode): void;
   skipBad: boolean;
   onSkipBad(skip: boolean): void;
+  /** 由支出生成收入 (offered for a file without a 收入 sheet). */
+  incomeFromExpenses: boolean;
+  onIncomeFromExpenses(on: boolean): void;
 }
 
 /** 预览: what will be imported, every refused row with its reason, duplicates, and 替换/追加. */
-export function PreviewPanel({ preview: p, mode, draftLines, onMode, skipBad, onSkipBad }: Props) {
+export function PreviewPanel({
+  preview: p,
+  mode,
+  draftLines,
+  onMode,
+  skipBad,
+  onSkipBad,
+  incomeFromExpenses,
+  onIncomeFromExpenses,
+}: Props) {
   const unit = UNIT_LABEL[p.draftUnit];
   return (
     <section className="import-preview" aria-label="导入预览">
@@ -104,6 +116,17 @@ export function PreviewPanel({ preview: p, mode, draftLines, onMode, skipBad, on
             </p>
           )}
         </fieldset>
+      )}
+      {p.incomeLines === null && p.expenseLines > 0 && (
+        <label className="import-income" data-testid="import-income-from-expenses">
+          <input
+            type="checkbox"
+            checked={incomeFromExpenses}
+            onChange={(e) => onIncomeFromExpenses(e.target.checked)}
+          />{' '}
+          由支出生成收入：文件中没有收入表，按“单位 × 资金来源（含上年结转）”汇总支出，作为收入（收入 = 支出
+          {mode === null ? '' : '；替换草稿现有的收入'}）
+        </label>
       )}
       {p.problemCount > 0 && p.counts.accepted > 0 && !p.blocking && (
         <label className="import-skip">

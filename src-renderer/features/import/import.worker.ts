@@ -7,6 +7,7 @@ import type { JobReply, JobRequest } from './job-protocol';
 /**
  * The import off the page's thread: reading a 50,000-line workbook and validating every row takes
  * about a second or two, during which the page keeps answering (progress is posted as it goes).
+ * An .xls loads SheetJS here (its own chunk), never in the page.
  */
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let job: ImportJob | null = null;
@@ -48,7 +49,7 @@ scope.onmessage = async (e: MessageEvent<JobRequest>) => {
       reply({ id: m.id, type: 'preview', preview: job.analyze(m.choices) });
     } else if (m.type === 'apply') {
       if (!job) throw new Error('没有正在导入的文件');
-      const r = job.apply(m.mode, m.allowRejectedRows);
+      const r = job.apply(m.mode, m.allowRejectedRows, m.incomeFromExpenses);
       reply(r.ok ? { id: m.id, type: 'applied', text: r.value } : { id: m.id, type: 'failed', errors: r.error });
     }
   } catch (error) {

@@ -21,9 +21,15 @@ describe('files that are not what they say', () => {
       '文件“预算.xlsx”不是有效的 .xlsx 文件：内容是文本，可能是 CSV 文件：请把扩展名改为 .csv 后再导入，或在 Excel/WPS 中另存为 .xlsx。',
     );
   });
-  it('an old .xls, an HTML “Excel”, random bytes, a Word document, a truncated file, an empty file', async () => {
-    expect(await refused(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), 'a.xlsx')).toMatch(
-      /旧版 Excel 97-2003（.xls）/,
+  it('a broken .xls, a WPS .et, an HTML “Excel”, random bytes, a Word document, a truncated file, an empty file', async () => {
+    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
+    expect(await refused(ole, 'a.xls')).toBe(
+      '文件“a.xls”无法作为 Excel 97-2003 工作簿（.xls）读取（文件已损坏或不是 Excel 文件）。请在 Excel/WPS 中打开并“另存为”Excel 工作簿（.xlsx）后再导入。',
+    );
+    expect(await refused(ole, 'a.xlsx')).toMatch(/无法作为 Excel 97-2003 工作簿（.xls）读取/);
+    expect(await refused(ole, '预算.et')).toMatch(/内容是 WPS 表格（.et）格式.*“另存为”Excel 工作簿（.xlsx）/);
+    expect(await refused(csvBytes('<html><table><tr><td>1</td></tr></table></html>'), 'b.et')).toMatch(
+      /网页（HTML）表格/,
     );
     expect(await refused(csvBytes('<html><table><tr><td>1</td></tr></table></html>'), 'a.xls')).toMatch(
       /网页（HTML）表格/,
