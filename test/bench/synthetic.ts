@@ -191,3 +191,6 @@ export function syntheticDraft(catalogs: CatalogPair, opts: { units: number; lin
     reviews: [],
   };
 }
+
+/** Draft sizes (expense lines) the editor bench opens; 200,000 is the largest that issue 15 sets a target for. */
+export const UI_BENCH_SIZES = [5_000, 50_000, 200_000] as const;

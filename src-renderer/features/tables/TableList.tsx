@@ -1,7 +1,7 @@
-import type { DerivedTable } from '../../../src-core/domain/tables/derived';
+import type { TableSummary } from './use-table-summaries';
 
 interface Props {
-  tables: readonly DerivedTable[];
+  tables: readonly TableSummary[];
   selectedId: string;
   onSelect(tableId: string): void;
 }
@@ -23,7 +23,7 @@ export function TableList({ tables, selectedId, onSelect }: Props) {
             >
               {t.number && <span className="table-number">{t.number}</span>}
               <span className="table-title">{t.title}</span>
-              {t.empty && <span className="table-empty">无数据</span>}
+              {t.empty === true && <span className="table-empty">无数据</span>}
             </button>
           </li>
         ))}

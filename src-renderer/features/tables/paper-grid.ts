@@ -1,4 +1,4 @@
-import type { DerivedTable } from '../../../src-core/domain/tables/derived';
+import type { DerivedRow, DerivedTable } from '../../../src-core/domain/tables/derived';
 import {
   formLayout,
   labelTexts,
@@ -8,15 +8,28 @@ import {
 } from '../../../src-core/export/paper/form-layout';
 
 /**
- * The cells of a table for the on-screen preview, from the same paper form as the Excel sheet and
- * the printed report (export/paper/form-layout.ts): header rows with merged cells, the 栏次 row,
- * body rows with the two sides of a 收支总表 side by side.
+ * The on-screen preview's view of a table, from the same paper form as the Excel sheet and the
+ * printed report (export/paper/form-layout.ts): header rows with merged cells, the 栏次 row, and
+ * body lines with the two sides of a 收支总表 side by side. Cells of a body line are made only when
+ * that line is drawn (`lineCells`), and `sameLine` tells whether a line would be drawn as before,
+ * so that after an edit only the lines whose text changed are drawn again.
  */
-export interface PaperGrid {
+export interface PaperForm {
   header: HeaderCell[][];
   columnNumbers: HeaderCell[] | null;
-  body: BodyRow[];
+  sides: FormSide[];
+  /** Per body line, the row of each side (undefined where a side has no row on that line). */
+  lines: PaperLine[];
+  /** Form columns. */
+  width: number;
+  /**
+   * What the header and the cells' kinds depend on (titles, columns, label kinds): two forms of
+   * the same shape draw equal lines identically, so their lines can be compared by text alone.
+   */
+  shape: string;
 }
+
+export type PaperLine = readonly (DerivedRow | undefined)[];
 
 export interface HeaderCell {
   text: string;
@@ -24,6 +37,8 @@ export interface HeaderCell {
   rowSpan: number;
   /** label: over descriptive columns; amount: over one amount column; group: merged above several. */
   kind: 'label' | 'amount' | 'group';
+  /** The form column of a header cell over exactly one column (the one cell naming that column). */
+  col?: number;
 }
 
 export interface BodyCell {
@@ -37,14 +52,9 @@ export interface BodyCell {
   emphasis: boolean;
 }
 
-export interface BodyRow {
-  key: string;
-  cells: BodyCell[];
-}
-
 export { printedAmount };
 
-function sideCells(side: FormSide, row: DerivedTable['rows'][number] | undefined): BodyCell[] {
+function sideCells(side: FormSide, row: DerivedRow | undefined): BodyCell[] {
   const emphasis = row?.emphasis === true;
   const cells: BodyCell[] = [];
   if (row && spansLabels(side, row)) {
@@ -66,8 +76,31 @@ function sideCells(side: FormSide, row: DerivedTable['rows'][number] | undefined
   return cells;
 }
 
-export function paperGrid(table: DerivedTable): PaperGrid {
-  const form = formLayout(table);
+/** The cells of one body line, left to right across the sides. */
+export function lineCells(sides: readonly FormSide[], line: PaperLine): BodyCell[] {
+  return sides.flatMap((side, k) => sideCells(side, line[k]));
+}
+
+/** True when a row is drawn the same on a side: same label texts, amounts, level and weight. */
+function sameRow(side: FormSide, a: DerivedRow | undefined, b: DerivedRow | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b) return false;
+  if (a.code !== b.code || a.name !== b.name || a.level !== b.level || a.emphasis !== b.emphasis) return false;
+  for (const l of side.labels) {
+    if (l.key !== 'code' && l.key !== 'name' && a.text?.[l.key] !== b.text?.[l.key]) return false;
+  }
+  for (const c of side.columns) if (a.values[c.key] !== b.values[c.key]) return false;
+  return true;
+}
+
+/** True when two lines of forms of the same shape are drawn identically. */
+export function sameLine(sides: readonly FormSide[], a: PaperLine, b: PaperLine): boolean {
+  if (a === b) return true;
+  for (let k = 0; k < sides.length; k++) if (!sameRow(sides[k], a[k], b[k])) return false;
+  return true;
+}
+
+function headerRows(form: ReturnType<typeof formLayout>): HeaderCell[][] {
   const header: HeaderCell[][] = Array.from({ length: form.header.depth }, () => []);
   for (const h of [...form.header.cells].sort((a, b) => a.row - b.row || a.col - b.col)) {
     header[h.row].push({
@@ -75,18 +108,48 @@ export function paperGrid(table: DerivedTable): PaperGrid {
       colSpan: h.colSpan,
       rowSpan: h.rowSpan,
       kind: h.kind === 'section' ? 'group' : h.kind,
+      ...(h.colSpan === 1 ? { col: h.col } : {}),
     });
   }
-  const numbers =
+  return header;
+}
+
+/**
+ * Keys of lines drawn together (React keys): the rows' sections and keys, stable while a line
+ * shows the same rows, made unique should a combination ever repeat.
+ */
+export function lineKeys(lines: readonly PaperLine[]): string[] {
+  const seen = new Set<string>();
+  return lines.map((line) => {
+    const base = line.map((r) => (r ? `${r.section}/${r.key}` : '')).join('|');
+    let key = base;
+    for (let n = 2; seen.has(key); n++) key = `${base}#${n}`;
+    seen.add(key);
+    return key;
+  });
+}
+
+export function paperForm(table: DerivedTable): PaperForm {
+  const form = formLayout(table);
+  const header = headerRows(form);
+  const columnNumbers =
     form.columnNumbers?.map((n): HeaderCell => ({
       text: n.text,
       colSpan: 1,
       rowSpan: 1,
       kind: n.text === '**' ? 'label' : 'amount',
     })) ?? null;
-  const body = form.lines.map((line, i) => ({
-    key: `${i}:${line.map((r) => r?.key ?? '').join('|')}`,
-    cells: form.sides.flatMap((side, k) => sideCells(side, line[k])),
-  }));
-  return { header, columnNumbers: numbers, body };
+  const shape = JSON.stringify([
+    header,
+    columnNumbers,
+    form.sides.map((s) => [s.labels.map((l) => l.key), s.labelKinds, s.columns.map((c) => c.key)]),
+  ]);
+  return {
+    header,
+    columnNumbers,
+    sides: form.sides,
+    lines: form.lines,
+    width: form.width,
+    shape,
+  };
 }
