@@ -117,7 +117,9 @@ describe('openFile', () => {
       value: { opened: true, kind: 'xlsx', path: '/out/b.xlsx', name: 'b.xlsx', bytes: XLSX },
     });
     // 导入 accepts the finance system's CSV exports as well as workbooks.
-    expect(s.dialogs.shown[0].options).toMatchObject({ filters: [{ extensions: ['xlsx', 'xls', 'csv', 'txt', 'tsv'] }] });
+    expect(s.dialogs.shown[0].options).toMatchObject({
+      filters: [{ extensions: ['xlsx', 'xls', 'csv', 'txt', 'tsv'] }],
+    });
   });
 
   it('saves the import template under its own default name', async () => {
