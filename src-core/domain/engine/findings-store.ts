@@ -18,11 +18,14 @@ export class FindingsStore {
   };
   errors = 0;
   warnings = 0;
+  /** 尾差 findings per table id, kept as they are replaced (a table's 尾数 note is then O(1)). */
+  private readonly roundPerTable = new Map<string, number>();
 
   clear(): void {
     for (const s of Object.values(this.stores)) s.clear();
     this.errors = 0;
     this.warnings = 0;
+    this.roundPerTable.clear();
   }
 
   size(source: FindingSource): number {
@@ -34,11 +37,11 @@ export class FindingsStore {
     const store = this.stores[source];
     const old = store.get(key);
     if (!old && found.length === 0) return;
-    if (old) for (const f of old) this.count(f, -1);
+    if (old) for (const f of old) this.count(f, -1, source);
     if (found.length === 0) store.delete(key);
     else {
       store.set(key, [...found]);
-      for (const f of found) this.count(f, 1);
+      for (const f of found) this.count(f, 1, source);
     }
   }
 
@@ -49,9 +52,7 @@ export class FindingsStore {
 
   /** Whether a published table has a 尾差 finding (for its 尾数 note). */
   tableHasRounding(tableId: string): boolean {
-    for (const fs of this.stores.round.values())
-      if ((fs[0].target as { table?: string }).table === tableId) return true;
-    return false;
+    return (this.roundPerTable.get(tableId) ?? 0) > 0;
   }
 
   /**
@@ -88,8 +89,11 @@ export class FindingsStore {
     );
   }
 
-  private count(f: Finding, sign: 1 | -1): void {
+  private count(f: Finding, sign: 1 | -1, source: FindingSource): void {
     if (f.severity === 'error') this.errors += sign;
     else this.warnings += sign;
+    if (source !== 'round') return;
+    const table = (f.target as { table?: string }).table;
+    if (table !== undefined) this.roundPerTable.set(table, (this.roundPerTable.get(table) ?? 0) + sign);
   }
 }
