@@ -19,7 +19,7 @@ import { LineStore } from './line-store';
 import { DraftLookup, fillPattern, materializeTable } from './materialize';
 import { Pivot, type RowState, type TableState } from './pivot';
 import { resolveLayoutTables } from './resolve-layout';
-import { buildTextTable } from './text-table';
+import { buildTextTable, type ProjectBlocks } from './text-table';
 import { FindingsStore } from './findings-store';
 
 /** The draft arrays holding each stream's lines. */
@@ -90,6 +90,8 @@ export class BudgetEngine {
   private building = false;
   /** Units and projects by code for materializing tables; reset when they change. */
   private lookup: DraftLookup | null = null;
+  /** T11's rows per project, reused while the project and its sums are unchanged (text-table.ts). */
+  private readonly projectBlocks: ProjectBlocks = new WeakMap();
   private view!: StoredLineView;
   private readonly scratch = emptyFact();
   private readonly found = new FindingsStore();
@@ -453,7 +455,8 @@ export class BudgetEngine {
       layoutTable: p.layoutTable,
       hasRoundingDifference: hasRounding,
     };
-    if (p.table.spec.kind === 'text') return buildTextTable(p.table, this.ctx.auxSection('projects'), ctx);
+    if (p.table.spec.kind === 'text')
+      return buildTextTable(p.table, this.ctx.auxSection('projects'), ctx, this.projectBlocks);
     return materializeTable(p.table, ctx);
   }
 }

@@ -2,12 +2,29 @@ import { displayAmount, fromCents } from '../money/cents';
 import type { DerivedRow, DerivedTable } from '../tables/derived';
 import { fillPattern, type MaterializeContext } from './materialize';
 import type { SectionState, TableState } from './pivot';
+import type { Project } from '../draft/types';
+import type { AmountUnit } from '../money/units';
+
+/**
+ * The rows last built for each project (keyed by the project object, which an edit of the project
+ * replaces) with what they were built from; shared across materializations by one engine. Rows are
+ * handed out as they are: consumers never change a DerivedRow (舍位平衡 makes new ones).
+ */
+export type ProjectBlocks = WeakMap<
+  Project,
+  { total: number; gpb: number; unit: string; publishUnit: AmountUnit; rows: DerivedRow[] }
+>;
 
 /**
  * T11 项目支出绩效目标表: one block per project (its amounts and 总体目标), then one row per
  * indicator. A text table: amounts come from the engine's project rows; texts are printed as typed.
  */
-export function buildTextTable(table: TableState, projectSums: SectionState, ctx: MaterializeContext): DerivedTable {
+export function buildTextTable(
+  table: TableState,
+  projectSums: SectionState,
+  ctx: MaterializeContext,
+  blocks: ProjectBlocks = new WeakMap(),
+): DerivedTable {
   const { draft, layoutTable: lt } = ctx;
   const section = projectSums;
   const totalIdx = section.columnIndex.get('amount')!;
@@ -16,6 +33,23 @@ export function buildTextTable(table: TableState, projectSums: SectionState, ctx
   const rows: DerivedRow[] = [];
   for (const p of draft.projects) {
     const r = section.groupRows.get(`project:${p.code}`);
+    const total = r?.cells[totalIdx] ?? 0;
+    const gpb = r?.cells[gpbIdx] ?? 0;
+    const unit = unitName(p.unit);
+    // A project whose text, amounts and unit name did not change keeps its row objects: a keystroke
+    // elsewhere rebuilds none of the tens of thousands of rows, and the screen sees them unchanged.
+    const kept = blocks.get(p);
+    if (
+      kept &&
+      kept.total === total &&
+      kept.gpb === gpb &&
+      kept.unit === unit &&
+      kept.publishUnit === draft.publishUnit
+    ) {
+      for (const row of kept.rows) rows.push(row);
+      continue;
+    }
+    const first = rows.length;
     rows.push({
       key: `project:${p.code}`,
       code: p.code,
@@ -24,15 +58,15 @@ export function buildTextTable(table: TableState, projectSums: SectionState, ctx
       section: 'main',
       printed: true,
       values: {
-        total: displayAmount(r?.cells[totalIdx] ?? 0, draft.publishUnit),
-        gpb: displayAmount(r?.cells[gpbIdx] ?? 0, draft.publishUnit),
+        total: displayAmount(total, draft.publishUnit),
+        gpb: displayAmount(gpb, draft.publishUnit),
       },
       exact: {
-        total: fromCents(r?.cells[totalIdx] ?? 0, draft.publishUnit),
-        gpb: fromCents(r?.cells[gpbIdx] ?? 0, draft.publishUnit),
+        total: fromCents(total, draft.publishUnit),
+        gpb: fromCents(gpb, draft.publishUnit),
       },
       text: {
-        unitName: unitName(p.unit),
+        unitName: unit,
         projectName: p.name,
         goal: p.goal ?? '',
         parent: p.parent ?? '',
@@ -60,6 +94,7 @@ export function buildTextTable(table: TableState, projectSums: SectionState, ctx
         },
       });
     });
+    blocks.set(p, { total, gpb, unit, publishUnit: draft.publishUnit, rows: rows.slice(first) });
   }
   const empty = draft.projects.length === 0;
   return {
