@@ -108,11 +108,14 @@ function readEnum(column: GridColumn, text: string): CellInput {
     const labels = values.map((v) => v.label);
     return labels.length > 12 ? `${labels.slice(0, 12).join('、')}等` : labels.join('、');
   };
-  if (wanted === '') return { ok: false, error: `不能为空，请填写：${list()}` };
+  const hint = column.hint ? `。${column.hint}` : '';
+  const choices = values.length > 0 ? `可选：${list()}` : '目前没有可选的值';
+  if (wanted === '')
+    return { ok: false, error: `不能为空，${values.length > 0 ? '请填写：' + list() : choices}${hint}` };
   const hit =
     values.find((v) => v.key.toLowerCase() === wanted) ??
     values.find((v) => comparable(v.label) === wanted) ??
     values.find((v) => (v.aliases ?? []).some((a) => comparable(a) === wanted));
   if (hit) return { ok: true, value: hit.key };
-  return { ok: false, error: `“${text.trim()}”不是可选的值，可选：${list()}` };
+  return { ok: false, error: `“${text.trim()}”不是可选的值，${choices}${hint}` };
 }

@@ -1,4 +1,5 @@
 import { codePath, type Catalog, type CatalogEntry, type Scheme } from '../domain/catalog/catalog';
+import { normalizeFullWidth } from '../domain/money/parse-input';
 import { comparable } from './cell-input';
 
 /**
@@ -7,19 +8,26 @@ import { comparable } from './cell-input';
  * 支出功能分类, 款 of 经济分类 (docs/draft-format.md `expenses[]`) — and each hit carries the names
  * of the levels above it (类/款) so that the many 项 called “行政运行” can be told apart.
  *
- * Ranking, best first: the exact code, codes starting with the query, names starting with it,
- * names containing it, then entries under a 类/款 whose name contains it; within a rank an exact
- * name comes first, then code order. Spacing, case and full-width forms are ignored.
+ * A query is words separated by spaces; every word must be found, in the entry's name or in the
+ * name of a 类/款 above it (“政府办公厅 行政运行” → 2010301). Leading digits are a code: the code
+ * must start with them, and words after them must match too (“20103 行政” → 2010301).
+ *
+ * Ranking, best first: the exact code, codes starting with the query, then by the entry's own
+ * name — equal to the query (or to one of its words), starting with it, containing it — then
+ * entries found only through the names of their 类/款. Within a rank the caller's preference
+ * decides (the 款 the draft already books, the 类 of the line's 支出类型), then code order.
+ * Spacing, case and full-width forms are ignored.
  */
 
-export type CodeMatch = 'code-exact' | 'code-prefix' | 'name-prefix' | 'name-contains' | 'parent-name';
+export type CodeMatch = 'code-exact' | 'code-prefix' | 'name-exact' | 'name-prefix' | 'name-contains' | 'parent-name';
 
 const RANK: Record<CodeMatch, number> = {
   'code-exact': 0,
   'code-prefix': 1,
-  'name-prefix': 2,
-  'name-contains': 3,
-  'parent-name': 4,
+  'name-exact': 2,
+  'name-prefix': 3,
+  'name-contains': 4,
+  'parent-name': 5,
 };
 
 export interface CodeSearchHit {
@@ -36,6 +44,11 @@ export interface CodeSearchOptions {
   limit?: number;
   /** Also list matching 类/款 (not selectable), e.g. to show a tree. Default false. */
   includeParents?: boolean;
+  /**
+   * Orders hits of the same rank: a higher number first (e.g. 1 for a 款 the draft already uses).
+   * Called only for entries that match.
+   */
+  prefer?: (entry: CatalogEntry) => number;
 }
 
 export interface CodeSearchResult {
@@ -60,6 +73,12 @@ interface Indexed {
 
 export type CodeSearch = (query: string, options?: CodeSearchOptions) => CodeSearchResult;
 
+/** A parsed query: the code digits it starts with, and its words (normalised). */
+export interface CodeQuery {
+  code?: string;
+  words: string[];
+}
+
 /** Indexes a catalog once (names normalised, paths resolved); the returned function searches it. */
 export function createCodeSearch(catalog: Catalog): CodeSearch {
   const leaf = bookableLevel(catalog.scheme);
@@ -79,18 +98,18 @@ export function createCodeSearch(catalog: Catalog): CodeSearch {
 
   return (query, options = {}) => {
     const limit = options.limit ?? 20;
-    const q = parseQuery(query);
+    const q = parseCodeQuery(query);
     if (!q) return { hits: [], total: 0 };
-    const found: { item: Indexed; match: CodeMatch; exactName: boolean }[] = [];
+    const found: { item: Indexed; match: CodeMatch; preference: number }[] = [];
     for (const item of indexed) {
       if (!item.selectable && !options.includeParents) continue;
-      const match = q.code !== undefined ? matchCode(item.entry.code, q.code) : matchName(item, q.name);
-      if (match) found.push({ item, match, exactName: q.name !== undefined && item.name === q.name });
+      const match = matchEntry(item, q);
+      if (match) found.push({ item, match, preference: options.prefer?.(item.entry) ?? 0 });
     }
     found.sort(
       (a, b) =>
         RANK[a.match] - RANK[b.match] ||
-        Number(b.exactName) - Number(a.exactName) ||
+        b.preference - a.preference ||
         (a.item.entry.code < b.item.entry.code ? -1 : a.item.entry.code > b.item.entry.code ? 1 : 0),
     );
     return {
@@ -105,25 +124,42 @@ export function createCodeSearch(catalog: Catalog): CodeSearch {
   };
 }
 
-/** A query of digits (maybe followed by the name, as cells display “2010301 行政运行”) is a code query. */
-function parseQuery(query: string): { code?: string; name?: string } | null {
-  const q = comparable(query);
-  if (q === '') return null;
-  const m = /^[[【(]?(\d+)/.exec(q);
-  if (m) return { code: m[1] };
-  return { name: q };
+/**
+ * Splits a query into its leading code and its words: “2010301 行政运行” (as cells display a code),
+ * “[2010301]行政运行”, “政府办公厅 行政运行”. Null when nothing was typed.
+ */
+export function parseCodeQuery(query: string): CodeQuery | null {
+  const s = normalizeFullWidth(query).trim();
+  if (s === '') return null;
+  const m = /^[[【(]?(\d+)[\]】)]?[\s\-—:：、.]*(.*)$/s.exec(s);
+  const rest = m ? m[2] : s;
+  const words = rest
+    .split(/\s+/)
+    .map(comparable)
+    .filter((w) => w !== '');
+  return m ? { code: m[1], words } : { words };
 }
 
-function matchCode(code: string, q: string): CodeMatch | null {
-  if (code === q) return 'code-exact';
-  if (code.startsWith(q)) return 'code-prefix';
-  return null;
+function matchEntry(item: Indexed, q: CodeQuery): CodeMatch | null {
+  if (q.code !== undefined) {
+    const code = item.entry.code;
+    const byCode = code === q.code ? 'code-exact' : code.startsWith(q.code) ? 'code-prefix' : null;
+    if (!byCode) return null;
+    return q.words.length === 0 || matchWords(item, q.words) ? byCode : null;
+  }
+  return matchWords(item, q.words);
 }
 
-function matchName(item: Indexed, q: string | undefined): CodeMatch | null {
-  if (q === undefined) return null;
-  if (item.name.startsWith(q)) return 'name-prefix';
-  if (item.name.includes(q)) return 'name-contains';
-  if (item.pathNames.some((n) => n.includes(q))) return 'parent-name';
-  return null;
+/** Every word in the name or a 类/款 name; the rank says how the entry's own name relates to the words. */
+function matchWords(item: Indexed, words: readonly string[]): CodeMatch | null {
+  if (words.length === 0) return null;
+  const inName: string[] = [];
+  for (const w of words) {
+    if (item.name.includes(w)) inName.push(w);
+    else if (!item.pathNames.some((n) => n.includes(w))) return null;
+  }
+  if (inName.length === 0) return 'parent-name';
+  if (words.join('') === item.name || inName.some((w) => w === item.name)) return 'name-exact';
+  if (item.name.startsWith(inName[0]) || item.name.startsWith(words.join(''))) return 'name-prefix';
+  return 'name-contains';
 }

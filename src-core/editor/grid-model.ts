@@ -27,6 +27,10 @@ export interface GridColumn {
   optional?: boolean;
   /** Shown but not edited (derived names, totals): paste and fill-down skip it. */
   readOnly?: boolean;
+  /** Other titles the column is known by (an import template's header), to recognise a pasted header row. */
+  titles?: readonly string[];
+  /** Added to the message when a value is refused: where the allowed values come from. */
+  hint?: string;
 }
 
 /** One cell to write: `row` is the 0-based grid row (it may lie past the end when rows are added). */

@@ -7,7 +7,8 @@ import type { Motion } from './selection';
  * Conventions are Excel's/WPS's, which officers already know:
  * - navigating: arrows, Tab/Shift+Tab, Enter/Shift+Enter (Enter moves down; it does not start
  *   editing), Home/End, Ctrl+Home/End, Ctrl+arrows (to the grid's edge), PageUp/PageDown; with
- *   Shift they extend the selection; F2 edits the active cell; a printable character replaces it;
+ *   Shift they extend the selection; F2 edits the active cell; Alt+↓ edits it with its list of
+ *   values open; a printable character replaces it;
  *   Delete/Backspace clear the selection; Esc cancels (e.g. the copy marquee);
  * - Ctrl (or ⌘ on a Mac) + C/X/V copy/cut/paste, +A select all, +D fill down, +Z undo,
  *   +Y or +Shift+Z redo, +Shift+= (that is Ctrl++, also the numpad +) insert a row, +- delete rows;
@@ -47,6 +48,8 @@ export type GridCommand =
   | { type: 'extend'; motion: Motion }
   | { type: 'selectAll' }
   | { type: 'startEdit' }
+  /** Alt+↓: edit the cell with its list of values open (as Excel opens a cell's drop-down list). */
+  | { type: 'openList' }
   | { type: 'typeToReplace'; text: string }
   | { type: 'clear' }
   | { type: 'cancel' }
@@ -134,6 +137,7 @@ export function keyToCommand(e: KeyInput, ctx: KeyContext): GridCommand | null {
         return null;
     }
   }
+  if (e.altKey && !e.ctrlKey && !e.metaKey && !e.shiftKey && key === 'ArrowDown') return { type: 'openList' };
   if ((e.ctrlKey || e.metaKey || e.altKey) && !altGr) return null;
 
   const arrow = ARROWS.get(key);

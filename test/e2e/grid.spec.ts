@@ -25,7 +25,7 @@ test.describe('支出明细：科目查找、建议功能科目、筛选与排�
     const ws = new WorkspacePage(page);
     await home.goto();
     await home.importSample();
-    const popup = page.getByTestId('code-popup');
+    const popup = page.getByTestId('cell-popup');
 
     await ws.selectCell(0, 'economic');
     await page.keyboard.type('公务接待');
@@ -102,7 +102,7 @@ test.describe('支出明细：科目查找、建议功能科目、筛选与排�
     const ws = new WorkspacePage(page);
     await home.goto();
     await home.importSample();
-    const popup = page.getByTestId('code-popup');
+    const popup = page.getByTestId('cell-popup');
     const cdp = await page.context().newCDPSession(page);
 
     await ws.selectCell(0, 'economic');
@@ -128,7 +128,7 @@ test.describe('支出明细：科目查找、建议功能科目、筛选与排�
 
     await ws.selectCell(0, 'economic');
     await page.keyboard.type('30108');
-    await expect(page.getByTestId('code-popup').getByRole('option').first()).toContainText(
+    await expect(page.getByTestId('cell-popup').getByRole('option').first()).toContainText(
       '机关事业单位基本养老保险缴费',
     );
     await page.keyboard.press('Enter');
@@ -168,7 +168,7 @@ test.describe('支出明细：科目查找、建议功能科目、筛选与排�
 
     await bar.getByLabel('按单位筛选').selectOption('167002');
     await expect(state).toContainText('已筛选 5 / 共 43 行');
-    await expect(ws.grid.locator('.grid-row')).toHaveCount(5);
+    await expect(ws.grid.locator('.grid-row:not(.new-row)')).toHaveCount(5);
     for (let r = 0; r < 5; r++) await expect(ws.cell(r, 'unit')).toHaveText('舟山市政府信息中心');
     await expect(ws.cell(1, 'amount')).toHaveText('10,000.00'); // stored line 18 (30202)
     await shot(page, 'filtered');
@@ -185,7 +185,7 @@ test.describe('支出明细：科目查找、建议功能科目、筛选与排�
 
     await state.getByRole('button', { name: '清除筛选' }).click();
     await expect(state).toHaveCount(0);
-    await expect(ws.grid).toHaveAttribute('aria-rowcount', '44');
+    await expect(ws.grid).toHaveAttribute('aria-rowcount', '45'); // header, 43 lines, the new row
     await expect(ws.cell(18, 'amount')).toHaveText('20,000.00');
     await expect(ws.cell(17, 'amount')).toHaveText('124,900.00');
     await expect(ws.cell(19, 'amount')).toHaveText('103,000.00');

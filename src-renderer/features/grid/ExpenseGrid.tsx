@@ -1,16 +1,17 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { UNIT_LABEL } from '../../../src-core/domain/money/units';
 import { createCodeSearch } from '../../../src-core/editor/code-search';
-import { NO_VIEW, type SortKey, type ViewSpec } from '../../../src-core/editor/row-view';
+import { isFiltered, NO_VIEW, type SortKey, type ViewSpec } from '../../../src-core/editor/row-view';
 import { selectionRange, type Cell } from '../../../src-core/editor/selection';
 import type { DraftSession } from '../session/draft-session';
 import { expenseColumns } from './expense-columns';
-import { CODE_POPUP_ID, CodePopupList } from './CodePopupList';
-import { FunctionProposalBar } from './FunctionProposalBar';
+import { CELL_POPUP_ID, CellPopupList } from './CellPopupList';
 import { GridFilterBar, ViewStateNotice } from './GridFilterBar';
+import { GridFooter } from './GridFooter';
 import { GridMessageBox } from './GridMessageBox';
-import { GridRow } from './GridRow';
+import { GridRow, NewRow } from './GridRow';
 import { GridToolbar } from './GridToolbar';
+import { ProposalBar } from './ProposalBar';
 import { useGridController } from './use-grid-controller';
 import './grid-view.css';
 import { useRowView } from './use-row-view';
@@ -46,7 +47,10 @@ export function ExpenseGrid({ session, version, reveal }: Props) {
   const headUnits = session.engine.head.units;
   const headProjects = session.engine.head.projects;
   // Units and projects change in 基本信息 / 项目 (a new array each time): the choices follow.
-  const columns = useMemo(() => expenseColumns({ units: headUnits }), [headUnits]);
+  const columns = useMemo(
+    () => expenseColumns({ units: headUnits, projects: headProjects }),
+    [headUnits, headProjects],
+  );
   const lefts = useMemo(() => {
     const out: number[] = [];
     let x = ROWNUM_WIDTH;
@@ -83,8 +87,7 @@ export function ExpenseGrid({ session, version, reveal }: Props) {
     pageSize: pageRows(viewport.height - ROW_HEIGHT),
     reveal: revealRow,
   });
-  const { source, selection, edit, popup } = grid;
-  const rowCount = source.ids.length;
+  const { selection, edit, popup, rowCount } = grid;
 
   /** A new filter or sort: the view is rebuilt, shown from its first row. */
   const changeView = useCallback(
@@ -158,7 +161,8 @@ export function ExpenseGrid({ session, version, reveal }: Props) {
     else if (right > el.scrollLeft + el.clientWidth) el.scrollLeft = right - el.clientWidth;
   }, [selection.focus.col, lefts, columns]);
 
-  const { first, last } = visibleRows(Math.max(0, viewport.top), viewport.height, rowCount);
+  // Rows drawn: the lines, and the new row below them.
+  const { first, last } = visibleRows(Math.max(0, viewport.top), viewport.height, rowCount + 1);
   const range = selectionRange(selection);
   const catalogs = session.engine.catalogs;
   const projectNames = useMemo(() => new Map(headProjects.map((p) => [p.code, p.name])), [headProjects]);
@@ -180,18 +184,32 @@ export function ExpenseGrid({ session, version, reveal }: Props) {
   for (let i = 0; i <= last - first; i++) {
     const r = i < wrapped ? last - wrapped + 1 + i : first + i - wrapped;
     const inRange = r >= range.top && r <= range.bottom;
+    const selectedFrom = inRange ? range.left : null;
+    const selectedTo = inRange ? range.right : null;
+    const activeCol = r === selection.anchor.row ? selection.anchor.col : null;
     rows.push(
-      <GridRow
-        key={r % capacity}
-        row={r}
-        line={source.line(source.ids[r])}
-        columns={columns}
-        catalogs={catalogs}
-        projectNames={projectNames}
-        selectedFrom={inRange ? range.left : null}
-        selectedTo={inRange ? range.right : null}
-        activeCol={r === selection.anchor.row ? selection.anchor.col : null}
-      />,
+      r === rowCount ? (
+        <NewRow
+          key={r % capacity}
+          row={r}
+          columns={columns}
+          selectedFrom={selectedFrom}
+          selectedTo={selectedTo}
+          activeCol={activeCol}
+        />
+      ) : (
+        <GridRow
+          key={r % capacity}
+          row={r}
+          line={grid.source.line(grid.source.ids[r])}
+          columns={columns}
+          catalogs={catalogs}
+          projectNames={projectNames}
+          selectedFrom={selectedFrom}
+          selectedTo={selectedTo}
+          activeCol={activeCol}
+        />
+      ),
     );
   }
 
@@ -202,14 +220,16 @@ export function ExpenseGrid({ session, version, reveal }: Props) {
     width: columns[active.col].width,
     height: ROW_HEIGHT,
   };
-  const bodyHeight = Math.max(rowCount, 1) * ROW_HEIGHT;
+  const bodyHeight = (rowCount + 1) * ROW_HEIGHT;
   const below = viewport.top + viewport.height - (active.row + 1) * ROW_HEIGHT;
   const above = active.row * ROW_HEIGHT - viewport.top - ROW_HEIGHT;
   const popupStyle =
     below < POPUP_HEIGHT && above > below
       ? { bottom: bodyHeight - active.row * ROW_HEIGHT, left: lefts.out[active.col] }
       : { top: (active.row + 1) * ROW_HEIGHT, left: lefts.out[active.col] };
-  const proposalRow = grid.proposal ? source.ids.indexOf(grid.proposal.lineId) : -1;
+  const { proposals } = grid;
+  const proposalRow = proposals ? grid.source.ids.indexOf(proposals.lineId) : -1;
+  const keepGridFocus = () => inputRef.current?.focus({ preventScroll: true });
 
   return (
     <section className="expense-grid" aria-label="支出明细">
@@ -240,16 +260,41 @@ export function ExpenseGrid({ session, version, reveal }: Props) {
         projects={session.engine.head.projects}
         onChange={onViewChange}
       />
-      {grid.proposal && (
-        <FunctionProposalBar
-          proposal={grid.proposal}
+      {proposals?.function && (
+        <ProposalBar
+          title="建议功能科目"
+          testId="function-proposal"
           row={proposalRow}
+          value={`${proposals.function.code} ${proposals.function.name}`}
+          reason={proposals.function.reason}
           onAccept={() => {
-            grid.acceptProposal();
-            inputRef.current?.focus({ preventScroll: true });
+            grid.acceptProposal('function');
+            keepGridFocus();
           }}
-          onDismiss={grid.dismissProposal}
+          onDismiss={() => grid.dismissProposal('function')}
         />
+      )}
+      {proposals?.kind && (
+        <ProposalBar
+          title="建议支出类型"
+          testId="kind-proposal"
+          row={proposalRow}
+          value={proposals.kind.name}
+          reason={proposals.kind.reason}
+          onAccept={() => {
+            grid.acceptProposal('kind');
+            keepGridFocus();
+          }}
+          onDismiss={() => grid.dismissProposal('kind')}
+        />
+      )}
+      {grid.notice && (
+        <div className="grid-notice" role="status" data-testid="grid-notice">
+          <span>{grid.notice}</span>
+          <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={grid.dismissNotice}>
+            关闭
+          </button>
+        </div>
       )}
       {grid.message && (
         <GridMessageBox
@@ -264,7 +309,7 @@ export function ExpenseGrid({ session, version, reveal }: Props) {
         className="grid-scroll"
         ref={scrollRef}
         role="grid"
-        aria-rowcount={rowCount + 1}
+        aria-rowcount={rowCount + 2}
         aria-colcount={columns.length + 1}
         data-testid="expense-grid"
         onScroll={(e) => {
@@ -309,22 +354,33 @@ export function ExpenseGrid({ session, version, reveal }: Props) {
         <div className="grid-body" style={{ height: bodyHeight, width: lefts.total }}>
           {rows}
           {rowCount === 0 && (
-            <div className="grid-empty">
+            <div className="grid-empty" style={{ top: ROW_HEIGHT + 12 }}>
               {view.active && view.stored.length > 0
                 ? '没有符合筛选条件的行。'
-                : '还没有支出行。点击“插入行”，或从 Excel 复制后在此按 Ctrl+V 粘贴。'}
+                : '还没有支出行。在上面的新行中直接输入，或从 Excel 复制后在此按 Ctrl+V 粘贴（可带表头行）。'}
             </div>
           )}
-          {popup && <CodePopupList popup={popup} style={popupStyle} onPick={grid.pickCode} />}
+          {popup && (
+            <CellPopupList
+              popup={popup}
+              style={popupStyle}
+              title={columns[active.col].label}
+              onPick={grid.pickOption}
+            />
+          )}
           <input
             ref={inputRef}
             className={edit ? 'cell-editor editing' : 'cell-editor'}
             style={editorStyle}
-            aria-label={`${columns[active.col].label}，第 ${active.row + 1} 行`}
+            aria-label={
+              active.row === rowCount
+                ? `${columns[active.col].label}，新行`
+                : `${columns[active.col].label}，第 ${active.row + 1} 行`
+            }
             data-testid="cell-editor"
             aria-autocomplete={popup ? 'list' : undefined}
-            aria-controls={popup ? CODE_POPUP_ID : undefined}
-            aria-activedescendant={popup ? `${CODE_POPUP_ID}-${popup.active}` : undefined}
+            aria-controls={popup ? CELL_POPUP_ID : undefined}
+            aria-activedescendant={popup && popup.active >= 0 ? `${CELL_POPUP_ID}-${popup.active}` : undefined}
             value={edit?.text ?? ''}
             onChange={(e) => grid.setEditText(e.target.value)}
             onKeyDown={grid.onKeyDown}
@@ -337,6 +393,15 @@ export function ExpenseGrid({ session, version, reveal }: Props) {
           />
         </div>
       </div>
+      <GridFooter
+        session={session}
+        version={version}
+        ids={view.ids}
+        total={view.stored.length}
+        filtered={isFiltered(view.spec.filter)}
+        top={range.top}
+        bottom={Math.min(range.bottom, rowCount - 1)}
+      />
     </section>
   );
 }

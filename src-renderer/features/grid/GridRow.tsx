@@ -39,9 +39,9 @@ function CellContent({
       </>
     );
   }
-  if (column.key === 'project' && text) {
-    const name = projectNames.get(text);
-    return <span title={name ? `${text} ${name}` : text}>{name ?? text}</span>;
+  if (column.key === 'project' && line.project) {
+    const name = projectNames.get(line.project);
+    return <span title={name ? `${line.project} ${name}` : line.project}>{name ?? text}</span>;
   }
   return <>{text}</>;
 }
@@ -77,6 +77,51 @@ export const GridRow = memo(function GridRow({
             style={{ width: c.width }}
           >
             <CellContent column={c} line={line} catalogs={catalogs} projectNames={projectNames} />
+          </div>
+        );
+      })}
+    </div>
+  );
+});
+
+/**
+ * The row below the last line: typing or pasting there adds lines (Enter on the last line comes
+ * here), so that lines are typed in order without inserting blank rows first.
+ */
+export const NewRow = memo(function NewRow({
+  row,
+  columns,
+  selectedFrom,
+  selectedTo,
+  activeCol,
+}: Pick<Props, 'row' | 'columns' | 'selectedFrom' | 'selectedTo' | 'activeCol'>) {
+  return (
+    <div
+      className="grid-row new-row"
+      role="row"
+      aria-rowindex={row + 2}
+      aria-label="新行：在此输入或粘贴以添加支出行"
+      style={{ top: row * ROW_HEIGHT }}
+      data-row={row}
+    >
+      <div className="grid-rownum" role="rowheader" title="新行">
+        ＋
+      </div>
+      {columns.map((c, col) => {
+        const selected = selectedFrom !== null && selectedTo !== null && col >= selectedFrom && col <= selectedTo;
+        const cls = ['grid-cell', c.align ?? '', selected ? 'selected' : '', col === activeCol ? 'active' : '']
+          .filter(Boolean)
+          .join(' ');
+        return (
+          <div
+            key={c.key}
+            className={cls}
+            role="gridcell"
+            aria-colindex={col + 2}
+            data-col={c.key}
+            style={{ width: c.width }}
+          >
+            {col === 0 && activeCol === null && <span className="new-row-hint">在此输入新行</span>}
           </div>
         );
       })}

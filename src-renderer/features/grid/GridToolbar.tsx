@@ -9,7 +9,7 @@ interface Props {
   unitLabel: string;
   /** Shown instead of the editing hints while rows are filtered or sorted (已筛选 n / 共 N 行 · 清除筛选). */
   viewNotice?: ReactNode;
-  onInsertRow(): void;
+  onInsertRow(where: 'above' | 'below'): void;
   onDeleteRows(): void;
   onUndo(): void;
   onRedo(): void;
@@ -32,8 +32,21 @@ export function GridToolbar({
   const keepFocus = (e: MouseEvent) => e.preventDefault();
   return (
     <div className="grid-toolbar" role="toolbar" aria-label="支出明细操作">
-      <button type="button" onMouseDown={keepFocus} onClick={onInsertRow} title="在当前行上方插入一行（Ctrl+Shift+=）">
-        插入行
+      <button
+        type="button"
+        onMouseDown={keepFocus}
+        onClick={() => onInsertRow('above')}
+        title="在当前行上方插入一行（Ctrl+Shift+=）"
+      >
+        在上方插入行
+      </button>
+      <button
+        type="button"
+        onMouseDown={keepFocus}
+        onClick={() => onInsertRow('below')}
+        title="在当前行下方插入一行（在最后一行按 Enter 也会到新行）"
+      >
+        在下方插入行
       </button>
       <button
         type="button"
@@ -55,7 +68,7 @@ export function GridToolbar({
         <span className="grid-info">金额单位：{unitLabel}</span>
       ) : (
         <span className="grid-info">
-          共 {totalCount} 行 · 金额单位：{unitLabel} · 双击或按 F2 修改，直接输入即替换，可从 Excel 复制粘贴
+          共 {totalCount} 行 · 金额单位：{unitLabel} · 双击、F2 或 Alt+↓ 修改，直接输入即替换，可从 Excel 复制粘贴
         </span>
       )}
       {viewNotice}

@@ -1,5 +1,5 @@
 import type { CatalogPair } from '../../../src-core/domain/catalog/catalog';
-import type { Draft, ExpenseLine } from '../../../src-core/domain/draft/types';
+import type { Draft, ExpenseLine, Project } from '../../../src-core/domain/draft/types';
 import {
   ALL_SOURCES,
   EXPENSE_KIND_NAMES,
@@ -7,7 +7,8 @@ import {
   SOURCE_NAMES,
   SOURCE_SHORT_NAMES,
 } from '../../../src-core/domain/draft/vocabulary';
-import type { GridColumn } from '../../../src-core/editor/grid-model';
+import type { EnumValue, GridColumn } from '../../../src-core/editor/grid-model';
+import { SHEET_FIELDS } from '../../../src-core/import/mapping';
 
 /** A column of the 支出明细 grid: the editor's column plus how it is drawn. */
 export interface ExpenseColumn extends GridColumn {
@@ -18,15 +19,41 @@ export interface ExpenseColumn extends GridColumn {
 
 const SOURCES = ALL_SOURCES;
 
-/** 支出明细 columns (docs/draft-format.md `expenses[]`); 单位 values come from the draft's units. */
-export function expenseColumns(draft: Pick<Draft, 'units'>): ExpenseColumn[] {
-  return [
+/** The import template's fields (and their synonyms) each grid column stands for: their titles mark a pasted header row. */
+const TEMPLATE_FIELDS: Record<string, readonly string[]> = {
+  unit: ['unit', 'unitName'],
+  function: ['function'],
+  economic: ['economic'],
+  kind: ['kind'],
+  source: ['source'],
+  carryover: ['carryover'],
+  project: ['project', 'projectName'],
+  amount: ['amount'],
+  note: ['note'],
+};
+
+function templateTitles(key: string): string[] {
+  const fields = TEMPLATE_FIELDS[key] ?? [];
+  return SHEET_FIELDS.expenses.filter((f) => fields.includes(f.key)).flatMap((f) => [f.label, ...f.synonyms]);
+}
+
+/** What the columns are built from: the draft's units and (for 项目) its projects. */
+export type ColumnSource = Pick<Draft, 'units'> & Partial<Pick<Draft, 'projects'>>;
+
+/**
+ * 支出明细 columns (docs/draft-format.md `expenses[]`). 单位 offers the draft's units, 项目 its
+ * projects (a line picks among those of its own unit: `projectValues`), the other list columns
+ * the vocabulary; each column also knows the import template's titles for it.
+ */
+export function expenseColumns(draft: ColumnSource): ExpenseColumn[] {
+  const columns: ExpenseColumn[] = [
     {
       key: 'unit',
       label: '单位',
       kind: 'enum',
       width: 140,
       values: draft.units.map((u) => ({ key: u.code, label: u.name, aliases: [u.code] })),
+      hint: '单位须先在“基本信息”中登记',
     },
     { key: 'function', label: '功能科目', kind: 'code-function', width: 210 },
     { key: 'economic', label: '经济科目', kind: 'code-economic', width: 165 },
@@ -55,10 +82,26 @@ export function expenseColumns(draft: Pick<Draft, 'units'>): ExpenseColumn[] {
         { key: 'true', label: '是', aliases: ['y', 'yes', '1'] },
       ],
     },
-    { key: 'project', label: '项目', kind: 'text', width: 130 },
+    {
+      key: 'project',
+      label: '项目',
+      kind: 'enum',
+      optional: true,
+      width: 130,
+      values: projectValues(draft.projects ?? []),
+      hint: '项目须先在“项目”中登记，并属于本行的单位',
+    },
     { key: 'amount', label: '金额', kind: 'amount', width: 120, align: 'right' },
     { key: 'note', label: '备注', kind: 'text', width: 110 },
   ];
+  return columns.map((c) => ({ ...c, titles: templateTitles(c.key) }));
+}
+
+/** The 项目 values: each project by its name, or its code; only those of `unit` when given. */
+export function projectValues(projects: readonly Project[], unit?: string): EnumValue[] {
+  return projects
+    .filter((p) => unit === undefined || p.unit === unit)
+    .map((p) => ({ key: p.code, label: p.name, aliases: [p.code] }));
 }
 
 /** The stored value of a cell as the editor speaks it (codes, enum keys, the amount string). */

@@ -5,6 +5,9 @@ import type { CellRange } from '../../../src-core/editor/selection';
 import type { LineEdit } from '../session/line-edits';
 import { blankLine, cellValue, withCell } from './expense-columns';
 
+/** An edit of an expense line (the only lines the grid edits). */
+export type ExpenseEdit = Extract<LineEdit, { stream?: 'expense' }>;
+
 /** What the grid reads of the open draft. */
 export interface GridSource {
   /** The rows shown, in view order (filtered/sorted, or all in stored order). */
@@ -19,14 +22,14 @@ export interface GridSource {
  * Cell changes (typed, pasted, filled, cleared) as line edits: one `set` per changed row with the
  * whole line before and after; rows past the end (`rowsToAdd` of a paste) become added lines.
  */
-export function cellChangesToEdits(source: GridSource, changes: readonly CellChange[], rowsToAdd = 0): LineEdit[] {
+export function cellChangesToEdits(source: GridSource, changes: readonly CellChange[], rowsToAdd = 0): ExpenseEdit[] {
   const byRow = new Map<number, CellChange[]>();
   for (const c of changes) {
     const list = byRow.get(c.row);
     if (list) list.push(c);
     else byRow.set(c.row, [c]);
   }
-  const edits: LineEdit[] = [];
+  const edits: ExpenseEdit[] = [];
   const count = source.ids.length;
   const template = count > 0 ? source.line(source.ids[count - 1]) : undefined;
   for (let r = count; r < count + rowsToAdd; r++) {
@@ -45,14 +48,15 @@ export function cellChangesToEdits(source: GridSource, changes: readonly CellCha
   return edits;
 }
 
-/** 插入行: a new line above `row` (at the end when the grid is empty or `row` is past it). */
-export function insertRowEdit(source: GridSource, row: number): LineEdit {
+/**
+ * 插入行: a new line at `row`, before the line shown there (at the end when `row` is past the last
+ * line). It takes the unit, kind and source of the line at `likeRow` (default: the line it goes
+ * before, or the last line): 在下方插入 passes the row it is inserted under.
+ */
+export function insertRowEdit(source: GridSource, row: number, likeRow = row): LineEdit {
   const beforeId = source.ids[row];
-  const like = beforeId
-    ? source.line(beforeId)
-    : source.ids.length > 0
-      ? source.line(source.ids[source.ids.length - 1])
-      : undefined;
+  const likeId = source.ids[likeRow] ?? source.ids[source.ids.length - 1];
+  const like = likeId ? source.line(likeId) : undefined;
   return { type: 'add', id: newId(), line: blankLine(source.draft, like), ...(beforeId ? { beforeId } : {}) };
 }
 

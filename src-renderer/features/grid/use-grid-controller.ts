@@ -1,60 +1,68 @@
 import { useCallback, useMemo, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
-import { parseHtmlTable } from '../../../src-core/editor/clipboard/parse-html';
-import { parseTsv } from '../../../src-core/editor/clipboard/parse-tsv';
+import type { ExpenseLine } from '../../../src-core/domain/draft/types';
+import { pickedValue, popupKeyAction, type CellPopup } from '../../../src-core/editor/cell-popup';
 import { planPaste } from '../../../src-core/editor/clipboard/paste-plan';
-import { toTsv } from '../../../src-core/editor/clipboard/to-tsv';
-import { movePopup, openCodePopup, pickedCode, type CodePopup } from '../../../src-core/editor/code-popup';
 import type { CodeSearch } from '../../../src-core/editor/code-search';
 import { planFillDown } from '../../../src-core/editor/fill-down';
-import { isOptional, type CellChange, type CellIssue } from '../../../src-core/editor/grid-model';
+import { planClear } from '../../../src-core/editor/clear-range';
+import type { CellChange, CellIssue } from '../../../src-core/editor/grid-model';
 import { isImeKey, keyToCommand, type GridCommand } from '../../../src-core/editor/keymap';
 import {
   cellSelection,
   clampSelection,
   extendSelection,
-  extendTo,
-  isSingleCell,
   moveSelection,
   selectAll,
   selectionRange,
+  extendTo,
   type Cell,
   type Motion,
   type Selection,
 } from '../../../src-core/editor/selection';
-import { suggestFunction, type FunctionSuggestion } from '../../../src-core/editor/suggest-function';
+import { asOf } from '../session/as-of';
 import type { DraftSession } from '../session/draft-session';
 import { useCommitOnLeave } from '../session/use-commit-on-leave';
 import { cellText, cellValue, type ExpenseColumn } from './expense-columns';
 import { cellChangesToEdits, deleteRowEdits, insertRowEdit, type GridSource } from './grid-edits';
-import { asOf } from '../session/as-of';
+import {
+  PROPOSAL_LABELS,
+  proposalsFor,
+  withoutProposal,
+  withProposal,
+  type LineProposals,
+  type ProposalKind,
+} from './line-proposals';
+import { choicesFor, useCellPopup, type GridEdit, type PopupHighlight } from './use-cell-popup';
+import { useGridClipboard } from './use-grid-clipboard';
 
-/** The cell being edited: `edit` after F2/double-click (arrows move the caret), `enter` after typing over it. */
-export interface GridEdit {
-  mode: 'edit' | 'enter';
-  text: string;
-}
+export type { GridEdit } from './use-cell-popup';
 
-/** A function code proposed for a line whose economic code was just picked (30108 → 2080505 …). */
-export interface FunctionProposal {
-  lineId: string;
-  suggestion: FunctionSuggestion;
-}
-
-/** A message box over the grid: what was refused, cell by cell, and that nothing changed. */
+/** A message box over the grid: what was refused (or is doubtful), cell by cell, and what to do next. */
 export interface GridMessage {
   title: string;
   issues: readonly CellIssue[];
   kind: 'error' | 'warning';
+  /** What to do next, under the list (typing and pasting are corrected differently). */
+  hint?: string;
 }
+
+/** After a refused typed value: correct it in the cell. */
+const TYPING_HINT = '请改正后按 Enter 确定，或按 Esc 放弃修改。';
+/** After a refused value of a list column: pick it from the list. */
+const LIST_HINT = '请从列表中选择（↑↓ 选择，Enter 确定），或按 Esc 放弃修改。';
 
 export interface GridController {
   source: GridSource;
+  /** Lines shown; the grid has one more row below them, where a new line is typed or pasted. */
+  rowCount: number;
   selection: Selection;
   edit: GridEdit | null;
   message: GridMessage | null;
-  /** The code list under a 功能科目/经济科目 cell being edited, or null. */
-  popup: CodePopup | null;
-  proposal: FunctionProposal | null;
+  /** A short notice under the toolbar (a pasted header row skipped), or null. */
+  notice: string | null;
+  /** The list under the cell being edited (codes, or the values of a list column), or null. */
+  popup: CellPopup | null;
+  proposals: LineProposals | null;
   select(cell: Cell, extend?: boolean): void;
   startEdit(mode: GridEdit['mode'], text?: string): void;
   setEditText(text: string): void;
@@ -62,19 +70,20 @@ export interface GridController {
   onCopy(e: ClipboardEvent<HTMLElement>): void;
   onPaste(e: ClipboardEvent<HTMLElement>): void;
   onCompositionStart(): void;
-  /** The IME composition ended (the chosen characters are in the text): the code list may search again. */
+  /** The IME composition ended (the chosen characters are in the text): the list may search again. */
   onCompositionEnd(): void;
   /** Commits the open edit (if any); false when its text was refused and the editor stays open. */
   commit(motion?: Motion, value?: string): boolean;
-  /** Picks hit `index` of the popup (a click): commits its code, the active cell stays. */
-  pickCode(index: number): void;
-  acceptProposal(): void;
-  dismissProposal(): void;
-  insertRow(): void;
+  /** Picks option `index` of the popup (a click): commits its value, the active cell stays. */
+  pickOption(index: number): void;
+  acceptProposal(which: ProposalKind): void;
+  dismissProposal(which: ProposalKind): void;
+  insertRow(where?: 'above' | 'below'): void;
   deleteRows(): void;
   undo(): void;
   redo(): void;
   dismissMessage(): void;
+  dismissNotice(): void;
 }
 
 interface Options {
@@ -105,9 +114,10 @@ export function useGridController({
   const [selectionState, setSelection] = useState<Selection>({ anchor: { row: 0, col: 0 }, focus: { row: 0, col: 0 } });
   const [edit, setEdit] = useState<GridEdit | null>(null);
   const [message, setMessage] = useState<GridMessage | null>(null);
-  const [highlight, setHighlight] = useState<{ query: string; active: number } | null>(null);
-  const [proposal, setProposal] = useState<FunctionProposal | null>(null);
-  // While an IME composes, the text holds pinyin letters: no code list until the characters are chosen.
+  const [notice, setNotice] = useState<string | null>(null);
+  const [highlight, setHighlight] = useState<PopupHighlight | null>(null);
+  const [proposals, setProposals] = useState<LineProposals | null>(null);
+  // While an IME composes, the text holds pinyin letters: no list until the characters are chosen.
   const [composing, setComposing] = useState(false);
 
   const headUnits = session.engine.head.units;
@@ -117,7 +127,9 @@ export function useGridController({
     const current = asOf(session, version);
     return { ids, stored: stored === ids ? undefined : stored, line: (id) => current.expenseLine(id), draft: units };
   }, [session, version, units, ids, stored]);
-  const size = useMemo(() => ({ rows: Math.max(1, source.ids.length), cols: columns.length }), [source, columns]);
+  const rowCount = source.ids.length;
+  // One row more than the lines: the new row at the bottom, where typing or pasting adds lines.
+  const size = useMemo(() => ({ rows: rowCount + 1, cols: columns.length }), [rowCount, columns]);
   const selection = clampSelection(selectionState, size);
   const range = selectionRange(selection);
   const readContext = useMemo(
@@ -128,19 +140,23 @@ export function useGridController({
     [session],
   );
 
+  const anchorRow = selection.anchor.row;
   const editColumn = edit ? columns[selection.anchor.col] : undefined;
-  const popup = useMemo(() => {
-    if (!edit || !editColumn || composing) return null;
-    const search =
-      editColumn.kind === 'code-function'
-        ? codeSearch.function
-        : editColumn.kind === 'code-economic'
-          ? codeSearch.economic
-          : null;
-    const opened = search ? openCodePopup(search, edit.text) : null;
-    if (!opened || !highlight || highlight.query !== edit.text) return opened;
-    return movePopup(opened, highlight.active);
-  }, [edit, editColumn, codeSearch, highlight, composing]);
+  /** The line of the active row; on the new row, the line a new one is modelled on (the last shown). */
+  const editLine = useMemo<ExpenseLine | undefined>(() => {
+    const id = source.ids[anchorRow] ?? source.ids[source.ids.length - 1];
+    return id ? source.line(id) : undefined;
+  }, [source, anchorRow]);
+  const popup = useCellPopup({
+    session,
+    version,
+    edit,
+    column: editColumn,
+    line: editLine,
+    codeSearch,
+    composing,
+    highlight,
+  });
 
   const setSel = useCallback(
     (sel: Selection) => {
@@ -157,57 +173,52 @@ export function useGridController({
     [session, source],
   );
 
-  /** After an economic code is committed on an existing line: the function code to propose, if any. */
-  const proposalFor = useCallback(
-    (row: number, economic: string): FunctionProposal | null => {
-      const lineId = source.ids[row];
-      if (!lineId) return null;
-      const line = source.line(lineId);
-      const suggestion = suggestFunction({
-        economic,
-        unitType: session.engine.head.units.find((u) => u.code === line.unit)?.type,
-        currentFunction: line.function,
-        functionCatalog: session.engine.catalogs.function,
-      });
-      return suggestion ? { lineId, suggestion } : null;
-    },
-    [source, session],
-  );
-
   const commit = useCallback(
     (motion?: Motion, value?: string): boolean => {
       if (!edit) return true;
+      const column = columns[selection.anchor.col];
+      // A project is typed among the projects of the line's own unit.
+      const typingColumns =
+        column.key === 'project'
+          ? columns.map((c) => (c === column ? { ...c, values: choicesFor(session, c, editLine) } : c))
+          : columns;
       const plan = planPaste({
-        columns,
+        columns: typingColumns,
         anchor: selection.anchor,
         block: [[value ?? edit.text]],
         rowCount: source.ids.length,
         ...readContext,
       });
       if (!plan.ok) {
-        setMessage({ title: '无法输入，该单元格未修改', issues: plan.errors, kind: 'error' });
+        setMessage({
+          title: '无法输入，该单元格未修改',
+          issues: plan.errors,
+          kind: 'error',
+          hint: column.kind === 'enum' ? LIST_HINT : TYPING_HINT,
+        });
         return false;
       }
       const row = selection.anchor.row;
-      const economic = columns[selection.anchor.col].kind === 'code-economic' ? plan.changes[0]?.value : undefined;
-      apply('输入', plan.changes, plan.rowsToAdd);
-      setProposal(economic !== undefined && plan.rowsToAdd === 0 ? proposalFor(row, economic) : null);
+      const edits = cellChangesToEdits(source, plan.changes, plan.rowsToAdd);
+      session.perform('输入', edits);
+      if (column.kind === 'code-economic' && plan.changes.length > 0) {
+        // The line as it is now: the one just added, the one changed, or (value unchanged) the one there.
+        const first = edits[0];
+        const lineId = first?.id ?? source.ids[row];
+        const after = first?.type === 'add' ? first.line : first?.type === 'set' ? first.after : editLine;
+        setProposals(
+          lineId && after ? proposalsFor(lineId, after, session.engine.head.units, session.engine.catalogs) : null,
+        );
+      } else setProposals(null);
       setEdit(null);
       setHighlight(null);
       setComposing(false);
+      setNotice(null);
       setMessage(plan.warnings.length > 0 ? { title: '已输入，请核对', issues: plan.warnings, kind: 'warning' } : null);
-      if (motion)
-        setSel(
-          moveSelection(
-            selection,
-            motion,
-            { ...size, rows: Math.max(size.rows, source.ids.length + plan.rowsToAdd) },
-            pageSize,
-          ),
-        );
+      if (motion) setSel(moveSelection(selection, motion, { ...size, rows: size.rows + plan.rowsToAdd }, pageSize));
       return true;
     },
-    [edit, columns, selection, source, readContext, apply, proposalFor, setSel, size, pageSize],
+    [edit, columns, selection, source, readContext, session, editLine, setSel, size, pageSize],
   );
   // Text typed into a cell and not yet committed is stored when the page goes away (reload, close).
   useCommitOnLeave(edit !== null, () => {
@@ -225,49 +236,47 @@ export function useGridController({
   const startEdit = useCallback(
     (mode: GridEdit['mode'], text?: string) => {
       if (columns[selection.anchor.col]?.readOnly) return;
-      setEdit({ mode, text: text ?? currentText(selection.anchor) });
+      setHighlight(null);
+      setEdit({ mode, text: text ?? currentText(selection.anchor), browse: text === undefined });
     },
     [columns, selection, currentText],
   );
 
   const undo = useCallback(() => {
     setEdit(null);
-    setProposal(null);
+    setProposals(null);
     session.undo();
   }, [session]);
 
   const redo = useCallback(() => {
     setEdit(null);
-    setProposal(null);
+    setProposals(null);
     session.redo();
   }, [session]);
 
-  const insertRow = useCallback(() => {
-    if (!commit()) return;
-    session.perform('插入行', [insertRowEdit(source, Math.min(range.top, source.ids.length))]);
-    setSel(cellSelection({ row: range.top, col: 0 }, { ...size, rows: source.ids.length + 1 }));
-  }, [commit, session, source, range.top, setSel, size]);
+  const insertRow = useCallback(
+    (where: 'above' | 'below' = 'above') => {
+      if (!commit()) return;
+      const lines = source.ids.length;
+      const at = Math.min(where === 'below' ? range.bottom + 1 : range.top, lines);
+      session.perform('插入行', [insertRowEdit(source, at, where === 'below' ? at - 1 : at)]);
+      setSel(cellSelection({ row: at, col: 0 }, { ...size, rows: size.rows + 1 }));
+    },
+    [commit, session, source, range.top, range.bottom, setSel, size],
+  );
 
   const deleteRows = useCallback(() => {
     setEdit(null);
-    setProposal(null);
+    setProposals(null);
     if (source.ids.length === 0) return;
     session.perform('删除行', deleteRowEdits(source, range));
     setSel(cellSelection({ row: range.top, col: selection.anchor.col }, size));
   }, [session, source, range, selection.anchor.col, setSel, size]);
 
-  const clear = useCallback(() => {
-    const changes: CellChange[] = [];
-    for (let row = range.top; row <= range.bottom && row < source.ids.length; row++) {
-      for (let col = range.left; col <= range.right; col++) {
-        const column = columns[col];
-        if (column.readOnly) continue;
-        if (column.kind === 'amount') changes.push({ row, key: column.key, value: '0.00' });
-        else if (isOptional(column)) changes.push({ row, key: column.key, value: '' });
-      }
-    }
-    apply('清除', changes);
-  }, [range, source, columns, apply]);
+  const clear = useCallback(
+    () => apply('清除', planClear(columns, range, source.ids.length)),
+    [range, source, columns, apply],
+  );
 
   const fillDown = useCallback(() => {
     const rows = source.ids.length;
@@ -290,16 +299,22 @@ export function useGridController({
       }
       e.preventDefault();
       switch (cmd.type) {
-        case 'move':
-          setSel(moveSelection(selection, cmd.motion, size, pageSize));
+        case 'move': {
+          // Ctrl+↓ / Ctrl+End go to the last line, not to the new row below it.
+          const edge = cmd.motion === 'bottom' || cmd.motion === 'last';
+          setSel(
+            moveSelection(selection, cmd.motion, edge ? { ...size, rows: Math.max(1, rowCount) } : size, pageSize),
+          );
           break;
+        }
         case 'extend':
           setSel(extendSelection(selection, cmd.motion, size, pageSize));
           break;
         case 'selectAll':
-          setSelection(selectAll(size));
+          setSelection(selectAll({ ...size, rows: Math.max(1, rowCount) }));
           break;
         case 'startEdit':
+        case 'openList':
           startEdit('edit');
           break;
         case 'typeToReplace':
@@ -312,7 +327,8 @@ export function useGridController({
           if (edit) {
             setEdit(null);
             setComposing(false);
-          } else setMessage(null);
+          } else if (message) setMessage(null);
+          else setNotice(null);
           break;
         case 'commit':
           commit(cmd.motion);
@@ -327,19 +343,35 @@ export function useGridController({
           redo();
           break;
         case 'insertRow':
-          insertRow();
+          insertRow('above');
           break;
         case 'deleteRow':
           deleteRows();
           break;
       }
     },
-    [selection, size, pageSize, setSel, startEdit, clear, edit, commit, fillDown, undo, redo, insertRow, deleteRows],
+    [
+      selection,
+      size,
+      rowCount,
+      pageSize,
+      setSel,
+      startEdit,
+      clear,
+      edit,
+      message,
+      commit,
+      fillDown,
+      undo,
+      redo,
+      insertRow,
+      deleteRows,
+    ],
   );
 
   const onKeyDown = useCallback(
     (e: KeyboardEvent<HTMLElement>) => {
-      const ime = isImeKey({
+      const key = {
         key: e.key,
         ctrlKey: e.ctrlKey,
         metaKey: e.metaKey,
@@ -347,93 +379,37 @@ export function useGridController({
         altKey: e.altKey,
         isComposing: e.nativeEvent.isComposing,
         keyCode: e.keyCode,
-      });
-      if (popup && edit && !ime && !e.ctrlKey && !e.metaKey && !e.altKey) {
-        const step =
-          e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : e.key === 'PageDown' ? 8 : e.key === 'PageUp' ? -8 : 0;
-        if (step !== 0) {
+        code: e.code,
+      };
+      // The open list takes its keys first (not while an IME composes: its Enter picks a candidate).
+      if (popup && edit && !isImeKey(key)) {
+        const action = popupKeyAction(popup, key, edit.mode);
+        if (action) {
           e.preventDefault();
-          setHighlight({ query: edit.text, active: movePopup(popup, step).active });
-          return;
-        }
-        if (e.key === 'Enter' || e.key === 'Tab') {
-          e.preventDefault();
-          const motion: Motion = e.key === 'Enter' ? (e.shiftKey ? 'up' : 'down') : e.shiftKey ? 'prev' : 'next';
-          commit(motion, pickedCode(popup) ?? undefined);
+          if (action.type === 'highlight') setHighlight({ query: popup.query, active: action.active });
+          else commit(action.motion, action.value ?? undefined);
           return;
         }
       }
-      const cmd = keyToCommand(
-        {
-          key: e.key,
-          ctrlKey: e.ctrlKey,
-          metaKey: e.metaKey,
-          shiftKey: e.shiftKey,
-          altKey: e.altKey,
-          isComposing: e.nativeEvent.isComposing,
-          keyCode: e.keyCode,
-          code: e.code,
-        },
-        { editing: edit ? edit.mode : false },
-      );
+      const cmd = keyToCommand(key, { editing: edit ? edit.mode : false });
       if (cmd) run(cmd, e);
     },
-    [edit, run, popup, commit],
+    [popup, edit, commit, run],
   );
 
-  const onCopy = useCallback(
-    (e: ClipboardEvent<HTMLElement>) => {
-      if (edit) return;
-      e.preventDefault();
-      const block: string[][] = [];
-      for (let row = range.top; row <= range.bottom && row < source.ids.length; row++) {
-        const line = source.line(source.ids[row]);
-        block.push(columns.slice(range.left, range.right + 1).map((c) => cellText(c, line)));
-      }
-      e.clipboardData.setData('text/plain', toTsv(block));
-    },
-    [edit, range, source, columns],
-  );
-
-  const onPaste = useCallback(
-    (e: ClipboardEvent<HTMLElement>) => {
-      if (edit) return;
-      e.preventDefault();
-      const html = e.clipboardData.getData('text/html');
-      const block = (html ? parseHtmlTable(html) : null) ?? parseTsv(e.clipboardData.getData('text/plain'));
-      const plan = planPaste({
-        columns,
-        anchor: { row: range.top, col: range.left },
-        block,
-        rowCount: source.ids.length,
-        ...readContext,
-        target: isSingleCell(selection) ? undefined : range,
-      });
-      if (!plan.ok) {
-        setMessage({
-          title: `无法粘贴：${plan.errors.length} 个单元格有问题，没有粘贴任何内容`,
-          issues: plan.errors,
-          kind: 'error',
-        });
-        return;
-      }
-      apply('粘贴', plan.changes, plan.rowsToAdd);
-      const height = Math.max(1, block.length);
-      const width = Math.max(1, ...block.map((r) => r.length));
-      const grown = { ...size, rows: Math.max(size.rows, source.ids.length + plan.rowsToAdd) };
-      setSelection(
-        extendTo(
-          cellSelection({ row: range.top, col: range.left }, grown),
-          { row: range.top + height - 1, col: range.left + width - 1 },
-          grown,
-        ),
-      );
-      setMessage(
-        plan.warnings.length > 0 ? { title: '已粘贴，请核对以下单元格', issues: plan.warnings, kind: 'warning' } : null,
-      );
-    },
-    [edit, columns, range, source, readContext, selection, apply, size],
-  );
+  const { onCopy, onPaste } = useGridClipboard({
+    edit,
+    columns,
+    range,
+    selection,
+    source,
+    readContext,
+    size,
+    apply,
+    setSelection,
+    setMessage,
+    setNotice,
+  });
 
   const onCompositionStart = useCallback(() => {
     setComposing(true);
@@ -449,37 +425,42 @@ export function useGridController({
     [commit, setSel, selection, size],
   );
 
-  const pickCode = useCallback(
+  const pickOption = useCallback(
     (index: number) => {
-      const code = popup ? pickedCode(popup, index) : null;
-      if (code) commit(undefined, code);
+      const value = popup ? pickedValue(popup, index) : null;
+      if (value !== null) commit(undefined, value);
     },
     [popup, commit],
   );
 
-  const acceptProposal = useCallback(() => {
-    if (!proposal) return;
-    setProposal(null);
-    const before = session.engine.line('expense', proposal.lineId);
-    if (!before || before.function === proposal.suggestion.code) return;
-    session.perform('采用建议功能科目', [
-      { type: 'set', id: proposal.lineId, before, after: { ...before, function: proposal.suggestion.code } },
-    ]);
-  }, [proposal, session]);
+  const acceptProposal = useCallback(
+    (which: ProposalKind) => {
+      if (!proposals) return;
+      setProposals(withoutProposal(proposals, which));
+      // The line may be gone (undone, deleted in another window): then there is nothing to change.
+      const before = session.engine.line('expense', proposals.lineId) ? session.expenseLine(proposals.lineId) : null;
+      const after = before && withProposal(before, proposals, which);
+      if (before && after)
+        session.perform(PROPOSAL_LABELS[which], [{ type: 'set', id: proposals.lineId, before, after }]);
+    },
+    [proposals, session],
+  );
 
   return {
     source,
+    rowCount,
     selection,
     edit,
     message,
+    notice,
     popup,
-    proposal,
+    proposals,
     select,
     startEdit,
-    pickCode,
+    pickOption,
     acceptProposal,
-    dismissProposal: () => setProposal(null),
-    setEditText: (text) => setEdit((e) => (e ? { ...e, text } : { mode: 'enter', text })),
+    dismissProposal: (which) => setProposals((p) => (p ? withoutProposal(p, which) : null)),
+    setEditText: (text) => setEdit((e) => (e ? { ...e, text, browse: false } : { mode: 'enter', text })),
     onKeyDown,
     onCopy,
     onPaste,
@@ -491,5 +472,6 @@ export function useGridController({
     undo,
     redo,
     dismissMessage: () => setMessage(null),
+    dismissNotice: () => setNotice(null),
   };
 }

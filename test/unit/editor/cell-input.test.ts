@@ -109,6 +109,28 @@ describe('readCellInput: enums and text', () => {
     expect(read('kind', '')).toMatchObject({ ok: false, error: expect.stringMatching(/^不能为空，请填写：人员经费/) });
   });
 
+  it('says where the values come from (the column’s hint), and when there are none yet', () => {
+    const project: GridColumn = {
+      key: 'project',
+      label: '项目',
+      kind: 'enum',
+      optional: true,
+      values: [],
+      hint: '项目须先在“项目”中登记',
+    };
+    expect(readCellInput(project, '数字政府', yuan)).toEqual({
+      ok: false,
+      error: '“数字政府”不是可选的值，目前没有可选的值。项目须先在“项目”中登记',
+    });
+    expect(readCellInput(project, '', yuan)).toEqual({ ok: true, value: '' });
+    const withValues = { ...project, values: [{ key: 'P01', label: '政务云运维', aliases: ['P01'] }] };
+    expect(readCellInput(withValues, 'p01', yuan)).toEqual({ ok: true, value: 'P01' });
+    expect(readCellInput(withValues, '政务云', yuan)).toEqual({
+      ok: false,
+      error: '“政务云”不是可选的值，可选：政务云运维。项目须先在“项目”中登记',
+    });
+  });
+
   it('keeps text as typed; a blank is allowed unless the column says otherwise', () => {
     expect(read('note', '  含 “绩效” \n 两行')).toEqual({ ok: true, value: '  含 “绩效” \n 两行' });
     expect(read('note', '')).toEqual({ ok: true, value: '' });

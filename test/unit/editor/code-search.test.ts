@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bookableLevel, createCodeSearch } from '../../../src-core/editor/code-search';
+import { bookableLevel, createCodeSearch, parseCodeQuery } from '../../../src-core/editor/code-search';
 import { testResources } from '../fixture-resources';
 import { SMALL_CATALOGS } from './sample-grid';
 
@@ -57,8 +57,8 @@ describe('code search over the built-in catalogs', () => {
     expect(hits.map((h) => h.entry.code)).toContain('30101');
   });
 
-  it('ranks: exact code, code prefix, name prefix, name contains, then 类/款 name', () => {
-    const ranks = ['code-exact', 'code-prefix', 'name-prefix', 'name-contains', 'parent-name'];
+  it('ranks: exact code, code prefix, exact name, name prefix, name contains, then 类/款 name', () => {
+    const ranks = ['code-exact', 'code-prefix', 'name-exact', 'name-prefix', 'name-contains', 'parent-name'];
     for (const q of ['30101', '3011', '住房', '医疗', '养老']) {
       const e = searchEconomic(q, { limit: 1000 }).hits.map((h) => ranks.indexOf(h.match));
       const f = searchFunction(q, { limit: 1000 }).hits.map((h) => ranks.indexOf(h.match));
@@ -66,6 +66,43 @@ describe('code search over the built-in catalogs', () => {
       expect(f, q).toEqual([...f].sort((a, b) => a - b));
       expect(e.length + f.length, q).toBeGreaterThan(0);
     }
+  });
+
+  it('an exact name comes first, then names starting with the query, then names containing it', () => {
+    const { hits } = searchEconomic('办公费', { limit: 100 });
+    expect(hits[0]).toMatchObject({ entry: { code: '30201', name: '办公费' }, match: 'name-exact' });
+    const { hits: wages } = searchEconomic('工资', { limit: 100 });
+    const kinds = wages.map((h) => h.match);
+    expect(kinds.indexOf('name-prefix')).toBeLessThan(kinds.indexOf('name-contains'));
+    expect(wages.find((h) => h.match === 'name-contains')?.entry.name).not.toMatch(/^工资/);
+  });
+
+  it('several words must all match, in the name or in the 类/款 above it: “政府办公厅 行政运行” → 2010301', () => {
+    const { hits } = searchFunction('政府办公厅 行政运行');
+    expect(hits[0]).toMatchObject({ entry: { code: '2010301', name: '行政运行' }, match: 'name-exact' });
+    expect(hits.every((h) => h.path.some((p) => p.name.includes('政府办公厅')))).toBe(true);
+    expect(searchFunction('政府办公厅 不存在的词').hits).toEqual([]);
+    // digits then words: the code must start with the digits and the words must match too
+    expect(searchFunction('20103 行政运行').hits.map((h) => h.entry.code)).toEqual(['2010301']);
+    expect(searchFunction('20103 行政').hits.map((h) => h.entry.code)).toEqual(['2010301', '2010302']);
+  });
+
+  it('among equal names the caller’s preference decides: the 款 the draft books, the 类 of the line’s type', () => {
+    const plain = searchFunction('一般行政管理事务', { limit: 100 }).hits;
+    expect(plain[0].entry.code).toBe('2010102'); // code order alone: 人大事务
+    const used = new Set(['20103']);
+    const preferred = searchFunction('一般行政管理事务', {
+      limit: 100,
+      prefer: (e) => (used.has(e.code.slice(0, 5)) ? 1 : 0),
+    }).hits;
+    expect(preferred[0].entry.code).toBe('2010302');
+    expect(preferred.length).toBe(plain.length);
+
+    expect(searchEconomic('办公设备购置').hits.map((h) => h.entry.code)).toEqual(['30902', '31002']);
+    const publicKind = searchEconomic('办公设备购置', {
+      prefer: (e) => (catalogs.economic.get(e.code.slice(0, 3))?.basicKind === 'public' ? 1 : 0),
+    });
+    expect(publicKind.hits.map((h) => h.entry.code)).toEqual(['31002', '30902']);
   });
 
   it('“养老” finds the 项 under 20805 行政事业单位养老支出 by its 款 name', () => {
@@ -106,6 +143,13 @@ describe('code search rules', () => {
       ['2010301', true, 'code-prefix'],
       ['2010302', true, 'code-prefix'],
     ]);
+  });
+
+  it('splits a query into its leading code and its words', () => {
+    expect(parseCodeQuery('  ')).toBeNull();
+    expect(parseCodeQuery('2010301 行政运行')).toEqual({ code: '2010301', words: ['行政运行'] });
+    expect(parseCodeQuery('[2010301]行政运行')).toEqual({ code: '2010301', words: ['行政运行'] });
+    expect(parseCodeQuery('政府办公厅　行政运行')).toEqual({ words: ['政府办公厅', '行政运行'] });
   });
 
   it('finds nothing for an empty query or an unknown name', () => {

@@ -13,6 +13,12 @@ const nav: KeyContext = { editing: false };
 const cmd = (k: string, mods: Partial<KeyInput> = {}, ctx: KeyContext = nav) => keyToCommand(key(k, mods), ctx);
 
 describe('keyToCommand: navigating', () => {
+  it('Alt+↓ opens the cell with its list of values, as Excel opens a drop-down list', () => {
+    expect(cmd('ArrowDown', { altKey: true })).toEqual({ type: 'openList' });
+    expect(cmd('ArrowDown', { altKey: true, shiftKey: true })).toBeNull();
+    expect(cmd('ArrowDown', { altKey: true }, { editing: 'enter' })).toBeNull();
+  });
+
   it('arrows move, Shift+arrows extend, Ctrl+arrows go to the edge', () => {
     expect(cmd('ArrowDown')).toEqual({ type: 'move', motion: 'down' });
     expect(cmd('ArrowLeft', { shiftKey: true })).toEqual({ type: 'extend', motion: 'left' });

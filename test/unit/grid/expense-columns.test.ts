@@ -56,11 +56,13 @@ describe('the 支出明细 grid columns', () => {
   });
 
   it('read every value back that they show: labels for enums paste back as the same keys', () => {
-    for (const c of columns) {
-      const shown = cellText(c, line);
-      if (c.kind === 'enum') expect(shown).not.toBe(cellValue(line, c.key));
+    const projects = [{ code: 'P01', unit: '167002', name: '政务云运维', indicators: [] }];
+    const withProject = { ...line, project: 'P01' };
+    for (const c of expenseColumns({ ...draft, projects })) {
+      const shown = cellText(c, withProject);
+      if (c.kind === 'enum') expect(shown).not.toBe(cellValue(withProject, c.key));
       const read = readCellInput(c, shown, { unit: 'yuan' });
-      expect(read, c.key).toMatchObject({ ok: true, value: cellValue(line, c.key) });
+      expect(read, c.key).toMatchObject({ ok: true, value: cellValue(withProject, c.key) });
     }
   });
 
