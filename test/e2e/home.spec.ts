@@ -149,12 +149,15 @@ test.describe('首页：重命名、复制、以上年草稿新建、回收站',
 
     await s.show('上年数');
     await expect(s.field('上年年度')).toHaveValue('2022');
-    const expenseRow = s.rows('上年数').filter({ hasText: 'expenseTotal' });
+    // Rows by the name the officer reads (the stored keys are never shown).
+    const priorRow = (name: string) =>
+      s.rows('上年数').filter({ has: page.locator('td[data-col="name"]', { hasText: new RegExp(`^${name}$`) }) });
+    const expenseRow = priorRow('支出总计');
     await expect(expenseRow.locator('td[data-col="budget"]')).toHaveText(
       withSeparators(sumOf([...FIXTURE.expenses, ...FIXTURE.carryForward])),
     );
     await expect(expenseRow.locator('td[data-col="actual"]')).toHaveText('');
-    const incomeRow = s.rows('上年数').filter({ hasText: 'incomeTotal' });
+    const incomeRow = priorRow('收入总计');
     await expect(incomeRow.locator('td[data-col="budget"]')).toHaveText(withSeparators(sumOf(FIXTURE.income)));
 
     // Last year's draft is untouched.
