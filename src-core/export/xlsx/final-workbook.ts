@@ -1,18 +1,16 @@
-import ExcelJS from 'exceljs';
 import type { FinalDraftHead } from '../../domain/draft/types';
 import { fillFinalPattern, type FinalDerivedTable } from '../../domain/final/final-tables';
 import type { FinalLayout } from '../../domain/final/layout';
 import { balanceRounding } from '../../domain/tables/balance-rounding';
-import { StylePalette } from './cell-styles';
-import { addCoverSheet, COVER_SHEET_NAME } from './cover-sheet';
+import { COVER_SHEET_NAME } from './cover-sheet';
 import { layoutFinalSheet, LINE_NUMBER_WIDTH, lineNumberColumns } from './final-sheet';
 import { sanitizeSheetName, uniqueSheetNames } from './sheet-names';
 import { columnWidths, rowHeights } from './widths';
-import { writeSheet, type SheetPlan, type XlsxOptions } from './workbook-writer';
+import { writeWorkbook, type SheetPlan, type XlsxOptions } from './workbook-writer';
 
 /**
  * The Excel export of a 部门决算: a 目录 sheet, then 公开01表 … in the 决算 layout's order, each
- * sheet laid out by `layoutFinalSheet` and written by the budget writer's `writeSheet` (same
+ * sheet laid out by `layoutFinalSheet` and written by the budget writer's `writeWorkbook` (same
  * styles, widths, A4 print setup). 舍位平衡 as for the budget. Returns the file's bytes.
  */
 export interface FinalWorkbookSource {
@@ -51,26 +49,6 @@ export function planFinalSheets(src: FinalWorkbookSource, options: XlsxOptions =
 
 /** The 决算 workbook as .xlsx bytes. */
 export async function writeFinalXlsx(src: FinalWorkbookSource, options: XlsxOptions = {}): Promise<Uint8Array> {
-  const sheets = planFinalSheets(src, options);
-  const wb = new ExcelJS.Workbook();
-  wb.creator = '部门预算公开编制';
-  wb.title = fillFinalPattern(src.layout.title ?? '{department}{year}年度部门决算', src.draft);
-  const palette = new StylePalette();
-  if (options.cover !== false) {
-    addCoverSheet(wb, palette, {
-      title: wb.title,
-      departmentName: src.draft.department.name,
-      unit: src.draft.publishUnit,
-      balanced: options.balanceRounding === true,
-      entries: sheets.map((s) => ({
-        sheetName: s.name,
-        number: s.table.number,
-        title: s.table.title,
-        empty: s.table.empty,
-      })),
-    });
-  }
-  for (const sheet of sheets) writeSheet(wb, palette, sheet);
-  const buffer = await wb.xlsx.writeBuffer({ zip: { compression: 'DEFLATE', compressionOptions: { level: 3 } } });
-  return buffer instanceof Uint8Array ? buffer : new Uint8Array(buffer as ArrayBuffer);
+  const title = fillFinalPattern(src.layout.title ?? '{department}{year}年度部门决算', src.draft);
+  return writeWorkbook(planFinalSheets(src, options), { title, draft: src.draft, options });
 }

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Draft } from '../../domain/draft/types';
 import { fillPattern } from '../../domain/engine/materialize';
 import type { Layout } from '../../domain/layout/types';
+import type { AmountUnit } from '../../domain/money/units';
 import { balanceRounding } from '../../domain/tables/balance-rounding';
 import type { DerivedTable } from '../../domain/tables/derived';
 import { StylePalette } from './cell-styles';
@@ -60,17 +61,28 @@ export function planSheets(src: WorkbookSource, options: XlsxOptions = {}): Shee
 
 /** The workbook as .xlsx bytes. */
 export async function writeXlsx(src: WorkbookSource, options: XlsxOptions = {}): Promise<Uint8Array> {
-  const sheets = planSheets(src, options);
+  const title = fillPattern(src.layout.title ?? '{department}{year}年部门预算', src.draft);
+  return writeWorkbook(planSheets(src, options), { title, draft: src.draft, options });
+}
+
+/**
+ * Planned sheets as .xlsx bytes, behind the 目录 sheet unless `cover: false` — shared by the 预算
+ * workbook and the 决算 one (final-workbook.ts).
+ */
+export async function writeWorkbook(
+  sheets: readonly SheetPlan[],
+  book: { title: string; draft: { department: { name: string }; publishUnit: AmountUnit }; options: XlsxOptions },
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = '部门预算公开编制';
-  wb.title = fillPattern(src.layout.title ?? '{department}{year}年部门预算', src.draft);
+  wb.title = book.title;
   const palette = new StylePalette();
-  if (options.cover !== false) {
+  if (book.options.cover !== false) {
     addCoverSheet(wb, palette, {
       title: wb.title,
-      departmentName: src.draft.department.name,
-      unit: src.draft.publishUnit,
-      balanced: options.balanceRounding === true,
+      departmentName: book.draft.department.name,
+      unit: book.draft.publishUnit,
+      balanced: book.options.balanceRounding === true,
       entries: sheets.map((s) => ({
         sheetName: s.name,
         number: s.table.number,
