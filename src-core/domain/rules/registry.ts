@@ -44,6 +44,14 @@ export const RULES: readonly Rule[] = [
 
 /** The rules in force under a layout: its severity overrides applied, its disabled rules removed. */
 export function rulesForLayout(layout: Layout, rules: readonly Rule[] = RULES): Rule[] {
+  return applyLayoutRules(layout, rules);
+}
+
+/** A layout's `rules` (severity overrides, disabled ids) applied to any list of rules (预算 or 决算). */
+export function applyLayoutRules<R extends { id: string; severity: Severity }>(
+  layout: Pick<Layout, 'rules'>,
+  rules: readonly R[],
+): R[] {
   const disabled = new Set(layout.rules?.disabled ?? []);
   const severity = layout.rules?.severity ?? {};
   return rules

@@ -8,7 +8,7 @@ import { R_PROJECT } from '../../rules/defs/r-project';
 import { R_ROUND } from '../../rules/defs/r-round';
 import { R_UNIT_RUN } from '../../rules/defs/r-unit-run';
 import { R_ZERO } from '../../rules/defs/r-zero';
-import type { Severity } from '../../rules/types';
+import { applyLayoutRules } from '../../rules/registry';
 import { R_F_BAL } from './r-f-bal';
 import { R_F_EXEC } from './r-f-exec';
 import { R_F_PRIOR } from './r-f-prior';
@@ -42,9 +42,5 @@ export const FINAL_RULES: readonly FinalRuleEntry[] = [
 
 /** The 决算 rules in force under a layout: its severity overrides applied, its disabled rules removed. */
 export function finalRulesForLayout(layout: Layout, rules: readonly FinalRuleEntry[] = FINAL_RULES): FinalRuleEntry[] {
-  const disabled = new Set(layout.rules?.disabled ?? []);
-  const severity = layout.rules?.severity ?? {};
-  return rules
-    .filter((r) => !disabled.has(r.id))
-    .map((r) => (severity[r.id] ? { ...r, severity: severity[r.id] as Severity } : r));
+  return applyLayoutRules(layout, rules);
 }
