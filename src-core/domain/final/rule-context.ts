@@ -1,5 +1,6 @@
 import type { CatalogPair } from '../catalog/catalog';
 import type { FinalDraftHead } from '../draft/types';
+import { AuxReader } from '../engine/aux-reader';
 import type { Pivot, RowState, SectionState } from '../engine/pivot';
 import { toCents, type Cents } from '../money/cents';
 import type { RuleContext } from '../rules/context';
@@ -17,7 +18,7 @@ const COMPOSITE: Record<string, readonly string[]> = {
  * as they are (codes, kinds, 科目对应, duplicates) and for message formatting.
  */
 export class FinalRuleContext {
-  private readonly sections = new Map<string, SectionState>();
+  private auxReader: AuxReader | null = null;
 
   constructor(
     public draft: FinalDraftHead,
@@ -50,22 +51,18 @@ export class FinalRuleContext {
     return name ? `${code} ${name}` : code;
   }
 
+  /** The internal table's reader (made on first use: the pivot is a constructor argument). */
+  private reader(): AuxReader {
+    return (this.auxReader ??= new AuxReader(this.pivot, FINAL_AUX_ID));
+  }
+
   auxSection(id: string): SectionState {
-    let s = this.sections.get(id);
-    if (!s) {
-      s = this.pivot.table(FINAL_AUX_ID)!.section(id)!;
-      this.sections.set(id, s);
-    }
-    return s;
+    return this.reader().section(id);
   }
 
   /** An internal aggregate, in 分 (0 when the row does not exist). */
   aux(section: string, row: string, column: string): Cents {
-    const s = this.auxSection(section);
-    const r = s.fixedByKey.get(row) ?? s.groupRows.get(row);
-    if (!r) return 0;
-    const i = s.columnIndex.get(column);
-    return i === undefined ? 0 : r.cells[i];
+    return this.reader().value(section, row, column);
   }
 
   auxRow(section: string, row: string): RowState | undefined {
@@ -73,7 +70,7 @@ export class FinalRuleContext {
   }
 
   auxGroupRows(section: string): RowState[] {
-    return [...this.auxSection(section).groupRows.values()];
+    return this.reader().groupRows(section);
   }
 
   /** Current value of a metric (a `prior` key, or `fn:<code>` of 一般公共预算 spending), in 分. */

@@ -3,6 +3,7 @@ import { UNIT_LABEL } from '../money/units';
 import type { CatalogPair } from '../catalog/catalog';
 import type { Draft } from '../draft/types';
 import type { Layout } from '../layout/types';
+import { AuxReader } from '../engine/aux-reader';
 import type { Pivot, RowState, SectionState } from '../engine/pivot';
 import { AUX_ID } from '../engine/aux-spec';
 import { toCents } from '../money/cents';
@@ -67,28 +68,24 @@ export class RuleContext {
     return messageAmount(cents, this.draft.publishUnit);
   }
 
-  private readonly sections = new Map<string, SectionState>();
+  private auxReader: AuxReader | null = null;
 
-  auxSection(id: string): SectionState {
-    let s = this.sections.get(id);
-    if (!s) {
-      s = this.pivot.table(AUX_ID)!.section(id)!;
-      this.sections.set(id, s);
-    }
-    return s;
+  /** The internal table's reader (made on first use: the pivot is a constructor argument). */
+  private reader(): AuxReader {
+    return (this.auxReader ??= new AuxReader(this.pivot, AUX_ID));
   }
 
-  /** An internal aggregate, in 分. */
+  auxSection(id: string): SectionState {
+    return this.reader().section(id);
+  }
+
+  /** An internal aggregate, in 分 (0 when the row does not exist). */
   aux(section: string, row: string, column: string): Cents {
-    const s = this.auxSection(section);
-    const r = s.fixedByKey.get(row) ?? s.groupRows.get(row);
-    if (!r) return 0;
-    const i = s.columnIndex.get(column);
-    return i === undefined ? 0 : r.cells[i];
+    return this.reader().value(section, row, column);
   }
 
   auxGroupRows(section: string): RowState[] {
-    return [...this.auxSection(section).groupRows.values()];
+    return this.reader().groupRows(section);
   }
 
   /** Current value of a comparison metric (prior key or `fn:<code>`), in 分. */
