@@ -19,7 +19,7 @@ import { LineStore } from './line-store';
 import { DraftLookup, fillPattern, materializeTable } from './materialize';
 import { Pivot, type RowState, type TableState } from './pivot';
 import { resolveLayoutTables } from './resolve-layout';
-import { buildTextTable, type ProjectBlocks } from './text-table';
+import { buildTextTable, TextTableMemo } from './text-table';
 import { FindingsStore } from './findings-store';
 
 /** The draft arrays holding each stream's lines. */
@@ -90,8 +90,8 @@ export class BudgetEngine {
   private building = false;
   /** Units and projects by code for materializing tables; reset when they change. */
   private lookup: DraftLookup | null = null;
-  /** T11's rows per project, reused while the project and its sums are unchanged (text-table.ts). */
-  private readonly projectBlocks: ProjectBlocks = new WeakMap();
+  /** The last T11 and the projects changed since (text-table.ts). */
+  private readonly textTable = new TextTableMemo();
   private view!: StoredLineView;
   private readonly scratch = emptyFact();
   private readonly found = new FindingsStore();
@@ -265,6 +265,7 @@ export class BudgetEngine {
 
   private rebuild(): void {
     const d = this.draftState;
+    this.textTable.last = null; // new pivot rows: T11 is built again (its unchanged blocks kept)
     const rules = rulesForLayout(this.env.layout, this.env.rules ?? RULES);
     this.lineRules = rules.filter((r): r is LineRule => r.scope === 'line');
     for (const stream of STREAMS)
@@ -354,6 +355,7 @@ export class BudgetEngine {
 
   private afterLineChange(stream: Stream, old: LineEntry | null, now: LineEntry | null, touched: RowState[]): void {
     this.pivot.refreshShown(touched);
+    if (this.textTable.last) this.textTable.touched(touched, this.ctx.auxSection('projects'));
     this.runDraftRules(stream);
     for (const rule of this.entityRules) {
       if (!rule.triggers.includes(stream)) continue;
@@ -456,7 +458,7 @@ export class BudgetEngine {
       hasRoundingDifference: hasRounding,
     };
     if (p.table.spec.kind === 'text')
-      return buildTextTable(p.table, this.ctx.auxSection('projects'), ctx, this.projectBlocks);
+      return buildTextTable(p.table, this.ctx.auxSection('projects'), ctx, this.textTable);
     return materializeTable(p.table, ctx);
   }
 }

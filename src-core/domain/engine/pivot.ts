@@ -27,6 +27,10 @@ export class RowState {
   childShown: number[] = NO_CELLS;
   /** Fixed rows whose `sumOf` names this fixed row (set up by the section). */
   readonly sumContainers: RowState[];
+  /** Counts the changes of `cells` (a fact added or removed), so that what is made from them can be kept until the next. */
+  stamp = 0;
+  /** The published row last made from this row and what it was made from (materialize.ts). */
+  made: unknown = null;
 
   constructor(
     readonly section: SectionState,
@@ -367,6 +371,7 @@ function addTo(
   for (let c = 0; c < amountCols.length; c++) cells[amountCols[c]] += delta;
   for (let c = 0; c < negCols.length; c++) cells[negCols[c]] -= delta;
   for (let c = 0; c < countCols.length; c++) cells[countCols[c]] += sign;
+  r.stamp++;
   if (touched) touched.push(r);
 }
 

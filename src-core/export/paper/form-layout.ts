@@ -1,4 +1,5 @@
 import type { DerivedColumn, DerivedRow, DerivedTable } from '../../domain/tables/derived';
+import { longLabelKeys } from './long-labels';
 
 /**
  * The paper form of a published table, independent of where it is drawn (Excel sheet, printed
@@ -11,8 +12,7 @@ import type { DerivedColumn, DerivedRow, DerivedTable } from '../../domain/table
 /** Titles above the two sides of a 收支总表. */
 export const SECTION_TITLES: Record<string, string> = { in: '收　　入', out: '支　　出' };
 
-/** A descriptive column with cells longer than this is set as prose (wrapped at a fixed width). */
-export const PROSE_LENGTH = 16;
+export { PROSE_LENGTH } from './long-labels';
 
 /** Printed in the 栏次 row under each descriptive column (as the 舟山 seed prints it). */
 export const LABEL_COLUMN_NUMBER = '**';
@@ -63,10 +63,11 @@ export function formSides(table: DerivedTable): FormSide[] {
   const rows = table.rows.filter((r) => r.printed);
   const sections = [...new Set(columns.map((c) => c.section))];
   if (sections.length === 0) sections.push(rows[0]?.section ?? 'main');
+  const long = table.labelColumns.some((l) => l.key !== 'code' && l.key !== 'name') ? longLabelKeys(rows) : null;
   const labelKinds = table.labelColumns.map((l): LabelKind => {
     if (l.key === 'code') return 'code';
     if (l.key === 'name') return 'name';
-    return rows.some((r) => (r.text?.[l.key]?.length ?? 0) > PROSE_LENGTH) ? 'prose' : 'text';
+    return long?.has(l.key) ? 'prose' : 'text';
   });
   let start = 0;
   return sections.map((section) => {

@@ -2,10 +2,9 @@ import { findTableSpec } from '../../domain/tables/definitions';
 import type { DerivedRow, DerivedTable } from '../../domain/tables/derived';
 import { breakHeader, displayWidth } from './widths';
 import { printedAmount } from '../paper/form-layout';
+import { longLabelKeys } from '../paper/long-labels';
 import { GridBuilder, sideKey, writeNotes, writeTitleLines, type ColumnKind, type SheetLayout } from './grid';
 
-/** A descriptive column with cells longer than this is set as prose (wrapped at a fixed width). */
-const PROSE_LENGTH = 16;
 /** Indicator fields no wider than this (≥, 次, %, 40) are centred. */
 const SHORT_WIDTH = 6;
 
@@ -27,7 +26,7 @@ export function layoutTextSheet(table: DerivedTable, departmentName: string): Sh
   const rows = table.rows.filter((r) => r.printed);
   const columns = table.columns.filter((c) => c.printed);
   const heads = rows.filter((r) => !isDetail(r));
-  const prose = (key: string) => rows.some((r) => (r.text?.[key]?.length ?? 0) > PROSE_LENGTH);
+  const long = longLabelKeys(rows);
   const headLabels = table.labelColumns.filter((l) => heads.some((r) => (r.text?.[l.key] ?? '') !== ''));
   type Col = { key: string; title: string; kind: ColumnKind; head: boolean; centered: boolean };
   const labelCols: Col[] = table.labelColumns.map((l) => {
@@ -35,7 +34,7 @@ export function layoutTextSheet(table: DerivedTable, departmentName: string): Sh
     return {
       key: l.key,
       title: l.title,
-      kind: prose(l.key) ? 'prose' : 'text',
+      kind: long.has(l.key) ? 'prose' : 'text',
       head: headLabels.includes(l),
       // Short fields (≥, 次, %, 权重) read best centred.
       centered: !headLabels.includes(l) && texts.every((t) => displayWidth(t) <= SHORT_WIDTH),

@@ -2,7 +2,8 @@ import { memo, useMemo, useRef, type RefObject } from 'react';
 import { UNIT_LABEL } from '../../../src-core/domain/money/units';
 import type { DerivedTable } from '../../../src-core/domain/tables/derived';
 import type { FormSide } from '../../../src-core/export/paper/form-layout';
-import { lineCells, lineKeys, paperForm, sameLine, type BodyCell, type HeaderCell, type PaperLine } from './paper-grid';
+import { lineCells, lineKeys, sameLine, type BodyCell, type HeaderCell, type PaperLine } from './paper-grid';
+import { updatePaperForm, type MadeForm } from './paper-form-update';
 import { CHUNK_LINES, WHOLE_TABLE_LINES } from './paper-window';
 import { usePaperWindow } from './use-paper-window';
 import { useSteadyColumns } from './use-steady-columns';
@@ -110,7 +111,9 @@ function Gap({ height, width }: { height: number; width: number }) {
  * lines near the view.
  */
 export function PaperTable({ table, departmentName, scrollRoot }: Props) {
-  const form = useMemo(() => paperForm(table), [table]);
+  // The last form, kept to make the next one from it when only a few rows changed.
+  const made = useRef<MadeForm | null>(null);
+  const form = useMemo(() => (made.current = updatePaperForm(made.current, table)).form, [table]);
   const tableRef = useRef<HTMLTableElement>(null);
   const headRef = useRef<HTMLTableSectionElement>(null);
   const win = usePaperWindow(form.lines.length, scrollRoot, tableRef, headRef);
