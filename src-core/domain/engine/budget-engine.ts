@@ -21,6 +21,7 @@ import { Pivot, type RowState, type TableState } from './pivot';
 import { resolveLayoutTables } from './resolve-layout';
 import { buildTextTable, TextTableMemo } from './text-table';
 import { FindingsStore } from './findings-store';
+import { groupsByParent, projectParents } from './project-parents';
 
 /** The draft arrays holding each stream's lines. */
 export const STREAM_ARRAYS = {
@@ -109,6 +110,8 @@ export class BudgetEngine {
   private entityRules: EntityRule[] = [];
   private roundEnabled = true;
   private roundSeverity: Finding['severity'] = 'warning';
+  /** The projects' 一级项目 the rows by 一级项目 were made from; null when no table has such rows. */
+  private parentSignature: string | null = null;
 
   private readonly baseCatalogs: CatalogPair;
 
@@ -249,7 +252,12 @@ export class BudgetEngine {
     this.draftState = { ...this.draftState, [key]: value };
     this.lookup = null;
     const part = partOf(key);
-    if (part === 'units' || part === 'meta') {
+    // Rows by 一级项目 (T10A) are made from the projects' parents: a new parent means new rows.
+    const parentsChanged =
+      part === 'projects' &&
+      this.parentSignature !== null &&
+      projectParents(this.draftState.projects).signature !== this.parentSignature;
+    if (part === 'units' || part === 'meta' || parentsChanged) {
       this.rebuild();
       return;
     }
@@ -283,9 +291,12 @@ export class BudgetEngine {
     };
     this.env = { ...this.env, catalogs };
     const resolved = resolveLayoutTables(this.env.layout, d);
+    const parents = projectParents(d.projects);
+    this.parentSignature = groupsByParent(resolved.map((r) => r.spec)) ? parents.signature : null;
     this.pivot = new Pivot(
       [...resolved.map((r) => r.spec), auxSpec(this.env.layout), statusTotalsSpec()],
       d.publishUnit,
+      parents.of,
     );
     this.totals = new StatusTotals(this.pivot);
     this.published = resolved.map((r, i) => ({ table: this.pivot.tables[i], layoutTable: r.layoutTable }));

@@ -88,6 +88,8 @@ export class FullBuild {
       addToChain(g.unitFunction[i].match, g.unitFunction[i].group.chain(f, ids), cents, 1);
     for (let i = 0; i < g.functionProject.length; i++)
       addToChain(g.functionProject[i].match, g.functionProject[i].group.chain(f, ids), cents, 1);
+    for (let i = 0; i < g.projectParent.length; i++)
+      addToChain(g.projectParent[i].match, g.projectParent[i].group.chain(f, ids), cents, 1);
   }
 
   /** Writes the sums into the rows (creating group rows); `ids` serves as scratch. */

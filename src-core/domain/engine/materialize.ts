@@ -4,7 +4,7 @@ import type { CatalogPair } from '../catalog/catalog';
 import type { Draft } from '../draft/types';
 import type { LayoutTable } from '../layout/types';
 import type { DerivedColumn, DerivedRow, DerivedTable } from '../tables/derived';
-import type { ColumnSpec, GroupRowSpec } from '../tables/spec';
+import type { ColumnSpec, GroupRowSpec, TableSpec } from '../tables/spec';
 import type { RowState, SectionState, TableState } from './pivot';
 import type { Fact } from './facts';
 
@@ -251,6 +251,8 @@ function toDerivedRow(
   let text: Record<string, string> | undefined;
   if (row.kind === 'fixed') {
     name = row.fixed?.nameFrom === 'department' ? draft.department.name : (row.fixed?.name ?? '');
+    if (row.fixed?.nameFrom === 'department' && labels(section).has('unitCode'))
+      text = { unitCode: draft.department.code };
   } else {
     const by = row.group!.by;
     if (by === 'functionProject' && row.key.includes('/project:')) {
@@ -265,16 +267,25 @@ function toDerivedRow(
     } else if (by === 'unit' || by === 'unitFunction') {
       code = row.code;
       name = lookup.units.get(row.code)?.name ?? row.code;
+      if (by === 'unit' && labels(section).has('unitCode')) text = { unitCode: row.code };
     } else if (by === 'project') {
       code = row.code;
       const p = lookup.projects.get(row.code);
       name = p?.name ?? row.code;
+      const unitCode = p?.unit ?? row.unit;
       text = {
-        unitName: lookup.units.get(p?.unit ?? row.unit)?.name ?? '',
+        unitCode,
+        unitName: lookup.units.get(unitCode)?.name ?? '',
         projectName: p?.name ?? '',
         category: p?.category ?? '',
         parent: p?.parent ?? '',
+        // The 绩效目标 text only where the table prints it (T13): T10 stays small.
+        ...(labels(section).has('goal') ? { goal: p?.goal ?? '' } : {}),
       };
+    } else if (by === 'projectParent') {
+      // A 一级项目 (T10A): the row's code is the parent's name; the unit is that of its first project.
+      name = row.code;
+      text = { unitCode: row.unit, unitName: lookup.units.get(row.unit)?.name ?? '', projectName: row.code };
     }
   }
   name = lt.rowNames?.[row.key] ?? name;
@@ -318,6 +329,16 @@ function rowParts(section: SectionState, row: RowState, listed: ReadonlySet<RowS
     }
   }
   return out;
+}
+
+const LABEL_KEYS = new WeakMap<TableSpec, ReadonlySet<string>>();
+
+/** The label keys of a section's table (what its rows' `text` must hold), computed once per definition. */
+function labels(section: SectionState): ReadonlySet<string> {
+  const spec = section.table.spec;
+  let keys = LABEL_KEYS.get(spec);
+  if (!keys) LABEL_KEYS.set(spec, (keys = new Set(spec.labelColumns.map((l) => l.key))));
+  return keys;
 }
 
 /** Whether an exact amount text is zero (or absent). */

@@ -140,6 +140,7 @@ export class GroupState {
         id = ids.unitId;
         break;
       case 'project':
+      case 'projectParent':
         list = this.chains;
         id = ids.proj;
         break;
@@ -260,6 +261,11 @@ export class SectionState {
       case 'project':
         this.link(spec, rows, spec.prefix + f.project, f.project, 1, f.unit);
         break;
+      case 'projectParent': {
+        const parent = this.table.projectParent(f.project);
+        this.link(spec, rows, spec.prefix + parent, parent, 1, f.unit);
+        break;
+      }
       case 'function':
         this.codeLinks(spec, rows, spec.prefix, f.function, spec.levels ?? [3, 5, 7], 1, '');
         break;
@@ -346,10 +352,16 @@ export class SectionState {
   }
 }
 
+/** The 一级项目 of a project code (its `parent`, or the project itself when it has none): T10A rows. */
+export type ProjectParentOf = (project: string) => string;
+
 export class TableState {
   readonly sections: SectionState[];
 
-  constructor(readonly spec: TableSpec) {
+  constructor(
+    readonly spec: TableSpec,
+    readonly projectParent: ProjectParentOf = (project) => project,
+  ) {
     this.sections = spec.sections.map((s) => new SectionState(this, s));
   }
 
@@ -401,8 +413,9 @@ export class Pivot {
   constructor(
     specs: readonly TableSpec[],
     readonly publishUnit: AmountUnit,
+    projectParent?: ProjectParentOf,
   ) {
-    this.tables = specs.map((s) => new TableState(s));
+    this.tables = specs.map((s) => new TableState(s, projectParent));
   }
 
   table(id: string): TableState | undefined {
@@ -421,6 +434,7 @@ export class Pivot {
         project: [],
         unitFunction: [],
         functionProject: [],
+        projectParent: [],
       };
       for (const t of this.tables)
         for (const s of t.sections) {

@@ -1,6 +1,7 @@
 import type { Draft } from '../draft/types';
 import { formatProblems } from '../draft/problems';
 import { readLayout } from '../layout/read-layout';
+import { withUnitCodeColumn } from '../layout/unit-code-column';
 import type { Layout, LayoutTable } from '../layout/types';
 import { RULES } from '../rules/registry';
 import { findTableSpec } from '../tables/definitions';
@@ -31,7 +32,7 @@ export function resolveLayoutTables(layout: Layout, draft: Draft): ResolvedTable
     }
     const spec = findTableSpec(lt.table, variant);
     if (!spec) throw new Error(`版式“${layout.id}”引用了不存在的表 ${lt.table}（${variant}）`);
-    return { spec: shapeSpec(spec, lt, layout), layoutTable: lt };
+    return { spec: withUnitCodeColumn(shapeSpec(spec, lt, layout), lt, draft.publishUnit), layoutTable: lt };
   });
 }
 

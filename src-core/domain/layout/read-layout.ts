@@ -3,6 +3,7 @@ import type { FileProblem } from '../draft/problems';
 import { PRIOR_KEYS } from '../draft/vocabulary';
 import { err, ok, type Result } from '../result';
 import { TABLE_IDS, TABLE_SPECS } from '../tables/definitions';
+import { namesUnits } from './unit-code-column';
 import type { TableSpec } from '../tables/spec';
 import { LAYOUT_FIELDS, MAX_LAYOUT_BYTES, PLACEHOLDERS, type LayoutField, type LayoutValueType } from './schema';
 import type { Layout, LayoutTable } from './types';
@@ -233,6 +234,11 @@ function checkTable(lt: Partial<LayoutTable> & Record<string, unknown>, path: st
     out.push({ path: `${path}.functionLevels`, message: `${name}没有按功能科目列出的行，不能设置 functionLevels` });
   if (lt.splitCode !== undefined && !(hasFunctionRows(spec) && spec.labelColumns.some((l) => l.key === 'code')))
     out.push({ path: `${path}.splitCode`, message: `${name}没有“科目编码”列，不能设置 splitCode` });
+  if (lt.unitCodeIfYuan !== undefined && !namesUnits(spec))
+    out.push({
+      path: `${path}.unitCodeIfYuan`,
+      message: `${name}的行不是单位或项目，不能设置 unitCodeIfYuan（可用于 T02 byUnit、T07、T10、T10A、T12）`,
+    });
   if (lt.unit !== undefined && spec.kind === 'text')
     out.push({ path: `${path}.unit`, message: `${name}是文字表，金额单位随草稿，不能单独设置` });
 }

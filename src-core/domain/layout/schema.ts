@@ -1,3 +1,5 @@
+import { CURRENT_SOURCES, SOURCE_NAMES, type CurrentSource } from '../draft/vocabulary';
+
 /**
  * The structure of a layout file as data (docs/layouts.md “The file, key by key”): every key, its
  * Chinese label for messages, its type and whether it is required. `readLayout` (read-layout.ts)
@@ -57,6 +59,57 @@ export const LAYOUT_TABLE_FIELDS: readonly LayoutField[] = [
   },
   { key: 'splitCode', label: '类款项分列', type: bool },
   { key: 'unit', label: '金额单位', type: { t: 'enum', values: ['yuan', 'wanyuan'] } },
+  { key: 'unitCodeIfYuan', label: '以元为单位时列单位编码', type: bool },
+];
+
+const titles = (labels: Readonly<Record<string, string>>): LayoutValueType => ({
+  t: 'object',
+  fields: Object.entries(labels).map(([key, label]) => ({ key, label, type: pattern })),
+});
+
+/** `report`: how the printed report words what regions word differently (docs/layouts.md “Report wording”). */
+export const REPORT_FIELDS: readonly LayoutField[] = [
+  { key: 'style', label: '情况说明样式', type: { t: 'enum', values: ['national', 'zhejiang'] } },
+  { key: 'budgetName', label: '预算的称谓', type: text },
+  {
+    key: 'partTitles',
+    label: '各部分标题',
+    type: titles({
+      overview: '概况',
+      tables: '预算表',
+      explanation: '情况说明',
+      glossary: '名词解释',
+      contact: '联系方式',
+    }),
+  },
+  {
+    key: 'sectionTitles',
+    label: '情况说明各节标题',
+    type: titles({
+      overall: '收支预算总体情况',
+      income: '收入预算情况',
+      expense: '支出预算情况',
+      fiscal: '财政拨款收支情况',
+      gpb: '一般公共预算当年拨款情况',
+      basic: '一般公共预算基本支出情况',
+      gf: '政府性基金预算支出情况',
+      soc: '国有资本经营预算支出情况',
+      three: '“三公”经费情况',
+      other: '其他重要事项',
+    }),
+  },
+  {
+    key: 'incomeNames',
+    label: '收入来源的称谓',
+    type: {
+      t: 'object',
+      fields: [...CURRENT_SOURCES, 'carryover'].map((key) => ({
+        key,
+        label: key === 'carryover' ? '上年结转结余' : SOURCE_NAMES[key as CurrentSource],
+        type: text,
+      })),
+    },
+  },
 ];
 
 export const LAYOUT_FIELDS: readonly LayoutField[] = [
@@ -85,6 +138,7 @@ export const LAYOUT_FIELDS: readonly LayoutField[] = [
     },
   },
   { key: 'priorBasis', label: '上年比较口径', type: { t: 'map', of: { t: 'enum', values: ['actual', 'budget'] } } },
+  { key: 'report', label: '情况说明用语', type: { t: 'object', fields: REPORT_FIELDS } },
 ];
 
 /** The largest layout file accepted (the shipped ones are 2–4 KB). */

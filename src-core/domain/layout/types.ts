@@ -18,6 +18,24 @@ export interface Layout {
   rules?: { severity?: Record<string, 'error' | 'warning'>; disabled?: string[] };
   /** Comparison basis per prior key (`actual` 执行数 or `budget` 预算数); default: actual if present. */
   priorBasis?: Record<string, 'actual' | 'budget'>;
+  /** How the printed report words what regions word differently (docs/layouts.md “Report wording”). */
+  report?: LayoutReport;
+}
+
+/** Report wording of a layout, laid over the report profile (src-core/domain/report/profile.ts). */
+export interface LayoutReport {
+  /** Structure and titles of the report: `national` (财政部 reference) or `zhejiang` (舟山 2022). */
+  style?: 'national' | 'zhejiang';
+  /** What the document calls the budget, e.g. “单位预算” (default “部门预算”). */
+  budgetName?: string;
+  /** Titles of the parts, by part id (overview, tables, explanation, glossary, contact). */
+  partTitles?: Partial<Record<'overview' | 'tables' | 'explanation' | 'glossary' | 'contact', string>>;
+  /** Titles of the 情况说明 sections, by section id (overall, income, … other). */
+  sectionTitles?: Partial<
+    Record<'overall' | 'income' | 'expense' | 'fiscal' | 'gpb' | 'basic' | 'gf' | 'soc' | 'three' | 'other', string>
+  >;
+  /** Names the sentences give to income sources (gpb, gf, soc, special, … carryover). */
+  incomeNames?: Partial<Record<string, string>>;
 }
 
 /** Function-code lengths: 3 = 类, 5 = 款, 7 = 项. */
@@ -65,4 +83,9 @@ export interface LayoutTable {
   splitCode?: boolean;
   /** Amount unit of this table when it differs from the draft's publish unit (Shanghai 三公 in 万元). */
   unit?: 'yuan' | 'wanyuan';
+  /**
+   * Prints a 单位编码 column before 单位名称 when the table is in 元 (Zhejiang documents in 元); tables
+   * whose rows are units or projects (T02 by unit, T07, T10, T10A, T12).
+   */
+  unitCodeIfYuan?: boolean;
 }

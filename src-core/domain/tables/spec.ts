@@ -34,8 +34,13 @@ export interface FactFilter {
   unitType?: readonly string[];
 }
 
-/** `functionProject`: 类/款/项 rows, each 项 followed by the projects spending under it (T14). */
-export type GroupBy = 'function' | 'economic' | 'unit' | 'project' | 'unitFunction' | 'functionProject';
+/**
+ * `functionProject`: 类/款/项 rows, each 项 followed by the projects spending under it (T14).
+ * `projectParent`: one row per 一级项目, the projects summed by their `parent` (T10A); a project
+ * without a parent is its own 一级项目.
+ */
+export type GroupBy =
+  'function' | 'economic' | 'unit' | 'project' | 'unitFunction' | 'functionProject' | 'projectParent';
 
 export interface FixedRowSpec {
   type: 'fixed';
@@ -104,7 +109,7 @@ export interface SectionSpec {
 }
 
 export interface TableSpec {
-  /** Stable id, T01…T12. */
+  /** Stable id, T01…T14 (T10A). */
   id: string;
   /** Variant id, chosen by the layout (e.g. T02 `byUnit` / `byFunction`). */
   variant: string;
@@ -114,12 +119,32 @@ export interface TableSpec {
   sections: readonly SectionSpec[];
   /** Text tables (T11) are built by a dedicated builder, not by the pivot engine. */
   kind?: 'pivot' | 'text';
+  /**
+   * How a text table is printed: `list` (default) one table with a block of rows per project;
+   * `perProject` one form per project (Chongqing 表十 项目绩效目标表: 项目名称, 项目负责人及联系电话,
+   * 主管部门, 实施单位, amounts, 绩效目标, 预算执行率权重, then the indicators).
+   */
+  print?: 'list' | 'perProject';
   /** Amount unit of the table when a layout sets one (`LayoutTable.unit`); the draft's publish unit otherwise. */
   unit?: 'yuan' | 'wanyuan';
 }
 
 export interface LabelColumn {
-  /** `fnClass`/`fnItem`/`fnSection`: the 类/款/项 digits of a function code in columns of their own. */
-  key: 'code' | 'name' | 'unitName' | 'projectName' | 'category' | 'parent' | 'fnClass' | 'fnItem' | 'fnSection';
+  /**
+   * `fnClass`/`fnItem`/`fnSection`: the 类/款/项 digits of a function code in columns of their own;
+   * `unitCode`: the 单位编码 of a unit or project row; `goal`: a project's 绩效目标 text (T13).
+   */
+  key:
+    | 'code'
+    | 'name'
+    | 'unitName'
+    | 'unitCode'
+    | 'projectName'
+    | 'category'
+    | 'parent'
+    | 'goal'
+    | 'fnClass'
+    | 'fnItem'
+    | 'fnSection';
   title: string;
 }

@@ -66,6 +66,8 @@ export interface SheetLayout {
   columnIndex: Map<string, number>;
   /** Sheet column of each descriptive column, by `${section}|${labelKey}` (0-based). */
   labelIndex: Map<string, number>;
+  /** Rows (0-based) after which a new printed page begins (one form per page: form-sheet.ts). */
+  pageBreaks?: number[];
 }
 
 export const sideKey = (section: string, key: string) => `${section}|${key}`;

@@ -88,6 +88,7 @@ export async function writeWorkbook(
         number: s.table.number,
         title: s.table.title,
         empty: s.table.empty,
+        unit: s.table.unit,
       })),
     });
   }
@@ -119,6 +120,7 @@ export function writeSheet(wb: ExcelJS.Workbook, palette: StylePalette, sheet: S
     }
   }
   mergeAll(ws, layout.merges);
+  for (const r of layout.pageBreaks ?? []) ws.getRow(r + 1).addPageBreak();
   applyPrintSetup(ws, layout, widths);
 }
 

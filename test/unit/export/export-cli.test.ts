@@ -27,7 +27,7 @@ describe('cli export', () => {
   it('writes the workbook of the chosen layout and exits 0', async () => {
     const r = await run(['export', fixture, '--xlsx', 'out.xlsx', '--layout', 'zhejiang', '--balance-rounding']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('已导出 12 张表');
+    expect(r.stdout).toContain('已导出 14 张表'); // zhejiang: T01–T12 with T10A and T13
     expect(r.stdout).toContain('舍位平衡');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(r.written.get('out.xlsx')!) as unknown as ArrayBuffer);

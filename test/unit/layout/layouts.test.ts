@@ -11,7 +11,8 @@ const T01_T12 = ['T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'T07', 'T08', 'T09', 
 /** Each shipped layout's tables in print order, as its region numbers them. */
 const ORDER: Record<string, string[]> = {
   national: T01_T12,
-  zhejiang: T01_T12,
+  // 舟山 2022: the 项目支出表 a second time by 一级项目 (T10A) and the 重点项目 table (T13) after T10.
+  zhejiang: ['T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'T07', 'T08', 'T09', 'T10', 'T10A', 'T13', 'T11', 'T12'],
   chongqing: ['T04', 'T05', 'T06', 'T07', 'T08', 'T01', 'T02', 'T03', 'T12', 'T11'],
   xinjiang: ['T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'T14', 'T07', 'T08'],
   shanghai: ['T01', 'T02', 'T03', 'T04', 'T05', 'T06', 'T08', 'T09', 'T07'],
@@ -193,5 +194,12 @@ describe('what a layout says about a table’s shape', () => {
     // Both parts of the project, and the 合计 row, add up on exact values.
     for (const r of [project, total])
       expect(new Decimal(r.exact.gpb).plus(r.exact['co.gpb']).eq(r.exact.total), r.key).toBe(true);
+    // T10A by 一级项目 shows the same two parts; T13 counts both as 财政拨款.
+    const t10a = t.get('T10A')!;
+    expect(printedCols(t10a)).toEqual(['total', 'gpb', 'gf', 'soc', 'co.gpb', 'special', 'unitFunds']);
+    const parent = row(t10a, 'parent:舟山市人民政府办公室一级项目');
+    expect(parent.values['co.gpb']).toBe('30.00');
+    expect(parent.values.total).toBe('464.00');
+    expect(row(t.get('T13')!, 'total').values.fiscal).toBe('464.00');
   });
 });

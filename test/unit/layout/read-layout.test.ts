@@ -128,7 +128,7 @@ describe('layout files: each kind of broken file is rejected with its path and a
 
   it('8. a table that does not exist', () => {
     expect(broken((l) => (l.tables[3].table = 'T99'))).toEqual([
-      'tables[3].table：没有表“T99”（可用：T01、T02、T03、T04、T05、T06、T07、T08、T09、T10、T11、T12、T14）',
+      'tables[3].table：没有表“T99”（可用：T01、T02、T03、T04、T05、T06、T07、T08、T09、T10、T10A、T11、T12、T13、T14）',
     ]);
   });
 

@@ -53,7 +53,7 @@ describe('renderReportHtml: one self-contained document for screen and print', (
       .tables()
       .filter((t) => !tablePage(t.id).includes('table-page portrait'))
       .map((t) => t.id);
-    expect(landscape).toEqual(['T02', 'T03', 'T05', 'T07', 'T10', 'T11']);
+    expect(landscape).toEqual(['T02', 'T03', 'T05', 'T07', 'T10', 'T10A', 'T13', 'T11']);
   });
 
   it('puts the two sides of T01 side by side, totals aligned at the bottom', () => {

@@ -40,27 +40,41 @@ const carryoverApartColumns: ColumnSpec[] = [
   ...splitColumns.slice(4),
 ];
 
-const projectTable = (variant: string, columns: ColumnSpec[]): TableSpec => ({
-  id: 'T10',
+/**
+ * A table of project spending (every expense line of kind `project`) labelled by unit and project
+ * name: rows by project (T10) or by 一级项目 (T10A, `parent:` rows), in one of the column sets above.
+ */
+export const projectSpendingTable = (
+  id: 'T10' | 'T10A',
+  variant: string,
+  title: string,
+  columns: ColumnSpec[],
+): TableSpec => ({
+  id,
   variant,
-  title: '项目支出表',
+  title,
   labelColumns: PROJECT_LABELS,
   sections: [
     {
       id: 'main',
       filter: { stream: 'expense', kind: ['project'] },
       columns,
-      rows: [totalRow(), { type: 'group', by: 'project', prefix: 'project:' }],
+      rows: [
+        totalRow(),
+        id === 'T10'
+          ? { type: 'group', by: 'project', prefix: 'project:' }
+          : { type: 'group', by: 'projectParent', prefix: 'parent:' },
+      ],
     },
   ],
 });
 
 /** T10 项目支出表, current and carried-over 财政拨款 in separate columns. */
-export const T10_SPLIT = projectTable('split', splitColumns);
+export const T10_SPLIT = projectSpendingTable('T10', 'split', '项目支出表', splitColumns);
 /** T10 as Zhejiang prints it: current and carried over merged per source. */
-export const T10_MERGED = projectTable('merged', mergedColumns);
+export const T10_MERGED = projectSpendingTable('T10', 'merged', '项目支出表', mergedColumns);
 /** T10 as Zhejiang prints it for a department with carried-over money: this year's 拨款 and 结转结余 apart. */
-export const T10_CARRYOVER_APART = projectTable('carryoverApart', carryoverApartColumns);
+export const T10_CARRYOVER_APART = projectSpendingTable('T10', 'carryoverApart', '项目支出表', carryoverApartColumns);
 
 /**
  * T11 项目支出绩效目标表: a text table built from the projects and their indicators
@@ -76,6 +90,17 @@ export const T11: TableSpec = {
     { key: 'projectName', title: '项目名称' },
   ],
   sections: [],
+};
+
+/**
+ * T11 printed as one form per project (Chongqing 表十 项目绩效目标表): the same rows as T11, each
+ * project a form of its own (export/xlsx/form-sheet.ts). Any layout may choose it.
+ */
+export const T11_PER_PROJECT: TableSpec = {
+  ...T11,
+  variant: 'perProject',
+  title: '项目支出绩效目标表（每个项目一张表）',
+  print: 'perProject',
 };
 
 /** T12 政府采购预算表. */
