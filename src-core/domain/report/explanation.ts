@@ -1,12 +1,13 @@
 import { barChart, pieChart } from './charts';
 import type { Block, Section } from './model';
-import { formatShare, reconciledShares, sentence } from './numbers';
+import { printsZero, sentence } from './numbers';
 import { EXPLANATION_SECTIONS, type ExplanationSectionId } from './profile';
+import { expenseSection } from './expense-section';
 import { fundSection } from './fund-sections';
 import { inline } from './inline';
 import { otherSection } from './other-section';
 import { threeSection } from './three-section';
-import { paragraph, section, stripExpenseSuffix, type Writer } from './writer';
+import { paragraph, section, sharedList, stripExpenseSuffix, type Writer } from './writer';
 
 /**
  * 部门预算情况说明 (一)…(十) (docs/report.md “情况说明 sections”), in the profile's titles. Every figure
@@ -17,7 +18,7 @@ export function explanationSections(w: Writer): Section[] {
   const build: Record<ExplanationSectionId, () => { blocks: Block[]; empty?: boolean }> = {
     overall: () => overall(w),
     income: () => income(w),
-    expense: () => expense(w),
+    expense: () => expenseSection(w),
     fiscal: () => fiscal(w),
     gpb: () => gpb(w),
     basic: () => basic(w),
@@ -32,25 +33,26 @@ export function explanationSections(w: Writer): Section[] {
   });
 }
 
-/** “name X万元，占Y%” for each part, the shares reconciled to 100%. */
-export function sharedList(w: Writer, parts: readonly { name: string; cents: number }[]): string[] {
-  const shares = reconciledShares(parts.map((p) => p.cents));
-  return parts.map((p, i) => `${p.name}${w.amt(p.cents)}，占${formatShare(shares[i])}%`);
-}
-
 /** (一) 收支预算总体情况. */
 function overall(w: Writer): { blocks: Block[] } {
-  const sources = w.figures.incomeSources();
-  const names = (w.profile.overviewListsAllSources ? sources : sources.filter((x) => x.cents !== 0)).map((x) => x.name);
-  const classes = w.figures.expenseClasses().map((c) => c.name);
+  const names = w.figures
+    .incomeSources()
+    .filter((x) => !printsZero(x.cents))
+    .map((x) => w.incomeName(x.key, x.name));
+  const classes = w.figures
+    .expenseClasses()
+    .filter((c) => !printsZero(c.cents))
+    .map((c) => c.name);
   const includes = [
     ...(names.length > 0 ? [`收入包括：${names.join('、')}`] : []),
     ...(classes.length > 0 ? [`支出包括：${classes.join('、')}`] : []),
   ];
   const total = w.figures.metric('incomeTotal');
   const text =
-    `按照综合预算的原则，${w.subject}所有收入和支出均纳入部门预算管理。${includes.length > 0 ? `${includes.join('；')}。` : ''}` +
-    `${w.subject}${w.year}年收支总预算${w.amt(total)}。`;
+    `按照综合预算的原则，${w.subject}所有收入和支出均纳入${w.budgetName}管理。${includes.length > 0 ? `${includes.join('；')}。` : ''}` +
+    (printsZero(total)
+      ? `${w.subject}${w.year}年没有安排收支预算。`
+      : `${w.subject}${w.year}年收支总预算${w.amt(total)}。`);
   const blocks: Block[] = [paragraph(text)];
   const inPrior = w.figures.prior('incomeTotal');
   const outPrior = w.figures.prior('expenseTotal');
@@ -72,41 +74,20 @@ function overall(w: Writer): { blocks: Block[] } {
   return { blocks };
 }
 
-/** (二) 收入预算: total, comparison, every source with its share. */
-function income(w: Writer): { blocks: Block[] } {
+/** (二) 收入预算: total, comparison, every non-zero source with its share. */
+function income(w: Writer): { blocks: Block[]; empty?: boolean } {
   const total = w.figures.metric('incomeTotal');
-  const sources = w.figures.incomeSources();
+  if (printsZero(total)) {
+    const text = inline`${w.subject}${w.year}年没有安排收入预算${w.compare('incomeTotal', total)}。`;
+    return { blocks: [paragraph(text)], empty: !w.figures.prior('incomeTotal') };
+  }
+  const sources = w.figures.incomeSources().map((x) => ({ ...x, name: w.incomeName(x.key, x.name) }));
+  const list = sharedList(w, sources);
   const blocks: Block[] = [
     paragraph(inline`${w.subject}${w.year}年收入预算${w.amt(total)}${w.compare('incomeTotal', total)}。`),
-    paragraph(`其中：${sharedList(w, sources).join('；')}。`),
+    ...(list.length > 0 ? [paragraph(`其中：${list.join('；')}。`)] : []),
   ];
   const pie = pieChart('income', `${w.subject}${w.year}年收入预算结构（单位：万元）`, sources, w.profile.fixedDecimals);
-  if (pie.slices.length > 0) blocks.push({ kind: 'chart', chart: pie });
-  return { blocks };
-}
-
-/** (三) 支出预算: total, comparison; 1. by function 类; 2. by use with shares; 结转下年. */
-function expense(w: Writer): { blocks: Block[] } {
-  const total = w.figures.metric('expenseTotal');
-  const classes = w.figures.expenseClasses();
-  const kinds = w.figures.expenseKinds();
-  const blocks: Block[] = [
-    paragraph(inline`${w.subject}${w.year}年支出预算${w.amt(total)}${w.compare('expenseTotal', total)}。`),
-    paragraph(
-      classes.length > 0
-        ? `按支出功能分类，包括${classes.map((c) => `${c.name}${w.amt(c.cents)}`).join('、')}。`
-        : '按支出功能分类，本年没有安排支出。',
-      'arabic',
-    ),
-    paragraph(`按支出用途分类，包括${sharedList(w, kinds).join('；')}。`, 'arabic'),
-    paragraph(`结转下年${w.amt(w.figures.carryForward())}。`),
-  ];
-  const pie = pieChart(
-    'expense',
-    `${w.subject}${w.year}年支出预算结构（按支出功能分类，单位：万元）`,
-    classes,
-    w.profile.fixedDecimals,
-  );
   if (pie.slices.length > 0) blocks.push({ kind: 'chart', chart: pie });
   return { blocks };
 }
@@ -124,11 +105,17 @@ const FISCAL_INCOME: [string, string][] = [
 function fiscal(w: Writer): { blocks: Block[]; empty?: boolean } {
   const hasT04 = w.figures.section('T04', 'in') !== undefined;
   const total = hasT04 ? w.figures.cell('T04', 'in', 'in:total', 'amount') : w.figures.metric('fiscal');
-  if (total === 0) return { blocks: [paragraph(`${w.subject}${w.year}年没有财政拨款收支预算。`)], empty: true };
-  const incomes = FISCAL_INCOME.map(([key, name]) => ({ name, cents: w.figures.cell('T04', 'in', key, 'amount') }))
-    .filter((x) => x.cents !== 0)
+  if (printsZero(total)) return { blocks: [paragraph(`${w.subject}${w.year}年没有财政拨款收支预算。`)], empty: true };
+  const incomes = FISCAL_INCOME.map(([key, name]) => ({
+    name: key.startsWith('in:co.') ? name : w.incomeName(key.slice(3), name),
+    cents: w.figures.cell('T04', 'in', key, 'amount'),
+  }))
+    .filter((x) => !printsZero(x.cents))
     .map((x) => `${x.name}${w.amt(x.cents)}`);
-  const classes = w.figures.tableCodes('T04', 'out', 3, 'total').map((c) => `${c.name}${w.amt(c.cents)}`);
+  const classes = w.figures
+    .tableCodes('T04', 'out', 3, 'total')
+    .filter((c) => !printsZero(c.cents))
+    .map((c) => `${c.name}${w.amt(c.cents)}`);
   const lists = [
     ...(incomes.length > 0 ? [`收入包括：${incomes.join('、')}`] : []),
     ...(classes.length > 0 ? [`支出包括：${classes.join('、')}`] : []),
@@ -145,7 +132,7 @@ function fiscal(w: Writer): { blocks: Block[]; empty?: boolean } {
 /** (五) 一般公共预算当年拨款: 1. 规模变化; 2. 结构 (类 with shares); 3. 具体使用情况 (one item per 项). */
 function gpb(w: Writer): { blocks: Block[]; empty?: boolean } {
   const total = w.figures.metric('gpb');
-  if (total === 0 && !w.figures.prior('gpb')) {
+  if (printsZero(total) && !w.figures.prior('gpb')) {
     return { blocks: [paragraph(`${w.subject}${w.year}年没有使用一般公共预算当年拨款安排的支出。`)], empty: true };
   }
   const t = w.profile.subTitles;
@@ -154,24 +141,31 @@ function gpb(w: Writer): { blocks: Block[]; empty?: boolean } {
     w,
     classes.map((c) => ({ name: `${stripExpenseSuffix(c.name)}（类）支出`, cents: c.cents })),
   );
-  const items = w.figures.gpbByFunction(7).map((item) => {
-    const key = `fn:${item.code}`;
-    const purpose = sentence(w.purpose(key));
-    const purposeSlot = w.purposeSlot(key, purpose);
-    const comparison = w.compare(key, item.cents);
-    const head = `${w.figures.itemPath(item.code)}${w.amt(item.cents)}`;
-    const content =
-      comparison.length > 0
-        ? inline`${head}${comparison}。${purposeSlot}`
-        : purpose
-          ? inline`${head}，${purposeSlot}`
-          : inline`${head}。${purposeSlot}`;
-    return paragraph(content, 'paren-arabic');
-  });
+  const items = w.figures
+    .gpbByFunction(7)
+    .filter((item) => !printsZero(item.cents))
+    .map((item) => {
+      const key = `fn:${item.code}`;
+      const purpose = sentence(w.purpose(key));
+      const purposeSlot = w.purposeSlot(key, purpose);
+      const comparison = w.compare(key, item.cents);
+      const head = `${w.figures.itemPath(item.code)}${w.amt(item.cents)}`;
+      const content =
+        comparison.length > 0
+          ? inline`${head}${comparison}。${purposeSlot}`
+          : purpose
+            ? inline`${head}，${purposeSlot}`
+            : inline`${head}。${purposeSlot}`;
+      return paragraph(content, 'paren-arabic');
+    });
   return {
     blocks: [
       section('gpb.scale', t.gpbScale, 'arabic', [
-        paragraph(inline`${w.subject}${w.year}年一般公共预算当年拨款${w.amt(total)}${w.compare('gpb', total)}。`),
+        paragraph(
+          printsZero(total)
+            ? inline`${w.subject}${w.year}年没有安排一般公共预算当年拨款${w.compare('gpb', total)}。`
+            : inline`${w.subject}${w.year}年一般公共预算当年拨款${w.amt(total)}${w.compare('gpb', total)}。`,
+        ),
         ...w.notes('gpb.scale'),
       ]),
       section('gpb.structure', t.gpbStructure, 'arabic', [
@@ -198,16 +192,25 @@ function basic(w: Writer): { blocks: Block[]; empty?: boolean } {
   const total = hasT06
     ? w.figures.cell('T06', 'main', 'total', 'total')
     : w.figures.cell('T05', 'main', 'total', 'basic');
-  if (total === 0) return { blocks: [paragraph(`${w.subject}${w.year}年没有一般公共预算基本支出。`)], empty: true };
+  if (printsZero(total))
+    return { blocks: [paragraph(`${w.subject}${w.year}年没有一般公共预算基本支出。`)], empty: true };
   const names = (column: 'personnel' | 'public') =>
     w.figures.tableCodes('T06', 'main', 5, column, 'economic').map((e) => e.name);
-  const line = (title: string, cents: number, list: string[], end: string) =>
-    paragraph(`${title}${w.amt(cents)}${list.length > 0 ? `，主要包括：${list.join('、')}` : ''}${end}`);
+  // Only the parts with money: a department without 人员经费 prints no “人员经费0万元”.
+  const parts = (
+    [
+      ['人员经费', personnel, 'personnel'],
+      ['公用经费', pub, 'public'],
+    ] as const
+  ).filter(([, cents]) => !printsZero(cents));
   return {
     blocks: [
       paragraph(`${w.subject}${w.year}年一般公共预算基本支出${w.amt(total)}，其中：`),
-      line('人员经费', personnel, names('personnel'), '；'),
-      line('公用经费', pub, names('public'), '。'),
+      ...parts.map(([title, cents, column], i) => {
+        const list = names(column);
+        const end = i === parts.length - 1 ? '。' : '；';
+        return paragraph(`${title}${w.amt(cents)}${list.length > 0 ? `，主要包括：${list.join('、')}` : ''}${end}`);
+      }),
     ],
   };
 }

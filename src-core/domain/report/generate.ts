@@ -21,7 +21,7 @@ export interface ReportOptions {
 export function generateReport(engine: BudgetEngine, options: ReportOptions = {}): ReportDocument {
   // The head only: the report reads figures from the engine, never the lines (engine.draft copies them all).
   const draft = engine.head;
-  const profile = options.profile ?? profileFor(engine.layout.id);
+  const profile = options.profile ?? profileFor(engine.layout);
   const w = new Writer(new ReportFigures(engine), draft, profile);
   const errors = engine.status().errors;
 
@@ -56,7 +56,9 @@ export function generateReport(engine: BudgetEngine, options: ReportOptions = {}
     });
   }
   return applyNumbering({
-    title: `${draft.department.name}${draft.year}年部门预算`,
+    // The layout's title of the set (“{department}{year}年单位预算”), else “…年{budget}”.
+    title: w.fill(engine.layout.title ?? '{department}{year}年{budget}'),
+    coverTitle: w.fill('{year}年{budget}'),
     department: draft.department.name,
     shortName: w.subject,
     year: draft.year,
@@ -67,20 +69,24 @@ export function generateReport(engine: BudgetEngine, options: ReportOptions = {}
   });
 }
 
-/** 部门概况: 主要职能, 部门预算单位构成 (typed, or generated from the units), 机构设置及人员情况. */
+/** 部门概况: 主要职能 (when written), 部门预算单位构成 (typed, or generated from the units), 机构设置及人员情况. */
 function overview(w: Writer): Block[] {
   const t = w.profile.overviewTitles;
   const n = w.profile.overviewNumbering;
   const text = w.draft.text;
   const functions = splitLines(text.functions ?? '');
+  // 主要职能 not written: nothing is printed (rule R-TEXT asks for it), never a placeholder.
   const blocks: Block[] = [
-    w.section(
-      'functions',
-      t.functions,
-      n,
-      functions.length > 0 ? functions.map((l) => paragraph(l)) : [paragraph('（未填写主要职能）')],
-      functions.length === 0,
-    ),
+    ...(functions.length > 0 || w.notes('functions').length > 0
+      ? [
+          w.section(
+            'functions',
+            t.functions,
+            n,
+            functions.map((l) => paragraph(l)),
+          ),
+        ]
+      : []),
     w.section(
       'composition',
       t.composition,
@@ -107,6 +113,7 @@ function overview(w: Writer): Block[] {
 function composition(w: Writer): string {
   const units = w.draft.units;
   const dept = w.draft.department.name;
-  if (units.length <= 1) return `${dept}部门预算仅包括本级预算。`;
-  return `${dept}部门预算由${units.length}个预算单位的预算组成，包括：${units.map((u) => u.name).join('、')}。`;
+  const budget = w.budgetName;
+  if (units.length <= 1) return `${dept}${budget}仅包括本级预算。`;
+  return `${dept}${budget}由${units.length}个预算单位的预算组成，包括：${units.map((u) => u.name).join('、')}。`;
 }

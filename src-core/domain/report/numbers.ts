@@ -17,6 +17,14 @@ export function wanSteps(cents: Cents): number {
   return toDisplaySteps(cents, 'wanyuan');
 }
 
+/**
+ * True when an amount prints as “0万元” (nothing, or less than 0.005 万元): such a part is not
+ * listed in the text, and a wholly empty part gets its “没有…” sentence instead (docs/report.md).
+ */
+export function printsZero(cents: Cents): boolean {
+  return wanSteps(cents) === 0;
+}
+
 /** “2725.60” → “2725.6”, “434.00” → “434”, “0.00” → “0”. */
 export function trimZeros(text: string): string {
   return text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
@@ -44,14 +52,15 @@ export function formatShare(hundredths: number): string {
  * (100%): each share is floored, and the hundredths still missing go to the parts with the
  * largest remainders (ties: the larger part, then the earlier one). Zero parts get 0.
  * A list with a non-positive total or a negative part cannot be reconciled: its shares are
- * rounded one by one.
+ * rounded one by one. `whole`: what 100% is in the units returned (10000: hundredths of a percent;
+ * 1000: tenths, for a document printing one decimal).
  */
-export function reconciledShares(parts: readonly Cents[]): number[] {
+export function reconciledShares(parts: readonly Cents[], whole = 10000): number[] {
   const total = parts.reduce((a, b) => a + b, 0);
-  if (total <= 0 || parts.some((p) => p < 0)) return naiveShares(parts);
-  const exact = parts.map((p) => new Decimal(p).times(10000).div(total));
+  if (total <= 0 || parts.some((p) => p < 0)) return naiveShares(parts, whole);
+  const exact = parts.map((p) => new Decimal(p).times(whole).div(total));
   const floors = exact.map((q) => q.floor().toNumber());
-  let missing = 10000 - floors.reduce((a, b) => a + b, 0);
+  let missing = whole - floors.reduce((a, b) => a + b, 0);
   const order = exact
     .map((q, i) => ({ i, rem: q.minus(q.floor()) }))
     .filter((x) => !x.rem.isZero())
@@ -65,10 +74,10 @@ export function reconciledShares(parts: readonly Cents[]): number[] {
 }
 
 /** Each share rounded on its own (half up): what a spreadsheet prints; may sum to 99.99 or 100.01. */
-export function naiveShares(parts: readonly Cents[]): number[] {
+export function naiveShares(parts: readonly Cents[], whole = 10000): number[] {
   const total = parts.reduce((a, b) => a + b, 0);
   if (total === 0) return parts.map(() => 0);
-  return parts.map((p) => new Decimal(p).times(10000).div(total).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber());
+  return parts.map((p) => new Decimal(p).times(whole).div(total).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber());
 }
 
 /**
@@ -87,10 +96,17 @@ export function comparisonPhrase(now: Cents, prior: Cents, label: string, fixed 
   return out;
 }
 
-/** |diff| / |base| in percent, 2 decimals half up, trimmed. */
-export function percentChange(diff: number, base: number): string {
-  const pct = new Decimal(Math.abs(diff)).times(100).div(Math.abs(base)).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-  return trimZeros(pct.toFixed(2));
+/**
+ * |diff| / |base| in percent, half up to `decimals` (2 by default), trimmed unless `fixed` (the
+ * 决算 report prints one fixed precision: “100.0%”).
+ */
+export function percentChange(diff: number, base: number, decimals = 2, fixed = false): string {
+  const pct = new Decimal(Math.abs(diff))
+    .times(100)
+    .div(Math.abs(base))
+    .toDecimalPlaces(decimals, Decimal.ROUND_HALF_UP)
+    .toFixed(decimals);
+  return fixed ? pct : trimZeros(pct);
 }
 
 /** True when the two amounts print differently in 万元 (a change a reader would see). */

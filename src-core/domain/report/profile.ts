@@ -1,10 +1,12 @@
+import type { Layout } from '../layout/types';
 import type { NumberStyle, PartId } from './model';
 
 /**
  * The wording and structure of the report for a layout (data, not code): the order of the parts,
  * their numbering, the titles of the 情况说明 sections and the few phrases regions word
  * differently. `national` follows docs/report.md; `zhejiang` reproduces the 舟山 2022 seed
- * (shared/seeds/000_19a3390ee44d180d.txt). Placeholders: {department} {shortName} {year} {priorYear}.
+ * (shared/seeds/000_19a3390ee44d180d.txt); a layout's `report` wording is laid over either
+ * (`profileFor`). Placeholders: {department} {shortName} {year} {priorYear} {budget}.
  */
 export interface ReportProfile {
   id: string;
@@ -30,10 +32,12 @@ export interface ReportProfile {
     performance: string;
   };
   /**
-   * (一) lists every income source, zero ones included (the seed), instead of the non-zero ones
-   * (docs/report.md).
+   * What the document calls the budget (“部门预算”, or “单位预算” where a 单位 publishes its own):
+   * the {budget} of the titles, the cover and the sentences that name it.
    */
-  overviewListsAllSources: boolean;
+  budgetName: string;
+  /** Names the sentences give to income sources (`gpb`, `gf`, `soc`, …, `carryover`) where the region words them differently. */
+  incomeNames: Partial<Record<string, string>>;
   /** Prose amounts with 2 fixed decimals instead of trimmed (a layout option, docs/report.md). */
   fixedDecimals: boolean;
   /** Names of the prior figure by basis, and per comparison key where the region words it differently. */
@@ -84,8 +88,8 @@ export const NATIONAL_PROFILE: ReportProfile = {
   unnumberedParts: ['contact'],
   partTitles: {
     overview: '部门概况',
-    tables: '部门预算表',
-    explanation: '部门预算情况说明',
+    tables: '{budget}表',
+    explanation: '{budget}情况说明',
     glossary: '名词解释',
     contact: '联系人及联系方式',
   },
@@ -105,7 +109,8 @@ export const NATIONAL_PROFILE: ReportProfile = {
     other: '其他重要事项的情况说明',
   },
   subTitles: SUB_TITLES,
-  overviewListsAllSources: false,
+  budgetName: '部门预算',
+  incomeNames: {},
   fixedDecimals: false,
   priorLabels: { actual: '上年执行数', budget: '上年预算数' },
   priorLabelOverrides: {},
@@ -125,9 +130,9 @@ export const ZHEJIANG_PROFILE: ReportProfile = {
   unnumberedParts: ['tables', 'contact'],
   partTitles: {
     overview: '{department}概况',
-    explanation: '{department}{year}年部门预算安排情况说明',
+    explanation: '{department}{year}年{budget}安排情况说明',
     glossary: '名词解释',
-    tables: '{department}{year}年部门预算公开表',
+    tables: '{department}{year}年{budget}公开表',
     contact: '联系人及联系方式',
   },
   overviewNumbering: 'paren-cn',
@@ -146,7 +151,8 @@ export const ZHEJIANG_PROFILE: ReportProfile = {
     other: '其他重要事项的情况说明',
   },
   subTitles: SUB_TITLES,
-  overviewListsAllSources: true,
+  budgetName: '部门预算',
+  incomeNames: {},
   fixedDecimals: false,
   priorLabels: { actual: '上年执行数', budget: '上年预算数' },
   priorLabelOverrides: {
@@ -160,17 +166,34 @@ const PROFILES: ReadonlyMap<string, ReportProfile> = new Map(
   [NATIONAL_PROFILE, ZHEJIANG_PROFILE].map((p) => [p.id, p]),
 );
 
-/** The profile of a layout id; the national one for a layout without its own. */
-export function profileFor(layoutId: string): ReportProfile {
-  return PROFILES.get(layoutId) ?? NATIONAL_PROFILE;
+/** The report styles a layout may name (`report.style`). */
+export const REPORT_STYLES = ['national', 'zhejiang'] as const;
+
+/**
+ * The profile of a layout: the style its `report.style` names, else the profile of its id, else
+ * the national one; then the layout's `report` wording laid over it (docs/layouts.md “Report
+ * wording”) — what the budget is called, part and section titles, names of income sources.
+ */
+export function profileFor(layout: Pick<Layout, 'id' | 'report'>): ReportProfile {
+  const wording = layout.report ?? {};
+  const base = PROFILES.get(wording.style ?? layout.id) ?? NATIONAL_PROFILE;
+  if (!layout.report) return base;
+  return {
+    ...base,
+    budgetName: wording.budgetName ?? base.budgetName,
+    partTitles: { ...base.partTitles, ...wording.partTitles },
+    sectionTitles: { ...base.sectionTitles, ...wording.sectionTitles },
+    incomeNames: { ...base.incomeNames, ...wording.incomeNames },
+  };
 }
 
 /** Fills the placeholders of a title pattern. */
 export function fill(
   pattern: string,
-  v: { department: string; shortName: string; year: number; priorYear: number },
+  v: { department: string; shortName: string; year: number; priorYear: number; budget: string },
 ): string {
   return pattern
+    .replaceAll('{budget}', v.budget)
     .replaceAll('{department}', v.department)
     .replaceAll('{shortName}', v.shortName)
     .replaceAll('{priorYear}', String(v.priorYear))

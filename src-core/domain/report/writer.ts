@@ -3,7 +3,7 @@ import type { Cents } from '../money/cents';
 import type { ReportFigures } from './figures';
 import { hasSlots, inline, printedText, slot, type Inline } from './inline';
 import type { Block, NumberStyle, Paragraph, Section, Slot } from './model';
-import { comparisonPhrase, changed, reasonClause, wan } from './numbers';
+import { comparisonPhrase, changed, formatShare, printsZero, reasonClause, reconciledShares, wan } from './numbers';
 import { fill, type ReportProfile } from './profile';
 
 /**
@@ -41,6 +41,8 @@ export class Writer {
   readonly subject: string;
   readonly year: number;
   readonly priorYear: number;
+  /** What the document calls the budget: 部门预算, or the layout's word (单位预算). */
+  readonly budgetName: string;
 
   constructor(
     readonly figures: ReportFigures,
@@ -50,6 +52,12 @@ export class Writer {
     this.subject = draft.department.shortName || draft.department.name;
     this.year = draft.year;
     this.priorYear = draft.prior.year ?? draft.year - 1;
+    this.budgetName = profile.budgetName;
+  }
+
+  /** The name the sentences give an income source (`gpb`, …, `carryover`): the region's, else `name`. */
+  incomeName(key: string, name: string): string {
+    return this.profile.incomeNames[key] ?? name;
   }
 
   /** “2725.6万元”. */
@@ -63,6 +71,7 @@ export class Writer {
       shortName: this.subject,
       year: this.year,
       priorYear: this.priorYear,
+      budget: this.budgetName,
     });
   }
 
@@ -130,4 +139,15 @@ export function stripExpenseSuffix(name: string): string {
 /** An inline clause from a sentence: no trailing 。；, so that it can continue with “；”. */
 export function clause(text: string): string {
   return text.trim().replace(/[。；;，,.\s]+$/u, '');
+}
+
+/**
+ * “name X万元，占Y%” for each part that prints as more than nothing, the shares reconciled to 100%
+ * over every part (a part printing “0万元，占0%” is left out: it is not published).
+ */
+export function sharedList(w: Writer, parts: readonly { name: string; cents: number }[]): string[] {
+  const shares = reconciledShares(parts.map((p) => p.cents));
+  return parts.flatMap((p, i) =>
+    printsZero(p.cents) && shares[i] === 0 ? [] : [`${p.name}${w.amt(p.cents)}，占${formatShare(shares[i])}%`],
+  );
 }

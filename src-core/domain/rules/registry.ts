@@ -3,6 +3,7 @@ import type { Rule, Severity } from './types';
 // One file per rule, named by its id (r-bal.ts and r-code.ts hold the R-BAL-* and R-CODE-* rules,
 // which share one check).
 import { R_AMOUNT } from './defs/r-amount';
+import { R_ASSETS } from './defs/r-assets';
 import { R_BAL_SOURCE, R_BAL_TOTAL, R_BAL_UNIT } from './defs/r-bal';
 import { R_CODE_ECON, R_CODE_FN } from './defs/r-code';
 import { R_DUP } from './defs/r-dup';
@@ -39,6 +40,7 @@ export const RULES: readonly Rule[] = [
   R_PROC,
   R_REASON,
   R_TEXT,
+  R_ASSETS,
   R_ROUND,
 ];
 

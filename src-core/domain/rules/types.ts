@@ -29,7 +29,7 @@ export type FindingDraft = Omit<Finding, 'rule' | 'severity' | 'explained'>;
 
 /** What a change touched; aggregate rules re-run when one of their triggers is touched. */
 export type Trigger =
-  'expense' | 'income' | 'carryForward' | 'procurement' | 'units' | 'projects' | 'text' | 'prior' | 'meta';
+  'expense' | 'income' | 'carryForward' | 'procurement' | 'units' | 'projects' | 'text' | 'prior' | 'assets' | 'meta';
 
 interface RuleBase {
   id: string;

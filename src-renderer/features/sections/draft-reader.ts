@@ -5,6 +5,8 @@ import type { LinesByStream } from '../session/line-edits';
 /** What the section editors read of the open draft (DraftSession provides it). */
 export interface DraftReader {
   readonly head: DraftHead;
+  /** Increases with every change of the draft (DraftSession's), for what is worth keeping until the next. */
+  readonly version?: number;
   lineIds(stream: Stream): readonly string[];
   line<S extends Stream>(stream: S, id: string): LinesByStream[S];
 }

@@ -102,7 +102,7 @@ describe('舟山 2022: the figures of the 情况说明 are the engine’s', () =
       'income',
       cellsOf('T01', (k) => k.startsWith('in:')),
     );
-    expect(r.percents).toBe(11); // the growth rate and ten shares
+    expect(r.percents).toBe(2); // the growth rate and the one source with money (zero sources are not listed)
   });
 
   it('(三) 支出预算: T01 支出总计, T03 类 rows and 按用途 columns, 结转下年', () => {
@@ -111,7 +111,7 @@ describe('舟山 2022: the figures of the 情况说明 are the engine’s', () =
       ...cellsOf('T01', (k) => k === 'out:total' || k === 'out:carryForward'),
       ...cellsOf('T03', (k) => k === 'total' || /^fn:\d{3}$/.test(k)),
     ]);
-    expect(r.percents).toBe(7);
+    expect(r.percents).toBe(4); // the growth rate and the three uses with money
   });
 
   it('(五) 一般公共预算当年拨款: T05 total, 类 and 项 rows', () => {

@@ -22,6 +22,7 @@ const SPEC: Record<string, 'error' | 'warning'> = {
   'R-PROC': 'warning',
   'R-REASON': 'warning',
   'R-TEXT': 'warning',
+  'R-ASSETS': 'warning',
   'R-ROUND': 'warning',
 };
 const HAN = /[\u4e00-\u9fff]/;

@@ -6,6 +6,8 @@ import type { DraftRule, FindingDraft } from '../types';
 export const PRINTED_COMPARISONS: readonly { key: string; name: string }[] = [
   { key: 'incomeTotal', name: '收入预算' },
   { key: 'expenseTotal', name: '支出预算' },
+  { key: 'basic', name: '基本支出' },
+  { key: 'project', name: '项目支出' },
   { key: 'gpb', name: '一般公共预算当年拨款' },
   { key: 'threeTotal', name: '“三公”经费' },
   { key: 'abroad', name: '因公出国（境）费' },
