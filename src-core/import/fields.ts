@@ -22,14 +22,17 @@ export interface FieldDef {
    * 预算管理一体化系统. `reference`: recognised and shown, never imported (政府预算经济分类).
    */
   foreign?: 'read' | 'reference';
+  /** An amount column besides `amount` (年初结转和结余 …): its header may state the unit, “（万元）”. */
+  money?: boolean;
 }
 
-const fd = (
+/** A field definition: key, template header, required, synonyms (normalized here) and options. */
+export const fd = (
   key: string,
   label: string,
   required: boolean,
   synonyms: string[] = [],
-  more: Pick<FieldDef, 'alternatives' | 'foreign'> = {},
+  more: Pick<FieldDef, 'alternatives' | 'foreign' | 'money'> = {},
 ): FieldDef => ({
   key,
   label,
@@ -38,51 +41,56 @@ const fd = (
   ...more,
 });
 
-const UNIT_SYN = ['单位代码', '预算单位编码', '预算单位代码', '单位', '预算单位', '单位编号'];
-const UNIT_NAME_SYN = ['预算单位名称', '单位全称'];
-const SOURCE_SYN = ['资金性质', '收入来源', '资金来源名称', '经费来源', '资金类型'];
+export const UNIT_SYN = ['单位代码', '预算单位编码', '预算单位代码', '单位', '预算单位', '单位编号'];
+export const UNIT_NAME_SYN = ['预算单位名称', '单位全称'];
+export const SOURCE_SYN = ['资金性质', '收入来源', '资金来源名称', '经费来源', '资金类型'];
 const CARRY_SYN = ['上年结转', '是否结转', '是否上年结转结余', '结转'];
+/** 支出功能分类 / 部门预算支出经济分类 code headers (also of the 决算 sheets, final-fields.ts). */
+export const FUNCTION_SYN = [
+  '功能分类',
+  '功能科目',
+  '支出功能分类科目编码',
+  '支出功能分类',
+  '支出功能分类科目',
+  '功能分类科目编码',
+  '功能分类编码',
+  '功能科目代码',
+  '功能分类科目',
+  '功能分类代码',
+];
+export const ECONOMIC_SYN = [
+  '经济分类',
+  '经济科目',
+  '部门预算支出经济分类',
+  '部门预算支出经济分类科目编码',
+  '部门经济分类',
+  '经济分类编码',
+  '经济分类科目编码',
+  '经济科目代码',
+  '经济分类科目',
+  '部门预算支出经济分类科目',
+  '经济分类代码',
+  '部门预算经济分类',
+  '部门预算经济分类科目',
+  '部门预算经济分类编码',
+  '部门经济分类科目',
+];
+export const KIND_SYN = ['支出类别', '经费类型', '支出性质', '经费类别'];
+export const PROJECT_SYN = ['项目代码', '项目编号'];
 const AMOUNT_SYN = ['预算数', '合计', '金额合计', '预算金额', '本年预算数', '预算数合计', '总计', '数额'];
 
 export const SHEET_FIELDS: Record<SheetKind, FieldDef[]> = {
   expenses: [
     fd('unit', '单位编码', false, UNIT_SYN),
     fd('unitName', '单位名称', false, UNIT_NAME_SYN),
-    fd('function', '功能科目编码', true, [
-      '功能分类',
-      '功能科目',
-      '支出功能分类科目编码',
-      '支出功能分类',
-      '支出功能分类科目',
-      '功能分类科目编码',
-      '功能分类编码',
-      '功能科目代码',
-      '功能分类科目',
-      '功能分类代码',
-    ]),
-    fd('economic', '经济科目编码', true, [
-      '经济分类',
-      '经济科目',
-      '部门预算支出经济分类',
-      '部门预算支出经济分类科目编码',
-      '部门经济分类',
-      '经济分类编码',
-      '经济分类科目编码',
-      '经济科目代码',
-      '经济分类科目',
-      '部门预算支出经济分类科目',
-      '经济分类代码',
-      '部门预算经济分类',
-      '部门预算经济分类科目',
-      '部门预算经济分类编码',
-      '部门经济分类科目',
-    ]),
-    fd('kind', '支出类型', true, ['支出类别', '经费类型', '支出性质', '经费类别'], { alternatives: ['category'] }),
+    fd('function', '功能科目编码', true, FUNCTION_SYN),
+    fd('economic', '经济科目编码', true, ECONOMIC_SYN),
+    fd('kind', '支出类型', true, KIND_SYN, { alternatives: ['category'] }),
     fd('source', '资金来源', true, ['收入来源', '资金来源名称', '经费来源', '资金类型'], {
       alternatives: ['fundNature', 'funds'],
     }),
     fd('carryover', '是否上年结转', false, CARRY_SYN),
-    fd('project', '项目编码', false, ['项目代码', '项目编号']),
+    fd('project', '项目编码', false, PROJECT_SYN),
     fd('projectName', '项目名称', false, []),
     fd('amount', '金额', true, AMOUNT_SYN, { alternatives: ['funds'] }),
     fd('note', '备注', false, ['说明']),
@@ -116,6 +124,17 @@ export const SHEET_FIELDS: Record<SheetKind, FieldDef[]> = {
   ],
 };
 
+/**
+ * The kinds of sheet one import reads, their sheet names, the order in which headers are tried
+ * (classifySheet) and the kind a file of one sheet is taken for: the 预算 import's here, the 决算
+ * import's in final-fields.ts.
+ */
+export interface SheetKindSet<K extends string> {
+  names: Record<K, string[]>;
+  order: readonly K[];
+  primary: K;
+}
+
 /** The template's columns of a kind (the fields of other systems' files left out). */
 export const templateFields = (kind: SheetKind): FieldDef[] => SHEET_FIELDS[kind].filter((f) => !f.foreign);
 
@@ -125,6 +144,13 @@ export const SHEET_NAMES: Record<SheetKind, string[]> = {
   units: ['单位', '单位表', '预算单位'],
   income: ['收入', '收入表', '收入预算'],
   projects: ['项目', '项目表', '项目库'],
+};
+
+/** The 预算 import's sheets: 支出明细 (the primary one), 项目, 收入, 单位. */
+export const BUDGET_SHEET_KINDS: SheetKindSet<SheetKind> = {
+  names: SHEET_NAMES,
+  order: ['expenses', 'projects', 'income', 'units'],
+  primary: 'expenses',
 };
 
 /**

@@ -5,13 +5,21 @@ import { UNIT_LABEL } from '../domain/money/units';
 import type { BudgetUnit, Draft, IncomeLine, Project } from '../domain/draft/types';
 import { finishedFormMessage, finishedFormSheets } from './finished-form';
 import { DEFAULT_LIMITS } from './limits';
-import { applyUserMapping, proposeMapping, SHEET_FIELDS, type MappingProposal, type SheetKind } from './mapping';
+import {
+  applyUserMapping,
+  fieldsOf,
+  proposeMapping,
+  type AnySheetKind,
+  type MappingProposal,
+  type SheetKind,
+} from './mapping';
 import { ambiguousSheetsMessage } from './messages';
 import type { SheetData, WorkbookData } from './read-workbook';
 import { ProblemList, type RowProblem } from './rows';
 import { assignSheets, KIND_NAMES } from './sheet-roles';
-import { validateExpenseRows, type ImportedLine, type KnownUnits } from './validate-rows';
-import { validateIncomeRows, validateProjectRows, validateUnitRows } from './validate-sheets';
+import { validateExpenseRows, type ImportedLine } from './validate-rows';
+import { validateIncomeRows } from './validate-sheets';
+import { readUnitsAndProjects } from './units-and-projects';
 
 /**
  * From the sheets of a file to the import preview: which sheet holds what, the column mapping
@@ -77,16 +85,21 @@ export interface ImportPreview {
   expenseTotal: string;
 }
 
-function sheetProblem(sheet: string, message: string): RowProblem {
+/** A problem of a whole sheet (row 0). */
+export function sheetProblem(sheet: string, message: string): RowProblem {
   return { sheet, row: 0, message };
 }
 
-function mappingFor(
+/**
+ * The mapping of a sheet taken for `kind` under the officer's choice, or null with the sheet's
+ * problem added (no header row, a merged header running into the data, required columns missing).
+ */
+export function mappingFor<K extends AnySheetKind>(
   sheet: SheetData,
-  kind: SheetKind,
-  choice: SheetChoice | undefined,
+  kind: K,
+  choice: Pick<SheetChoice, 'columns' | 'amountUnit'> | undefined,
   problems: ProblemList,
-): MappingProposal | null {
+): MappingProposal<K> | null {
   let m = proposeMapping(sheet, kind);
   if (!m && choice?.columns) {
     const first = sheet.rows[0];
@@ -101,7 +114,9 @@ function mappingFor(
     };
   }
   if (m && (choice?.columns || choice?.amountUnit)) m = applyUserMapping(m, choice.columns ?? {}, choice.amountUnit);
-  const labels = SHEET_FIELDS[kind].filter((f) => f.required).map((f) => f.label);
+  const labels = fieldsOf(kind)
+    .filter((f) => f.required)
+    .map((f) => f.label);
   if (!m) {
     problems.add(
       sheetProblem(
@@ -132,20 +147,7 @@ export function analyzeImport(workbook: WorkbookData, ctx: ImportContext): Impor
   const keep = ctx.maxProblemsKept ?? DEFAULT_LIMITS.maxProblemsKept;
   const problems = new ProblemList(keep);
   const warnings = new ProblemList(keep);
-  let choices: Record<string, SheetChoice> = ctx.choices ?? {};
-  if (ctx.expenseSheet !== undefined) {
-    if (workbook.sheets.some((s) => s.name === ctx.expenseSheet))
-      choices = { ...choices, [ctx.expenseSheet]: { ...choices[ctx.expenseSheet], kind: 'expenses' } };
-    else
-      problems.add({
-        sheet: '',
-        row: 0,
-        message: noSuchSheetMessage(
-          ctx.expenseSheet,
-          workbook.sheets.map((s) => s.name),
-        ),
-      });
-  }
+  const choices = withChosenSheet(workbook, ctx.choices ?? {}, ctx.expenseSheet, 'expenses', problems);
   const roles = assignSheets(workbook, choices);
   const bySheetKind = roles.byKind;
   const hiddenSet = new Set(roles.hidden);
@@ -158,10 +160,13 @@ export function analyzeImport(workbook: WorkbookData, ctx: ImportContext): Impor
     );
   for (const d of roles.duplicates)
     warnings.add(sheetProblem(d.sheet, `也像${KIND_NAMES[d.kind]}表，未导入（已导入工作表“${d.taken}”）`));
-  if (roles.ambiguous) problems.add({ sheet: '', row: 0, message: ambiguousSheetsMessage(roles.ambiguous) });
-  // A workbook of the published tables: its 项目支出表 may look like 支出明细 by its headers, but no
-  // sheet of it has the columns of a line.
-  const finished = roles.ambiguous ? [] : finishedFormSheets(workbook);
+  // A workbook of the published tables: its 项目支出表 (Zhejiang prints two, by project and by 一级项目)
+  // may look like 支出明细 by its headers, but no sheet of it has the columns of a line.
+  const finishedAll = finishedFormSheets(workbook);
+  const ambiguousForms = roles.ambiguous?.every((name) => finishedAll.includes(name)) ?? false;
+  if (roles.ambiguous && !ambiguousForms)
+    problems.add({ sheet: '', row: 0, message: ambiguousSheetsMessage(roles.ambiguous) });
+  const finished = roles.ambiguous && !ambiguousForms ? [] : finishedAll;
   const expenseSheet = bySheetKind.get('expenses');
   if (
     finished.length > 0 &&
@@ -210,29 +215,12 @@ export function analyzeImport(workbook: WorkbookData, ctx: ImportContext): Impor
     sheets.push({ name: p.sheet.name, kind, mapping: p.mapping, fileUnit: p.fileUnit, rows: n, rejected: bad });
   };
 
-  // 单位 first: lines refer to them.
-  const unitCodes = new Map<string, string>(ctx.base.units.map((u) => [u.code, u.name]));
-  let units: BudgetUnit[] = [];
-  const u = prepared.get('units');
-  if (u) {
-    const r = validateUnitRows(u.sheet, u.mapping, keep);
-    units = r.items.map((i) => i.value);
-    for (const x of units) unitCodes.set(x.code, x.name);
-    problems.addAll(r.problems, r.problemCount);
-    record('units', r.rowCount, r.rejectedRows);
-  }
-  const known: KnownUnits = { codes: unitCodes, byName: new Map([...unitCodes].map(([code, name]) => [name, code])) };
-
-  const projectUnits = new Map<string, string>(ctx.base.projects.map((p) => [p.code, p.unit]));
-  let projects: Project[] = [];
-  const p = prepared.get('projects');
-  if (p) {
-    const r = validateProjectRows(p.sheet, p.mapping, { units: known, keep });
-    projects = r.items.map((i) => i.value);
-    for (const x of projects) projectUnits.set(x.code, x.unit);
-    problems.addAll(r.problems, r.problemCount);
-    record('projects', r.rowCount, r.rejectedRows);
-  }
+  const { units, known, projects, projectUnits } = readUnitsAndProjects(
+    ctx.base,
+    prepared.get('units'),
+    prepared.get('projects'),
+    { keep, problems, record },
+  );
 
   let income: IncomeLine[] | null = null;
   const inc = prepared.get('income');
@@ -247,13 +235,8 @@ export function analyzeImport(workbook: WorkbookData, ctx: ImportContext): Impor
   let duplicates: { row: number; firstRow: number }[] = [];
   const e = prepared.get('expenses');
   if (e) {
-    const catalogs = {
-      ...ctx.catalogs,
-      function: ctx.catalogs.function.withExtras(ctx.base.catalogExtras.filter((x) => x.scheme === 'function')),
-      economic: ctx.catalogs.economic.withExtras(ctx.base.catalogExtras.filter((x) => x.scheme === 'economic')),
-    };
     const r = validateExpenseRows(e.sheet, e.mapping, {
-      catalogs,
+      catalogs: withLocalCodes(ctx.catalogs, ctx.base.catalogExtras),
       fileUnit: e.fileUnit,
       draftUnit,
       units: known,
@@ -290,6 +273,36 @@ export function analyzeImport(workbook: WorkbookData, ctx: ImportContext): Impor
     duplicates,
     counts: { rows, accepted: rows - rejected, rejected },
     expenseTotal: draftUnit === 'yuan' ? total.toFixed(2) : total.toFixed(),
+  };
+}
+
+/** The choices with the sheet the CLI's `--sheet` names taken for `kind`, or a problem when the file has none of that name. */
+export function withChosenSheet<C extends { kind?: string | null }>(
+  workbook: WorkbookData,
+  choices: Record<string, C>,
+  name: string | undefined,
+  kind: NonNullable<C['kind']>,
+  problems: ProblemList,
+): Record<string, C> {
+  if (name === undefined) return choices;
+  if (workbook.sheets.some((s) => s.name === name)) return { ...choices, [name]: { ...choices[name], kind } };
+  problems.add({
+    sheet: '',
+    row: 0,
+    message: noSuchSheetMessage(
+      name,
+      workbook.sheets.map((s) => s.name),
+    ),
+  });
+  return choices;
+}
+
+/** The year's catalogs with the draft's local codes (catalogExtras), as the lines are checked against. */
+export function withLocalCodes(catalogs: CatalogPair, extras: Draft['catalogExtras']): CatalogPair {
+  return {
+    ...catalogs,
+    function: catalogs.function.withExtras(extras.filter((x) => x.scheme === 'function')),
+    economic: catalogs.economic.withExtras(extras.filter((x) => x.scheme === 'economic')),
   };
 }
 

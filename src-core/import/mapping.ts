@@ -1,5 +1,15 @@
 import type { AmountUnit } from '../domain/money/units';
-import { fieldPresent, normalizeHeader, SHEET_FIELDS, SHEET_NAMES, type FieldDef, type SheetKind } from './fields';
+import {
+  BUDGET_SHEET_KINDS,
+  fieldPresent,
+  normalizeHeader,
+  SHEET_FIELDS,
+  SHEET_NAMES,
+  type FieldDef,
+  type SheetKind,
+  type SheetKindSet,
+} from './fields';
+import { FINAL_SHEET_FIELDS, type FinalSheetKind } from './final-fields';
 import { fundOfHeader, isPlainCarryHeader, type Fund } from './fund-columns';
 import type { SheetData } from './read-workbook';
 
@@ -14,8 +24,18 @@ export { normalizeHeader, SHEET_FIELDS, SHEET_NAMES, type FieldDef, type SheetKi
 /** column index (0-based) per field key. */
 export type ColumnMap = Record<string, number>;
 
-export interface MappingProposal {
-  kind: SheetKind;
+/** A kind of sheet of either import: the 预算's (fields.ts) or the 决算's (final-fields.ts). */
+export type AnySheetKind = SheetKind | FinalSheetKind;
+
+/** The fields of a kind of sheet, of either import. */
+export function fieldsOf(kind: AnySheetKind): FieldDef[] {
+  return (
+    (SHEET_FIELDS as Partial<Record<AnySheetKind, FieldDef[]>>)[kind] ?? FINAL_SHEET_FIELDS[kind as FinalSheetKind]
+  );
+}
+
+export interface MappingProposal<K extends AnySheetKind = SheetKind> {
+  kind: K;
   /** 1-based Excel row of the (first) header row; data starts after `headerBottom`. */
   headerRow: number;
   headerBottom: number;
@@ -57,9 +77,13 @@ function score(cells: readonly string[], fields: readonly FieldDef[]): number {
 }
 
 /** The header row: among the first rows, the one with most recognised names (at least two). */
-export function findHeaderRow(sheet: SheetData, kind: SheetKind, scan = 15): { index: number; score: number } | null {
+export function findHeaderRow(
+  sheet: SheetData,
+  kind: AnySheetKind,
+  scan = 15,
+): { index: number; score: number } | null {
   let best: { index: number; score: number } | null = null;
-  const fields = SHEET_FIELDS[kind];
+  const fields = fieldsOf(kind);
   sheet.rows.slice(0, scan).forEach((r, index) => {
     const s = score(r.cells, fields);
     if (s >= 2 && (!best || s > best.score)) best = { index, score: s };
@@ -72,7 +96,7 @@ export function findHeaderRow(sheet: SheetData, kind: SheetKind, scan = 15): { i
  * below it), reads each column's header levels, and assigns each field the first column whose
  * header (all levels joined, the lowest level, or the top level) is one of its names.
  */
-export function proposeMapping(sheet: SheetData, kind: SheetKind): MappingProposal | null {
+export function proposeMapping<K extends AnySheetKind>(sheet: SheetData, kind: K): MappingProposal<K> | null {
   const found = findHeaderRow(sheet, kind);
   if (!found) return null;
   const top = sheet.rows[found.index];
@@ -84,7 +108,7 @@ export function proposeMapping(sheet: SheetData, kind: SheetKind): MappingPropos
     headerRows.push(sheet.rows[i]);
     if (sheet.rows[i].cells.length > width) width = sheet.rows[i].cells.length;
   }
-  const fields = SHEET_FIELDS[kind];
+  const fields = fieldsOf(kind);
   const columns: ColumnMap = {};
   const headers: string[] = [];
   const unmapped: { column: number; header: string }[] = [];
@@ -105,7 +129,8 @@ export function proposeMapping(sheet: SheetData, kind: SheetKind): MappingPropos
       if (!f) continue;
       if (columns[f.key] !== undefined) break; // a second amount column (一般公共预算 under 金额…) stays unmapped
       columns[f.key] = c;
-      if (f.key === 'amount') amountUnit = levels.map((l) => normalizeHeader(l).unit).find((u) => u !== undefined);
+      if (f.key === 'amount' || f.money)
+        amountUnit ??= levels.map((l) => normalizeHeader(l).unit).find((u) => u !== undefined);
       placed = true;
       break;
     }
@@ -235,11 +260,11 @@ export function rangeRef(m: { top: number; left: number; bottom: number; right: 
  * Applies the officer's choices over a proposal: `field → column` (null un-maps the field).
  * A column given to a field is taken from any other field.
  */
-export function applyUserMapping(
-  p: MappingProposal,
+export function applyUserMapping<K extends AnySheetKind>(
+  p: MappingProposal<K>,
   user: Record<string, number | null>,
   amountUnit?: AmountUnit,
-): MappingProposal {
+): MappingProposal<K> {
   const columns: ColumnMap = { ...p.columns };
   for (const [key, col] of Object.entries(user)) {
     if (col === null) {
@@ -250,7 +275,7 @@ export function applyUserMapping(
     columns[key] = col;
   }
   const used = new Set(Object.values(columns));
-  const fields = SHEET_FIELDS[p.kind];
+  const fields = fieldsOf(p.kind);
   // A column the officer gives a field is no fund column; a source column ends the wide shape.
   const funds =
     columns.source !== undefined || columns.fundNature !== undefined
@@ -269,16 +294,19 @@ export function applyUserMapping(
   };
 }
 
-/** Which kind of data a sheet holds: by its name, else by its headers. */
-export function classifySheet(sheet: SheetData): SheetKind | null {
+/** Which kind of data a sheet holds (of the kinds of `set`, the 预算 import's by default): by its name, else by its headers. */
+export function classifySheet<K extends AnySheetKind = SheetKind>(
+  sheet: SheetData,
+  set: SheetKindSet<K> = BUDGET_SHEET_KINDS as unknown as SheetKindSet<K>,
+): K | null {
   const name = normalizeHeader(sheet.name).name;
-  for (const kind of Object.keys(SHEET_NAMES) as SheetKind[]) {
-    if (SHEET_NAMES[kind].includes(name)) return kind;
+  for (const kind of Object.keys(set.names) as K[]) {
+    if (set.names[kind].includes(name)) return kind;
   }
-  let best: { kind: SheetKind; score: number } | null = null;
-  for (const kind of ['expenses', 'projects', 'income', 'units'] as SheetKind[]) {
+  let best: { kind: K; score: number } | null = null;
+  for (const kind of set.order) {
     const found = findHeaderRow(sheet, kind);
-    const required = SHEET_FIELDS[kind].filter((f) => f.required).length;
+    const required = fieldsOf(kind).filter((f) => f.required).length;
     // A sheet is taken for a kind when its headers name most of that kind's required fields.
     if (found && found.score >= Math.min(required, 3) && (!best || found.score > best.score))
       best = { kind, score: found.score };

@@ -49,6 +49,6 @@ export const moreNotListed = (n: number, what: '处问题' | '条提示') => `�
 export const refusedHeading = (total: number) => `有 ${total} 处问题，未导入任何数据：`;
 
 /** Several visible sheets look like 支出明细: the officer (or `--sheet` on the command line) says which. */
-export function ambiguousSheetsMessage(candidates: readonly string[]): string {
-  return `文件中有 ${candidates.length} 个工作表都像支出明细：${candidates.map((c) => `“${c}”`).join('、')}。请指定要导入的工作表。`;
+export function ambiguousSheetsMessage(candidates: readonly string[], what = '支出明细'): string {
+  return `文件中有 ${candidates.length} 个工作表都像${what}：${candidates.map((c) => `“${c}”`).join('、')}。请指定要导入的工作表。`;
 }

@@ -29,7 +29,7 @@ export interface ApplyOptions {
 }
 
 /** Units and projects of the file are merged by code: the file's fields win, the draft's other fields stay. */
-function upsert<T extends { code: string }>(
+export function upsert<T extends { code: string }>(
   base: readonly T[],
   incoming: readonly T[],
   merge: (old: T, next: T) => T,

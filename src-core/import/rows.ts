@@ -1,4 +1,7 @@
-import { columnLetter, rangeRef, SHEET_FIELDS, type MappingProposal } from './mapping';
+import { columnLetter, fieldsOf, rangeRef, type AnySheetKind, type MappingProposal } from './mapping';
+
+/** A mapping of a sheet of either import (预算 or 决算). */
+type AnyMapping = MappingProposal<AnySheetKind>;
 import { cellKey, type SheetData } from './read-workbook';
 import { isWholeNumber } from './xlsx-sheet';
 
@@ -51,14 +54,14 @@ export class ProblemList {
  * The column of a field: the mapping's, or for `fund:N` (a fund column of the wide shape,
  * mapping.ts) column N.
  */
-export function fieldColumn(p: MappingProposal, field: string): number | undefined {
+export function fieldColumn(p: AnyMapping, field: string): number | undefined {
   return field.startsWith('fund:') ? Number(field.slice(5)) : p.columns[field];
 }
 
 /** The header of a field as written in the file, or the template's name. */
-function headerOf(p: MappingProposal, field: string): string {
+function headerOf(p: AnyMapping, field: string): string {
   const col = fieldColumn(p, field);
-  const def = SHEET_FIELDS[p.kind].find((f) => f.key === field);
+  const def = fieldsOf(p.kind).find((f) => f.key === field);
   return (col !== undefined ? p.headers[col] : '') || def?.label || field;
 }
 
@@ -67,7 +70,7 @@ export class RowView {
   readonly problems: RowProblem[] = [];
   constructor(
     private readonly sheet: SheetData,
-    private readonly mapping: MappingProposal,
+    private readonly mapping: AnyMapping,
     readonly row: number,
     private readonly cells: readonly string[],
     private readonly numeric = 0,
@@ -115,7 +118,7 @@ const TOTAL_FIELDS = ['unit', 'unitName', 'function', 'economic', 'code', 'kind'
 const TOTAL_WORDS = new Set(['合计', '总计', '小计', '本页合计', '累计']);
 
 /** Data rows below the header; rows that are totals (合计/总计 in a code column) are left out. */
-export function dataRows(sheet: SheetData, mapping: MappingProposal): { views: RowView[]; totals: number[] } {
+export function dataRows(sheet: SheetData, mapping: AnyMapping): { views: RowView[]; totals: number[] } {
   const views: RowView[] = [];
   const totals: number[] = [];
   const firstCols = [...Object.values(mapping.columns), ...(mapping.funds ?? []).map((f) => f.column)];

@@ -1,4 +1,5 @@
-import { classifySheet, type SheetKind } from './mapping';
+import { BUDGET_SHEET_KINDS, type SheetKindSet } from './fields';
+import { classifySheet, type AnySheetKind, type SheetKind } from './mapping';
 import type { SheetData, WorkbookData } from './read-workbook';
 
 /**
@@ -9,15 +10,15 @@ import type { SheetData, WorkbookData } from './read-workbook';
  *    is taken for 支出明细;
  * 3. a hidden sheet (hidden or veryHidden in Excel/WPS) is never taken unless chosen: a workbook
  *    often hides an old or a working copy of the data before the sheet the officer sees;
- * 4. when several visible sheets look like 支出明细 none is taken: the officer must say which
+ * 4. when several visible sheets look like 支出明细 (the set's primary kind) none is taken: the officer must say which
  *    (`ambiguous`), rather than the first being imported silently. For 单位/收入/项目 the first
  *    is taken and the others are named in a warning.
  */
-export interface SheetRoles {
+export interface SheetRoles<K extends AnySheetKind = SheetKind> {
   /** The sheet taken for each kind. */
-  byKind: Map<SheetKind, SheetData>;
+  byKind: Map<K, SheetData>;
   /** Kind taken for each sheet name (null: not imported). */
-  kindOf: Map<string, SheetKind | null>;
+  kindOf: Map<string, K | null>;
   /** Sheets chosen by the officer. */
   chosen: Set<string>;
   /** Hidden sheets not imported. */
@@ -27,19 +28,20 @@ export interface SheetRoles {
   /** Several visible sheets look like 支出明细 and none was chosen: their names. */
   ambiguous: string[] | null;
   /** A second sheet of the same kind (单位, 收入, 项目), not imported: sheet → the one taken. */
-  duplicates: { sheet: string; kind: SheetKind; taken: string }[];
+  duplicates: { sheet: string; kind: K; taken: string }[];
 }
 
-export function assignSheets(
+export function assignSheets<K extends AnySheetKind = SheetKind>(
   workbook: WorkbookData,
-  choices: Record<string, { kind?: SheetKind | null } | undefined> = {},
-): SheetRoles {
-  const byKind = new Map<SheetKind, SheetData>();
-  const kindOf = new Map<string, SheetKind | null>();
+  choices: Record<string, { kind?: K | null } | undefined> = {},
+  set: SheetKindSet<K> = BUDGET_SHEET_KINDS as unknown as SheetKindSet<K>,
+): SheetRoles<K> {
+  const byKind = new Map<K, SheetData>();
+  const kindOf = new Map<string, K | null>();
   const chosen = new Set<string>();
   const hidden: string[] = [];
   const hiddenExpenses: string[] = [];
-  const duplicates: SheetRoles['duplicates'] = [];
+  const duplicates: SheetRoles<K>['duplicates'] = [];
   let ambiguous: string[] | null = null;
 
   for (const sheet of workbook.sheets) {
@@ -54,16 +56,16 @@ export function assignSheets(
   }
 
   const visible = workbook.sheets.filter((s) => !s.hidden);
-  const candidates = new Map<SheetKind, SheetData[]>();
+  const candidates = new Map<K, SheetData[]>();
   for (const sheet of workbook.sheets) {
     if (chosen.has(sheet.name)) continue;
     if (sheet.hidden) {
       hidden.push(sheet.name);
       kindOf.set(sheet.name, null);
-      if (classifySheet(sheet) === 'expenses') hiddenExpenses.push(sheet.name);
+      if (classifySheet(sheet, set) === set.primary) hiddenExpenses.push(sheet.name);
       continue;
     }
-    const kind = classifySheet(sheet) ?? (visible.length === 1 ? 'expenses' : null);
+    const kind = classifySheet(sheet, set) ?? (visible.length === 1 ? set.primary : null);
     kindOf.set(sheet.name, null);
     if (kind === null) continue;
     const list = candidates.get(kind) ?? [];
@@ -72,7 +74,7 @@ export function assignSheets(
   }
   for (const [kind, list] of candidates) {
     if (byKind.has(kind)) continue; // chosen by the officer: the others are not imported
-    if (kind === 'expenses' && list.length > 1) {
+    if (kind === set.primary && list.length > 1) {
       // The template's own sheet name (支出明细) is not enough to choose: a copy may be named the same way.
       ambiguous = list.map((s) => s.name);
       continue;

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { Draft } from '../domain/draft/types';
+import type { BudgetUnit, Draft } from '../domain/draft/types';
 import {
   EXPENSE_KIND_NAMES,
   EXPENSE_KINDS,
@@ -9,7 +9,8 @@ import {
   type Source,
 } from '../domain/draft/vocabulary';
 import { UNIT_LABEL, type AmountUnit } from '../domain/money/units';
-import { templateFields, type SheetKind } from './fields';
+import { templateFields, type FieldDef, type SheetKind } from './fields';
+import { addGuideSheet, guideListFormulas } from './template-guide';
 
 /**
  * The import template (导入模板): 支出明细, 单位, 收入, 项目 sheets with the Chinese headers the
@@ -48,34 +49,43 @@ interface DataValidationsApi {
   dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void };
 }
 
-type Row = Record<string, string | number>;
+/** One row of a template sheet: field key → value (amounts as decimal strings). */
+export type Row = Record<string, string | number>;
 
 function amountValue(amount: string): { value: number; numFmt: string } {
   const decimals = amount.includes('.') ? amount.length - amount.indexOf('.') - 1 : 0;
   return { value: Number(amount), numFmt: decimals > 0 ? `#,##0.${'0'.repeat(decimals)}` : '#,##0' };
 }
 
-function addSheet(wb: ExcelJS.Workbook, kind: SheetKind, name: string, rows: Row[], unit: AmountUnit): void {
-  const fields = templateFields(kind);
+/** A sheet of a template: its name, columns and rows. */
+export interface TemplateSheet {
+  name: string;
+  fields: readonly FieldDef[];
+  rows: readonly Row[];
+  /** Drop-down lists by field key, as data-validation formulas (a range of the 填写说明 sheet). */
+  lists?: Readonly<Record<string, string>>;
+}
+
+function addSheet(wb: ExcelJS.Workbook, { name, fields, rows, lists }: TemplateSheet, unit: AmountUnit): void {
   const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = fields.map((f) => ({ width: WIDTHS[f.key] ?? 14 }));
   const header = ws.getRow(1);
   fields.forEach((f, i) => {
     const cell = header.getCell(i + 1);
-    cell.value = f.key === 'amount' ? `${f.label}（${UNIT_LABEL[unit]}）` : f.label;
+    cell.value = f.key === 'amount' || f.money ? `${f.label}（${UNIT_LABEL[unit]}）` : f.label;
     cell.font = { bold: true, color: f.required ? { argb: 'FFC00000' } : undefined };
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFF2F2F2' } };
   });
   fields.forEach((f, i) => {
     if (CODE_FIELDS.has(f.key)) ws.getColumn(i + 1).numFmt = '@';
-    const list = LISTS[f.key];
-    if (list) {
+    const formula = lists?.[f.key] ?? (LISTS[f.key] ? `"${LISTS[f.key].join(',')}"` : undefined);
+    if (formula) {
       const col = ws.getColumn(i + 1).letter;
       // exceljs 4.4 has `dataValidations.add(range, …)` but its typings lack it.
       (ws as unknown as DataValidationsApi).dataValidations.add(`${col}2:${col}${LIST_ROWS}`, {
         type: 'list',
         allowBlank: true,
-        formulae: [`"${list.join(',')}"`],
+        formulae: [formula],
         showErrorMessage: false,
       });
     }
@@ -86,7 +96,7 @@ function addSheet(wb: ExcelJS.Workbook, kind: SheetKind, name: string, rows: Row
       const v = r[f.key];
       if (v === undefined || v === '') return;
       const cell = row.getCell(i + 1);
-      if (f.key === 'amount' && typeof v === 'string') {
+      if ((f.key === 'amount' || f.money) && typeof v === 'string') {
         const a = amountValue(v);
         cell.value = a.value;
         cell.numFmt = a.numFmt;
@@ -135,19 +145,52 @@ export async function draftToTemplate(draft: Draft): Promise<Uint8Array> {
       goal: p.goal ?? '',
     })),
   };
-  return writeTemplate(data, draft.amountUnit);
+  return writeBudgetTemplate(data, draft.amountUnit, draft.units);
 }
 
-/** An empty template (headers, formats and drop-down lists only). */
-export function blankTemplate(unit: AmountUnit = 'yuan'): Promise<Uint8Array> {
-  return writeTemplate({ expenses: [], units: [], income: [], projects: [] }, unit);
+/**
+ * An empty template (headers, formats, drop-down lists and the 填写说明 sheet); `units` (the
+ * draft's) are offered in the 单位 drop-downs.
+ */
+export function blankTemplate(
+  unit: AmountUnit = 'yuan',
+  units: readonly Pick<BudgetUnit, 'code' | 'name'>[] = [],
+): Promise<Uint8Array> {
+  return writeBudgetTemplate({ expenses: [], units: [], income: [], projects: [] }, unit, units);
 }
 
-async function writeTemplate(data: Record<SheetKind, Row[]>, unit: AmountUnit): Promise<Uint8Array> {
+function writeBudgetTemplate(
+  data: Record<SheetKind, Row[]>,
+  unit: AmountUnit,
+  units: readonly Pick<BudgetUnit, 'code' | 'name'>[],
+): Promise<Uint8Array> {
+  const sheets = SHEETS.map((s) => ({ ...s, fields: templateFields(s.kind) }));
+  return writeTemplate(
+    sheets.map((s) => ({
+      name: s.name,
+      fields: s.fields,
+      rows: data[s.kind],
+      lists: guideListFormulas(units, s.fields),
+    })),
+    unit,
+    '部门预算数据导入模板',
+    (wb) => addGuideSheet(wb, { sheets, unit, units }),
+  );
+}
+
+/** A template workbook of the given sheets (the 预算's above, the 决算's in final-template.ts). */
+export async function writeTemplate(
+  sheets: readonly TemplateSheet[],
+  unit: AmountUnit,
+  title: string,
+  /** Adds sheets after the data sheets (the 预算's 填写说明). */
+  more?: (wb: ExcelJS.Workbook) => void,
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = '部门预算公开编制';
-  wb.title = '部门预算数据导入模板';
-  for (const s of SHEETS) addSheet(wb, s.kind, s.name, data[s.kind], unit);
+  wb.title = title;
+  for (const s of sheets) addSheet(wb, s, unit);
+  more?.(wb);
   const buffer = await wb.xlsx.writeBuffer({
     zip: { compression: 'DEFLATE', compressionOptions: { level: 3 } },
   } as Partial<ExcelJS.XlsxWriteOptions>);

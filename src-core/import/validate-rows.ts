@@ -51,9 +51,9 @@ export interface ValidateContext {
   maxProblemsKept?: number;
 }
 
-export interface ImportedLine {
+export interface ImportedLine<L = ExpenseLine> {
   row: number;
-  line: ExpenseLine;
+  line: L;
 }
 
 export interface ExpenseValidation {
@@ -80,7 +80,12 @@ const LEVEL_NEEDED: Record<Scheme, { level: number; name: string; digits: number
 };
 const LEVEL_NAMES = ['', '类', '款', '项'];
 
-function checkCode(v: RowView, field: 'function' | 'economic', ctx: ValidateContext): string | null {
+/** A 功能/经济科目 code of the row checked against the year's catalog, at 项/款 level; null with the reason on the row. */
+export function checkCode(
+  v: RowView,
+  field: 'function' | 'economic',
+  ctx: Pick<ValidateContext, 'catalogs'>,
+): string | null {
   if (v.cellError(field)) return null;
   const parsed = parseCode(v.text(field));
   if (!parsed.ok) {
@@ -254,7 +259,7 @@ export function validateExpenseRows(
  * result remembers which: a 人员类/公用经费 line of the system carries a project code that is no
  * 项目支出 (readProject leaves it out).
  */
-function readKind(v: RowView): ExpenseKind | null {
+export function readKind(v: RowView): ExpenseKind | null {
   if (v.cellError('kind') || v.cellError('category') || v.cellError('subCategory')) return null;
   if (v.text('kind') !== '' || !v.has('category')) {
     const k = parseKind(v.text('kind'));
@@ -299,11 +304,11 @@ function readSource(v: RowView): { source: Source; carryover: boolean } | null {
  * system's own bookkeeping, left out here. A code with its name in one cell (“P001 某项目”) and a
  * code with a 项目名称 create the project when neither the draft nor the file lists it.
  */
-function readProject(
+export function readProject(
   v: RowView,
   kind: ExpenseKind | null,
   unit: string | null,
-  ctx: ValidateContext,
+  ctx: Pick<ValidateContext, 'projects'>,
   created: Map<string, Project & { row: number }>,
   zeros: { map: Map<string, string> | null },
 ): string | null {

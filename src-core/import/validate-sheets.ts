@@ -1,7 +1,7 @@
 import type { AmountUnit } from '../domain/money/units';
 import type { BudgetUnit, IncomeLine, Project } from '../domain/draft/types';
 import { isValidSource, SOURCE_SHORT_NAMES } from '../domain/draft/vocabulary';
-import type { MappingProposal } from './mapping';
+import type { AnySheetKind, MappingProposal } from './mapping';
 import type { SheetData } from './read-workbook';
 import { dataRows, ProblemList, verticalMergesIn, type RowProblem } from './rows';
 import { amountMergedMessage, type KnownUnits } from './validate-rows';
@@ -28,9 +28,10 @@ export interface SheetResult<T> {
   rejectedRows: number;
 }
 
-function finish<T>(
+/** Each data row of a sheet read by `read` (null: refused, with the reasons on the row), cell errors first. */
+export function finish<T>(
   sheet: SheetData,
-  mapping: MappingProposal,
+  mapping: MappingProposal<AnySheetKind>,
   read: (v: ReturnType<typeof dataRows>['views'][number]) => T | null,
   keep?: number,
 ): SheetResult<T> {
@@ -50,7 +51,11 @@ function finish<T>(
 }
 
 /** 单位 sheet: 单位编码, 单位名称, 单位类型; codes unique. */
-export function validateUnitRows(sheet: SheetData, mapping: MappingProposal, keep?: number): SheetResult<BudgetUnit> {
+export function validateUnitRows(
+  sheet: SheetData,
+  mapping: MappingProposal<AnySheetKind>,
+  keep?: number,
+): SheetResult<BudgetUnit> {
   const seen = new Map<string, number>();
   return finish(
     sheet,
@@ -122,7 +127,7 @@ export function validateIncomeRows(
 /** 项目 sheet: 项目编码, 单位编码, 项目名称, 一级项目, 实施期, 总体目标; codes unique. */
 export function validateProjectRows(
   sheet: SheetData,
-  mapping: MappingProposal,
+  mapping: MappingProposal<AnySheetKind>,
   ctx: { units: KnownUnits; keep?: number },
 ): SheetResult<Project> {
   const seen = new Map<string, number>();

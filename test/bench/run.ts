@@ -8,19 +8,22 @@ import { writeXlsx } from '../../src-core/export/xlsx/workbook-writer';
 import { rng, syntheticDraft } from './synthetic';
 import { benchImport } from './import-bench';
 import { benchReportPdf } from './pdf-bench';
+import { benchFinal } from './final-bench';
 
 /**
  * npm run bench — prints timings (never asserted by tests). Sizes: 5,000 and 50,000 expense lines
  * of a 100-unit synthetic department. Percentiles over repeated single-line changes.
  */
 const resources = loadNodeResources();
-// Optional filters: `--only engine` (derivation and line changes, no export/report/file), `--size 50000`,
-// `--layout national`. Default: everything.
+// Optional filters: `--only engine` (derivation and line changes, no export/report/file), `--only final`
+// (the 决算 drafts alone, final-bench.ts), `--size 50000`, `--layout national`. Default: everything,
+// the 决算 after the 预算.
 const arg = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
 const engineOnly = arg('only') === 'engine';
+const finalOnly = arg('only') === 'final';
 const layoutIds = arg('layout') ? [arg('layout')!] : ['national', 'zhejiang'];
 const sizes = arg('size') ? [Number(arg('size'))] : [5_000, 50_000];
 
@@ -60,7 +63,7 @@ function repeat(n: number, fn: () => void): number {
 console.log(
   `Node ${process.version}, ${new Date().toISOString()}${(globalThis as { gc?: unknown }).gc ? ', --expose-gc' : ''}`,
 );
-for (const size of sizes) {
+for (const size of finalOnly ? [] : sizes) {
   for (const layoutId of layoutIds) {
     const catalogs = resources.catalogs.forYear(2025);
     const layout = resources.layouts.get(layoutId)!;
@@ -174,3 +177,6 @@ for (const size of sizes) {
     }
   }
 }
+
+// 部门决算 drafts of the same sizes (final-bench.ts): derivation, edits, check, import.
+if (!engineOnly || finalOnly) await benchFinal(sizes);
