@@ -6,20 +6,32 @@ import {
   type ReportDocument,
   type Section,
 } from '../domain/report/model';
+import { balanceRounding } from '../domain/tables/balance-rounding';
 import type { DerivedTable } from '../domain/tables/derived';
 import { esc } from './escape';
 import { reportCss } from './styles';
 import { renderChart } from './svg-charts';
-import { isWide, renderTableHtml } from './table-html';
+import { isWide, renderTableHtml, type TableHtmlOptions } from './table-html';
+import { tocScale, type TocEntry } from './toc-fit';
 
 export interface RenderOptions {
   /** Line under the title on the cover (e.g. the approval date “2022年3月”); none by default. */
   coverDate?: string;
+  /** Second line of the cover title; default the document's `coverTitle`, else “{year}年部门预算” (the 决算 prints “{year}年度部门决算”). */
+  coverTitle?: string;
   /** Adds @page margin-box page numbers (for printing the HTML from a browser; see styles.ts). */
   cssPageNumbers?: boolean;
   /** Most body lines per printed `<table>` of a long table (table-chunks.ts); for tests and benches. */
   tableChunkLines?: number;
+  /** How a table prints beyond the defaults (the 决算 forms' header lines, 行次, notes: final-report.ts). */
+  tableOptions?: (table: DerivedTable) => TableHtmlOptions;
+  /** 舍位平衡: the tables printed balanced (balance-rounding.ts), said under the tables part's title. */
+  balanceRounding?: boolean;
 }
+
+/** Said under the title of the tables part when they are printed balanced. */
+export const BALANCED_TABLES_NOTE =
+  '本部分各表金额已作舍位平衡处理：各合计数等于其明细数之和，明细数与精确值相差不超过0.01。';
 
 /** The mark printed while error findings remain (docs/rules.md “Severities”). */
 export const DRAFT_MARK = '草稿（未通过审核）';
@@ -35,7 +47,8 @@ export function renderReportHtml(
   tables: readonly DerivedTable[],
   options: RenderOptions = {},
 ): string {
-  const byId = new Map(tables.map((t) => [t.id, t]));
+  const printed = options.balanceRounding ? balanceRounding(tables) : tables;
+  const byId = new Map(printed.map((t) => [t.id, t]));
   const body = [
     cover(doc, options),
     toc(doc),
@@ -60,7 +73,7 @@ ${watermark}${body}
 function cover(doc: ReportDocument, options: RenderOptions): string {
   return `<section class="sheet cover">
 ${doc.draftMark ? `<div class="draft-line">${DRAFT_MARK}</div>` : ''}
-<h1>${esc(doc.department)}<br>${doc.year}年部门预算</h1>
+<h1>${esc(doc.department)}<br>${esc(options.coverTitle ?? doc.coverTitle ?? `${doc.year}年部门预算`)}</h1>
 <div class="cover-sub">${esc(doc.department)}</div>
 ${options.coverDate ? `<div class="cover-foot">${esc(options.coverDate)}</div>` : ''}
 </section>`;
@@ -69,19 +82,18 @@ ${options.coverDate ? `<div class="cover-foot">${esc(options.coverDate)}</div>` 
 const partAnchor = (p: Part) => `part-${p.id}`;
 const sectionAnchor = (s: Section) => `sec-${s.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 
-/** 目录: parts, their first-level sections and tables (linked; page numbers are left to the footer). */
+/** 目录: parts, their first-level sections and tables (linked; page numbers are left to the footer), on one page. */
 function toc(doc: ReportDocument): string {
-  const items: string[] = [];
+  const entries: (TocEntry & { href: string })[] = [];
   for (const p of doc.parts) {
-    items.push(`<li class="toc-part"><a href="#${partAnchor(p)}">${esc(headingText(p))}</a></li>`);
+    entries.push({ kind: 'part', text: headingText(p), href: partAnchor(p) });
     for (const b of p.blocks) {
-      if (b.kind === 'section')
-        items.push(`<li class="toc-section"><a href="#${sectionAnchor(b)}">${esc(headingText(b))}</a></li>`);
-      else if (b.kind === 'table')
-        items.push(`<li class="toc-table"><a href="#table-${esc(b.tableId)}">${esc(b.title)}</a></li>`);
+      if (b.kind === 'section') entries.push({ kind: 'section', text: headingText(b), href: sectionAnchor(b) });
+      else if (b.kind === 'table') entries.push({ kind: 'table', text: b.title, href: `table-${b.tableId}` });
     }
   }
-  return `<section class="sheet toc"><h1>目录</h1><ol>${items.join('')}</ol></section>`;
+  const items = entries.map((e) => `<li class="toc-${e.kind}"><a href="#${esc(e.href)}">${esc(e.text)}</a></li>`);
+  return `<section class="sheet toc"><h1>目录</h1><ol class="toc-${tocScale(entries).name}">${items.join('')}</ol></section>`;
 }
 
 function textPart(p: Part): string {
@@ -140,11 +152,13 @@ function tablesPart(
     if (b.kind !== 'table') continue;
     const t = byId.get(b.tableId);
     if (!t) continue;
-    const heading = first ? `<h1 class="part-title" id="${partAnchor(p)}">${esc(headingText(p))}</h1>\n` : '';
+    const note = options.balanceRounding ? `<p class="table-note balanced-note">${BALANCED_TABLES_NOTE}</p>\n` : '';
+    const heading = first ? `<h1 class="part-title" id="${partAnchor(p)}">${esc(headingText(p))}</h1>\n${note}` : '';
     first = false;
     const sheet = `sheet table-page${isWide(t) ? '' : ' portrait'}`;
-    renderTableHtml(t, department, { chunkLines: options.tableChunkLines }).forEach((html, i) =>
-      pages.push(`<section class="${sheet}${i > 0 ? ' continued' : ''}">
+    renderTableHtml(t, department, { chunkLines: options.tableChunkLines, ...options.tableOptions?.(t) }).forEach(
+      (html, i) =>
+        pages.push(`<section class="${sheet}${i > 0 ? ' continued' : ''}">
 ${i === 0 ? heading : ''}${html}
 </section>`),
     );

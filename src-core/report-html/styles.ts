@@ -1,3 +1,7 @@
+import { CHART_PRINT_WIDTH_MM } from './svg-charts';
+import { CELL_PADDING_PT, RULE_PT, TABLE_FONT_PT } from './table-columns';
+import { TOC_TITLE_PT, tocScaleCss } from './toc-fit';
+
 /**
  * Print styles after GB/T 9704-2012 (党政机关公文格式): A4, 天头 37 mm, 订口 28 mm, 版心 156 × 225 mm;
  * body 3号 (16 pt) 仿宋, 22 lines a page; headings by level 黑体 (一、), 楷体 （一）, 仿宋 (1. and （1）).
@@ -35,13 +39,12 @@ body { margin: 0; font-family: var(--fangsong); font-size: 16pt; line-height: 29
 .cover h1 { margin: 70mm 0 0; font-family: var(--xiaobiaosong); font-weight: bold; font-size: 26pt; line-height: 40pt; text-align: center; letter-spacing: 1pt; }
 .cover .cover-sub { margin-top: 12mm; font-family: var(--kaiti); font-size: 18pt; text-align: center; }
 .cover .cover-foot { margin-top: auto; font-family: var(--kaiti); font-size: 16pt; text-align: center; }
-.toc h1 { font-family: var(--heiti); font-weight: normal; font-size: 22pt; line-height: 32pt; text-align: center; letter-spacing: 12pt; margin: 0 0 10pt; }
-.toc ol { list-style: none; margin: 0; padding: 0; font-size: 14pt; line-height: 22pt; }
-.toc li { margin: 0; padding-left: 2em; text-indent: -2em; break-inside: avoid; }
+.toc h1 { font-family: var(--heiti); font-weight: normal; font-size: 22pt; line-height: ${TOC_TITLE_PT.line}pt; text-align: center; letter-spacing: 12pt; margin: 0 0 ${TOC_TITLE_PT.after}pt; }
+.toc ol { list-style: none; margin: 0; padding: 0; }
+.toc li { margin: 0; break-inside: avoid; }
 .toc a { color: inherit; text-decoration: none; }
-.toc .toc-part { font-family: var(--heiti); margin-top: 5pt; }
-.toc .toc-section { padding-left: 4em; }
-.toc .toc-table { padding-left: 4em; font-size: 12pt; line-height: 19pt; }
+.toc .toc-part { font-family: var(--heiti); }
+${tocScaleCss()}
 h1, h2, h3, h4 { font-weight: normal; orphans: 2; widows: 2; margin: 0; break-after: avoid; page-break-after: avoid; break-inside: avoid; }
 .part-title { font-family: var(--heiti); font-size: 22pt; line-height: 36pt; text-align: center; margin: 0 0 18pt; }
 .h-cn { font-family: var(--heiti); font-size: 16pt; text-indent: 2em; }
@@ -54,19 +57,21 @@ section.sec { break-before: auto; }
 /* A heading keeps its first line with it (no orphan heading at a page foot). */
 .keep { break-inside: avoid; }
 figure.chart { margin: 10pt 0 6pt; break-inside: avoid; text-align: center; }
-figure.chart svg { width: 100%; max-width: 156mm; height: auto; }
+figure.chart svg { width: 100%; max-width: ${CHART_PRINT_WIDTH_MM}mm; height: auto; }
 figure.chart figcaption { font-family: var(--heiti); font-size: 12pt; line-height: 18pt; }
 .table-page { break-before: page; page: landscape; }
 .table-page.portrait { page: tableportrait; }
 .table-page .part-title { margin-bottom: 10pt; }
 .table-title { font-family: var(--xiaobiaosong); font-weight: bold; font-size: 18pt; line-height: 28pt; text-align: center; margin: 0 0 4pt; }
 .table-meta { display: flex; justify-content: space-between; font-family: var(--songti); font-size: 11pt; line-height: 18pt; margin-bottom: 2pt; }
-table.form { width: 100%; border-collapse: collapse; table-layout: fixed; font-family: var(--songti); font-size: 10.5pt; line-height: 14pt; }
-table.form.dense { font-size: 9.5pt; line-height: 13pt; }
-table.form.tight { font-size: 8pt; line-height: 11pt; }
+/* Narrower than the text block by a rule: Chromium sets the outer right rule past a full-width
+   table's edge, and the page clips it. */
+table.form { width: calc(100% - ${RULE_PT}pt); border-collapse: collapse; table-layout: fixed; font-family: var(--songti); font-size: ${TABLE_FONT_PT.normal}pt; line-height: 14pt; }
+table.form.dense { font-size: ${TABLE_FONT_PT.dense}pt; line-height: 13pt; }
+table.form.tight { font-size: ${TABLE_FONT_PT.tight}pt; line-height: 11pt; }
 table.form thead { display: table-header-group; }
 table.form tr, table.form tbody.block { break-inside: avoid; page-break-inside: avoid; }
-table.form th, table.form td { border: 0.75pt solid #000; padding: 2.5pt 3pt; vertical-align: middle; overflow-wrap: anywhere; }
+table.form th, table.form td { border: ${RULE_PT}pt solid #000; padding: 2.5pt ${CELL_PADDING_PT}pt; vertical-align: middle; overflow-wrap: anywhere; }
 table.form th { font-family: var(--heiti); font-weight: normal; text-align: center; background: #f2f2f2; }
 table.form tr.numbers th { background: #fff; font-family: var(--songti); }
 table.form td.c-amount { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }

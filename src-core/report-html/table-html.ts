@@ -11,6 +11,7 @@ import {
 } from '../export/paper/form-layout';
 import { esc } from './escape';
 import { chunkLines } from './table-chunks';
+import { colgroupHtml, TABLE_PAGE_WIDTH_MM, type Density } from './table-columns';
 
 export { printedAmount } from '../export/paper/form-layout';
 
@@ -80,51 +81,41 @@ function td(c: Cell, tag: 'td' | 'th'): string {
   return `<${tag} class="${c.cls}"${span}>${c.html}</${tag}>`;
 }
 
-/** Relative widths of descriptive columns by key (amount columns weigh 1). */
-const LABEL_WEIGHTS: Record<string, number> = {
-  code: 0.85,
-  unitName: 1.7,
-  projectName: 1.7,
-  parent: 1.7,
-  category: 1.2,
-  level1: 1.1,
-  level2: 1.1,
-  level3: 1.5,
-  op: 0.7,
-  value: 0.8,
-  unit: 0.8,
-  weight: 0.6,
-};
-
-/**
- * <col> widths as percentages of the table, from weights: amounts 1, codes narrow, names wider
- * when there are few amount columns (and never narrower than 2.4 amounts), prose 4. Fixed
- * layout: the table always fits its page and never runs off the edge.
- */
-function colgroup(sides: FormSide[]): string {
-  const weights: number[] = [];
-  for (const s of sides) {
-    const name = Math.min(3.4, Math.max(2.4, 1.4 + s.columns.length * 0.5));
-    s.labels.forEach((l, j) =>
-      weights.push(l.key === 'name' ? name : s.labelKinds[j] === 'prose' ? 4 : (LABEL_WEIGHTS[l.key] ?? 1.4)),
-    );
-    for (let i = 0; i < s.columns.length; i++) weights.push(1);
-  }
-  const total = weights.reduce((a, b) => a + b, 0);
-  return `<colgroup>${weights.map((w) => `<col style="width:${((w / total) * 100).toFixed(2)}%">`).join('')}</colgroup>`;
-}
-
 /** Size class of a table by its printed columns (the font shrinks on the widest forms). */
-export function densityOf(table: DerivedTable): 'normal' | 'dense' | 'tight' {
+export function densityOf(table: DerivedTable): Density {
   const w = printedWidth(table);
   // Text tables (目标, 指标) stay readable: their prose column takes the width instead.
   if (formSides(table).some(hasProse)) return w <= 6 ? 'normal' : 'dense';
   return w <= 6 ? 'normal' : w <= 11 ? 'dense' : 'tight';
 }
 
+/** Characters of the longest text printed in a code column (科目编码, 项目编码 …). */
+function longestCode(sides: readonly FormSide[], lines: FormLayout['lines']): number {
+  let longest = 0;
+  sides.forEach((side, s) => {
+    const codes = side.labelKinds.flatMap((k, i) => (k === 'code' ? [i] : []));
+    if (codes.length === 0) return;
+    for (const line of lines) {
+      const row = line[s];
+      if (!row || spansLabels(side, row)) continue;
+      const texts = labelTexts(side, row);
+      for (const i of codes) longest = Math.max(longest, texts[i].length);
+    }
+  });
+  return longest;
+}
+
 export interface TableHtmlOptions {
   /** Most body lines per printed `<table>` (table-chunks.ts); CHUNK_LINES by default. */
   chunkLines?: number;
+  /** Lines above the table instead of 编制单位 / 单位 (the 决算 forms: 单位：… · 2024年度 · 金额单位：万元). */
+  headerLines?: readonly string[];
+  /** 行次 by row key: the two sides of a 收支总表 are lined up by them (form-layout.ts). */
+  lineNumbers?: Readonly<Record<string, number>>;
+  /** The notes carry their own “注：” (the 决算 layouts): printed as written. */
+  notesAsWritten?: boolean;
+  /** The 栏次 row's text under a descriptive column, by its key (default “**”; the 决算: “栏次” under the name). */
+  labelColumnNumber?: (labelKey: string) => string;
 }
 
 /**
@@ -135,13 +126,19 @@ export interface TableHtmlOptions {
  * only between projects. A short table is one sheet.
  */
 export function renderTableHtml(table: DerivedTable, departmentName: string, options: TableHtmlOptions = {}): string[] {
-  const form = formLayout(table);
+  const form = formLayout(table, options.lineNumbers ? { lineNumbers: options.lineNumbers } : {});
   const { sides } = form;
   const head = headerRows(form).map((r) => `<tr>${r.map((c) => td(c, 'th')).join('')}</tr>`);
-  if (form.columnNumbers)
+  if (form.columnNumbers) {
+    const labelAt = new Map(sides.flatMap((s) => s.labels.map((l, j) => [s.start + j, l.key] as const)));
+    const text = (n: { col: number; text: string }) => {
+      const key = labelAt.get(n.col);
+      return key !== undefined && options.labelColumnNumber ? options.labelColumnNumber(key) : n.text;
+    };
     head.push(
-      `<tr class="numbers">${form.columnNumbers.map((n) => td({ html: esc(n.text), cls: 'h-number' }, 'th')).join('')}</tr>`,
+      `<tr class="numbers">${form.columnNumbers.map((n) => td({ html: esc(text(n)), cls: 'h-number' }, 'th')).join('')}</tr>`,
     );
+  }
   // Text tables (T11): a project and its indicator rows form one block kept on one page.
   const blocks = sides.length === 1 && hasProse(sides[0]);
   const startsBlock = (i: number) => !blocks || (form.lines[i][0]?.level ?? 0) <= 1;
@@ -150,7 +147,12 @@ export function renderTableHtml(table: DerivedTable, departmentName: string, opt
     const cells = sides.flatMap((side, s) => rowCells(side, line[s]));
     return `<tr${emphasis ? ' class="emphasis"' : ''}>${cells.map((c) => td(c, 'td')).join('')}</tr>`;
   });
-  const opening = `<table class="form ${densityOf(table)}">${colgroup(sides)}<thead>${head.join('')}</thead>`;
+  const fit = {
+    density: densityOf(table),
+    pageWidthMm: TABLE_PAGE_WIDTH_MM[isWide(table) ? 'landscape' : 'portrait'],
+    codeChars: longestCode(sides, form.lines),
+  };
+  const opening = `<table class="form ${fit.density}">${colgroupHtml(sides, fit)}<thead>${head.join('')}</thead>`;
   const tableHtml = (start: number, end: number): string => {
     const parts: string[] = [];
     for (let i = start; i < end; i++) {
@@ -161,10 +163,14 @@ export function renderTableHtml(table: DerivedTable, departmentName: string, opt
   };
   const chunks = chunkLines(rows.length, options.chunkLines, startsBlock);
   const tables = chunks.length === 0 ? [tableHtml(0, 0)] : chunks.map((c) => tableHtml(c.start, c.end));
-  const notes = table.notes.map((n) => `<p class="table-note">${table.empty ? '' : '注：'}${esc(n)}</p>`).join('');
+  const notePrefix = table.empty || options.notesAsWritten ? '' : '注：';
+  const notes = table.notes.map((n) => `<p class="table-note">${notePrefix}${esc(n)}</p>`).join('');
+  const meta = options.headerLines
+    ? options.headerLines.map((l) => `<span>${esc(l)}</span>`).join('')
+    : `<span>编制单位：${esc(departmentName)}</span><span>单位：${UNIT_LABEL[table.unit]}</span>`;
   const title = `${table.number ? `${esc(table.number)}\u3000` : ''}${esc(table.title)}`;
   tables[0] = `<h2 class="table-title" id="table-${esc(table.id)}">${title}</h2>
-<div class="table-meta"><span>编制单位：${esc(departmentName)}</span><span>单位：${UNIT_LABEL[table.unit]}</span></div>
+<div class="table-meta">${meta}</div>
 ${tables[0]}`;
   tables[tables.length - 1] = `${tables[tables.length - 1]}\n${notes}`;
   return tables;

@@ -1,4 +1,5 @@
 import type { SaveFileResult } from '../../src-core/ipc/contract';
+import { proposedFileName } from '../../src-core/ipc/file-names';
 import { desktopBridge } from './bridge';
 
 /** What printing the report came to, for a message to the officer. */
@@ -16,29 +17,36 @@ export async function printReport(html: string): Promise<PrintOutcome> {
     return r.ok ? { ok: true, message: r.value.printed ? '已发送到打印机。' : null } : { ok: false, message: r.error };
   }
   await printInFrame(html);
-  return { ok: true, message: null };
+  return { ok: true, message: '已打开浏览器的打印对话框：在其中选择打印机，或选择“另存为 PDF”保存到您选定的文件夹。' };
 }
 
 /**
  * Saves the report as PDF: in the desktop app through Chromium's printToPDF and a save dialog
  * (“{部门}{年度}年部门预算情况说明.pdf”); in a browser through its print dialog (choose 另存为 PDF).
  */
-export async function saveReportPdf(html: string, department: string, year: number): Promise<PrintOutcome> {
+export async function saveReportPdf(
+  html: string,
+  department: string,
+  year: number,
+  fileName?: string,
+): Promise<PrintOutcome> {
   const bridge = desktopBridge();
   if (!bridge) {
-    await printInFrame(html);
-    return { ok: true, message: '请在打印对话框中选择“另存为 PDF”。' };
+    // The browser's “另存为 PDF” proposes the document's title as the file name.
+    const name = proposedFileName('pdf', department, year, fileName).replace(/\.pdf$/i, '');
+    await printInFrame(html, name);
+    return { ok: true, message: `请在打印对话框中选择“另存为 PDF”，以“${name}.pdf”保存到您选定的文件夹。` };
   }
   const pdf = await bridge.printToPdf({ html });
   if (!pdf.ok) return { ok: false, message: pdf.error };
-  const saved = await bridge.saveFile({ kind: 'pdf', department, year, data: pdf.value });
+  const saved = await bridge.saveFile({ kind: 'pdf', department, year, fileName, data: pdf.value });
   if (!saved.ok) return { ok: false, message: saved.error };
   const value: SaveFileResult = saved.value;
   return { ok: true, message: value.saved ? `已保存：${value.path}` : null };
 }
 
 /** Prints an HTML document from a hidden iframe, once its fonts are ready; removes the frame afterwards. */
-function printInFrame(html: string): Promise<void> {
+function printInFrame(html: string, title?: string): Promise<void> {
   return new Promise((resolve) => {
     const frame = document.createElement('iframe');
     frame.style.position = 'fixed';
@@ -55,6 +63,7 @@ function printInFrame(html: string): Promise<void> {
           resolve();
           return;
         }
+        if (title) win.document.title = title;
         void win.document.fonts.ready.then(() => {
           win.addEventListener('afterprint', () => setTimeout(() => frame.remove(), 0), { once: true });
           win.print();

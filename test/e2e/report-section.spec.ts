@@ -126,12 +126,15 @@ test.describe('情况说明：打印与导出 PDF（浏览器）', () => {
     await home.importSample();
     await report.open();
     await page.getByTestId('report-print').click();
+    const dialog = page.getByRole('dialog', { name: '打印与导出 PDF' });
+    await dialog.getByRole('button', { name: '打印', exact: true }).click();
     const frame = page.frameLocator('[data-testid="print-frame"]');
     await expect(frame.locator('body')).toContainText('收入预算2725.6万元，比上年执行数增加130.54万元，增长5.03%');
     await expect(frame.locator('body')).toContainText('名词解释');
     expect(await frame.locator('table.form').count()).toBeGreaterThan(5);
     await expect.poll(() => page.evaluate(() => (window as unknown as { __printed?: number }).__printed ?? 0)).toBe(1);
     await page.getByTestId('report-pdf').click();
+    await dialog.getByRole('button', { name: '导出 PDF', exact: true }).click();
     await expect(page.getByTestId('report-output-message')).toContainText('另存为 PDF');
   });
 });

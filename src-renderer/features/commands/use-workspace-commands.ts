@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { commands, type CommandHandlers } from '../../platform/menu-commands';
 import type { DraftSession } from '../session/draft-session';
-import { exportDisclosurePdf, printDisclosure, type ExportOutcome } from '../export/workspace-exports';
+import type { PrintAction } from '../export/PrintReportDialog';
 
 interface WorkspaceActions {
   onHome(): void;
@@ -9,6 +9,8 @@ interface WorkspaceActions {
   onMessage(message: string | null): void;
   exportDraftFile(): Promise<void>;
   exportWorkbook(): Promise<void>;
+  /** 打印 / 导出 PDF: opens the print dialog (版式, 舍位平衡, file name). */
+  print(action: PrintAction): void;
 }
 
 /**
@@ -44,9 +46,6 @@ export function useWorkspaceCommands(session: DraftSession, actions: WorkspaceAc
   latest.current = actions;
 
   useEffect(() => {
-    const show = (run: () => Promise<ExportOutcome>) => () => {
-      void run().then((r) => latest.current.onMessage(r.message));
-    };
     const viaHome = (command: 'file:new' | 'file:open') => () => {
       latest.current.onHome();
       commands.later(command);
@@ -55,8 +54,8 @@ export function useWorkspaceCommands(session: DraftSession, actions: WorkspaceAc
       'file:new': viaHome('file:new'),
       'file:open': viaHome('file:open'),
       'file:export-xlsx': () => void latest.current.exportWorkbook(),
-      'file:export-pdf': show(() => exportDisclosurePdf(session)),
-      'file:print': show(() => printDisclosure(session)),
+      'file:export-pdf': () => latest.current.print('pdf'),
+      'file:print': () => latest.current.print('print'),
       'edit:undo': () => undoOrRedo('undo', session),
       'edit:redo': () => undoOrRedo('redo', session),
     };

@@ -65,23 +65,32 @@ export async function exportWorkbook(
   );
 }
 
+/** What the print dialog lets the officer choose (the layout is the draft's, chosen in the dialog too). */
+export interface PrintOptions {
+  /** 舍位平衡 of the printed tables (the text's figures are the exact ones, rounded as printed). */
+  balanceRounding?: boolean;
+  /** The PDF's file name (save dialog); the default name when blank. */
+  fileName?: string;
+}
+
 /** The printed disclosure (情况说明 with the tables), as ReportSection prints it. */
-function reportHtml(session: DraftSession): string {
+function reportHtml(session: DraftSession, options: PrintOptions): string {
   const engine = session.engine;
   return renderReportHtml(generateReport(engine, { standardTerms: builtinStandardTerms }), engine.tables(), {
     cssPageNumbers: true,
+    balanceRounding: options.balanceRounding,
   });
 }
 
-/** 打印 (menu): the disclosure through the system print dialog. */
-export async function printDisclosure(session: DraftSession): Promise<ExportOutcome> {
+/** 打印: the disclosure through the system print dialog. */
+export async function printDisclosure(session: DraftSession, options: PrintOptions = {}): Promise<ExportOutcome> {
   if (!(await confirmPublishWithErrors('打印', session.engine.findings()))) return NOT_NOW;
-  return printReport(reportHtml(session));
+  return printReport(reportHtml(session, options));
 }
 
-/** 导出 PDF (menu): the disclosure as “{部门}{年度}年部门预算情况说明.pdf”. */
-export async function exportDisclosurePdf(session: DraftSession): Promise<ExportOutcome> {
+/** 导出 PDF: the disclosure as “{部门}{年度}年部门预算情况说明.pdf”, or under the officer's name. */
+export async function exportDisclosurePdf(session: DraftSession, options: PrintOptions = {}): Promise<ExportOutcome> {
   if (!(await confirmPublishWithErrors('导出 PDF', session.engine.findings()))) return NOT_NOW;
   const head = session.engine.head;
-  return saveReportPdf(reportHtml(session), head.department.name, head.year);
+  return saveReportPdf(reportHtml(session, options), head.department.name, head.year, options.fileName);
 }

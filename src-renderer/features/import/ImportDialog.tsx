@@ -181,7 +181,7 @@ export function ImportDialog({ target, repo, resources, onClose, onCreated }: Pr
       target.kind === 'new'
         ? Number(head.year.trim()) || new Date().getFullYear()
         : (base?.year ?? new Date().getFullYear());
-    const saved = await downloadTemplate({ unit: templateUnit, department, year });
+    const saved = await downloadTemplate({ unit: templateUnit, units: base?.units, department, year });
     if (!saved.ok) fail([saved.message]);
   };
   const draftLines = useMemo(() => base?.expenses.length ?? 0, [base]);

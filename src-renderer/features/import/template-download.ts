@@ -1,6 +1,7 @@
 import type { Draft } from '../../../src-core/domain/draft/types';
 import type { AmountUnit } from '../../../src-core/domain/money/units';
 import { blankTemplate, draftToTemplate } from '../../../src-core/import/template';
+import { unnamedTemplateFileName } from '../../../src-core/import/template-name';
 import { saveFile, type SaveOutcome } from '../../platform';
 
 /**
@@ -10,9 +11,20 @@ import { saveFile, type SaveOutcome } from '../../platform';
 export async function downloadTemplate(options: {
   unit: AmountUnit;
   draft?: Draft;
+  /** The draft's units, offered in the template's 单位 drop-downs. */
+  units?: Draft['units'];
   department: string;
   year: number;
 }): Promise<SaveOutcome> {
-  const bytes = options.draft ? await draftToTemplate(options.draft) : await blankTemplate(options.unit);
-  return saveFile({ kind: 'template', department: options.department, year: options.year, data: bytes });
+  const bytes = options.draft
+    ? await draftToTemplate(options.draft)
+    : await blankTemplate(options.unit, options.units ?? []);
+  return saveFile({
+    kind: 'template',
+    department: options.department,
+    year: options.year,
+    // A new draft's department has no name yet: “部门预算导入模板_2027.xlsx”, not “未命名部门2027年…”.
+    fileName: unnamedTemplateFileName(options.department, options.year),
+    data: bytes,
+  });
 }

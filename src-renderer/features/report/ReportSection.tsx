@@ -12,9 +12,9 @@ import {
 } from '../../../src-core/domain/report/model';
 import { missingSlots, slotId } from '../../../src-core/domain/report/slots';
 import { renderChart } from '../../../src-core/report-html/svg-charts';
-import { renderReportHtml } from '../../../src-core/report-html/render';
-import { printReport, saveReportPdf, type PrintOutcome } from '../../platform/print-report';
-import { confirmPublishWithErrors } from '../export/export-gate';
+import type { Layout } from '../../../src-core/domain/layout/types';
+import type { PrintOutcome } from '../../platform/print-report';
+import { PrintReportDialog, type PrintAction } from '../export/PrintReportDialog';
 import type { DraftSession } from '../session/draft-session';
 import { useCommitOnLeave } from '../session/use-commit-on-leave';
 import { asOf } from '../session/as-of';
@@ -25,6 +25,8 @@ interface Props {
   session: DraftSession;
   version: number;
   standardTerms: readonly StandardTerm[];
+  /** The layouts the print dialog offers (the draft's own when not given). */
+  layouts?: readonly Layout[];
 }
 
 const PLACEHOLDER: Record<Slot['slot'], string> = { reason: '【点击填写增减原因】', purpose: '【点击填写资金用途】' };
@@ -39,7 +41,7 @@ const GROUP = { reason: 'reasons', purpose: 'purposes' } as const;
  * did not change; parts, sections, paragraphs and charts are memoized on those objects, so only
  * what the edit changed is drawn again.
  */
-export function ReportSection({ session, version, standardTerms }: Props) {
+export function ReportSection({ session, version, standardTerms, layouts }: Props) {
   const engine = session.engine;
   const live = useMemo(() => new LiveReport({ standardTerms }), [standardTerms]);
   const doc = useMemo(() => live.update(asOf(engine, version)), [live, engine, version]);
@@ -75,68 +77,78 @@ export function ReportSection({ session, version, standardTerms }: Props) {
   };
 
   const [printing, setPrinting] = useState<PrintOutcome | null>(null);
-  // The printed document is the same generated report, rendered with the print CSS (page numbers on).
-  const printHtml = () => renderReportHtml(doc, engine.tables(), { cssPageNumbers: true });
-  const output = async (what: 'print' | 'pdf') => {
-    if (!(await confirmPublishWithErrors(what === 'print' ? '打印' : '导出 PDF', engine.findings()))) return;
-    const head = engine.head;
-    const outcome =
-      what === 'print'
-        ? await printReport(printHtml())
-        : await saveReportPdf(printHtml(), head.department.name, head.year);
-    setPrinting(outcome);
+  // 打印 and 导出 PDF open the print dialog (版式, 舍位平衡, file name), which prints this same report.
+  const [printDialog, setPrintDialog] = useState<PrintAction | null>(null);
+  const output = (what: PrintAction) => {
+    setPrinting(null);
+    setPrintDialog(what);
   };
 
   return (
-    <div className="report-section" data-testid="report-section" onKeyDown={onKeyDown}>
-      <div className="report-toolbar">
-        <button type="button" onClick={() => session.undo()} disabled={!session.undoLabel} title="Ctrl+Z">
-          撤销{session.undoLabel ? ` ${session.undoLabel}` : ''}
-        </button>
-        <button type="button" onClick={() => session.redo()} disabled={!session.redoLabel} title="Ctrl+Y">
-          重做{session.redoLabel ? ` ${session.redoLabel}` : ''}
-        </button>
-        <button type="button" onClick={() => void output('print')} data-testid="report-print">
-          打印
-        </button>
-        <button type="button" onClick={() => void output('pdf')} data-testid="report-pdf">
-          导出 PDF
-        </button>
-        {printing?.message && (
-          <span
-            className={printing.ok ? 'report-hint' : 'report-error'}
-            role="status"
-            data-testid="report-output-message"
-          >
-            {printing.message}
-          </span>
-        )}
-        <span className="report-hint">点击【】或带下划线的文字填写增减原因、资金用途；数字由支出明细自动生成。</span>
-        <span className="report-missing" data-testid="report-missing">
-          {missing.length === 0 ? (
-            <span className="count ok">原因与用途已填齐</span>
-          ) : (
-            <>
-              待填：{missingReasons > 0 && <span className="count warn">增减原因 {missingReasons} 处</span>}
-              {missingPurposes > 0 && <span className="count warn">资金用途 {missingPurposes} 处</span>}
-            </>
+    <>
+      <div className="report-section" data-testid="report-section" onKeyDown={onKeyDown}>
+        <div className="report-toolbar">
+          <button type="button" onClick={() => session.undo()} disabled={!session.undoLabel} title="Ctrl+Z">
+            撤销{session.undoLabel ? ` ${session.undoLabel}` : ''}
+          </button>
+          <button type="button" onClick={() => session.redo()} disabled={!session.redoLabel} title="Ctrl+Y">
+            重做{session.redoLabel ? ` ${session.redoLabel}` : ''}
+          </button>
+          <button type="button" onClick={() => output('print')} data-testid="report-print">
+            打印
+          </button>
+          <button type="button" onClick={() => output('pdf')} data-testid="report-pdf">
+            导出 PDF
+          </button>
+          {printing?.message && (
+            <span
+              className={printing.ok ? 'report-hint' : 'report-error'}
+              role="status"
+              data-testid="report-output-message"
+            >
+              {printing.message}
+            </span>
           )}
-        </span>
+          <span className="report-hint">点击【】或带下划线的文字填写增减原因、资金用途；数字由支出明细自动生成。</span>
+          <span className="report-missing" data-testid="report-missing">
+            {missing.length === 0 ? (
+              <span className="count ok">原因与用途已填齐</span>
+            ) : (
+              <>
+                待填：{missingReasons > 0 && <span className="count warn">增减原因 {missingReasons} 处</span>}
+                {missingPurposes > 0 && <span className="count warn">资金用途 {missingPurposes} 处</span>}
+              </>
+            )}
+          </span>
+        </div>
+        <div className="report-scroll">
+          <article className="report-paper" data-testid="report-paper">
+            {doc.draftMark && <p className="report-draft-mark">草稿（未通过审核）</p>}
+            <h1 className="report-title">{doc.title}</h1>
+            <SlotActionsContext value={actions}>
+              <EditingSlotContext value={editing}>
+                {doc.parts.map((part) => (
+                  <PartView key={part.id} part={part} />
+                ))}
+              </EditingSlotContext>
+            </SlotActionsContext>
+          </article>
+        </div>
       </div>
-      <div className="report-scroll">
-        <article className="report-paper" data-testid="report-paper">
-          {doc.draftMark && <p className="report-draft-mark">草稿（未通过审核）</p>}
-          <h1 className="report-title">{doc.title}</h1>
-          <SlotActionsContext value={actions}>
-            <EditingSlotContext value={editing}>
-              {doc.parts.map((part) => (
-                <PartView key={part.id} part={part} />
-              ))}
-            </EditingSlotContext>
-          </SlotActionsContext>
-        </article>
-      </div>
-    </div>
+      {printDialog && (
+        <PrintReportDialog
+          session={session}
+          version={version}
+          layouts={layouts ?? [engine.layout]}
+          initial={printDialog}
+          onClose={() => setPrintDialog(null)}
+          onDone={(outcome) => {
+            setPrintDialog(null);
+            setPrinting(outcome);
+          }}
+        />
+      )}
+    </>
   );
 }
 
