@@ -3,9 +3,12 @@ import { join } from 'node:path';
 import type { CatalogRegistry } from '../../src-core/domain/catalog/load';
 import type { FinalDraft } from '../../src-core/domain/draft/types';
 import { createFinalEngine } from '../../src-core/domain/final/create';
-import { buildFinalLayouts, type FinalLayout } from '../../src-core/domain/final/layout';
+import { buildFinalLayouts, DEFAULT_FINAL_LAYOUT, type FinalLayout } from '../../src-core/domain/final/layout';
+import type { ReportDocument } from '../../src-core/domain/report/model';
+import { err, ok, type Result } from '../../src-core/domain/result';
 import type { Finding } from '../../src-core/domain/rules/types';
 import { writeFinalXlsx } from '../../src-core/export/xlsx/final-workbook';
+import { buildFinalReportHtml } from '../../src-core/report-html/final-report';
 import { RESOURCES_DIR } from './node-resources';
 import { writeOutputFile } from './output-file';
 import { renderTablesText } from './text-output';
@@ -113,4 +116,19 @@ function withPath(f: Finding): Finding & { target: Finding['target'] & { path?: 
       target: { ...f.target, path: f.target.field ? `${f.target.line}.${f.target.field}` : f.target.line },
     };
   return f;
+}
+
+/**
+ * `report` of a 决算 draft: the printed 决算 (情况说明 with its tables, charts, 重点工作 and 名词解释)
+ * as HTML with page numbers, under `layoutId` when it is a 决算 layout, else `final-national`.
+ */
+export function finalReportHtml(
+  draft: FinalDraft,
+  layoutId: string,
+  catalogs: CatalogRegistry,
+  layouts: ReadonlyMap<string, FinalLayout>,
+): Result<{ doc: ReportDocument; html: string }, string> {
+  const engine = createFinalEngine(draft, catalogs, layouts, layouts.has(layoutId) ? layoutId : DEFAULT_FINAL_LAYOUT);
+  if (!engine.ok) return err(engine.error);
+  return ok(buildFinalReportHtml(engine.value, { cssPageNumbers: true }));
 }

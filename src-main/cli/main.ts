@@ -20,9 +20,11 @@ import { writeOutputFile } from './output-file';
  *   check  <draft> [--layout <id|file>] [--json]   审核 → findings
  *   tables <draft> [--layout <id|file>] [--json]   公开表
  *   export <draft> --xlsx <out.xlsx> [--layout <id|file>] [--balance-rounding]   公开表导出为 Excel 工作簿
- *   report <draft> (--html <out.html> | --pdf <out.pdf>) [--layout <id|file>]     部门预算公开文本（情况说明）
+ *   report <draft> (--html <out.html> | --pdf <out.pdf>) [--layout <id|file>]     公开文本（预算或决算的情况说明）
  * `--layout` takes a shipped layout's id or a layout file (layout-option.ts).
  *   import <file.xlsx|csv> --out <draft.json> [--year … --department …]        从 Excel/CSV 导入支出明细
+ *   import <file.xlsx|csv> --draft <draft.final.json>                          导入决算明细到决算草稿
+ * Every command takes a 预算 or a 决算 draft (docs/final-accounts.md).
  * Exit codes: 0 the draft was read (findings or not) / the workbook was written, 1 the file is
  * rejected or the output cannot be written, 2 usage error. `export` completes asynchronously.
  */
@@ -32,7 +34,9 @@ export const USAGE = `用法：
   npm run -s cli -- export <草稿.budget.json> --xlsx <输出.xlsx> [--layout <版式>] [--balance-rounding]
   npm run -s cli -- report <草稿.budget.json> (--html <输出.html> | --pdf <输出.pdf>) [--layout <版式>]
   npm run -s cli -- import <数据.xlsx|数据.csv> --out <草稿.budget.json> [--year 2024 --department 部门名称 …]（详见 import --help）
-版式：national（默认）、zhejiang、chongqing、xinjiang、shanghai，或版式文件的路径（*.json，格式见 docs/layouts.md）；--balance-rounding：舍位平衡（调整明细数使合计等于明细之和，不改动草稿）`;
+  npm run -s cli -- import <数据.xlsx|数据.csv> --draft <草稿.final.json> [--mode append]（部门决算）
+各命令也接受部门决算草稿（*.final.json）。
+版式：national（默认）、zhejiang、chongqing、xinjiang、shanghai；决算：final-national（默认）、final-shanghai；或版式文件的路径（*.json，格式见 docs/layouts.md）；--balance-rounding：舍位平衡（调整明细数使合计等于明细之和，不改动草稿）`;
 
 export interface Io {
   stdout: (s: string) => void;
@@ -113,7 +117,7 @@ export function runCli(argv: string[], io: Io): number | Promise<number> {
     return 1;
   }
   if (loaded.value.stage === 'final') {
-    // 决算 drafts (docs/final-accounts.md): check, tables and export; report comes later.
+    // 决算 drafts (docs/final-accounts.md): check, tables, export here; report above, import in import-command.ts.
     if (command !== 'check' && command !== 'tables' && command !== 'export') {
       io.stderr(`部门决算草稿暂只支持 check、tables 和 export 命令\n`);
       return 2;

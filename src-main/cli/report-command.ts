@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadDraftText } from '../../src-core/domain/draft/load';
+import { loadAnyDraftText } from '../../src-core/domain/draft/load';
 import { formatProblems } from '../../src-core/domain/draft/problems';
 import { generateReport } from '../../src-core/domain/report/generate';
+import type { ReportDocument } from '../../src-core/domain/report/model';
 import { parseStandardTerms, type StandardTerm } from '../../src-core/domain/report/glossary';
 import { createEngine, type Resources } from '../../src-core/domain/resources';
 import { renderReportHtml } from '../../src-core/report-html/render';
+import { finalReportHtml, loadNodeFinalLayouts } from './final-command';
 import { loadNodeResources, RESOURCES_DIR } from './node-resources';
 import { writeOutputFile } from './output-file';
 
@@ -79,14 +81,10 @@ export async function htmlToPdf(html: string): Promise<Uint8Array> {
 export async function runReportCommand(args: ReportArgs, io: ReportIo): Promise<number> {
   const write = io.writeFile ?? writeOutputFile;
   if (!args.draftPath || (!args.html && !args.pdf)) {
-    io.stderr('用法：report <草稿.budget.json> [--layout <版式>] --html <输出.html> 和/或 --pdf <输出.pdf>\n');
+    io.stderr('用法：report <预算或决算草稿.json> [--layout <版式>] --html <输出.html> 和/或 --pdf <输出.pdf>\n');
     return 2;
   }
   const resources = args.resources ?? loadNodeResources();
-  if (!resources.layouts.has(args.layoutId)) {
-    io.stderr(`未知的版式“${args.layoutId}”（可用：${[...resources.layouts.keys()].join('、')}）\n`);
-    return 2;
-  }
   let text: string;
   try {
     text = io.readFile(args.draftPath);
@@ -94,21 +92,37 @@ export async function runReportCommand(args: ReportArgs, io: ReportIo): Promise<
     io.stderr(`无法读取文件“${args.draftPath}”：${e instanceof Error ? e.message : String(e)}\n`);
     return 1;
   }
-  const loaded = loadDraftText(text);
+  const loaded = loadAnyDraftText(text);
   if (!loaded.ok) {
     io.stderr(
       `文件“${args.draftPath}”无法读取为部门预算草稿，共 ${loaded.error.length} 处问题：\n${formatProblems(loaded.error)}\n`,
     );
     return 1;
   }
-  const engine = createEngine(loaded.value.draft, resources, args.layoutId);
-  if (!engine.ok) {
-    io.stderr(`${engine.error}\n`);
-    return 2;
-  }
   const started = performance.now();
-  const doc = generateReport(engine.value, { standardTerms: loadStandardTerms() });
-  const html = renderReportHtml(doc, engine.value.tables(), { cssPageNumbers: true });
+  let doc: ReportDocument;
+  let html: string;
+  if (loaded.value.stage === 'final') {
+    // A 决算 draft prints the 决算 (docs/final-accounts.md), under its own layouts.
+    const built = finalReportHtml(loaded.value.draft, args.layoutId, resources.catalogs, loadNodeFinalLayouts());
+    if (!built.ok) {
+      io.stderr(`${built.error}\n`);
+      return 2;
+    }
+    ({ doc, html } = built.value);
+  } else {
+    if (!resources.layouts.has(args.layoutId)) {
+      io.stderr(`未知的版式“${args.layoutId}”（可用：${[...resources.layouts.keys()].join('、')}）\n`);
+      return 2;
+    }
+    const engine = createEngine(loaded.value.draft, resources, args.layoutId);
+    if (!engine.ok) {
+      io.stderr(`${engine.error}\n`);
+      return 2;
+    }
+    doc = generateReport(engine.value, { standardTerms: loadStandardTerms() });
+    html = renderReportHtml(doc, engine.value.tables(), { cssPageNumbers: true });
+  }
   const htmlMs = performance.now() - started;
   if (doc.draftMark) io.stderr(`注意：草稿尚有 ${doc.errorCount} 项错误未改正，报告已标注“草稿（未通过审核）”。\n`);
 
