@@ -185,6 +185,10 @@ test.describe('支出明细：下拉选择与补全、建议支出类型、科�
 
     // no proposal when the type already fits, nor on a project line
     await ws.typeInto(18, 'economic', '30205');
+    // The commit has been drawn (value shown, Enter moved down) before the grid is scrolled away:
+    // under load its redraw could otherwise move the rows under the next click.
+    await expect(ws.cell(18, 'economic')).toContainText('30205');
+    await expect(ws.cell(19, 'economic')).toHaveClass(/active/);
     await expect(kindProposal).toHaveCount(0);
     await selectRow(ws, 38, 'economic');
     await page.keyboard.type('30101');

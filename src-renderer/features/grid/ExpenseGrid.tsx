@@ -3,16 +3,18 @@ import { UNIT_LABEL } from '../../../src-core/domain/money/units';
 import { createCodeSearch } from '../../../src-core/editor/code-search';
 import { isFiltered, NO_VIEW, type SortKey, type ViewSpec } from '../../../src-core/editor/row-view';
 import { selectionRange, type Cell } from '../../../src-core/editor/selection';
+import type { SectionFocus } from '../sections/focus';
 import type { DraftSession } from '../session/draft-session';
 import { expenseColumns } from './expense-columns';
 import { CELL_POPUP_ID, CellPopupList } from './CellPopupList';
-import { GridFilterBar, ViewStateNotice } from './GridFilterBar';
+import { GridFilterBar, UnitChip, ViewStateNotice } from './GridFilterBar';
 import { GridFooter } from './GridFooter';
 import { GridMessageBox } from './GridMessageBox';
 import { GridRow, NewRow } from './GridRow';
 import { GridToolbar } from './GridToolbar';
 import { ProposalBar } from './ProposalBar';
 import { useGridController } from './use-grid-controller';
+import { ACCEPT_PROPOSAL_KEYS } from './use-line-proposals';
 import './grid-view.css';
 import { useRowView } from './use-row-view';
 import { pageRows, ROW_HEIGHT, scrollToReveal, visibleRows, windowCapacity } from './virtual-window';
@@ -28,7 +30,12 @@ interface Props {
   session: DraftSession;
   version: number;
   reveal: RevealRequest | null;
+  /** A finding's 定位 to a unit: the grid shows only that unit's lines (once per request). */
+  focus?: SectionFocus | null;
 }
+
+/** The last unit request each draft's grid has applied (the grid is rebuilt on every visit). */
+const appliedFocus = new WeakMap<DraftSession, number>();
 
 const ROWNUM_WIDTH = 48;
 /** Height the code list needs below a cell; nearer the bottom of the view it opens above the cell. */
@@ -40,7 +47,7 @@ const SORTABLE = new Set<string>(['unit', 'function', 'economic', 'kind', 'proje
  * DOM (50,000 lines scroll like 50). The keyboard focus sits in one input placed over the active
  * cell: it is the cell editor while editing and receives IME composition, copy and paste otherwise.
  */
-export function ExpenseGrid({ session, version, reveal }: Props) {
+export function ExpenseGrid({ session, version, reveal, focus = null }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const [viewport, setViewport] = useState({ top: 0, height: 600 });
@@ -132,6 +139,13 @@ export function ExpenseGrid({ session, version, reveal }: Props) {
   useEffect(() => {
     inputRef.current?.focus({ preventScroll: true });
   }, [selection.anchor.row, selection.anchor.col, editing]);
+
+  // 定位 to a unit: only its lines, from the first (a chip in the filter bar clears it).
+  useEffect(() => {
+    if (focus?.kind !== 'unit' || appliedFocus.get(session) === focus.nonce) return;
+    appliedFocus.set(session, focus.nonce);
+    changeView({ filter: { unit: focus.key }, sort: null });
+  }, [focus, session, changeView]);
 
   const { select } = grid;
   const revealed = useRef(0);
@@ -238,12 +252,15 @@ export function ExpenseGrid({ session, version, reveal }: Props) {
         totalCount={view.stored.length}
         viewNotice={
           view.active ? (
-            <ViewStateNotice
-              spec={view.spec}
-              shown={rowCount}
-              total={view.stored.length}
-              onClear={() => changeView(NO_VIEW)}
-            />
+            <>
+              <UnitChip spec={view.spec} units={headUnits} onChange={changeView} />
+              <ViewStateNotice
+                spec={view.spec}
+                shown={rowCount}
+                total={view.stored.length}
+                onClear={() => changeView(NO_VIEW)}
+              />
+            </>
           ) : null
         }
         undoLabel={session.undoLabel}
@@ -264,6 +281,7 @@ export function ExpenseGrid({ session, version, reveal }: Props) {
         <ProposalBar
           title="建议功能科目"
           testId="function-proposal"
+          shortcut={grid.firstProposal === 'function' ? ACCEPT_PROPOSAL_KEYS : undefined}
           row={proposalRow}
           value={`${proposals.function.code} ${proposals.function.name}`}
           reason={proposals.function.reason}
@@ -278,6 +296,7 @@ export function ExpenseGrid({ session, version, reveal }: Props) {
         <ProposalBar
           title="建议支出类型"
           testId="kind-proposal"
+          shortcut={grid.firstProposal === 'kind' ? ACCEPT_PROPOSAL_KEYS : undefined}
           row={proposalRow}
           value={proposals.kind.name}
           reason={proposals.kind.reason}

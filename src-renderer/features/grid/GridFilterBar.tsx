@@ -162,6 +162,27 @@ export const GridFilterBar = memo(function GridFilterBar({
   );
 });
 
+/** “仅显示：某某单位 ×” while the rows of one unit are shown (a finding's 定位, or the 单位 filter); × shows every unit. */
+export function UnitChip({ spec, units, onChange }: Pick<Props, 'spec' | 'units' | 'onChange'>) {
+  const unit = spec.filter.unit ? units.find((u) => u.code === spec.filter.unit) : undefined;
+  if (!unit) return null;
+  const name = unit.name || unit.code;
+  return (
+    <span className="grid-chip" data-testid="unit-chip">
+      仅显示：{name}
+      <button
+        type="button"
+        aria-label={`取消只显示${name}，显示全部单位`}
+        title="显示全部单位"
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => onChange({ ...spec, filter: { ...spec.filter, unit: '' } })}
+      >
+        ×
+      </button>
+    </span>
+  );
+}
+
 /** In the toolbar while a view is shown: how many rows the filter hides (or the sort in use), and one click back to every row in stored order. */
 export function ViewStateNotice({ spec, shown, total, onClear }: Pick<Props, 'spec' | 'shown' | 'total' | 'onClear'>) {
   const keepFocus = (e: MouseEvent) => e.preventDefault();

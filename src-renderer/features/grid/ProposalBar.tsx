@@ -9,6 +9,8 @@ interface Props {
   value: string;
   reason: string;
   testId: string;
+  /** The keys that accept this proposal from the grid (shown on the button), if any. */
+  shortcut?: string;
   onAccept(): void;
   onDismiss(): void;
 }
@@ -17,7 +19,7 @@ interface Props {
  * A value proposed for the line just edited — the function code after 30108–30113, the 支出类型
  * after an economic code of the other basic kind — applied in one click (one undo step) or left.
  */
-export function ProposalBar({ title, row, value, reason, testId, onAccept, onDismiss }: Props) {
+export function ProposalBar({ title, row, value, reason, testId, shortcut, onAccept, onDismiss }: Props) {
   const keepFocus = (e: MouseEvent) => e.preventDefault();
   return (
     <div className="grid-proposal" role="status" data-testid={testId}>
@@ -29,8 +31,9 @@ export function ProposalBar({ title, row, value, reason, testId, onAccept, onDis
       <span className="reason" title={reason}>
         {reason}
       </span>
-      <button type="button" className="primary" onMouseDown={keepFocus} onClick={onAccept}>
+      <button type="button" className="primary" aria-keyshortcuts={shortcut} onMouseDown={keepFocus} onClick={onAccept}>
         采用
+        {shortcut && <kbd className="shortcut">{shortcut}</kbd>}
       </button>
       <button type="button" onMouseDown={keepFocus} onClick={onDismiss}>
         不用

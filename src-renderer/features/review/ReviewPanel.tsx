@@ -13,6 +13,7 @@ import {
   type FindingFilter,
 } from './review-notes';
 import { StaleReviews } from './StaleReviews';
+import { engineTargetNames } from './target-names';
 import './review.css';
 
 interface Props {
@@ -200,7 +201,12 @@ export function ReviewPanel({ session, findings, onShowLine, isGridLine, locate,
           另有 {visible.length - SHOWN} 条未列出：处理上面的问题，或用“显示”“只看未说明”筛选后可看到其余各条。
         </p>
       )}
-      <StaleReviews ref={staleList} reviews={stale} onDelete={(r) => saveNote(r.rule, r.target, '')} />
+      <StaleReviews
+        ref={staleList}
+        reviews={stale}
+        names={() => engineTargetNames(session.engine)}
+        onDelete={(r) => saveNote(r.rule, r.target, '')}
+      />
     </section>
   );
 }

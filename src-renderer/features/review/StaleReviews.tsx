@@ -1,9 +1,11 @@
 import type { Ref } from 'react';
 import type { Review } from '../../../src-core/domain/draft/types';
-import { describeTarget, ruleTitle } from './review-notes';
+import { describeTarget, ruleTitle, type TargetNames } from './review-notes';
 
 interface Props {
   reviews: readonly Review[];
+  /** Names of the draft's units, projects, tables … the targets are described with (asked for only when listed). */
+  names: () => TargetNames;
   onDelete(review: Review): void;
   /** The list's element, so that the panel's toolbar can open it and scroll to it. */
   ref?: Ref<HTMLDetailsElement>;
@@ -14,8 +16,9 @@ interface Props {
  * deleted). They stay in the draft — the warning may come back, and nothing written is dropped
  * silently — and are listed here so that the officer can delete them.
  */
-export function StaleReviews({ reviews, onDelete, ref }: Props) {
+export function StaleReviews({ reviews, names, onDelete, ref }: Props) {
   if (reviews.length === 0) return null;
+  const named = names();
   return (
     <details className="stale-reviews" data-testid="stale-reviews" ref={ref}>
       <summary>
@@ -27,7 +30,7 @@ export function StaleReviews({ reviews, onDelete, ref }: Props) {
             <div className="finding-head">
               <span className="rule-title">{ruleTitle(r.rule)}</span>
               <code className="rule-id">{r.rule}</code>
-              <span className="stale-target">{describeTarget(r.target)}</span>
+              <span className="stale-target">{describeTarget(r.target, named)}</span>
               <span className="finding-actions">
                 <button type="button" className="finding-note-action" onClick={() => onDelete(r)}>
                   删除

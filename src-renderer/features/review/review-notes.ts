@@ -124,16 +124,69 @@ export function ruleTitle(rule: string): string {
   return RULE_TITLES.get(rule) ?? rule;
 }
 
-/** A short Chinese description of what a review's target pointed at, for 已失效的说明. */
-export function describeTarget(target: unknown): string {
+/** What `describeTarget` looks names up in: the open draft, its catalogs and its layout's tables. */
+export interface TargetNames {
+  unit(code: string): string | undefined;
+  project(code: string): string | undefined;
+  /** 表号 and title of a published table, e.g. “表五 一般公共预算支出预算表”. */
+  table(id: string): string | undefined;
+  functionName(code: string): string | undefined;
+  economicName(code: string): string | undefined;
+  /** Chinese name of a 上年数 key (incomeTotal → 收入总计). */
+  prior(key: string): string | undefined;
+}
+
+/** Chinese names of the 情况说明 texts a finding can point at (draft `text` keys). */
+const TEXT_PLACES: Record<string, string> = {
+  functions: '主要职能',
+  composition: '部门预算单位构成',
+  staffing: '机构设置及人员情况',
+  contact: '联系人及联系方式',
+  'other.assets': '国有资产占有使用情况',
+};
+const TEXT_GROUPS: Record<string, string> = {
+  reasons: '增减原因',
+  purposes: '资金用途',
+  notes: '补充说明',
+  glossary: '名词解释',
+};
+
+function rowName(row: string, names: TargetNames): string {
+  const [kind, code] = row.split(':', 2);
+  if (code === undefined) return '';
+  if (kind === 'fn') return `${code} ${names.functionName(code) ?? ''}`.trim();
+  if (kind === 'econ') return `${code} ${names.economicName(code) ?? ''}`.trim();
+  if (kind === 'project') return names.project(code.split('/')[0]) ?? '';
+  if (kind === 'unit') return names.unit(code) ?? '';
+  return '';
+}
+
+function textPlace(key: string, names: TargetNames): string {
+  if (TEXT_PLACES[key]) return TEXT_PLACES[key];
+  const dot = key.indexOf('.');
+  const group = dot < 0 ? undefined : TEXT_GROUPS[key.slice(0, dot)];
+  if (!group) return '';
+  const detail = rowName(key.slice(dot + 1), names) || names.prior(key.slice(dot + 1)) || '';
+  return detail ? `${group}（${detail}）` : group;
+}
+
+/**
+ * A short Chinese description of what a review's target pointed at, for 已失效的说明 — names, never
+ * the draft's keys (a table's 表号, a 科目's code and name, a unit's or project's name); what cannot
+ * be named is left out rather than shown as a key.
+ */
+export function describeTarget(target: unknown, names: TargetNames): string {
   if (target === null || typeof target !== 'object') return '（位置不明）';
   const t = target as Record<string, unknown>;
   const s = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
-  if ('table' in t) return `公开表 ${s(t.table)}，行 ${s(t.row)}，列 ${s(t.column)}`;
+  if ('table' in t) {
+    const row = rowName(s(t.row), names);
+    return ['公开表', names.table(s(t.table)) ?? '', row ? `“${row}”行` : ''].filter(Boolean).join(' ');
+  }
   if ('line' in t) return '一条明细行';
-  if ('unit' in t) return `单位 ${s(t.unit)}`;
-  if ('project' in t) return `项目 ${s(t.project)}`;
-  if ('text' in t) return `情况说明 ${s(t.text)}`;
-  if ('prior' in t) return `上年数 ${s(t.prior)}`;
+  if ('unit' in t) return `单位 ${names.unit(s(t.unit)) ?? '（已删除的单位）'}`;
+  if ('project' in t) return `项目 ${names.project(s(t.project)) ?? '（已删除的项目）'}`;
+  if ('text' in t) return ['情况说明', textPlace(s(t.text), names)].filter(Boolean).join(' ');
+  if ('prior' in t) return ['上年数', names.prior(s(t.prior)) ?? ''].filter(Boolean).join(' ');
   return '（位置不明）';
 }

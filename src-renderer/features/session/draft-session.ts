@@ -5,31 +5,15 @@ import { holdOwnerLock } from '../../data/journal-owners';
 import type { StoreProblem } from '../../data/problems';
 import type { DraftRepository, LoadedDraft } from '../../data/draft-repository';
 import type { DraftStatus } from '../../data/records';
+import type { StoredUndo, UndoStore } from '../../data/undo-store';
 import { BudgetEngine } from '../../../src-core/domain/engine/budget-engine';
 import type { DraftHead, HeadKey } from '../../data/records';
 import type { Draft, ExpenseLine } from '../../../src-core/domain/draft/types';
 import type { Stream } from '../../../src-core/domain/tables/spec';
 import type { Resources } from '../../../src-core/domain/resources';
-import {
-  canRedo,
-  canUndo,
-  createHistory,
-  record,
-  redo,
-  undo,
-  undoLabel,
-  redoLabel,
-  type History,
-  type HistoryStep,
-} from '../../../src-core/editor/undo';
-import {
-  applyToEngine,
-  invertEdits,
-  toDraftChanges,
-  type DraftEdit,
-  type LinesByStream,
-  type PartEdit,
-} from './line-edits';
+import { applyToEngine, toDraftChanges, type DraftEdit, type LinesByStream, type PartEdit } from './line-edits';
+import { SessionHistory, STALE_UNDO } from './session-history';
+import type { StateReader } from './undo-steps';
 
 /** What the session tells the screen besides “something changed”. */
 export interface SessionEvents {
@@ -42,6 +26,8 @@ export interface SessionEvents {
   onSaveProblem(message: string | null): void;
   /** An edit was carried over onto another window's write: reload to show both (when idle). */
   onMerged?(): void;
+  /** Something to tell the officer that is not about saving (an undo that could not be done). */
+  onNotice?(message: string): void;
 }
 
 /**
@@ -53,6 +39,11 @@ export type SaveState = 'saved' | 'saving' | 'failed' | 'conflict';
 export interface SessionOptions {
   /** Where unsaved edits are journaled (default: the page's localStorage; null: none). */
   journalStore?: KeyValueStore | null;
+  /**
+   * Where the undo history is kept across reloads, and the history read back for the revision the
+   * draft was loaded at (undo-store.ts; null: none).
+   */
+  undo?: { store: UndoStore; restored: StoredUndo | null } | null;
 }
 
 /** Seconds between automatic retries after storing failed. */
@@ -66,7 +57,7 @@ const RETRY_MS = 3000;
  */
 export class DraftSession {
   engine: BudgetEngine;
-  private history: History<DraftSession> = createHistory();
+  private readonly history: SessionHistory<DraftSession>;
   private readonly writer: DraftWriter;
   private readonly listeners = new Set<() => void>();
   /** Fields holding typed text not yet handed to `perform` (a text area within its pause), with how to make them. */
@@ -90,6 +81,10 @@ export class DraftSession {
   ) {
     this.name = loaded.summary.name;
     this.engine = new BudgetEngine(loaded.draft, this.engineEnv(loaded.draft.year, layoutId, loaded.lineIds));
+    this.history = new SessionHistory(draftId, options.undo?.store ?? null, options.undo?.restored ?? null, () => {
+      this.notify();
+      events.onNotice?.(STALE_UNDO);
+    });
     const owner = newId();
     this.releaseOwner = holdOwnerLock(owner);
     const store = options.journalStore === undefined ? browserJournalStore() : options.journalStore;
@@ -100,6 +95,7 @@ export class DraftSession {
       {
         journal: new EditJournal(store, draftId, owner),
         onConflict: (problem) => {
+          this.history.forget('stored');
           this.notify();
           events.onConflict(problem);
         },
@@ -112,7 +108,8 @@ export class DraftSession {
             `最近的修改尚未保存（${e instanceof Error ? e.message : String(e)}），请勿关闭窗口，${RETRY_MS / 1000} 秒后自动重试。`,
           );
         },
-        onSaved: (_revision, _added, merged) => {
+        onSaved: (revision, _added, merged) => {
+          this.keepHistory(revision, merged);
           if (this.failed) events.onSaveProblem(null);
           this.failed = false;
           this.notify();
@@ -251,9 +248,7 @@ export class DraftSession {
    */
   perform(label: string, edits: readonly DraftEdit[]): void {
     if (edits.length === 0 || this.writer.conflicted) return;
-    const step = editStep(label, edits);
-    this.history = record(this.history, step);
-    step.apply(this);
+    this.history.record(label, edits, this);
   }
 
   /**
@@ -283,25 +278,35 @@ export class DraftSession {
   }
 
   undo(): boolean {
-    const r = undo(this.history, this as DraftSession);
-    if (!r) return false;
-    this.history = r.history;
-    return true;
+    return this.history.undo(this);
   }
 
   redo(): boolean {
-    const r = redo(this.history, this as DraftSession);
-    if (!r) return false;
-    this.history = r.history;
-    return true;
+    return this.history.redo(this);
   }
 
   get undoLabel(): string | null {
-    return canUndo(this.history) ? undoLabel(this.history) : null;
+    return this.history.undoLabel;
   }
 
   get redoLabel(): string | null {
-    return canRedo(this.history) ? redoLabel(this.history) : null;
+    return this.history.redoLabel;
+  }
+
+  /** The draft as it is now, for checking an undo step read back after a reload. */
+  get state(): StateReader {
+    return { head: this.engine.head, find: (stream: Stream, id: string) => this.engine.line(stream, id) };
+  }
+
+  /**
+   * Keeps the undo history for a reload, as of the revision just stored — only once nothing else
+   * is pending (then history and stored draft agree). A batch carried over another window's write
+   * drops it: the stored lines may differ from what its steps left.
+   */
+  private keepHistory(revision: number, merged: boolean): void {
+    if (merged) return this.history.forget('stored');
+    if (this.writer.unsaved > 0 || this.writer.conflicted) return;
+    this.history.keep(revision);
   }
 
   /** Resolves when every edit is on disk. */
@@ -356,21 +361,4 @@ function withStatus(repo: DraftRepository, counts: () => DraftStatus): DraftRepo
 /** Equal plain data (head parts are JSON data; key order counts, as in the exported file). */
 function sameData(a: unknown, b: unknown): boolean {
   return a === b || JSON.stringify(a) === JSON.stringify(b);
-}
-
-/** An undo step over the session: applying runs the edits, reverting runs their inverse. */
-function editStep(label: string, edits: readonly DraftEdit[]): HistoryStep<DraftSession> {
-  const forward = [...edits];
-  const backward = invertEdits(forward);
-  return {
-    label,
-    apply: (s) => {
-      s.run(forward);
-      return s;
-    },
-    revert: (s) => {
-      s.run(backward);
-      return s;
-    },
-  };
 }

@@ -5,6 +5,7 @@ import { IntervalSnapshotter } from '../../data/interval-snapshotter';
 import { liveOwners } from '../../data/journal-owners';
 import type { StoreProblem } from '../../data/problems';
 import { recoverJournals, type UnrecoveredEdits } from '../../data/recover-journal';
+import { UndoStore, windowOwner } from '../../data/undo-store';
 import { DEFAULT_LAYOUT, type Resources } from '../../../src-core/domain/resources';
 import { DraftSession } from './draft-session';
 import { onReloadRequest } from './reload-requests';
@@ -110,27 +111,40 @@ export function useDraftSession(repo: DraftRepository, resources: Resources, dra
       const unrecovered = recovery?.unrecovered[0];
       if (unrecovered && store)
         ask(recoveredQuestion(repo, unrecovered, () => store.removeItem(unrecovered.key), reload));
-      opened = new DraftSession(repo, draftId, loaded.value, resources, current.current?.layoutId ?? DEFAULT_LAYOUT, {
-        onConflict: (problem) =>
-          ask(
-            liveQuestion(problem, (choice) => {
-              const s = current.current;
-              if (!s) return;
-              s.resolveConflict(choice);
-              void s
-                .flush()
-                .then(() =>
-                  reload(
-                    choice === 'ours'
-                      ? '已保存本窗口的修改，并载入了另一个窗口的其他修改。'
-                      : '冲突之处已采用另一个窗口的内容，其他修改已保存。',
-                  ),
-                );
-            }),
-          ),
-        onSaveProblem: (message) => setNotice(message),
-        onMerged: () => reloadWhenIdle('另一个窗口同时修改了此草稿的其他内容，两边的修改都已保存，已重新载入。'),
-      });
+      // The undo history of the last session, if the draft is still exactly as it left it.
+      const undoStore = new UndoStore(repo.db, windowOwner());
+      const restored = await undoStore.load(draftId, loaded.value.revision).catch(() => null);
+      if (cancelled) return;
+      opened = new DraftSession(
+        repo,
+        draftId,
+        loaded.value,
+        resources,
+        current.current?.layoutId ?? DEFAULT_LAYOUT,
+        {
+          onConflict: (problem) =>
+            ask(
+              liveQuestion(problem, (choice) => {
+                const s = current.current;
+                if (!s) return;
+                s.resolveConflict(choice);
+                void s
+                  .flush()
+                  .then(() =>
+                    reload(
+                      choice === 'ours'
+                        ? '已保存本窗口的修改，并载入了另一个窗口的其他修改。'
+                        : '冲突之处已采用另一个窗口的内容，其他修改已保存。',
+                    ),
+                  );
+              }),
+            ),
+          onSaveProblem: (message) => setNotice(message),
+          onMerged: () => reloadWhenIdle('另一个窗口同时修改了此草稿的其他内容，两边的修改都已保存，已重新载入。'),
+          onNotice: setNotice,
+        },
+        { undo: { store: undoStore, restored } },
+      );
       setSession(opened);
     })();
     return () => {

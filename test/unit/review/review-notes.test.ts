@@ -5,6 +5,7 @@ import {
   ALL_FINDINGS,
   countFindings,
   describeTarget,
+  type TargetNames,
   reviewKey,
   ruleTitle,
   staleReviews,
@@ -134,13 +135,37 @@ describe('describing a rule and a target in Chinese', () => {
     expect(ruleTitle('R-LOCAL-1')).toBe('R-LOCAL-1');
   });
 
-  it('says where a stale explanation pointed', () => {
-    expect(describeTarget({ project: '167001-01', field: 'indicators' })).toBe('项目 167001-01');
-    expect(describeTarget({ unit: '167001' })).toBe('单位 167001');
-    expect(describeTarget({ table: 'T06', row: 'econ:303', column: 'total' })).toBe(
-      '公开表 T06，行 econ:303，列 total',
+  it('says where a stale explanation pointed, in names, never in keys', () => {
+    const names: TargetNames = {
+      unit: (c) => (c === '167001' ? '市大数据局' : undefined),
+      project: (c) => (c === '167001-01' ? '数据共享平台运维' : undefined),
+      table: (id) => (id === 'T06' ? '表六 一般公共预算基本支出预算表' : undefined),
+      functionName: (c) => (c === '2010301' ? '行政运行' : undefined),
+      economicName: (c) => (c === '303' ? '对个人和家庭的补助' : undefined),
+      prior: (k) => (k === 'incomeTotal' ? '收入总计' : undefined),
+    };
+    expect(describeTarget({ project: '167001-01', field: 'indicators' }, names)).toBe('项目 数据共享平台运维');
+    expect(describeTarget({ unit: '167001' }, names)).toBe('单位 市大数据局');
+    expect(describeTarget({ unit: '999' }, names)).toBe('单位 （已删除的单位）');
+    expect(describeTarget({ table: 'T06', row: 'econ:303', column: 'total' }, names)).toBe(
+      '公开表 表六 一般公共预算基本支出预算表 “303 对个人和家庭的补助”行',
     );
-    expect(describeTarget({ line: 'x' })).toContain('明细行');
-    expect(describeTarget(null)).toBe('（位置不明）');
+    expect(describeTarget({ table: 'T06', row: 'total', column: 'amount' }, names)).toBe(
+      '公开表 表六 一般公共预算基本支出预算表',
+    );
+    expect(describeTarget({ text: 'other.assets' }, names)).toBe('情况说明 国有资产占有使用情况');
+    expect(describeTarget({ text: 'reasons.fn:2010301' }, names)).toBe('情况说明 增减原因（2010301 行政运行）');
+    expect(describeTarget({ text: 'reasons.incomeTotal' }, names)).toBe('情况说明 增减原因（收入总计）');
+    expect(describeTarget({ text: 'somethingNew' }, names)).toBe('情况说明');
+    expect(describeTarget({ prior: 'incomeTotal' }, names)).toBe('上年数 收入总计');
+    expect(describeTarget({ line: 'x' }, names)).toContain('明细行');
+    expect(describeTarget(null, names)).toBe('（位置不明）');
+    // No draft key (ids of tables, rows, columns, texts) is ever part of the description.
+    for (const target of [
+      { table: 'T06', row: 'econ:303', column: 'total' },
+      { text: 'other.assets' },
+      { prior: 'incomeTotal' },
+    ])
+      expect(describeTarget(target, names)).not.toMatch(/T06|econ:|total|other\.assets|incomeTotal/);
   });
 });
