@@ -1,4 +1,5 @@
 import { Dexie, type DexieOptions, type Table } from 'dexie';
+import type { FinalDraftRow, FinalDraftTextRow } from './final-records';
 import type { DraftRow, HeadPartRow, LayoutFileRow, LineBlockRow, SnapshotRow, SnapshotTextRow } from './records';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
@@ -18,6 +19,9 @@ export class BudgetDb extends Dexie {
   snapshotTexts!: Table<SnapshotTextRow, number>;
   /** Layout files imported on this computer (version 4). */
   layouts!: Table<LayoutFileRow, string>;
+  /** 决算 drafts: the list row and the file text, apart (version 5, final-repository.ts). */
+  finalDrafts!: Table<FinalDraftRow, string>;
+  finalDraftTexts!: Table<FinalDraftTextRow, string>;
 
   constructor(
     name: string = DEFAULT_DB_NAME,

@@ -67,6 +67,25 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       layouts: 'id',
     },
   },
+  {
+    version: 5,
+    describe: '部门决算草稿（整份草稿文件文本与列表信息分开保存）',
+    stores: {
+      // One row per 决算 draft for the list (final-records.ts); `updatedAt` orders it.
+      finalDrafts: 'id, updatedAt',
+      // The draft's canonical file text (saveFinalDraftText), written with its row in one transaction.
+      finalDraftTexts: 'id',
+      // No existing table changes: every budget draft stays as it is.
+    },
+  },
+  {
+    version: 6,
+    describe: '撤销记录（重新载入后仍可撤销）',
+    stores: {
+      // One row per draft: the undo steps as line edits, valid for one revision (undo-store.ts).
+      undoHistory: 'draftId',
+    },
+  },
 ];
 
 /** The version this build opens databases at. */

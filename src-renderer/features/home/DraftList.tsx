@@ -1,9 +1,9 @@
-import type { DraftSummary } from '../../data/draft-repository';
 import { DraftRow } from './DraftRow';
 import type { DraftActions } from './use-draft-actions';
+import type { ListedDraft } from './use-draft-list';
 
 interface Props {
-  drafts: readonly DraftSummary[];
+  drafts: readonly ListedDraft[];
   trash: boolean;
   actions: DraftActions;
   onOpen(id: string): void;

@@ -1,6 +1,8 @@
 import type { DraftSummary } from '../../data/draft-repository';
 import { RenameField } from './RenameField';
 import type { DraftActions } from './use-draft-actions';
+import type { ListedDraft } from './use-draft-list';
+import '../final/final.css';
 
 const TIME = new Intl.DateTimeFormat('zh-CN', {
   year: 'numeric',
@@ -24,7 +26,7 @@ function Findings({ draft }: { draft: DraftSummary }) {
 }
 
 interface Props {
-  draft: DraftSummary;
+  draft: ListedDraft;
   trash: boolean;
   actions: DraftActions;
   onOpen(id: string): void;
@@ -34,6 +36,7 @@ interface Props {
 /** One draft of 首页 (or of the 回收站) with what an officer can do to it. */
 export function DraftRow({ draft: d, trash, actions, onOpen, onNextYear }: Props) {
   const renaming = actions.renamingId === d.id;
+  const final = d.stage === 'final';
   return (
     <tr data-draft-id={d.id}>
       <td className="draft-name">
@@ -51,7 +54,12 @@ export function DraftRow({ draft: d, trash, actions, onOpen, onNextYear }: Props
           </button>
         )}
       </td>
-      <td>{d.year}</td>
+      <td className="draft-year">
+        <span className={final ? 'stage-badge final' : 'stage-badge budget'} data-testid="stage-badge">
+          {final ? '决算' : '预算'}
+        </span>{' '}
+        {final ? `${d.year}年度决算` : d.year}
+      </td>
       <td>{d.departmentName}</td>
       <td>{TIME.format(trash && d.deletedAt ? d.deletedAt : d.updatedAt)}</td>
       <td>
@@ -81,10 +89,16 @@ export function DraftRow({ draft: d, trash, actions, onOpen, onNextYear }: Props
               <button type="button" onClick={() => actions.startRename(d.id)} disabled={renaming}>
                 重命名
               </button>
-              <button type="button" onClick={() => void actions.duplicate(d.id)} title="复制为一份新草稿（副本）">
-                复制
-              </button>
-              <button type="button" onClick={() => onNextYear(d.id)} title="以本草稿为上年草稿，新建下一年度的草稿">
+              {!final && (
+                <button type="button" onClick={() => void actions.duplicate(d.id)} title="复制为一份新草稿（副本）">
+                  复制
+                </button>
+              )}
+              <button
+                type="button"
+                onClick={() => onNextYear(d.id)}
+                title={final ? '以本决算为上年决算，新建下一年度的决算' : '以本草稿为上年草稿，新建下一年度的草稿'}
+              >
                 新建下年
               </button>
               <button type="button" onClick={() => void actions.trash(d.id)} title="移入回收站，可随时还原">

@@ -16,6 +16,8 @@ import { useDraftActions } from './use-draft-actions';
 import { useDraftList } from './use-draft-list';
 import './home.css';
 import { ImportDialog } from '../import/ImportDialog';
+import { NewFinalDialog } from '../final/NewFinalDialog';
+import { finalRepositoryOf } from '../../data/final-repository';
 
 interface Props {
   repo: DraftRepository;
@@ -37,11 +39,16 @@ export function HomePage({ repo, resources, onOpen, onBackups }: Props) {
   const [importing, setImporting] = useState(false);
   /** 以上年草稿新建: open, with the live drafts as they were then and the draft whose row asked for it. */
   const [nextYear, setNextYear] = useState<{ drafts: DraftSummary[]; sourceId?: string } | null>(null);
+  /** 新建决算: open, with the 决算 whose row asked for 新建下年 (if any). */
+  const [newFinal, setNewFinal] = useState<{ fromFinalId?: string } | null>(null);
   const { drafts, refresh } = useDraftList(repo, trash);
   const actions = useDraftActions(repo, drafts, refresh);
 
   const importText = async (fileName: string, text: string) => {
-    const done = await repo.importDraftFile(text);
+    // A 决算 file (stage "final") goes to the 决算 storage; its reader names every problem the same way.
+    const done = /"stage"\s*:\s*"final"/.test(text)
+      ? await finalRepositoryOf(repo.db).importText(text)
+      : await repo.importDraftFile(text);
     if (!done.ok) {
       setRejection({ fileName, problems: done.error });
       return;
@@ -72,7 +79,11 @@ export function HomePage({ repo, resources, onOpen, onBackups }: Props) {
     await importText(SAMPLE_FILE_NAME, text);
   };
 
-  const openNextYear = async (sourceId?: string) => setNextYear({ drafts: await repo.listDrafts(), sourceId });
+  const openNextYear = async (sourceId?: string) => {
+    if (sourceId && drafts?.find((d) => d.id === sourceId)?.stage === 'final')
+      return setNewFinal({ fromFinalId: sourceId });
+    setNextYear({ drafts: await repo.listDrafts(), sourceId });
+  };
 
   useHomeCommands({
     onNew: () => setCreating(true),
@@ -96,6 +107,9 @@ export function HomePage({ repo, resources, onOpen, onBackups }: Props) {
         <div className="header-actions">
           <button type="button" className="primary" onClick={() => setCreating(true)}>
             新建草稿
+          </button>
+          <button type="button" onClick={() => setNewFinal({})}>
+            新建决算
           </button>
           <button type="button" onClick={() => void importFile()}>
             导入草稿文件
@@ -147,6 +161,17 @@ export function HomePage({ repo, resources, onOpen, onBackups }: Props) {
           />
         )}
         {creating && <NewDraftForm onCreate={create} onCancel={() => setCreating(false)} />}
+        {newFinal && drafts && (
+          <NewFinalDialog
+            repo={repo}
+            resources={resources}
+            budgets={drafts.filter((d) => d.stage !== 'final' && d.deletedAt === null)}
+            finals={drafts.filter((d) => d.stage === 'final' && d.deletedAt === null)}
+            initialFinalId={newFinal.fromFinalId}
+            onOpen={onOpen}
+            onClose={() => setNewFinal(null)}
+          />
+        )}
         {nextYear && (
           <NextYearDialog
             drafts={nextYear.drafts}

@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import type { DraftRepository, DraftSummary } from '../../data/draft-repository';
+import { finalRepositoryOf } from '../../data/final-repository';
+import type { ListedDraft } from './use-draft-list';
 
 export interface DraftActions {
   /** The draft whose name is being edited in place. */
@@ -23,9 +25,12 @@ export interface DraftActions {
 /** 重命名, 复制, 删除 (to the 回收站), 还原 and 永久删除 of the drafts listed on 首页. */
 export function useDraftActions(
   repo: DraftRepository,
-  drafts: readonly DraftSummary[] | null,
+  drafts: readonly ListedDraft[] | null,
   refresh: () => void,
 ): DraftActions {
+  // 决算 drafts are stored apart (final-repository.ts) and take the same actions there (复制 aside).
+  const finals = finalRepositoryOf(repo.db);
+  const isFinal = (id: string) => drafts?.find((d) => d.id === id)?.stage === 'final';
   const [renamingId, setRenamingId] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<DraftSummary | null>(null);
   const [notice, setNotice] = useState<DraftActions['notice']>(null);
@@ -45,7 +50,7 @@ export function useDraftActions(
     },
     cancelRename: () => setRenamingId(null),
     saveRename: async (id, name) => {
-      const r = await repo.renameDraft(id, name);
+      const r = isFinal(id) ? await finals.rename(id, name) : await repo.renameDraft(id, name);
       if (!r.ok) return r.error.message;
       setRenamingId(null);
       done(`已重命名为“${name.trim()}”。`);
@@ -65,14 +70,14 @@ export function useDraftActions(
     },
     trash: async (id) => {
       const name = nameOf(id);
-      const r = await repo.moveToTrash(id);
+      const r = isFinal(id) ? await finals.moveToTrash(id) : await repo.moveToTrash(id);
       if (r.ok) done(`已将“${name}”移入回收站，可在回收站中还原。`);
       else problem(r.error.message);
       refresh();
     },
     restore: async (id) => {
       const name = nameOf(id);
-      const r = await repo.restoreFromTrash(id);
+      const r = isFinal(id) ? await finals.restoreFromTrash(id) : await repo.restoreFromTrash(id);
       if (r.ok) done(`已还原“${name}”，它已回到“我的草稿”。`);
       else problem(r.error.message);
       refresh();
@@ -81,7 +86,7 @@ export function useDraftActions(
     cancelDeleteForever: () => setDeleting(null),
     deleteForever: async (id) => {
       const name = nameOf(id);
-      const r = await repo.deleteForever(id);
+      const r = isFinal(id) ? await finals.deleteForever(id) : await repo.deleteForever(id);
       if (!r.ok) return r.error.message;
       setDeleting(null);
       done(`已永久删除“${name}”。`);

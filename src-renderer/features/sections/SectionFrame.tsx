@@ -1,5 +1,4 @@
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
-import type { DraftSession } from '../session/draft-session';
 import './sections.css';
 
 /** A message above a section's content: a refusal (error) or what a change also did (info). */
@@ -8,8 +7,16 @@ export interface SectionMessage {
   text: string;
 }
 
+/** What the frame needs of an open draft: its undo history (a DraftSession or a 决算's FinalSession). */
+export interface UndoHost {
+  undo(): void;
+  redo(): void;
+  readonly undoLabel: string | null;
+  readonly redoLabel: string | null;
+}
+
 interface Props {
-  session: DraftSession;
+  session: UndoHost;
   title: string;
   hint?: string;
   message?: SectionMessage | null;

@@ -7,6 +7,7 @@ import { useWorkspaceCommands } from '../commands/use-workspace-commands';
 import { ExportGateDialog } from '../export/ExportGateDialog';
 import { exportDraftFile } from '../export/workspace-exports';
 import { ExportXlsxDialog } from '../export/ExportXlsxDialog';
+import { PrintReportDialog, type PrintAction } from '../export/PrintReportDialog';
 import { ExpenseGrid, type RevealRequest } from '../grid/ExpenseGrid';
 import { useWorkspaceUndoKeys } from '../grid/use-workspace-undo-keys';
 import { HistoryPanel } from '../history/HistoryPanel';
@@ -32,6 +33,9 @@ import { PreviewSection } from './PreviewSection';
 import { WorkspaceHeader } from './WorkspaceHeader';
 import { WorkspaceNav, type WorkspaceSection } from './WorkspaceNav';
 import { asOf } from '../session/as-of';
+import { finalRepositoryOf } from '../../data/final-repository';
+import { FinalWorkspace } from '../final/FinalWorkspace';
+import { useDraftStage } from './use-draft-stage';
 
 interface Props {
   repo: DraftRepository;
@@ -40,8 +44,23 @@ interface Props {
   onHome(): void;
 }
 
-/** One open draft: 基本信息 / 收入 / 支出明细 / 项目 / 上年数 / 其他事项 / 公开表 / 情况说明 / 审核 on the left, the status bar always at the bottom. */
-export function DraftWorkspace({ repo, resources, draftId, onHome }: Props) {
+/** The draft of the address: a 决算 draft opens in FinalWorkspace, a budget draft in BudgetWorkspace. */
+export function DraftWorkspace(props: Props) {
+  const finals = finalRepositoryOf(props.repo.db);
+  const stage = useDraftStage(finals, props.draftId);
+  if (stage === 'final') return <FinalWorkspace {...props} repo={finals} />;
+  if (stage === 'budget') return <BudgetWorkspace {...props} />;
+  return (
+    <div className="app">
+      <main className="app-main">
+        <p className="loading">正在打开草稿…</p>
+      </main>
+    </div>
+  );
+}
+
+/** One open budget draft: 基本信息 / 收入 / 支出明细 / 项目 / 上年数 / 其他事项 / 公开表 / 情况说明 / 审核 on the left, the status bar always at the bottom. */
+function BudgetWorkspace({ repo, resources, draftId, onHome }: Props) {
   const { session, version, loadProblem, notice, dismissNotice, conflict } = useDraftSession(repo, resources, draftId);
   const hold = useCallback((field: string, store: (() => void) | null) => session?.hold(field, store), [session]);
   useLeaveGuard(session);
@@ -112,6 +131,7 @@ function OpenDraft({ session, version, repo, resources, notice, onDismissNotice,
 
   const [exportingXlsx, setExportingXlsx] = useState(false);
   const exportXlsx = useCallback(async () => setExportingXlsx(true), []);
+  const [printing, setPrinting] = useState<PrintAction | null>(null);
 
   useWorkspaceUndoKeys(session);
   useWorkspaceCommands(session, {
@@ -119,6 +139,7 @@ function OpenDraft({ session, version, repo, resources, notice, onDismissNotice,
     onMessage: setExportProblem,
     exportDraftFile: exportFile,
     exportWorkbook: exportXlsx,
+    print: setPrinting,
   });
 
   const showLine = useCallback(
@@ -162,7 +183,7 @@ function OpenDraft({ session, version, repo, resources, notice, onDismissNotice,
         actions={<ImportMenu session={session} repo={repo} resources={resources} />}
       />
       <div className="app-body">
-        <WorkspaceNav section={section} status={status} onSelect={setSection} />
+        <WorkspaceNav<WorkspaceSection> section={section} status={status} onSelect={setSection} />
         <main className="workspace-main">
           {(notice || exportProblem) && (
             <div className="notice" role="alert">
@@ -181,7 +202,7 @@ function OpenDraft({ session, version, repo, resources, notice, onDismissNotice,
           <AutoBackupNotice repo={repo} session={session} version={version} />
           {section === 'basic' && <BasicInfoSection session={session} version={version} focus={focus} />}
           {section === 'income' && <IncomeSection session={session} version={version} focus={focus} />}
-          {section === 'expenses' && <ExpenseGrid session={session} version={version} reveal={reveal} />}
+          {section === 'expenses' && <ExpenseGrid session={session} version={version} reveal={reveal} focus={focus} />}
           {section === 'projects' && <ProjectsSection session={session} version={version} focus={focus} />}
           {section === 'prior' && <PriorSection session={session} version={version} />}
           {section === 'other' && <OtherSection session={session} version={version} focus={focus} />}
@@ -195,7 +216,7 @@ function OpenDraft({ session, version, repo, resources, notice, onDismissNotice,
             />
           )}
           {section === 'report' && (
-            <ReportSection session={session} version={version} standardTerms={builtinStandardTerms} />
+            <ReportSection session={session} version={version} standardTerms={builtinStandardTerms} layouts={layouts} />
           )}
           {section === 'review' && (
             <ReviewSection
@@ -228,6 +249,19 @@ function OpenDraft({ session, version, repo, resources, notice, onDismissNotice,
           onClose={() => setExportingXlsx(false)}
           onDone={(outcome) => {
             setExportingXlsx(false);
+            setExportProblem(outcome.message);
+          }}
+        />
+      )}
+      {printing && (
+        <PrintReportDialog
+          session={session}
+          version={version}
+          layouts={layouts}
+          initial={printing}
+          onClose={() => setPrinting(null)}
+          onDone={(outcome) => {
+            setPrinting(null);
             setExportProblem(outcome.message);
           }}
         />

@@ -19,13 +19,24 @@ interface Props {
   onExportXlsx(): void;
   /** More header actions (导入 menu), placed before the exports. */
   actions?: ReactNode;
+  /** The app's name as the header shows it (部门决算公开编制 for a 决算 draft). */
+  appName?: string;
 }
 
 /** Header of an open draft: back to 首页, which draft this is, 导出 Excel, 导出草稿文件. */
-export function WorkspaceHeader({ draftName, year, saveState, onHome, onExport, onExportXlsx, actions }: Props) {
+export function WorkspaceHeader({
+  draftName,
+  year,
+  saveState,
+  onHome,
+  onExport,
+  onExportXlsx,
+  actions,
+  appName = '部门预算公开编制',
+}: Props) {
   return (
     <header className="app-header">
-      <h1 className="app-name">部门预算公开编制</h1>
+      <h1 className="app-name">{appName}</h1>
       <button type="button" onClick={onHome}>
         ← 首页
       </button>

@@ -4,7 +4,14 @@ import type { Status } from '../../../src-core/domain/engine/budget-engine';
 export type WorkspaceSection =
   'basic' | 'income' | 'expenses' | 'projects' | 'prior' | 'other' | 'tables' | 'report' | 'review' | 'history';
 
-const SECTIONS: { id: WorkspaceSection; label: string; hint: string }[] = [
+/** One entry of a workspace's navigation. */
+export interface NavSection<S extends string> {
+  id: S;
+  label: string;
+  hint: string;
+}
+
+const SECTIONS: NavSection<WorkspaceSection>[] = [
   { id: 'basic', label: '基本信息', hint: '部门、单位与概况文字' },
   { id: 'income', label: '收入', hint: '收入与年终结转结余' },
   { id: 'expenses', label: '支出明细', hint: '逐行填写支出' },
@@ -17,18 +24,27 @@ const SECTIONS: { id: WorkspaceSection; label: string; hint: string }[] = [
   { id: 'history', label: '历史版本', hint: '查看与恢复保存的版本' },
 ];
 
-interface Props {
-  section: WorkspaceSection;
-  status: Status;
-  onSelect(section: WorkspaceSection): void;
+interface Props<S extends string> {
+  section: S;
+  status: Pick<Status, 'errors' | 'warnings'>;
+  onSelect(section: S): void;
+  /** The entries (a budget draft's by default; a 决算 has its own) and the navigation's name. */
+  sections?: readonly NavSection<S>[];
+  label?: string;
 }
 
 /** Left navigation of the workspace; 审核 carries the finding counts. */
-export function WorkspaceNav({ section, status, onSelect }: Props) {
+export function WorkspaceNav<S extends string = WorkspaceSection>({
+  section,
+  status,
+  onSelect,
+  sections = SECTIONS as unknown as readonly NavSection<S>[],
+  label = '草稿内容',
+}: Props<S>) {
   return (
-    <nav className="workspace-nav" aria-label="草稿内容">
+    <nav className="workspace-nav" aria-label={label}>
       <ul>
-        {SECTIONS.map((s) => (
+        {sections.map((s) => (
           <li key={s.id}>
             <button
               type="button"

@@ -346,7 +346,7 @@ const SEEDS: Record<number, (db: BudgetDb) => Promise<Seeded>> = {
       ],
     };
   },
-  // The current version: version 3's drafts and snapshots, and a layout file imported on this computer.
+  // Version 3's drafts and snapshots, and a layout file imported on this computer.
   4: async (db) => {
     const seeded = await SEEDS[3](db);
     await db.table('layouts').add({
@@ -355,6 +355,37 @@ const SEEDS: Record<number, (db: BudgetDb) => Promise<Seeded>> = {
       fileName: '测试市.json',
       text: '{"id": "test-city"}',
       importedAt: 1_700_000_000_000,
+    });
+    return seeded;
+  },
+  // The current version: version 4's rows, and a 决算 draft in the tables version 5 added.
+  5: async (db) => {
+    const seeded = await SEEDS[4](db);
+    await db.table('finalDrafts').add({
+      id: 'final-1',
+      stage: 'final',
+      name: '2024年度决算',
+      year: 2024,
+      departmentName: '测试部门',
+      createdAt: 1_700_000_000_000,
+      updatedAt: 1_700_000_000_000,
+      revision: 1,
+      deletedAt: null,
+      status: null,
+    });
+    await db.table('finalDraftTexts').add({ id: 'final-1', text: '{}' });
+    return seeded;
+  },
+  // Version 5's rows and an undo history (undo-store.ts) of the first draft.
+  6: async (db) => {
+    const seeded = await SEEDS[5](db);
+    await db.table('undoHistory').add({
+      draftId: seeded.drafts[0].id,
+      owner: 'window-1',
+      revision: seeded.drafts[0].summary.revision,
+      past: [{ label: '输入', edits: [] }],
+      future: [],
+      savedAt: 1_700_000_000_000,
     });
     return seeded;
   },

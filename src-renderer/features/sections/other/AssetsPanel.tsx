@@ -1,12 +1,17 @@
 import type { Assets } from '../../../../src-core/domain/draft/types';
-import type { DraftSession } from '../../session/draft-session';
 import { readCount } from '../amounts';
 import { RecordTable, type RecordColumn } from '../RecordTable';
 import { TextField } from '../TextField';
 import { ASSET_LISTS, countList, readAsOf, unknownFacts, withCountList, type AssetPath } from './asset-facts';
 
+/** What the panel needs of an open draft: a budget DraftSession or a 决算's FinalSession fits. */
+export interface AssetsHost {
+  readonly head: { readonly assets: Assets };
+  setPart(label: string, key: 'assets', after: Assets): void;
+}
+
 /** 国有资产占有使用情况: 截止日期, vehicles and equipment now and planned; other facts kept and shown. */
-export function AssetsPanel({ session }: { session: DraftSession }) {
+export function AssetsPanel({ session }: { session: AssetsHost }) {
   const assets = session.head.assets;
   const set = (label: string, after: Assets) => session.setPart(label, 'assets', after);
   const unknown = unknownFacts(assets);

@@ -1,0 +1,43 @@
+import { useMemo } from 'react';
+import { FINAL_RULES } from '../../../src-core/domain/final/rules/registry';
+import { ruleTitle } from '../review/review-notes';
+import { asOf } from '../session/as-of';
+import type { FinalSession } from './final-session';
+import '../review/review.css';
+
+const TITLES = new Map(FINAL_RULES.map((r) => [r.id, r.title]));
+const SEVERITY_LABEL = { error: '错误', warning: '提示' } as const;
+/** Findings drawn at once; the rest are counted (a large draft can have thousands). */
+const SHOWN = 300;
+
+interface Props {
+  session: FinalSession;
+  version: number;
+}
+
+/** 审核 of a 决算: the FinalEngine's findings (errors first), each with its rule's title and message. */
+export function FinalReviewSection({ session, version }: Props) {
+  const findings = useMemo(() => asOf(session.engine, version).findings(), [session, version]);
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  return (
+    <section className="review-panel" aria-label="审核" data-testid="final-review">
+      <h2 className="pane-title">审核</h2>
+      <p className="review-summary">
+        错误 <b>{errors}</b> 项，提示 <b>{findings.length - errors}</b> 项{findings.length === 0 && '：没有发现问题。'}
+      </p>
+      <ul className="finding-list">
+        {findings.slice(0, SHOWN).map((f, i) => (
+          <li key={i} className={`finding ${f.severity}${f.explained ? ' is-explained' : ''}`} data-rule={f.rule}>
+            <div className="finding-head">
+              <span className="severity">{SEVERITY_LABEL[f.severity]}</span>
+              <span className="rule-title">{TITLES.get(f.rule) ?? ruleTitle(f.rule)}</span>
+              {f.explained && <span className="explained">已说明</span>}
+            </div>
+            <p className="finding-message">{f.message}</p>
+          </li>
+        ))}
+      </ul>
+      {findings.length > SHOWN && <p className="muted">另有 {findings.length - SHOWN} 项未列出，请先处理以上问题。</p>}
+    </section>
+  );
+}
