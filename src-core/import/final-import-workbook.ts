@@ -24,6 +24,7 @@ import { ambiguousSheetsMessage } from './messages';
 import type { SheetData, WorkbookData } from './read-workbook';
 import { ProblemList, type RowProblem } from './rows';
 import { assignSheets } from './sheet-roles';
+import { isTemplateGuide } from './template-guide';
 import { readUnitsAndProjects } from './units-and-projects';
 import type { ImportedLine } from './validate-rows';
 
@@ -193,7 +194,7 @@ export function analyzeFinalImport(workbook: WorkbookData, ctx: FinalImportConte
   return {
     sheets,
     ignoredSheets: workbook.sheets
-      .filter((s) => roles.kindOf.get(s.name) === null && !hidden.has(s.name))
+      .filter((s) => roles.kindOf.get(s.name) === null && !hidden.has(s.name) && !isTemplateGuide(s))
       .map((s) => s.name),
     hiddenSheets: roles.hidden,
     ambiguousSheets: roles.ambiguous,

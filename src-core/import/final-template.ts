@@ -1,14 +1,16 @@
-import type { FinalDraft } from '../domain/draft/types';
+import type { BudgetUnit, FinalDraft } from '../domain/draft/types';
 import { EXPENSE_KIND_NAMES, FINAL_SOURCE_NAMES, UNIT_TYPE_NAMES } from '../domain/draft/vocabulary';
 import type { AmountUnit } from '../domain/money/units';
 import { templateFields } from './fields';
 import { FINAL_SHEET_FIELDS, type FinalSheetKind } from './final-fields';
 import { writeTemplate, type Row } from './template';
+import { addGuideSheet, guideListFormulas } from './template-guide';
 
 /**
  * The 决算 import template (决算导入模板): 支出决算明细, 收入决算, 结转结余, 单位, 项目 with the
  * headers the 决算 import recognises (final-fields.ts) — 决算数 columns, no 是否上年结转 — written by
- * the 预算 template's writer (codes as text, amounts as numbers with the draft's decimals).
+ * the 预算 template's writer (codes as text, amounts as numbers with the draft's decimals), and the
+ * same 填写说明 sheet (template-guide.ts) with the 决算's 资金来源 in its drop-down lists.
  */
 const SHEETS: { kind: FinalSheetKind; name: string }[] = [
   { kind: 'finalExpenses', name: '支出决算明细' },
@@ -18,21 +20,37 @@ const SHEETS: { kind: FinalSheetKind; name: string }[] = [
   { kind: 'projects', name: '项目' },
 ];
 
-function write(data: Record<FinalSheetKind, Row[]>, unit: AmountUnit): Promise<Uint8Array> {
+function write(
+  data: Record<FinalSheetKind, Row[]>,
+  unit: AmountUnit,
+  units: readonly Pick<BudgetUnit, 'code' | 'name'>[],
+): Promise<Uint8Array> {
+  const sheets = SHEETS.map((s) => ({
+    ...s,
+    fields: s.kind === 'units' || s.kind === 'projects' ? templateFields(s.kind) : FINAL_SHEET_FIELDS[s.kind],
+  }));
   return writeTemplate(
-    SHEETS.map((s) => ({
+    sheets.map((s) => ({
       name: s.name,
-      fields: s.kind === 'units' || s.kind === 'projects' ? templateFields(s.kind) : FINAL_SHEET_FIELDS[s.kind],
+      fields: s.fields,
       rows: data[s.kind],
+      lists: guideListFormulas(units, s.fields, 'final'),
     })),
     unit,
     '部门决算数据导入模板',
+    (wb) => addGuideSheet(wb, { sheets, unit, units, stage: 'final' }),
   );
 }
 
-/** An empty 决算 template (headers, formats and drop-down lists only). */
-export function blankFinalTemplate(unit: AmountUnit = 'yuan'): Promise<Uint8Array> {
-  return write({ finalExpenses: [], finalIncome: [], balances: [], units: [], projects: [] }, unit);
+/**
+ * An empty 决算 template (headers, formats, drop-down lists and the 填写说明 sheet); `units` (the
+ * draft's) are offered in the 单位 drop-downs.
+ */
+export function blankFinalTemplate(
+  unit: AmountUnit = 'yuan',
+  units: readonly Pick<BudgetUnit, 'code' | 'name'>[] = [],
+): Promise<Uint8Array> {
+  return write({ finalExpenses: [], finalIncome: [], balances: [], units: [], projects: [] }, unit, units);
 }
 
 /** The 决算 template filled from a 决算 draft (editing in Excel, and the round-trip test). */
@@ -78,5 +96,6 @@ export function finalDraftToTemplate(draft: FinalDraft): Promise<Uint8Array> {
       })),
     },
     draft.amountUnit,
+    draft.units,
   );
 }

@@ -20,6 +20,7 @@ import { assignSheets, KIND_NAMES } from './sheet-roles';
 import { validateExpenseRows, type ImportedLine } from './validate-rows';
 import { validateIncomeRows } from './validate-sheets';
 import { readUnitsAndProjects } from './units-and-projects';
+import { isTemplateGuide } from './template-guide';
 
 /**
  * From the sheets of a file to the import preview: which sheet holds what, the column mapping
@@ -61,7 +62,10 @@ export interface SheetPreview {
 
 export interface ImportPreview {
   sheets: SheetPreview[];
-  /** Visible sheets not imported (unrecognised, a second sheet of the same kind, or awaiting the officer's choice). */
+  /**
+   * Visible sheets not imported (unrecognised, a second sheet of the same kind, or awaiting the
+   * officer's choice); never the template's own 填写说明.
+   */
   ignoredSheets: string[];
   /** Hidden sheets not imported (never taken unless chosen). */
   hiddenSheets: string[];
@@ -151,8 +155,9 @@ export function analyzeImport(workbook: WorkbookData, ctx: ImportContext): Impor
   const roles = assignSheets(workbook, choices);
   const bySheetKind = roles.byKind;
   const hiddenSet = new Set(roles.hidden);
+  // The template's own 填写说明 is not data and not worth a note (it says so itself).
   const ignoredSheets = workbook.sheets
-    .filter((s) => roles.kindOf.get(s.name) === null && !hiddenSet.has(s.name))
+    .filter((s) => roles.kindOf.get(s.name) === null && !hiddenSet.has(s.name) && !isTemplateGuide(s))
     .map((s) => s.name);
   for (const name of roles.hidden)
     warnings.add(

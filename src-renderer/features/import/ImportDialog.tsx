@@ -17,6 +17,7 @@ import { useModalFocus } from '../dialog/use-modal-focus';
 import { PreviewPanel } from './PreviewPanel';
 import { ProgressBar } from './ProgressBar';
 import { downloadTemplate } from './template-download';
+import { deriveIncomeWhenOpened } from './derive-income';
 import './import.css';
 
 /** Where the file goes: a new draft (首页), or the open draft (its lines replaced or appended to). */
@@ -144,8 +145,10 @@ export function ImportDialog({ target, repo, resources, onClose, onCreated }: Pr
     setErrors(null);
     const importMode = target.kind === 'new' ? 'replace' : mode;
     setState({ step: 'working', label: '正在生成导入后的草稿', fraction: null });
+    // 由支出生成收入 is not part of the stored import: the opened draft makes it as an undo step of
+    // its own (derive-income.ts), so Ctrl+Z takes the income away and keeps the imported lines.
     const deriveIncome = incomeFromExpenses && preview.incomeLines === null;
-    const built = await client.current!.apply(importMode, skipBad, deriveIncome);
+    const built = await client.current!.apply(importMode, skipBad);
     if (stopped(built)) return;
     if (!built.ok) return fail(built.error);
     // The 列对应 the officer chose, for the next file with the same headers.
@@ -157,6 +160,7 @@ export function ImportDialog({ target, repo, resources, onClose, onCreated }: Pr
     if (target.kind === 'new') {
       const created = await repo.importDraftFile(built.value);
       if (!created.ok) return fail(created.error.map((p) => (p.path ? `${p.path}：${p.message}` : p.message)));
+      if (deriveIncome) deriveIncomeWhenOpened(created.value.id);
       onCreated?.(created.value.id);
       onClose();
       return;
@@ -164,9 +168,10 @@ export function ImportDialog({ target, repo, resources, onClose, onCreated }: Pr
     const replaced = await repo.replaceFromFile(target.draftId, built.value);
     if (!replaced.ok) return fail([replaced.error.message]);
     const what = importMode === 'append' ? '追加' : '替换为';
+    if (deriveIncome) deriveIncomeWhenOpened(target.draftId);
     requestReload(
       target.draftId,
-      `已从“${preview.fileName}”${what} ${preview.counts.accepted} 行数据${deriveIncome ? '，并按单位×资金来源由支出生成了收入' : ''}。导入前的草稿已保存为历史版本（导入前），可从“历史”恢复。`,
+      `已从“${preview.fileName}”${what} ${preview.counts.accepted} 行数据${deriveIncome ? '，并按单位×资金来源由支出生成了收入（单独一步，按 Ctrl+Z 可只撤销生成的收入）' : ''}。导入前的草稿已保存为历史版本（导入前），可从“历史”恢复。`,
     );
     onClose();
   };

@@ -6,6 +6,7 @@ import type { DraftSession } from '../session/draft-session';
 import { ImportDialog } from './ImportDialog';
 import { PriorDialog } from './PriorDialog';
 import { CatalogDialog } from './CatalogDialog';
+import { runPendingDerivation } from './derive-income';
 
 interface Props {
   session: DraftSession;
@@ -41,6 +42,11 @@ export function ImportMenu({ session, repo, resources }: Props) {
       }),
     [],
   );
+
+  // 由支出生成收入 asked for in the import that this session has just opened: its own undo step.
+  useEffect(() => {
+    runPendingDerivation(session);
+  }, [session]);
 
   const pick = (what: Open) => {
     setMenu(false);

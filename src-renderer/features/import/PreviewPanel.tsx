@@ -125,7 +125,7 @@ export function PreviewPanel({
             onChange={(e) => onIncomeFromExpenses(e.target.checked)}
           />{' '}
           由支出生成收入：文件中没有收入表，按“单位 × 资金来源（含上年结转）”汇总支出，作为收入（收入 = 支出
-          {mode === null ? '' : '；替换草稿现有的收入'}）
+          {mode === null ? '' : '；替换草稿现有的收入'}）。导入后作为单独一步完成，按 Ctrl+Z 可只撤销生成的收入
         </label>
       )}
       {p.problemCount > 0 && p.counts.accepted > 0 && !p.blocking && (

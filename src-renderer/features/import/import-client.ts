@@ -22,8 +22,11 @@ export interface ImportClient {
     onProgress: (fraction: number) => void,
   ): Promise<Result<PreviewSummary, string[]>>;
   analyze(choices: Record<string, SheetChoice>): Promise<Result<PreviewSummary, string[]>>;
-  /** The new draft as draft-file text; `incomeFromExpenses`: 由支出生成收入 (a file without a 收入 sheet). */
-  apply(mode: ImportMode, allowRejectedRows: boolean, incomeFromExpenses?: boolean): Promise<Result<string, string[]>>;
+  /**
+   * The new draft as draft-file text. 由支出生成收入 is not part of it: the opened draft does it as
+   * an undo step of its own (derive-income.ts).
+   */
+  apply(mode: ImportMode, allowRejectedRows: boolean): Promise<Result<string, string[]>>;
   /** Stops the work under way (its promise resolves with CANCELLED); the next request starts afresh. */
   cancel(): void;
   dispose(): void;
@@ -63,7 +66,7 @@ function inPage(catalogsFor: (year: number) => CatalogPair): Ask {
       }
       if (!job) return err(['没有正在导入的文件，请重新选择文件。']);
       if (request.type === 'analyze') return ok(job.analyze(request.choices));
-      return job.apply(request.mode, request.allowRejectedRows, request.incomeFromExpenses);
+      return job.apply(request.mode, request.allowRejectedRows);
     } catch (e) {
       console.error('import:', e);
       return err([unreadableFileMessage(fileName)]);
@@ -201,8 +204,8 @@ export function createImportClient(catalogsFor: (year: number) => CatalogPair): 
       lastChoices = choices;
       return ask({ type: 'analyze', choices }) as Promise<Result<PreviewSummary, string[]>>;
     },
-    async apply(mode, allowRejectedRows, incomeFromExpenses = false) {
-      return ask({ type: 'apply', mode, allowRejectedRows, incomeFromExpenses }) as Promise<Result<string, string[]>>;
+    async apply(mode, allowRejectedRows) {
+      return ask({ type: 'apply', mode, allowRejectedRows }) as Promise<Result<string, string[]>>;
     },
     cancel() {
       generation += 1;

@@ -49,7 +49,7 @@ scope.onmessage = async (e: MessageEvent<JobRequest>) => {
       reply({ id: m.id, type: 'preview', preview: job.analyze(m.choices) });
     } else if (m.type === 'apply') {
       if (!job) throw new Error('没有正在导入的文件');
-      const r = job.apply(m.mode, m.allowRejectedRows, m.incomeFromExpenses);
+      const r = job.apply(m.mode, m.allowRejectedRows);
       reply(r.ok ? { id: m.id, type: 'applied', text: r.value } : { id: m.id, type: 'failed', errors: r.error });
     }
   } catch (error) {

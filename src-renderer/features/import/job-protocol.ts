@@ -14,7 +14,7 @@ export type JobRequest =
       catalogFiles: { name: string; text: string }[];
     }
   | { id: number; type: 'analyze'; choices: Record<string, SheetChoice> }
-  | { id: number; type: 'apply'; mode: ImportMode; allowRejectedRows: boolean; incomeFromExpenses: boolean };
+  | { id: number; type: 'apply'; mode: ImportMode; allowRejectedRows: boolean };
 
 export type JobReply =
   /** Posted once when the worker's script has loaded (id 0): a failure after it is the job's, not the platform's. */

@@ -171,6 +171,12 @@ function OpenDraft({ session, version, repo, resources, notice, onDismissNotice,
     [session],
   );
 
+  /** 基本信息's 查看支出明细: the grid showing only that unit's lines (as a unit finding's 定位). */
+  const showUnitLines = useCallback((unit: string) => {
+    setFocus((p) => ({ kind: 'unit', key: unit, nonce: (p?.nonce ?? 0) + 1 }));
+    setSection('expenses');
+  }, []);
+
   return (
     <>
       <WorkspaceHeader
@@ -200,7 +206,9 @@ function OpenDraft({ session, version, repo, resources, notice, onDismissNotice,
             </div>
           )}
           <AutoBackupNotice repo={repo} session={session} version={version} />
-          {section === 'basic' && <BasicInfoSection session={session} version={version} focus={focus} />}
+          {section === 'basic' && (
+            <BasicInfoSection session={session} version={version} focus={focus} onShowUnitLines={showUnitLines} />
+          )}
           {section === 'income' && <IncomeSection session={session} version={version} focus={focus} />}
           {section === 'expenses' && <ExpenseGrid session={session} version={version} reveal={reveal} focus={focus} />}
           {section === 'projects' && <ProjectsSection session={session} version={version} focus={focus} />}

@@ -5,6 +5,7 @@ import { Decimal } from '../../../src-core/domain/money/decimal';
 import { importFinalFile, previewFinalImportFile } from '../../../src-core/import/final-import-file';
 import { newFinalDraft } from '../../../src-core/import/final-plan-import';
 import { blankFinalTemplate, finalDraftToTemplate } from '../../../src-core/import/final-template';
+import { isTemplateGuide } from '../../../src-core/import/template-guide';
 import { readWorkbook } from '../../../src-core/import/read-workbook';
 import { classifySheet, proposeMapping } from '../../../src-core/import/mapping';
 import { FINAL_SHEET_KINDS } from '../../../src-core/import/final-fields';
@@ -224,8 +225,15 @@ describe('决算 import', () => {
   it('the blank 决算 template: every sheet recognised, every header mapped', async () => {
     const wb = await readWorkbook(await blankFinalTemplate('wanyuan'), 't.xlsx');
     if (!wb.ok) throw new Error(wb.error);
-    expect(wb.value.sheets.map((s) => s.name)).toEqual(['支出决算明细', '收入决算', '结转结余', '单位', '项目']);
-    for (const s of wb.value.sheets) {
+    expect(wb.value.sheets.map((s) => s.name)).toEqual([
+      '支出决算明细',
+      '收入决算',
+      '结转结余',
+      '单位',
+      '项目',
+      '填写说明',
+    ]);
+    for (const s of wb.value.sheets.filter((x) => !isTemplateGuide(x))) {
       const kind = classifySheet(s, FINAL_SHEET_KINDS);
       expect(kind, s.name).not.toBeNull();
       const m = proposeMapping(s, kind!)!;

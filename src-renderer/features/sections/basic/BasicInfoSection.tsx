@@ -10,10 +10,12 @@ interface Props {
   session: DraftSession;
   version: number;
   focus?: SectionFocus | null;
+  /** Opens 支出明细 filtered to a unit (the unit list's 查看支出明细). */
+  onShowUnitLines?(unit: string): void;
 }
 
 /** 基本信息: 部门, 预算单位, the 部门概况 texts; year and amount units shown. */
-export function BasicInfoSection({ session, version, focus }: Props) {
+export function BasicInfoSection({ session, version, focus, onShowUnitLines }: Props) {
   const [message, setMessage] = useState<SectionMessage | null>(null);
   return (
     <SectionFrame
@@ -24,7 +26,13 @@ export function BasicInfoSection({ session, version, focus }: Props) {
       onDismiss={() => setMessage(null)}
     >
       <DepartmentFields session={session} />
-      <UnitsTable session={session} version={version} highlight={highlightOf(focus, 'unit')} onMessage={setMessage} />
+      <UnitsTable
+        session={session}
+        version={version}
+        highlight={highlightOf(focus, 'unit')}
+        onMessage={setMessage}
+        onShowLines={onShowUnitLines}
+      />
       <TextsFields session={session} />
     </SectionFrame>
   );

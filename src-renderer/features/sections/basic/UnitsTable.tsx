@@ -7,6 +7,7 @@ import type { SectionMessage } from '../SectionFrame';
 import { RecordTable, type RecordColumn } from '../RecordTable';
 import { addUnitEdits, changeUnitEdits, removeUnitEdits, type UnitChange } from './unit-edits';
 import { asOf } from '../../session/as-of';
+import './units.css';
 
 const COLUMNS: RecordColumn[] = [
   { key: 'code', label: '单位编码', width: 130 },
@@ -19,6 +20,7 @@ const COLUMNS: RecordColumn[] = [
     options: UNIT_TYPES.map((t) => ({ value: t, label: UNIT_TYPE_NAMES[t] })),
   },
   { key: 'lines', label: '收支行数', width: 100, kind: 'readonly' },
+  { key: 'show', label: '支出明细', width: 130, kind: 'readonly' },
 ];
 
 interface Props {
@@ -26,21 +28,29 @@ interface Props {
   version: number;
   highlight: { key: string; nonce: number } | null;
   onMessage(message: SectionMessage | null): void;
+  /** Opens 支出明细 showing only this unit's lines (absent: no such action). */
+  onShowLines?(unit: string): void;
 }
 
-/** 预算单位: add, rename, change type or code (lines follow a new code, one undo step), delete if unused. */
-export function UnitsTable({ session, version, highlight, onMessage }: Props) {
+/**
+ * 预算单位: add, rename, change type or code (lines follow a new code, one undo step), delete if
+ * unused; a unit with expense lines offers 查看支出明细 (the grid filtered to it).
+ */
+export function UnitsTable({ session, version, highlight, onMessage, onShowLines }: Props) {
   const units = session.head.units;
+  /** Lines per unit: of every stream, and of 支出明细 alone. */
   const counts = useMemo(() => {
     const current = asOf(session, version);
-    const m = new Map<string, number>();
+    const all = new Map<string, number>();
+    const expense = new Map<string, number>();
     for (const stream of ALL_STREAMS) {
       for (const id of current.lineIds(stream)) {
         const u = current.line(stream, id).unit;
-        m.set(u, (m.get(u) ?? 0) + 1);
+        all.set(u, (all.get(u) ?? 0) + 1);
+        if (stream === 'expense') expense.set(u, (expense.get(u) ?? 0) + 1);
       }
     }
-    return m;
+    return { all, expense };
   }, [session, version]);
 
   const apply = (label: string, change: UnitChange) => {
@@ -64,11 +74,31 @@ export function UnitsTable({ session, version, highlight, onMessage }: Props) {
     return null;
   };
 
-  const rows = units.map((u, i) => ({
-    key: u.code || `#${i}`,
-    cells: { code: u.code, name: u.name, type: u.type, lines: String(counts.get(u.code) ?? 0) },
-    display: { type: UNIT_TYPE_NAMES[u.type] ?? u.type },
-  }));
+  const rows = units.map((u, i) => {
+    const expenseLines = counts.expense.get(u.code) ?? 0;
+    return {
+      key: u.code || `#${i}`,
+      cells: { code: u.code, name: u.name, type: u.type, lines: String(counts.all.get(u.code) ?? 0), show: '' },
+      display: {
+        type: UNIT_TYPE_NAMES[u.type] ?? u.type,
+        show:
+          expenseLines === 0 ? (
+            <span className="muted">无支出明细</span>
+          ) : onShowLines ? (
+            <button
+              type="button"
+              className="rt-link"
+              aria-label={`查看“${u.name || u.code}”的支出明细（${expenseLines} 行）`}
+              onClick={() => onShowLines(u.code)}
+            >
+              查看支出明细
+            </button>
+          ) : (
+            `${expenseLines} 行`
+          ),
+      },
+    };
+  });
 
   return (
     <fieldset className="field-group">
