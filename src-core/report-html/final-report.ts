@@ -2,7 +2,9 @@ import type { FinalEngine } from '../domain/final/final-engine';
 import type { FinalDerivedTable } from '../domain/final/final-tables';
 import { generateFinalReport, type FinalReportOptions } from '../domain/final/report/generate-final';
 import type { ReportDocument } from '../domain/report/model';
+import { balanceRounding } from '../domain/tables/balance-rounding';
 import type { DerivedTable } from '../domain/tables/derived';
+import { presentColumnBlocks } from '../export/paper/column-blocks';
 import { renderReportHtml, type RenderOptions } from './render';
 import { withPrintedLineNumbers } from './final-line-numbers';
 import type { TableHtmlOptions } from './table-html';
@@ -12,14 +14,18 @@ import type { TableHtmlOptions } from './table-html';
  * of `generateFinalReport` drawn by the budget report's renderer (render.ts: A4, cover, 目录,
  * tables, SVG charts, the 草稿 mark), with what the 决算 forms print differently — the header
  * line 单位：… · 2024年度 · 金额单位：万元 instead of 编制单位, 公开01/04表 with their 行次 and the
- * two sides lined up by them, “栏次” in the 栏次 row, the layout's notes as written (“注：1.本表反映…”).
+ * two sides lined up by them, “栏次” in the 栏次 row, the layout's notes as written (“注：1.本表反映…”),
+ * and 公开06表 in its column blocks (export/paper/column-blocks.ts). 舍位平衡 is done on the tables
+ * as derived, before they are laid out in blocks — as the Excel export does.
  */
 export function renderFinalReportHtml(
   doc: ReportDocument,
   tables: readonly FinalDerivedTable[],
   options: RenderOptions = {},
 ): string {
-  return renderReportHtml(doc, tables.map(withPrintedLineNumbers), { ...options, tableOptions: finalTableOptions });
+  const balanced = options.balanceRounding ? (balanceRounding(tables) as FinalDerivedTable[]) : tables;
+  const printed = balanced.map((t) => presentColumnBlocks(withPrintedLineNumbers(t)));
+  return renderReportHtml(doc, printed, { ...options, tableOptions: finalTableOptions });
 }
 
 /** What the editor and the CLI call: the model and its HTML, from the engine of a 决算 draft. */

@@ -12,7 +12,7 @@ import { esc } from './escape';
 import { reportCss } from './styles';
 import { renderChart } from './svg-charts';
 import { isWide, renderTableHtml, type TableHtmlOptions } from './table-html';
-import { tocScale, type TocEntry } from './toc-fit';
+import { tocScale, tocUnitText, type TocEntry } from './toc-fit';
 
 export interface RenderOptions {
   /** Line under the title on the cover (e.g. the approval date “2022年3月”); none by default. */
@@ -51,7 +51,7 @@ export function renderReportHtml(
   const byId = new Map(printed.map((t) => [t.id, t]));
   const body = [
     cover(doc, options),
-    toc(doc),
+    toc(doc, byId),
     ...doc.parts.map((p) => (p.id === 'tables' ? tablesPart(p, byId, doc.department, options) : textPart(p))),
   ].join('\n');
   const watermark = doc.draftMark ? `<div class="watermark" aria-hidden="true">${DRAFT_MARK}</div>\n` : '';
@@ -82,18 +82,38 @@ ${options.coverDate ? `<div class="cover-foot">${esc(options.coverDate)}</div>` 
 const partAnchor = (p: Part) => `part-${p.id}`;
 const sectionAnchor = (s: Section) => `sec-${s.id.replace(/[^A-Za-z0-9_-]/g, '-')}`;
 
-/** 目录: parts, their first-level sections and tables (linked; page numbers are left to the footer), on one page. */
-function toc(doc: ReportDocument): string {
+/**
+ * 目录: parts, their first-level sections and tables (linked; page numbers are left to the footer),
+ * on one page. When the tables are not all in one amount unit (Shanghai: 元, the 三公 table in
+ * 万元), each table's line names its unit, as the Excel 目录 does.
+ */
+function toc(doc: ReportDocument, tables: ReadonlyMap<string, DerivedTable>): string {
+  const tableUnit = tableUnitsIfMixed(doc, tables);
   const entries: (TocEntry & { href: string })[] = [];
   for (const p of doc.parts) {
     entries.push({ kind: 'part', text: headingText(p), href: partAnchor(p) });
     for (const b of p.blocks) {
       if (b.kind === 'section') entries.push({ kind: 'section', text: headingText(b), href: sectionAnchor(b) });
-      else if (b.kind === 'table') entries.push({ kind: 'table', text: b.title, href: `table-${b.tableId}` });
+      else if (b.kind === 'table') {
+        const unit = tableUnit.get(b.tableId);
+        entries.push({ kind: 'table', text: b.title, ...(unit ? { unit } : {}), href: `table-${b.tableId}` });
+      }
     }
   }
-  const items = entries.map((e) => `<li class="toc-${e.kind}"><a href="#${esc(e.href)}">${esc(e.text)}</a></li>`);
+  const items = entries.map((e) => {
+    const text = e.unit ? `${esc(e.text)}<span class="toc-unit">${esc(e.unit)}</span>` : esc(e.text);
+    return `<li class="toc-${e.kind}"><a href="#${esc(e.href)}">${text}</a></li>`;
+  });
   return `<section class="sheet toc"><h1>目录</h1><ol class="toc-${tocScale(entries).name}">${items.join('')}</ol></section>`;
+}
+
+/** Per table of the document, “（单位：元）” — only when its tables are not all in one unit. */
+function tableUnitsIfMixed(doc: ReportDocument, tables: ReadonlyMap<string, DerivedTable>): Map<string, string> {
+  const listed = doc.parts.flatMap((p) =>
+    p.blocks.flatMap((b) => (b.kind === 'table' && tables.has(b.tableId) ? [tables.get(b.tableId)!] : [])),
+  );
+  if (new Set(listed.map((t) => t.unit)).size <= 1) return new Map();
+  return new Map(listed.map((t) => [t.id, tocUnitText(t.unit)]));
 }
 
 function textPart(p: Part): string {

@@ -44,6 +44,7 @@ body { margin: 0; font-family: var(--fangsong); font-size: 16pt; line-height: 29
 .toc li { margin: 0; break-inside: avoid; }
 .toc a { color: inherit; text-decoration: none; }
 .toc .toc-part { font-family: var(--heiti); }
+.toc .toc-unit { white-space: nowrap; }
 ${tocScaleCss()}
 h1, h2, h3, h4 { font-weight: normal; orphans: 2; widows: 2; margin: 0; break-after: avoid; page-break-after: avoid; break-inside: avoid; }
 .part-title { font-family: var(--heiti); font-size: 22pt; line-height: 36pt; text-align: center; margin: 0 0 18pt; }
@@ -80,6 +81,9 @@ table.form td.c-code { text-align: left; white-space: nowrap; }
 table.form td.c-total-name { text-align: center; }
 table.form td.c-prose { text-align: justify; }
 table.form tr.emphasis td { font-weight: bold; }
+table.form td.c-center { text-align: center; }
+/* One form per project (project-forms.ts): a form stays on one page where it fits. */
+table.form.project-form { break-inside: avoid; page-break-inside: avoid; margin-bottom: 14pt; }
 table.form td.indent-1 { padding-left: 1.2em; }
 table.form td.indent-2 { padding-left: 2.4em; }
 table.form td.indent-3 { padding-left: 3.6em; }

@@ -52,12 +52,13 @@ function weights(sides: readonly FormSide[]): { weight: number; code: boolean }[
   for (const s of sides) {
     // Names are wider when there are few amount columns, and never narrower than 2.4 amounts.
     const name = Math.min(3.4, Math.max(2.4, 1.4 + s.columns.length * 0.5));
-    s.labels.forEach((l, j) => {
-      const kind = s.labelKinds[j];
+    const label = (l: { key: string }, kind: FormSide['labelKinds'][number]) => {
       const weight = l.key === 'name' ? name : kind === 'prose' ? 4 : (LABEL_WEIGHTS[l.key] ?? 1.4);
       out.push({ weight, code: kind === 'code' });
-    });
+    };
+    s.labels.forEach((l, j) => label(l, s.labelKinds[j]));
     for (let i = 0; i < s.columns.length; i++) out.push({ weight: 1, code: false });
+    s.trailing.forEach((l, j) => label(l, s.trailingKinds[j])); // labels right of the amounts (T13 绩效目标)
   }
   return out;
 }
@@ -71,8 +72,8 @@ export interface ColumnFit {
 }
 
 /**
- * Widths of the printed columns as percentages of the table, in order (labels then amounts, side
- * by side): a code column at least `codeCellPt(codeChars)` wide, the rest shared by weight.
+ * Widths of the printed columns as percentages of the table, in order (labels, amounts, trailing
+ * labels, side by side): a code column at least `codeCellPt(codeChars)` wide, the rest shared by weight.
  * Rounded down to hundredths, so they never add up to more than 100% (a table wider than its
  * page loses its right rule at the page edge).
  */

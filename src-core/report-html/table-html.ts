@@ -6,10 +6,13 @@ import {
   labelTexts,
   printedAmount,
   spansLabels,
+  trailingTexts,
   type FormLayout,
   type FormSide,
 } from '../export/paper/form-layout';
+import { isProjectForms } from '../export/paper/project-form';
 import { esc } from './escape';
+import { projectFormSheets } from './project-forms';
 import { chunkLines } from './table-chunks';
 import { colgroupHtml, TABLE_PAGE_WIDTH_MM, type Density } from './table-columns';
 
@@ -34,10 +37,14 @@ export function printedWidth(table: DerivedTable): number {
   return formSides(table).reduce((a, s) => a + s.width, 0);
 }
 
-const hasProse = (s: FormSide) => s.labelKinds.includes('prose');
+const hasProse = (s: FormSide) => s.labelKinds.includes('prose') || s.trailingKinds.includes('prose');
 
-/** Wide tables go on landscape pages: more than 6 printed columns, or long descriptive text. */
+/**
+ * Wide tables go on landscape pages: more than 6 printed columns, or long descriptive text. Forms
+ * printed one per project (Chongqing 表十) stand on portrait pages.
+ */
 export function isWide(table: DerivedTable): boolean {
+  if (isProjectForms(table)) return false;
   return printedWidth(table) > 6 || formSides(table).some(hasProse);
 }
 
@@ -53,6 +60,8 @@ function headerRows(form: FormLayout): Cell[][] {
   return rows;
 }
 
+const LABEL_CLASS = { code: 'c-code', name: 'c-name', prose: 'c-prose', text: 'c-text' } as const;
+
 function labelCells(side: FormSide, row: DerivedRow): Cell[] {
   if (spansLabels(side, row)) {
     // A total row (合计) of a table labelled by other fields: its name spans the label columns.
@@ -62,7 +71,7 @@ function labelCells(side: FormSide, row: DerivedRow): Cell[] {
   const texts = labelTexts(side, row);
   return side.labels.map((l, i) => {
     const kind = side.labelKinds[i];
-    const cls = kind === 'code' ? 'c-code' : kind === 'name' ? 'c-name' : kind === 'prose' ? 'c-prose' : 'c-text';
+    const cls = LABEL_CLASS[kind];
     const pad = kind === 'name' && indent > 0 ? ` indent-${Math.min(indent, 4)}` : '';
     return { html: esc(texts[i]), cls: `${cls}${pad}` };
   });
@@ -73,6 +82,7 @@ function rowCells(side: FormSide, row: DerivedRow | undefined): Cell[] {
   return [
     ...labelCells(side, row),
     ...side.columns.map((c) => ({ html: esc(printedAmount(row.values[c.key])), cls: 'c-amount' })),
+    ...trailingTexts(side, row).map((text, i) => ({ html: esc(text), cls: LABEL_CLASS[side.trailingKinds[i]] })),
   ];
 }
 
@@ -126,11 +136,20 @@ export interface TableHtmlOptions {
  * only between projects. A short table is one sheet.
  */
 export function renderTableHtml(table: DerivedTable, departmentName: string, options: TableHtmlOptions = {}): string[] {
+  if (isProjectForms(table))
+    return withTitleAndNotes(
+      projectFormSheets(table, departmentName, options.chunkLines),
+      table,
+      departmentName,
+      options,
+    );
   const form = formLayout(table, options.lineNumbers ? { lineNumbers: options.lineNumbers } : {});
   const { sides } = form;
   const head = headerRows(form).map((r) => `<tr>${r.map((c) => td(c, 'th')).join('')}</tr>`);
   if (form.columnNumbers) {
-    const labelAt = new Map(sides.flatMap((s) => s.labels.map((l, j) => [s.start + j, l.key] as const)));
+    const labelAt = new Map(
+      form.header.cells.flatMap((h) => (h.kind === 'label' && h.key !== undefined ? [[h.col, h.key] as const] : [])),
+    );
     const text = (n: { col: number; text: string }) => {
       const key = labelAt.get(n.col);
       return key !== undefined && options.labelColumnNumber ? options.labelColumnNumber(key) : n.text;
@@ -163,15 +182,29 @@ export function renderTableHtml(table: DerivedTable, departmentName: string, opt
   };
   const chunks = chunkLines(rows.length, options.chunkLines, startsBlock);
   const tables = chunks.length === 0 ? [tableHtml(0, 0)] : chunks.map((c) => tableHtml(c.start, c.end));
+  return withTitleAndNotes(tables, table, departmentName, options);
+}
+
+/**
+ * The printed sheets of a table with its title and 编制单位/单位 line above the first and its notes
+ * below the last (`sheets` holds at least one).
+ */
+export function withTitleAndNotes(
+  sheets: string[],
+  table: DerivedTable,
+  departmentName: string,
+  options: Pick<TableHtmlOptions, 'headerLines' | 'notesAsWritten'>,
+): string[] {
+  const out = [...sheets];
   const notePrefix = table.empty || options.notesAsWritten ? '' : '注：';
   const notes = table.notes.map((n) => `<p class="table-note">${notePrefix}${esc(n)}</p>`).join('');
   const meta = options.headerLines
     ? options.headerLines.map((l) => `<span>${esc(l)}</span>`).join('')
     : `<span>编制单位：${esc(departmentName)}</span><span>单位：${UNIT_LABEL[table.unit]}</span>`;
   const title = `${table.number ? `${esc(table.number)}\u3000` : ''}${esc(table.title)}`;
-  tables[0] = `<h2 class="table-title" id="table-${esc(table.id)}">${title}</h2>
+  out[0] = `<h2 class="table-title" id="table-${esc(table.id)}">${title}</h2>
 <div class="table-meta">${meta}</div>
-${tables[0]}`;
-  tables[tables.length - 1] = `${tables[tables.length - 1]}\n${notes}`;
-  return tables;
+${out[0]}`;
+  out[out.length - 1] = `${out[out.length - 1]}\n${notes}`;
+  return out;
 }

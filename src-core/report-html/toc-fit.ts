@@ -1,3 +1,4 @@
+import { UNIT_LABEL, type AmountUnit } from '../domain/money/units';
 import { displayWidth } from '../export/paper/display-width';
 import { PT_PER_MM } from './table-columns';
 
@@ -11,9 +12,16 @@ import { PT_PER_MM } from './table-columns';
 
 export type TocKind = 'part' | 'section' | 'table';
 
+/** Said after a table's title in the 目录 when the tables are not all in one unit: “（单位：万元）”. */
+export function tocUnitText(unit: AmountUnit): string {
+  return `（单位：${UNIT_LABEL[unit]}）`;
+}
+
 export interface TocEntry {
   kind: TocKind;
   text: string;
+  /** Printed unbroken after the text (a table's “（单位：元）”): it moves to a new line whole. */
+  unit?: string;
 }
 
 interface EntryStyle {
@@ -71,8 +79,11 @@ export const TOC_TITLE_PT = { line: 32, after: 10 };
 /** Share of the page the entries may fill: fonts may set a line a little taller than asked. */
 const SAFETY = 0.94;
 
-/** Lines an entry takes at a style: the first line starts at `first` em, the others at `rest`. */
-export function entryLines(text: string, style: EntryStyle): number {
+/**
+ * Lines an entry takes at a style: the first line starts at `first` em, the others at `rest`; an
+ * unbreakable `unit` after the text goes to a new line when the last one has no room for it.
+ */
+export function entryLines(text: string, style: EntryStyle, unit = ''): number {
   const perLine = TOC_PAGE.width / style.font; // ems in a full line
   let ems = displayWidth(text) / 2;
   let lines = 1;
@@ -81,7 +92,8 @@ export function entryLines(text: string, style: EntryStyle): number {
     lines++;
     ems -= perLine - style.rest;
   }
-  return lines;
+  // `-ems` is the room left on the last line.
+  return unit !== '' && displayWidth(unit) / 2 > -ems ? lines + 1 : lines;
 }
 
 /** Estimated height (pt) of the 目录's entries at a scale. */
@@ -89,7 +101,7 @@ export function tocHeightPt(entries: readonly TocEntry[], scale: TocScale): numb
   let h = 0;
   for (const e of entries) {
     const style = scale.entries[e.kind];
-    h += style.gap + entryLines(e.text, style) * style.line;
+    h += style.gap + entryLines(e.text, style, e.unit) * style.line;
   }
   return h;
 }

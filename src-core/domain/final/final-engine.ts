@@ -25,6 +25,7 @@ import {
 import { finishFinalTable, type FinalDerivedTable } from './final-tables';
 import { resolveFinalLayoutTables, type FinalLayout, type FinalLayoutTable } from './layout';
 import { FinalRuleContext } from './rule-context';
+import { resolveColumnBlocks } from './report/column-block-plan';
 import { FINAL_RULES, finalRulesForLayout } from './rules/registry';
 import type { FinalRuleEntry, FinalTrigger } from './rules/types';
 
@@ -374,7 +375,11 @@ export class FinalEngine {
       hasRoundingDifference: this.checks.found.tableHasRounding(p.table.spec.id),
       figure: (figure) => this.ctx.budgetFigure(figure.from, figure.keys),
     });
-    return finishFinalTable(table, p.table.spec, p.layoutTable, this.env.layout, this.headState);
+    const finished = finishFinalTable(table, p.table.spec, p.layoutTable, this.env.layout, this.headState);
+    const blocks = p.layoutTable.columnBlocks;
+    return blocks
+      ? { ...finished, columnBlocks: resolveColumnBlocks(finished, blocks, this.ctx.catalogs.economic) }
+      : finished;
   }
 }
 

@@ -5,6 +5,7 @@ import type { TableSpec } from '../tables/spec';
 import { hasFunctionFigures } from './final-facts';
 import type { FinalLayout, FinalLayoutTable } from './layout';
 import { chineseOrdinal, lineNumbers } from './line-numbers';
+import type { ColumnBlockPlan } from './report/column-block-plan';
 
 /** A published 决算 table: the budget's derived table plus the header lines and 行次 of the form. */
 export interface FinalDerivedTable extends DerivedTable {
@@ -12,6 +13,8 @@ export interface FinalDerivedTable extends DerivedTable {
   header: string[];
   /** 行次 by row key (two-sided tables whose layout prints them). */
   lineNumbers?: Record<string, number>;
+  /** The blocks the form prints side by side (公开06表), when the layout asks: export/paper/column-blocks.ts. */
+  columnBlocks?: ColumnBlockPlan;
 }
 
 /** Fills {year}, {department}, {unit} of a 决算 layout pattern. */

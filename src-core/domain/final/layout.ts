@@ -1,6 +1,7 @@
 import type { Layout, LayoutTable } from '../layout/types';
 import { err, ok, type Result } from '../result';
 import type { TableSpec } from '../tables/spec';
+import { FINAL_REPORT_SECTIONS } from './report/section-order';
 import { findFinalTableSpec } from './tables';
 
 /**
@@ -14,6 +15,11 @@ export interface FinalLayout extends Layout {
   tables: FinalLayoutTable[];
   /** Header lines above each table: {department}, {year}, {unit} (万元 / 元). */
   header?: string[];
+  /**
+   * The order of the 情况说明's 13 sections by id (report/section-order.ts), e.g. Shanghai's 三公 as
+   * 七 before 政府性基金 八 and 国有资本经营 九; sections not listed follow in the template order.
+   */
+  reportSections?: string[];
 }
 
 export interface FinalLayoutTable extends LayoutTable {
@@ -23,6 +29,37 @@ export interface FinalLayoutTable extends LayoutTable {
   rowNumbers?: boolean;
   /** Prefixes the listed 类 rows with 一、二、… as 公开01/04表 print them. */
   classOrdinals?: boolean;
+  /**
+   * Prints an economic-code table as blocks side by side (公开06表: 人员经费 | 公用经费 | 公用经费),
+   * each 经济分类科目编码 | 科目名称 | 决算数, every 款 of the listed 类 shown (report/column-block-plan.ts).
+   */
+  columnBlocks?: ColumnBlocksLayout;
+}
+
+/** FinalLayoutTable.columnBlocks: the blocks, and the descriptive columns' titles in each. */
+export interface ColumnBlocksLayout {
+  /** Titles of the code and name columns of every block (经济分类科目编码 …), by key; the table's by default. */
+  labelTitles?: Record<string, string>;
+  blocks: ColumnBlockLayout[];
+}
+
+/** One block of a table printed in column blocks (FinalLayoutTable.columnBlocks). */
+export interface ColumnBlockLayout {
+  /** The heading over the block; adjacent blocks with the same heading share one cell. */
+  title: string;
+  /** The economic 类 listed in the block, in order. */
+  classes: ColumnBlockClass[];
+  /** A fixed row of the table printed on the block's last line (人员经费合计 …). */
+  total?: string;
+}
+
+export interface ColumnBlockClass {
+  /** The 类 code (301 …). */
+  code: string;
+  /** The 款 printed under it, in this order; default: every 款 of the 类 in the year's catalog. */
+  items?: string[];
+  /** 款 of the catalog not printed (军队 only …). A 款 with an amount is printed all the same. */
+  omit?: string[];
 }
 
 export interface ResolvedFinalTable {
@@ -44,6 +81,10 @@ export function validateFinalLayout(layout: FinalLayout): string[] {
   const problems: string[] = [];
   if (!layout.id || !layout.name) problems.push('版式缺少 id 或 name');
   if (layout.stage !== 'final') problems.push('决算版式的 stage 应为 "final"');
+  const known = new Set<string>(FINAL_REPORT_SECTIONS);
+  for (const id of layout.reportSections ?? []) {
+    if (!known.has(id)) problems.push(`情况说明中没有“${id}”一节（reportSections）`);
+  }
   for (const lt of layout.tables ?? []) {
     const spec = findFinalTableSpec(lt.table, lt.variant ?? 'default');
     if (!spec) {
@@ -58,6 +99,18 @@ export function validateFinalLayout(layout: FinalLayout): string[] {
     const fixedKeys = new Set(spec.sections.flatMap((s) => s.rows.flatMap((r) => (r.type === 'fixed' ? [r.key] : []))));
     for (const k of [...(lt.hideRows ?? []), ...Object.keys(lt.rowNames ?? {})]) {
       if (!k.endsWith('*') && !fixedKeys.has(k)) problems.push(`表 ${lt.table}：未知的行“${k}”`);
+    }
+    if (lt.columnBlocks && !Array.isArray(lt.columnBlocks.blocks)) problems.push(`表 ${lt.table}：分栏缺少 blocks`);
+    for (const b of lt.columnBlocks?.blocks ?? []) {
+      if (!b.title || !Array.isArray(b.classes))
+        problems.push(`表 ${lt.table}：分栏（columnBlocks）缺少 title 或 classes`);
+      if (b.total !== undefined && !fixedKeys.has(b.total))
+        problems.push(`表 ${lt.table}：分栏的合计行“${b.total}”未知`);
+      for (const c of b.classes ?? []) {
+        const bad = [...(c.items ?? []), ...(c.omit ?? [])].filter((k) => !k.startsWith(c.code) || k.length !== 5);
+        if (!/^\d{3}$/.test(c.code) || bad.length > 0)
+          problems.push(`表 ${lt.table}：分栏中的科目“${[c.code, ...bad].join('、')}”不是经济分类的类或其下的款`);
+      }
     }
   }
   return problems;

@@ -17,6 +17,11 @@ export interface DerivedTable {
   empty: boolean;
   /** Prints the 栏次 row. */
   columnNumbers: boolean;
+  /**
+   * Headings over the sections printed side by side, by section id (收入 / 支出 by default); adjacent
+   * sections with the same heading share one cell (公开06表: 人员经费 | 公用经费 over two blocks).
+   */
+  sectionTitles?: Record<string, string>;
 }
 
 export interface DerivedColumn {

@@ -114,7 +114,7 @@ export interface TableSpec {
   /** Variant id, chosen by the layout (e.g. T02 `byUnit` / `byFunction`). */
   variant: string;
   title: string;
-  /** Descriptive header columns printed left of the amounts (科目编码, 科目名称, 单位名称…). */
+  /** Descriptive header columns, printed left of the amounts unless `afterAmounts` (科目编码, 科目名称, 单位名称…). */
   labelColumns: readonly LabelColumn[];
   sections: readonly SectionSpec[];
   /** Text tables (T11) are built by a dedicated builder, not by the pivot engine. */
@@ -147,4 +147,9 @@ export interface LabelColumn {
     | 'fnItem'
     | 'fnSection';
   title: string;
+  /**
+   * Printed right of the amounts instead of left of them (T13's 绩效目标, after 财政拨款金额, as the
+   * 舟山 seed prints it). Every paper form (Excel sheet, printed report, preview) honours it.
+   */
+  afterAmounts?: boolean;
 }

@@ -1,3 +1,4 @@
+import { findTableSpec } from '../../domain/tables/definitions';
 import type { DerivedColumn, DerivedRow, DerivedTable } from '../../domain/tables/derived';
 import { longLabelKeys } from './long-labels';
 
@@ -6,7 +7,9 @@ import { longLabelKeys } from './long-labels';
  * report, on-screen preview): which columns are printed and in which order, the merged header
  * cells (收入 | 支出 over the sides of a 收支总表, 基本支出 over 人员经费/公用经费), the 栏次 row and
  * the body lines — a two-sided table pairs its sides' rows by index with the closing totals
- * (本年收入合计 … 收入总计) aligned on the last lines. Only printed rows and columns appear.
+ * (本年收入合计 … 收入总计) aligned on the last lines. Only printed rows and columns appear. The
+ * descriptive columns stand left of the amounts, except those the definition prints after them
+ * (`LabelColumn.afterAmounts`: T13's 绩效目标): a side is labels, amounts, trailing labels.
  */
 
 /** Titles above the two sides of a 收支总表. */
@@ -21,9 +24,13 @@ export type LabelKind = 'code' | 'name' | 'text' | 'prose';
 
 export interface FormSide {
   section: string;
+  /** Descriptive columns left of the amounts. */
   labels: DerivedTable['labelColumns'];
   labelKinds: LabelKind[];
   columns: DerivedColumn[];
+  /** Descriptive columns right of the amounts (`LabelColumn.afterAmounts`), often none. */
+  trailing: DerivedTable['labelColumns'];
+  trailingKinds: LabelKind[];
   rows: DerivedRow[];
   /** First form column of this side (0-based). */
   start: number;
@@ -58,25 +65,38 @@ export function printedAmount(value: string | undefined): string {
   return value;
 }
 
+/** Keys of the table's descriptive columns printed right of the amounts (its definition's `afterAmounts`). */
+export function trailingLabelKeys(table: Pick<DerivedTable, 'id' | 'variant'>): ReadonlySet<string> {
+  const spec = findTableSpec(table.id, table.variant);
+  return new Set(spec?.labelColumns.filter((l) => l.afterAmounts === true).map((l) => l.key) ?? []);
+}
+
 export function formSides(table: DerivedTable): FormSide[] {
   const columns = table.columns.filter((c) => c.printed);
   const rows = table.rows.filter((r) => r.printed);
   const sections = [...new Set(columns.map((c) => c.section))];
   if (sections.length === 0) sections.push(rows[0]?.section ?? 'main');
   const long = table.labelColumns.some((l) => l.key !== 'code' && l.key !== 'name') ? longLabelKeys(rows) : null;
-  const labelKinds = table.labelColumns.map((l): LabelKind => {
+  const kindOf = (l: { key: string }): LabelKind => {
     if (l.key === 'code') return 'code';
     if (l.key === 'name') return 'name';
     return long?.has(l.key) ? 'prose' : 'text';
-  });
+  };
+  const after = trailingLabelKeys(table);
+  const labels = table.labelColumns.filter((l) => !after.has(l.key));
+  const trailing = table.labelColumns.filter((l) => after.has(l.key));
+  const labelKinds = labels.map(kindOf);
+  const trailingKinds = trailing.map(kindOf);
   let start = 0;
   return sections.map((section) => {
     const cols = columns.filter((c) => c.section === section);
     const side: FormSide = {
       section,
-      labels: table.labelColumns,
+      labels,
       labelKinds,
       columns: cols,
+      trailing,
+      trailingKinds,
       rows: sections.length === 1 ? rows : rows.filter((r) => r.section === section),
       start,
       width: table.labelColumns.length + cols.length,
@@ -86,11 +106,25 @@ export function formSides(table: DerivedTable): FormSide[] {
   });
 }
 
-/** The label texts of a row on a side (code, name, or the row's text fields). */
-export function labelTexts(side: FormSide, row: DerivedRow | undefined): string[] {
-  return side.labels.map((l) =>
+function textsOf(labels: FormSide['labels'], row: DerivedRow | undefined): string[] {
+  return labels.map((l) =>
     !row ? '' : l.key === 'code' ? row.code : l.key === 'name' ? row.name : (row.text?.[l.key] ?? ''),
   );
+}
+
+/** The label texts of a row on a side, left of the amounts (code, name, or the row's text fields). */
+export function labelTexts(side: FormSide, row: DerivedRow | undefined): string[] {
+  return textsOf(side.labels, row);
+}
+
+/** The texts of a row's descriptive columns right of the amounts (`FormSide.trailing`). */
+export function trailingTexts(side: FormSide, row: DerivedRow | undefined): string[] {
+  return textsOf(side.trailing, row);
+}
+
+/** First form column of the side's trailing labels (right of its amounts). */
+export function trailingStart(side: FormSide): number {
+  return side.start + side.labels.length + side.columns.length;
 }
 
 /**
@@ -104,19 +138,17 @@ export function spansLabels(side: FormSide, row: DerivedRow | undefined): boolea
 }
 
 /** Header cells of the sides: [收入 | 支出], then one or two rows (groups over their columns). */
-function headerOf(sides: FormSide[]): FormLayout['header'] {
+function headerOf(sides: FormSide[], titles?: Readonly<Record<string, string>>): FormLayout['header'] {
   const cells: HeaderCell[] = [];
   let top = 0;
   if (sides.length > 1) {
-    for (const s of sides)
-      cells.push({
-        row: 0,
-        col: s.start,
-        rowSpan: 1,
-        colSpan: s.width,
-        text: SECTION_TITLES[s.section] ?? s.section,
-        kind: 'section',
-      });
+    for (const s of sides) {
+      const text = titles?.[s.section] ?? SECTION_TITLES[s.section] ?? s.section;
+      const before = cells[cells.length - 1];
+      // Sides under one heading (table.sectionTitles) share its cell.
+      if (before && titles && before.text === text) before.colSpan += s.width;
+      else cells.push({ row: 0, col: s.start, rowSpan: 1, colSpan: s.width, text, kind: 'section' });
+    }
     top = 1;
   }
   const depth = sides.some((s) => s.columns.some((c) => c.group)) ? 2 : 1;
@@ -167,6 +199,17 @@ function headerOf(sides: FormSide[]): FormLayout['header'] {
       j += span;
       c += span;
     }
+    side.trailing.forEach((l, j) =>
+      cells.push({
+        row: top,
+        col: c + j,
+        rowSpan: depth,
+        colSpan: 1,
+        text: l.title,
+        kind: 'label',
+        key: l.key,
+      }),
+    );
   }
   return { depth: top + depth, cells };
 }
@@ -221,8 +264,9 @@ export function formLayout(table: DerivedTable, options: FormOptions = {}): Form
     ? sides.flatMap((s) => [
         ...s.labels.map((_, j) => ({ col: s.start + j, text: LABEL_COLUMN_NUMBER })),
         ...s.columns.map((_, j) => ({ col: s.start + s.labels.length + j, text: String(++n) })),
+        ...s.trailing.map((_, j) => ({ col: trailingStart(s) + j, text: LABEL_COLUMN_NUMBER })),
       ])
     : null;
   const lines = options.lineNumbers && sides.length > 1 ? linesByNumber(sides, options.lineNumbers) : linesOf(sides);
-  return { sides, width, header: headerOf(sides), columnNumbers, lines };
+  return { sides, width, header: headerOf(sides, table.sectionTitles), columnNumbers, lines };
 }

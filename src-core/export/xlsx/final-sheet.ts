@@ -11,7 +11,8 @@ import { displayWidth } from './widths';
  * 金额单位：万元) instead of 编制单位 / 单位, a 行次 column beside each side's 项目 where the layout
  * numbers the rows (公开01/04表, blank padding lines numbered too, as the seed prints them), and
  * “栏次” under the 项目 / 科目名称 column of the 栏次 row. The notes (“注：本表反映…”, the empty
- * table's sentence) are the table's own, written as they are.
+ * table's sentence) are the table's own, written as they are. A table with column blocks (公开06表)
+ * comes here already laid out as blocks side by side (final-workbook.ts, export/paper/column-blocks.ts).
  */
 export const LINE_NUMBER_KEY = 'lineNo';
 export const LINE_NUMBER_TITLE = '行次';

@@ -2,6 +2,7 @@ import type { FinalDraftHead } from '../../domain/draft/types';
 import { fillFinalPattern, type FinalDerivedTable } from '../../domain/final/final-tables';
 import type { FinalLayout } from '../../domain/final/layout';
 import { balanceRounding } from '../../domain/tables/balance-rounding';
+import { presentColumnBlocks } from '../paper/column-blocks';
 import { COVER_SHEET_NAME } from './cover-sheet';
 import { layoutFinalSheet, LINE_NUMBER_WIDTH, lineNumberColumns } from './final-sheet';
 import { sanitizeSheetName, uniqueSheetNames } from './sheet-names';
@@ -27,7 +28,9 @@ export interface FinalSheetPlan extends SheetPlan {
 /** Sheets of the 决算 workbook (balanced when asked), without writing them. */
 export function planFinalSheets(src: FinalWorkbookSource, options: XlsxOptions = {}): FinalSheetPlan[] {
   // balanceRounding keeps every other field of a table (header, 行次) as it is.
-  const tables = (options.balanceRounding ? balanceRounding(src.tables) : [...src.tables]) as FinalDerivedTable[];
+  const derived = (options.balanceRounding ? balanceRounding(src.tables) : [...src.tables]) as FinalDerivedTable[];
+  // 公开06表 in its column blocks (balanced first, as the printed report).
+  const tables = derived.map(presentColumnBlocks);
   const wanted = tables.map((t, i) => {
     const lt = src.layout.tables.find((x) => x.table === t.id);
     const name = lt?.sheetName

@@ -4,6 +4,8 @@ import {
   labelTexts,
   printedAmount,
   spansLabels,
+  trailingStart,
+  trailingTexts,
   type FormLayout,
   type FormSide,
 } from '../paper/form-layout';
@@ -30,12 +32,17 @@ export function layoutPivotSheet(
   const g = new GridBuilder(width);
   const { titleRow, next } = titleLines(g, table);
 
-  const columnKinds: ColumnKind[] = sides.flatMap((s) => [...s.labelKinds, ...s.columns.map(() => 'amount' as const)]);
+  const columnKinds: ColumnKind[] = sides.flatMap((s) => [
+    ...s.labelKinds,
+    ...s.columns.map(() => 'amount' as const),
+    ...s.trailingKinds,
+  ]);
   const columnIndex = new Map<string, number>();
   const labelIndex = new Map<string, number>();
   for (const s of sides) {
     s.labels.forEach((l, j) => labelIndex.set(sideKey(s.section, l.key), s.start + j));
     s.columns.forEach((c, j) => columnIndex.set(sideKey(s.section, c.key), s.start + s.labels.length + j));
+    s.trailing.forEach((l, j) => labelIndex.set(sideKey(s.section, l.key), trailingStart(s) + j));
   }
 
   const headerTop = next;
@@ -112,4 +119,12 @@ function writeSideRow(g: GridBuilder, side: FormSide, row: DerivedRow | undefine
       ...(emphasis ? { emphasis } : {}),
     });
   });
+  const after = trailingTexts(side, row);
+  side.trailingKinds.forEach((kind, j) =>
+    g.put(r, left + side.labels.length + side.columns.length + j, {
+      kind,
+      text: after[j],
+      ...(emphasis ? { emphasis } : {}),
+    }),
+  );
 }

@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
+import { presentColumnBlocks } from '../../../src-core/export/paper/column-blocks';
 import { asOf } from '../session/as-of';
 import { PaperTable } from '../tables/PaperTable';
 import { TableList } from '../tables/TableList';
@@ -17,7 +18,9 @@ export function FinalTablesSection({ session, version }: Props) {
   const engine = session.engine;
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const tables = useMemo(() => asOf(engine, version).tables(), [engine, version]);
-  const table = tables.find((t) => t.id === selectedId) ?? tables[0];
+  const chosen = tables.find((t) => t.id === selectedId) ?? tables[0];
+  // 公开06表 in its column blocks, as printed and exported.
+  const table = useMemo(() => chosen && presentColumnBlocks(chosen), [chosen]);
   const summaries = useMemo(
     () => tables.map((t) => ({ id: t.id, number: t.number, title: t.title, empty: t.empty })),
     [tables],

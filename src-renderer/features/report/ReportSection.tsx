@@ -152,8 +152,8 @@ export function ReportSection({ session, version, standardTerms, layouts }: Prop
   );
 }
 
-/** What a slot can do, stable for the life of the screen. */
-interface SlotActions {
+/** What a slot can do, stable for the life of the screen (also the 决算's 情况说明, FinalReportSection). */
+export interface SlotActions {
   open(id: string): void;
   cancel(): void;
   save(slot: Slot, value: string): void;
@@ -162,11 +162,11 @@ interface SlotActions {
   subject(slot: Slot): string;
 }
 
-const SlotActionsContext = createContext<SlotActions | null>(null);
+export const SlotActionsContext = createContext<SlotActions | null>(null);
 /** `slotId` of the slot being edited, or null. Read by the slots only, so opening one redraws no paragraph. */
-const EditingSlotContext = createContext<string | null>(null);
+export const EditingSlotContext = createContext<string | null>(null);
 
-const PartView = memo(function PartView({ part }: { part: Part }) {
+export const PartView = memo(function PartView({ part }: { part: Part }) {
   return (
     <section className={`report-part part-${part.id}`} data-part={part.id}>
       <h2 className="report-part-title">{headingText(part)}</h2>

@@ -2,6 +2,9 @@ import { memo, useMemo, useRef, type RefObject } from 'react';
 import { UNIT_LABEL } from '../../../src-core/domain/money/units';
 import type { DerivedTable } from '../../../src-core/domain/tables/derived';
 import type { FormSide } from '../../../src-core/export/paper/form-layout';
+import { isProjectForms } from '../../../src-core/export/paper/project-form';
+import { PaperGap } from './PaperGap';
+import { ProjectForms } from './ProjectForms';
 import { lineCells, lineKeys, sameLine, type BodyCell, type HeaderCell, type PaperLine } from './paper-grid';
 import { updatePaperForm, type MadeForm } from './paper-form-update';
 import { CHUNK_LINES, WHOLE_TABLE_LINES } from './paper-window';
@@ -94,23 +97,40 @@ const PaperChunk = memo(function PaperChunk({ index, lines, sides, shape }: Chun
   );
 }, sameChunk);
 
-/** Space standing for body lines that are not drawn (far above or below the view). */
-function Gap({ height, width }: { height: number; width: number }) {
+/**
+ * One published table as it looks on the paper form (title, 编制单位 line, grid, notes): the grid of
+ * its paper form, or one form per project where the definition prints it so (Chongqing 表十).
+ */
+export function PaperTable({ table, departmentName, scrollRoot }: Props) {
   return (
-    <tbody className="paper-gap" aria-hidden="true">
-      <tr>
-        <td colSpan={width} style={{ height }} />
-      </tr>
-    </tbody>
+    <article className="paper" data-testid="paper-table" data-table-id={table.id}>
+      {table.number && <div className="paper-number">{table.number}</div>}
+      <h2 className="paper-title">{table.title}</h2>
+      <div className="paper-meta">
+        <span>编制单位：{departmentName}</span>
+        <span>单位：{UNIT_LABEL[table.unit]}</span>
+      </div>
+      <div className="paper-scroll">
+        {isProjectForms(table) ? (
+          <ProjectForms table={table} departmentName={departmentName} scrollRoot={scrollRoot} />
+        ) : (
+          <PaperGrid table={table} scrollRoot={scrollRoot} />
+        )}
+      </div>
+      {table.notes.map((note, i) => (
+        <p key={i} className="paper-note">
+          {note}
+        </p>
+      ))}
+    </article>
   );
 }
 
 /**
- * One published table as it looks on the paper form (title, 编制单位 line, grid, notes). After an
- * edit only the lines whose text changed are drawn again; a long table draws only the blocks of
- * lines near the view.
+ * The grid of a table's paper form. After an edit only the lines whose text changed are drawn
+ * again; a long table draws only the blocks of lines near the view.
  */
-export function PaperTable({ table, departmentName, scrollRoot }: Props) {
+function PaperGrid({ table, scrollRoot }: Omit<Props, 'departmentName'>) {
   // The last form, kept to make the next one from it when only a few rows changed.
   const made = useRef<MadeForm | null>(null);
   const form = useMemo(() => (made.current = updatePaperForm(made.current, table)).form, [table]);
@@ -133,28 +153,13 @@ export function PaperTable({ table, departmentName, scrollRoot }: Props) {
     );
   }
   return (
-    <article className="paper" data-testid="paper-table" data-table-id={table.id}>
-      {table.number && <div className="paper-number">{table.number}</div>}
-      <h2 className="paper-title">{table.title}</h2>
-      <div className="paper-meta">
-        <span>编制单位：{departmentName}</span>
-        <span>单位：{UNIT_LABEL[table.unit]}</span>
-      </div>
-      <div className="paper-scroll">
-        <table className="paper-grid" ref={tableRef} data-lines={form.lines.length}>
-          <thead ref={headRef}>
-            <HeaderRows header={form.header} columnNumbers={form.columnNumbers} shape={form.shape} />
-          </thead>
-          {win.before > 0 && <Gap height={win.before} width={form.width} />}
-          {chunks}
-          {win.after > 0 && <Gap height={win.after} width={form.width} />}
-        </table>
-      </div>
-      {table.notes.map((note, i) => (
-        <p key={i} className="paper-note">
-          {note}
-        </p>
-      ))}
-    </article>
+    <table className="paper-grid" ref={tableRef} data-lines={form.lines.length}>
+      <thead ref={headRef}>
+        <HeaderRows header={form.header} columnNumbers={form.columnNumbers} shape={form.shape} />
+      </thead>
+      {win.before > 0 && <PaperGap height={win.before} width={form.width} />}
+      {chunks}
+      {win.after > 0 && <PaperGap height={win.after} width={form.width} />}
+    </table>
   );
 }

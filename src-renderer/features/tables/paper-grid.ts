@@ -4,6 +4,7 @@ import {
   labelTexts,
   printedAmount,
   spansLabels,
+  trailingTexts,
   type FormSide,
 } from '../../../src-core/export/paper/form-layout';
 
@@ -73,6 +74,8 @@ function sideCells(side: FormSide, row: DerivedRow | undefined): BodyCell[] {
   }
   for (const c of side.columns)
     cells.push({ text: row ? printedAmount(row.values[c.key]) : '', kind: 'amount', colSpan: 1, indent: 0, emphasis });
+  const after = trailingTexts(side, row);
+  side.trailingKinds.forEach((kind, j) => cells.push({ text: after[j], kind, colSpan: 1, indent: 0, emphasis }));
   return cells;
 }
 
@@ -89,6 +92,7 @@ function sameRow(side: FormSide, a: DerivedRow | undefined, b: DerivedRow | unde
   for (const l of side.labels) {
     if (l.key !== 'code' && l.key !== 'name' && a.text?.[l.key] !== b.text?.[l.key]) return false;
   }
+  for (const l of side.trailing) if (a.text?.[l.key] !== b.text?.[l.key]) return false;
   for (const c of side.columns) if (a.values[c.key] !== b.values[c.key]) return false;
   return true;
 }
@@ -142,7 +146,13 @@ export function paperForm(table: DerivedTable): PaperForm {
   const shape = JSON.stringify([
     header,
     columnNumbers,
-    form.sides.map((s) => [s.labels.map((l) => l.key), s.labelKinds, s.columns.map((c) => c.key)]),
+    form.sides.map((s) => [
+      s.labels.map((l) => l.key),
+      s.labelKinds,
+      s.columns.map((c) => c.key),
+      s.trailing.map((l) => l.key),
+      s.trailingKinds,
+    ]),
   ]);
   return {
     header,

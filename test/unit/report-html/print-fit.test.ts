@@ -91,9 +91,13 @@ const tocEntries = (html: string): TocEntry[] => {
     html.indexOf('<section class="sheet toc">'),
     html.indexOf('</section>', html.indexOf('sheet toc')),
   );
-  return [...toc.matchAll(/<li class="toc-(part|section|table)"><a [^>]*>([^<]*)<\/a><\/li>/g)].map((m) => ({
+  const unescape = (t: string) => t.replace(/&amp;/g, '&').replace(/&quot;/g, '"');
+  const line =
+    /<li class="toc-(part|section|table)"><a [^>]*>([^<]*)(?:<span class="toc-unit">([^<]*)<\/span>)?<\/a><\/li>/g;
+  return [...toc.matchAll(line)].map((m) => ({
     kind: m[1] as TocEntry['kind'],
-    text: m[2].replace(/&amp;/g, '&').replace(/&quot;/g, '"'),
+    text: unescape(m[2]),
+    ...(m[3] ? { unit: unescape(m[3]) } : {}),
   }));
 };
 

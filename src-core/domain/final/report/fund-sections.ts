@@ -3,7 +3,7 @@ import { paragraph, section } from '../../report/writer';
 import type { FinalWriter } from './final-writer';
 
 /**
- * 七 政府性基金 (公开07表) and 八 国有资本经营 (公开08表). An empty table gets the sentence the
+ * 政府性基金 (F07) and 国有资本经营 (F08): 七 and 八 in the national order. An empty table gets the sentence the
  * published 决算 use: the unit had no such money this year, so the table is published empty.
  */
 export function fundSections(w: FinalWriter): Block[] {

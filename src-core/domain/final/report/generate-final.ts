@@ -9,6 +9,7 @@ import { fundSections } from './fund-sections';
 import { gpbSections } from './gpb-sections';
 import { otherSections } from './other-sections';
 import { overallSections } from './overall-sections';
+import { orderReportSections } from './section-order';
 import { threeSection } from './three-section';
 
 export interface FinalReportOptions {
@@ -22,7 +23,7 @@ export interface FinalReportOptions {
  * The printed 决算 (docs/final-accounts.md “The printed 情况说明”) of the engine's draft as the same
  * model the budget report uses (src-core/domain/report/model.ts), so the same renderer prints it:
  * 第一部分 概况 (部门主要职责, 机构设置), 第二部分 the published tables F01–F09, 第三部分 the 情况说明
- * in 13 sections with 图1–4, 第四部分 重点工作完成情况, 第五部分 名词解释. Every figure is read from
+ * in 13 sections with 图1–4 (in the layout's `reportSections` order, section-order.ts), 第四部分 重点工作完成情况, 第五部分 名词解释. Every figure is read from
  * the engine (final-figures.ts); marked 草稿（未通过审核） while error findings remain.
  */
 export function generateFinalReport(engine: FinalEngine, options: FinalReportOptions = {}): ReportDocument {
@@ -48,13 +49,14 @@ export function generateFinalReport(engine: FinalEngine, options: FinalReportOpt
         .tables()
         .map((t) => ({ kind: 'table', tableId: t.id, title: `${t.number ? `${t.number} ` : ''}${t.title}` })),
     ),
-    part('explanation', `${dept}${draft.year}年度部门决算情况说明`, [
-      ...overallSections(w),
-      ...gpbSections(w),
-      ...fundSections(w),
-      threeSection(w),
-      ...otherSections(w),
-    ]),
+    part(
+      'explanation',
+      `${dept}${draft.year}年度部门决算情况说明`,
+      orderReportSections(
+        [...overallSections(w), ...gpbSections(w), ...fundSections(w), threeSection(w), ...otherSections(w)],
+        engine.layout.reportSections,
+      ),
+    ),
     part('achievements', `${draft.year}年重点工作完成情况`, achievements(w)),
     part('glossary', '名词解释', glossary(w, options.terms ?? FINAL_TERMS)),
   ];
