@@ -94,7 +94,7 @@ export const T11: TableSpec = {
 
 /**
  * T11 printed as one form per project (Chongqing 表十 项目绩效目标表): the same rows as T11, each
- * project a form of its own (export/xlsx/form-sheet.ts). Any layout may choose it.
+ * project a form of its own (export/paper/project-form.ts, drawn by Excel, print and screen). Any layout may choose it.
  */
 export const T11_PER_PROJECT: TableSpec = {
   ...T11,
