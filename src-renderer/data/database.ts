@@ -1,5 +1,5 @@
 import { Dexie, type DexieOptions, type Table } from 'dexie';
-import type { FinalDraftRow, FinalDraftTextRow } from './final-records';
+import type { FinalDraftRow, FinalDraftTextRow, FinalHeadPartRow, FinalLineBlockRow } from './final-records';
 import type { DraftRow, HeadPartRow, LayoutFileRow, LineBlockRow, SnapshotRow, SnapshotTextRow } from './records';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
@@ -19,8 +19,11 @@ export class BudgetDb extends Dexie {
   snapshotTexts!: Table<SnapshotTextRow, number>;
   /** Layout files imported on this computer (version 4). */
   layouts!: Table<LayoutFileRow, string>;
-  /** 决算 drafts: the list row and the file text, apart (version 5, final-repository.ts). */
+  /** 决算 drafts: the list row (version 5), the head by part and the lines in blocks (version 7). */
   finalDrafts!: Table<FinalDraftRow, string>;
+  finalHeadParts!: Table<FinalHeadPartRow, [string, string]>;
+  finalLineBlocks!: Table<FinalLineBlockRow, [string, string, string]>;
+  /** Versions 5–6 stored a 决算 draft's whole text here; since 7 only a text the upgrade could not split. */
   finalDraftTexts!: Table<FinalDraftTextRow, string>;
 
   constructor(

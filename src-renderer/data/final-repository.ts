@@ -1,9 +1,12 @@
-import { loadFinalDraftText } from '../../src-core/domain/draft/load';
+import { loadFinalDraftJson, loadFinalDraftText } from '../../src-core/domain/draft/load';
 import type { FileProblem } from '../../src-core/domain/draft/problems';
 import type { FinalDraft } from '../../src-core/domain/draft/types';
+import type { FinalLineStream } from '../../src-core/domain/final/final-facts';
 import { saveFinalDraftText } from '../../src-core/domain/final/save';
 import { err, ok, type Result } from '../../src-core/domain/result';
 import type { BudgetDb } from './database';
+import type { FinalBlockLayout, FinalContentWrite } from './final-block-layout';
+import { deleteFinalContent, finalContentRows, readFinalContent } from './final-content';
 import type { FinalDraftRow } from './final-records';
 import { newId } from './ids';
 import { conflict, draftNotFound, fileRejected, inTrash, invalid, Rejected, type StoreProblem } from './problems';
@@ -12,6 +15,10 @@ import type { DraftStatus } from './records';
 export interface LoadedFinalDraft {
   draft: FinalDraft;
   row: FinalDraftRow;
+  /** The stored ids of the draft's lines, parallel to its arrays (the engine is built with them). */
+  lineIds: Record<FinalLineStream, string[]>;
+  /** Where each line is stored: the window changes it with every edit and writes what it touched. */
+  layout: FinalBlockLayout;
 }
 
 export interface FinalRepositoryOptions {
@@ -26,10 +33,11 @@ export function defaultFinalName(draft: Pick<FinalDraft, 'year' | 'department'>)
 }
 
 /**
- * The storage of 决算 drafts (schema version 5): each draft is its canonical file text
- * (saveFinalDraftText) plus a list row, written together in one strict-durability transaction on
- * every committed edit. A write names the revision it was based on and is refused when another
- * window wrote since. A file is validated (loadFinalDraftText) before anything is written, so a
+ * The storage of 决算 drafts (README.md “决算 drafts”): a list row, the head one row per part and the
+ * lines in blocks. A committed edit writes only the blocks and parts it touched, with the row, in
+ * one strict-durability transaction (`write`); a whole draft is written by `create` and `save`. A
+ * write names the revision it was based on and is refused when another window wrote since. A new
+ * draft is validated as a file before anything is written, and a stored one as it is read, so a
  * rejected text changes nothing. Budget drafts are not touched (DraftRepository keeps them).
  */
 export class FinalRepository {
@@ -77,9 +85,11 @@ export class FinalRepository {
       deletedAt: null,
       status: options.status ?? null,
     };
-    await this.db.transaction('rw', this.db.finalDrafts, this.db.finalDraftTexts, async () => {
+    const content = finalContentRows(id, checked.value.draft, this.newId);
+    await this.db.transaction('rw', this.tables(), async () => {
       await this.db.finalDrafts.add(row);
-      await this.db.finalDraftTexts.add({ id, text });
+      await this.db.finalHeadParts.bulkAdd(content.parts);
+      await this.db.finalLineBlocks.bulkAdd(content.blocks);
     });
     return ok({ id, revision: 1 });
   }
@@ -92,36 +102,77 @@ export class FinalRepository {
     return created.ok ? ok({ id: created.value.id }) : err([{ path: '', message: created.error.message }]);
   }
 
+  /** Reads a draft: its parts and blocks assembled and checked as a file (a rejected one is reported). */
   async load(id: string): Promise<Result<LoadedFinalDraft, StoreProblem>> {
-    return this.db.transaction('r', this.db.finalDrafts, this.db.finalDraftTexts, async () => {
+    const read = await this.db.transaction('r', this.tables(), async () => {
       const row = await this.db.finalDrafts.get(id);
-      const stored = await this.db.finalDraftTexts.get(id);
-      if (!row || !stored) return err(draftNotFound(id));
-      const loaded = loadFinalDraftText(stored.text);
-      if (!loaded.ok) return err(fileRejected(loaded.error, '保存的决算草稿'));
-      return ok({ draft: loaded.value.draft, row });
+      const content = await readFinalContent(this.db, id);
+      const legacy = content.found ? undefined : await this.db.finalDraftTexts.get(id);
+      return { row, content, legacy };
+    });
+    const { row, content, legacy } = read;
+    if (!row || (!content.found && !legacy)) return err(draftNotFound(id));
+    // A text the version-7 upgrade could not split: reported as the file it is.
+    if (!content.found) {
+      const old = loadFinalDraftText(legacy!.text);
+      return err(
+        fileRejected(old.ok ? [{ path: '', message: '旧版本保存的草稿未能转换' }] : old.error, '保存的决算草稿'),
+      );
+    }
+    const loaded = loadFinalDraftJson(content.raw);
+    if (!loaded.ok) return err(fileRejected(loaded.error, '保存的决算草稿'));
+    return ok({ draft: loaded.value.draft, row, lineIds: content.lineIds, layout: content.layout });
+  }
+
+  /**
+   * Writes what a window changed since its last write (FinalBlockLayout.take): the touched blocks and
+   * head parts and the row (finding counts, revision + 1), in one transaction. Refused, nothing
+   * written, when another window wrote since or the draft is in the 回收站.
+   */
+  async write(
+    id: string,
+    baseRevision: number,
+    change: FinalContentWrite,
+    status: DraftStatus | null,
+  ): Promise<Result<{ revision: number }, StoreProblem>> {
+    return this.transact(async () => {
+      const row = await this.requireWritable(id, baseRevision);
+      if (change.removed.length > 0)
+        await this.db.finalLineBlocks.bulkDelete(change.removed.map(([stream, order]) => [id, stream, order]));
+      if (change.put.length > 0) await this.db.finalLineBlocks.bulkPut(change.put);
+      const gone = change.parts.filter((p) => p.value === undefined);
+      if (gone.length > 0) await this.db.finalHeadParts.bulkDelete(gone.map((p) => [id, p.key]));
+      const kept = change.parts.filter((p) => p.value !== undefined);
+      if (kept.length > 0) await this.db.finalHeadParts.bulkPut(kept);
+      const listed: Partial<FinalDraftRow> = {};
+      for (const p of kept) {
+        if (p.key === 'year') listed.year = p.value as number;
+        if (p.key === 'department') listed.departmentName = (p.value as FinalDraft['department']).name;
+      }
+      const revision = row.revision + 1;
+      await this.db.finalDrafts.put({ ...row, ...listed, updatedAt: this.now(), revision, status });
+      return { revision };
     });
   }
 
   /**
-   * Writes the whole draft as of `baseRevision`: its text and its row (name, year, department,
-   * finding counts, revision + 1) in one transaction. Refused, nothing written, when another window
-   * wrote since or the draft is in the 回收站.
+   * Replaces the whole draft as of `baseRevision` (a restored backup): its parts and blocks (new line
+   * ids) and its row, in one transaction. Refused, nothing written, when another window wrote since
+   * or the draft is in the 回收站. A window holding the draft opens it again afterwards.
    */
   async save(
     id: string,
     baseRevision: number,
     draft: FinalDraft,
     status: DraftStatus | null,
-    /** saveFinalDraftText(draft), when the caller has it already (a 50,000-line text takes ~0.3 s). */
-    text: string = saveFinalDraftText(draft),
   ): Promise<Result<{ revision: number }, StoreProblem>> {
-    return this.write(async () => {
-      const row = await this.require(id);
-      if (row.revision !== baseRevision) throw new Rejected(conflict(baseRevision, row.revision));
-      if (row.deletedAt !== null) throw new Rejected(inTrash(row.name));
+    const content = finalContentRows(id, draft, this.newId);
+    return this.transact(async () => {
+      const row = await this.requireWritable(id, baseRevision);
+      await deleteFinalContent(this.db, id);
+      await this.db.finalHeadParts.bulkAdd(content.parts);
+      await this.db.finalLineBlocks.bulkAdd(content.blocks);
       const revision = row.revision + 1;
-      await this.db.finalDraftTexts.put({ id, text });
       await this.db.finalDrafts.put({
         ...row,
         year: draft.year,
@@ -150,10 +201,11 @@ export class FinalRepository {
 
   /** Deletes a draft in the 回收站 with its text. Drafts not in the 回收站 are refused. */
   async deleteForever(id: string): Promise<Result<void, StoreProblem>> {
-    return this.write(async () => {
+    return this.transact(async () => {
       const row = await this.require(id);
       if (row.deletedAt === null)
         throw new Rejected(invalid(`草稿“${row.name}”不在回收站中，请先移入回收站，再永久删除`));
+      await deleteFinalContent(this.db, id);
       await this.db.finalDraftTexts.delete(id);
       await this.db.finalDrafts.delete(id);
     });
@@ -163,7 +215,7 @@ export class FinalRepository {
     id: string,
     patch: (row: FinalDraftRow) => Partial<FinalDraftRow> | null,
   ): Promise<Result<{ revision: number }, StoreProblem>> {
-    return this.write(async () => {
+    return this.transact(async () => {
       const row = await this.require(id);
       const p = patch(row);
       if (!p) return { revision: row.revision };
@@ -179,9 +231,22 @@ export class FinalRepository {
     return row;
   }
 
-  private async write<T>(body: () => Promise<T>): Promise<Result<T, StoreProblem>> {
+  /** The row of a draft a write may change: at `baseRevision` and not in the 回收站. */
+  private async requireWritable(id: string, baseRevision: number): Promise<FinalDraftRow> {
+    const row = await this.require(id);
+    if (row.revision !== baseRevision) throw new Rejected(conflict(baseRevision, row.revision));
+    if (row.deletedAt !== null) throw new Rejected(inTrash(row.name));
+    return row;
+  }
+
+  private tables() {
+    const db = this.db;
+    return [db.finalDrafts, db.finalHeadParts, db.finalLineBlocks, db.finalDraftTexts];
+  }
+
+  private async transact<T>(body: () => Promise<T>): Promise<Result<T, StoreProblem>> {
     try {
-      return ok(await this.db.transaction('rw', this.db.finalDrafts, this.db.finalDraftTexts, body));
+      return ok(await this.db.transaction('rw', this.tables(), body));
     } catch (e) {
       if (e instanceof Rejected) return err(e.problem);
       throw e;

@@ -28,16 +28,25 @@ export const LINE_BLOCK_KEY = '[draftId+stream+order]';
 /** Text key of a block within a draft (for maps). Order keys are base-62: no `/`. */
 export const placeKey = (p: BlockPlace): string => `${p.stream}/${p.order}`;
 
+/** A stored block of lines: the 预算's `LineBlockRow`, or a 决算 draft's (`final-records.ts`). */
+export interface BlockOf<S extends string, L> {
+  draftId: string;
+  stream: S;
+  order: string;
+  ids: string[];
+  lines: L[];
+}
+
 /** Cuts a stream's lines into blocks of `size` (parallel ids and lines, not copied line objects). */
-export function cutIntoBlocks(
+export function cutIntoBlocks<S extends string = Stream, L = StoredLine>(
   draftId: string,
-  stream: Stream,
+  stream: S,
   ids: readonly string[],
-  lines: readonly StoredLine[],
+  lines: readonly L[],
   keys: readonly string[],
   size = BLOCK_LINES,
-): LineBlockRow[] {
-  const rows: LineBlockRow[] = [];
+): BlockOf<S, L>[] {
+  const rows: BlockOf<S, L>[] = [];
   for (let b = 0; b * size < lines.length; b++) {
     rows.push({
       draftId,
@@ -51,12 +60,12 @@ export function cutIntoBlocks(
 }
 
 /** Blocks for a whole stream written afresh (fresh keys, in order). */
-export function freshBlocks(
+export function freshBlocks<S extends string = Stream, L = StoredLine>(
   draftId: string,
-  stream: Stream,
+  stream: S,
   ids: readonly string[],
-  lines: readonly StoredLine[],
-): LineBlockRow[] {
+  lines: readonly L[],
+): BlockOf<S, L>[] {
   const count = Math.ceil(lines.length / BLOCK_LINES);
   return cutIntoBlocks(draftId, stream, ids, lines, keysBetween(null, null, count));
 }

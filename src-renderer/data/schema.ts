@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { splitFinalDraftTexts } from './final-upgrade-v7';
 import { moveHeadsApart } from './upgrade-v2';
 import { moveLinesIntoBlocks } from './upgrade-v3';
 
@@ -85,6 +86,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       // One row per draft: the undo steps as line edits, valid for one revision (undo-store.ts).
       undoHistory: 'draftId',
     },
+  },
+  {
+    version: 7,
+    describe: '决算草稿的头部与行分开保存（行按块），每次修改只写改动的块',
+    stores: {
+      // One row per top-level key of a 决算 draft other than its line arrays; the compound key is
+      // also the per-draft range used to read and delete a draft's head.
+      finalHeadParts: '[draftId+key]',
+      // A 决算 draft's lines, up to a few hundred consecutive lines of one stream per row.
+      finalLineBlocks: '[draftId+stream+order]',
+      // finalDraftTexts stays: the upgrade empties it, keeping only a text it could not split.
+    },
+    upgrade: splitFinalDraftTexts,
   },
 ];
 

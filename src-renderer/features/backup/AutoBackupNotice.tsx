@@ -1,10 +1,10 @@
 import type { DraftRepository } from '../../data/draft-repository';
-import type { DraftSession } from '../session/draft-session';
-import { useAutoBackup } from './use-auto-backup';
+import type { FinalRepository } from '../../data/final-repository';
+import { useAutoBackup, type BackedUpSession } from './use-auto-backup';
 
 interface Props {
-  repo: DraftRepository;
-  session: DraftSession;
+  repo: DraftRepository | FinalRepository;
+  session: BackedUpSession;
   version: number;
 }
 

@@ -149,7 +149,7 @@ function DraftBackupList({ group, service, repo, onDone }: ListProps) {
       r.ok
         ? {
             ok: true,
-            text: `已用 ${formatBackupTime(e.savedAt)} 的备份替换草稿“${group.title}”的内容（原内容已存入历史记录）。`,
+            text: `已用 ${formatBackupTime(e.savedAt)} 的备份替换草稿“${group.title}”的内容${r.value.inHistory ? '（原内容已存入历史记录）' : ''}。`,
             openId: group.draftId,
           }
         : { ok: false, text: `替换失败：${r.message}` },
@@ -167,7 +167,10 @@ function DraftBackupList({ group, service, repo, onDone }: ListProps) {
         <div className="backup-confirm" role="alertdialog" aria-label="确认替换">
           <span>
             确定用 {formatBackupTime(confirming.savedAt)} 的备份替换草稿“{group.title}
-            ”的当前内容吗？当前内容会先存入历史记录。
+            ”的当前内容吗？
+            {group.draft?.stage === 'final'
+              ? '决算草稿没有历史记录，当前内容将不再保留；如需保留，请先把备份“恢复为新草稿”。'
+              : '当前内容会先存入历史记录。'}
           </span>
           <button type="button" className="primary" disabled={busy} onClick={() => void replace(confirming)}>
             确定替换

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { DraftRepository } from '../../data/draft-repository';
+import type { FinalRepository } from '../../data/final-repository';
 import { BackupMarks } from '../../platform/backup-marks';
 import { BackupScheduler, DEFAULT_BACKUP_SCHEDULE } from '../../platform/backup-scheduler';
 import { backupService } from '../../platform/backups';
 import { onAppClosing } from '../../platform/bridge';
-import type { DraftSession } from '../session/draft-session';
 import { backupDraft } from './backup-actions';
 import { createBackupTextClient } from './backup-text-client';
 import { inPageReader } from './read-backup-text';
@@ -24,11 +24,22 @@ const windowTimers = {
   clearTimeout: (h: unknown) => window.clearTimeout(h as number),
 };
 
+/** What a backup needs of an open draft (a 预算 DraftSession or a 决算 FinalSession). */
+export interface BackedUpSession {
+  readonly draftId: string;
+  /** Resolves once every edit made so far is stored (or storing failed). */
+  flush(): Promise<void>;
+}
+
 /**
- * 自动备份 of the open draft (desktop only): after edits, at most once every few minutes
- * (BackupScheduler), and when the draft or the window is closed. Does nothing in a browser.
+ * 自动备份 of the open draft, 预算 or 决算 (desktop only): after edits, at most once every few
+ * minutes (BackupScheduler), and when the draft or the window is closed. Does nothing in a browser.
  */
-export function useAutoBackup(repo: DraftRepository, session: DraftSession, version: number): AutoBackupState {
+export function useAutoBackup(
+  repo: DraftRepository | FinalRepository,
+  session: BackedUpSession,
+  version: number,
+): AutoBackupState {
   const [lastSavedAt, setLastSavedAt] = useState<number | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const scheduler = useRef<BackupScheduler | null>(null);

@@ -1,13 +1,20 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { DraftRepository, DraftSummary } from '../../data/draft-repository';
+import type { DraftRepository } from '../../data/draft-repository';
 import type { AppInfo, BackupEntry, BackupService } from '../../platform/backups';
-import { describeBackupText } from './backup-actions';
+import { describeBackupText, storedDrafts } from './backup-actions';
+
+/** What the screen needs of a stored draft: its name, whether it is in the 回收站, 预算 or 决算. */
+export interface BackedUpDraft {
+  name: string;
+  deletedAt: number | null;
+  stage: 'budget' | 'final';
+}
 
 /** One draft's backups as the 备份与恢复 screen lists them. */
 export interface DraftBackups {
   draftId: string;
   /** The stored draft, or null when the database no longer has it. */
-  draft: DraftSummary | null;
+  draft: BackedUpDraft | null;
   /** The name to show: the stored draft's, or read from the newest backup. */
   title: string;
   entries: BackupEntry[];
@@ -32,17 +39,18 @@ export function useBackupLibrary(repo: DraftRepository, service: BackupService |
     if (!service) return;
     let cancelled = false;
     void (async () => {
-      const [newest, appInfo, drafts] = await Promise.all([
-        service.newest(),
-        service.appInfo(),
-        repo.listDrafts({ includeDeleted: true }),
-      ]);
+      const [newest, appInfo, drafts] = await Promise.all([service.newest(), service.appInfo(), storedDrafts(repo)]);
       if (appInfo.ok && !cancelled) setInfo(appInfo.value);
       if (!newest.ok) {
         if (!cancelled) setProblem(newest.error);
         return;
       }
-      const byId = new Map(drafts.map((d) => [d.id, d]));
+      const byId = new Map(
+        drafts.map((d): [string, BackedUpDraft] => [
+          d.id,
+          { name: d.name, deletedAt: d.deletedAt, stage: 'stage' in d ? d.stage : 'budget' },
+        ]),
+      );
       const out: DraftBackups[] = [];
       const problems: string[] = [];
       for (const n of newest.value) {

@@ -1,7 +1,6 @@
 import type { FinalDraftHead, FinalLinesByStream } from '../../../src-core/domain/draft/types';
 import type { FinalEngine } from '../../../src-core/domain/final/final-engine';
 import type { FinalLineStream } from '../../../src-core/domain/final/final-facts';
-import { saveFinalDraftText } from '../../../src-core/domain/final/save';
 import {
   canRedo,
   canUndo,
@@ -14,51 +13,33 @@ import {
   type History,
 } from '../../../src-core/editor/undo';
 import type { KeyValueStore } from '../../data/edit-journal';
+import type { FinalBlockLayout } from '../../data/final-block-layout';
 import { newId } from '../../data/ids';
+import { holdOwnerLock } from '../../data/journal-owners';
 import type { FinalRepository } from '../../data/final-repository';
 import type { SaveState } from '../session/draft-session';
+import { HeldFields } from '../session/held-fields';
 import { applyFinalEdits, invertFinalEdits, type FinalEdit } from './final-edits';
+import { FinalJournal, type JournaledEdit } from './final-journal';
 
 /** Seconds between automatic retries after storing failed. */
 const RETRY_MS = 3000;
 
-/** The journal entry of a draft: its text after the last edit, and the stored revision it followed. */
-interface JournalEntry {
-  base: number;
-  text: string;
-}
-
-export const finalJournalKey = (draftId: string): string => `final-draft-journal:${draftId}`;
-
-/**
- * The text an interrupted window left in the journal, when it is newer than what is stored: at most
- * one write of that window can have been stored after the entry (its own, still under way then).
- */
-export function journalToReplay(store: KeyValueStore | null, draftId: string, storedRevision: number): string | null {
-  const raw = store?.getItem(finalJournalKey(draftId));
-  if (!raw) return null;
-  try {
-    const entry = JSON.parse(raw) as JournalEntry;
-    if (typeof entry.text !== 'string' || typeof entry.base !== 'number') return null;
-    return storedRevision <= entry.base + 1 ? entry.text : null;
-  } catch {
-    return null;
-  }
-}
-
 /**
  * One open 决算 draft: its engine and how edits reach it and the disk. An edit goes to the engine
- * first (every table and finding current at once), then it is written: the whole canonical text
- * and the list row in one transaction (FinalRepository.save), one write at a time, the latest state
- * each time — edits made while a write runs go together in the next. Each write's text is put in
- * the journal (localStorage) before it starts, and edits still waiting when the page goes away are
- * journaled then (storePending): the next opening stores them. The header says 已保存 only once
+ * first (every table and finding current at once), then into the journal (localStorage, at once,
+ * synchronously: the edit itself, not the draft) and the block layout, which notes the block or head
+ * part it touched. Writes run one at a time: each stores what was touched since the previous one
+ * (FinalRepository.write — a keystroke rewrites one block of ≤ 400 lines and the list row), so edits
+ * made while a write runs go together in the next. The journal keeps every edit not yet stored: the
+ * next opening replays it (a window reloaded or closed mid-write). The header says 已保存 only once
  * the write holding the latest edit has committed.
  */
 export class FinalSession {
   private listeners = new Set<() => void>();
   private history: History<FinalEngine> = createHistory();
-  private held = new Map<string, () => void>();
+  private held = new HeldFields(() => this.notify());
+  private readonly journal: FinalJournal;
   private dirty = false;
   private writing = false;
   private failed = false;
@@ -72,8 +53,17 @@ export class FinalSession {
     public name: string,
     private revision: number,
     private readonly repo: FinalRepository,
-    private readonly journal: KeyValueStore | null,
-  ) {}
+    journal: KeyValueStore | null,
+    /** Where the draft's lines are stored (FinalRepository.load); the session keeps it current. */
+    private readonly layout: FinalBlockLayout,
+    /** This window's journal owner: its lock is held while the session is open (journal-owners.ts). */
+    owner: string = newId(),
+  ) {
+    this.journal = new FinalJournal(journal, draftId, owner, revision);
+    this.releaseOwner = holdOwnerLock(owner);
+  }
+
+  private readonly releaseOwner: () => void;
 
   get saveState(): SaveState {
     if (this.conflicted) return 'conflict';
@@ -113,11 +103,11 @@ export class FinalSession {
     if (edits.length === 0) return;
     const forward = [...edits];
     const back = invertFinalEdits(forward);
-    applyFinalEdits(this.engine, forward);
+    this.apply(forward);
     this.history = record(this.history, {
       label,
-      apply: (engine) => (applyFinalEdits(engine, forward), engine),
-      revert: (engine) => (applyFinalEdits(engine, back), engine),
+      apply: (engine) => (this.apply(forward, engine), engine),
+      revert: (engine) => (this.apply(back, engine), engine),
     });
     this.afterChange();
   }
@@ -166,28 +156,62 @@ export class FinalSession {
   // ---- held text (fields typed into, not yet committed) -----------------------------------------
 
   hold(field: string, store: (() => void) | null): void {
-    const before = this.held.size;
-    if (store) this.held.set(field, store);
-    else this.held.delete(field);
-    if (this.held.size !== before) this.notify();
+    this.held.hold(field, store);
   }
 
   /** Makes every field store the text it holds (the page is going away). Synchronous. */
   storeHeld(): void {
-    const stores = [...this.held.values()];
-    this.held.clear();
-    for (const store of stores) store();
+    this.held.storeAll();
+  }
+
+  /**
+   * Takes back the edits a window left in the journal (leftEdits) as one write, not an undo
+   * step. Each is applied only where it still makes sense — a set line that exists, an added line
+   * not yet there (at the end if the line it went before is gone), a removed line still there — so
+   * an edit that was stored already changes nothing.
+   */
+  replay(edits: readonly JournaledEdit[]): void {
+    const engine = this.engine;
+    const apply: FinalEdit[] = [];
+    for (const e of edits) {
+      if (e.type === 'part') {
+        if (e.key in engine.head || e.key === 'extra')
+          apply.push({ type: 'part', key: e.key, before: engine.head[e.key], after: e.after });
+      } else if (e.type === 'add') {
+        if (engine.line(e.stream, e.id)) continue;
+        const beforeId = e.beforeId !== undefined && engine.line(e.stream, e.beforeId) ? e.beforeId : undefined;
+        apply.push({ type: 'add', stream: e.stream, id: e.id, line: e.line, ...(beforeId ? { beforeId } : {}) });
+      } else {
+        const before = engine.line(e.stream, e.id);
+        if (!before) continue;
+        if (e.type === 'set') apply.push({ type: 'set', stream: e.stream, id: e.id, before, after: e.after });
+        else apply.push({ type: 'remove', stream: e.stream, id: e.id, line: before });
+      }
+      // Applied one by one: a later edit may name a line an earlier one added.
+      this.apply(apply.splice(0));
+    }
+    this.afterChange();
+  }
+
+  /** Resolves once every edit made so far is stored, or storing failed or met a conflict (a backup waits for it). */
+  flush(): Promise<void> {
+    // Text a field still holds is not waited for (it is stored when the field lets go of it).
+    const done = () => (!this.dirty && !this.writing) || this.failed || this.conflicted;
+    return new Promise((resolve) => {
+      if (done()) return resolve();
+      const off = this.subscribe(() => {
+        if (done()) {
+          off();
+          resolve();
+        }
+      });
+    });
   }
 
   /** The window is done with the draft: a write under way finishes; retries stop (the journal keeps the rest). */
   close(): void {
     if (this.retry !== null) clearTimeout(this.retry);
-  }
-
-  /** Writes the draft now (a journal entry found on opening is stored this way). */
-  flush(): void {
-    this.dirty = true;
-    void this.write();
+    this.releaseOwner();
   }
 
   // ---- internals -----------------------------------------------------------------------------
@@ -200,21 +224,23 @@ export class FinalSession {
   }
 
   /**
-   * The page is going away with edits not yet written (a write was under way when they were
-   * made): they go into the journal now, synchronously, and are stored when the draft next opens.
+   * The page is going away: the journal already holds every edit not yet stored (it is written
+   * with each edit); this writes it once more in case an earlier write of it failed (quota).
    */
   storePending(): void {
-    if (this.dirty) this.journalText(saveFinalDraftText(this.engine.draft));
+    if (this.dirty || this.writing) this.journal.save();
   }
 
-  private journalText(text: string): void {
-    if (!this.journal) return;
-    const entry: JournalEntry = { base: this.revision, text };
-    try {
-      this.journal.setItem(finalJournalKey(this.draftId), JSON.stringify(entry));
-    } catch {
-      // A full localStorage: the write still stores the edit; only a crash before it ends loses it.
+  /** Applies edits to the engine, notes the blocks and parts they touch and journals them. */
+  private apply(edits: readonly FinalEdit[], engine = this.engine): void {
+    applyFinalEdits(engine, edits);
+    for (const e of edits) {
+      if (e.type === 'set') this.layout.set(e.stream, e.id);
+      else if (e.type === 'add') this.layout.add(e.stream, e.id, e.beforeId);
+      else if (e.type === 'remove') this.layout.remove(e.stream, e.id);
+      else this.layout.part(e.key);
     }
+    this.journal.add(edits);
   }
 
   private async write(): Promise<void> {
@@ -222,23 +248,26 @@ export class FinalSession {
     if (!this.dirty) return;
     this.writing = true;
     this.dirty = false;
-    // One serialisation per write, however many edits it carries: journaled (synchronously, before
-    // the first await) and written.
-    const draft = this.engine.draft;
-    const text = saveFinalDraftText(draft);
-    this.journalText(text);
+    // What the edits since the last write touched: a keystroke, one block and the list row.
+    const change = this.layout.take(this.engine);
+    const sent = this.journal.startWrite();
     const { errors, warnings } = this.engine.status();
     let result;
     try {
-      result = await this.repo.save(this.draftId, this.revision, draft, { errors, warnings }, text);
+      result = await this.repo.write(this.draftId, this.revision, change, { errors, warnings });
     } catch {
       result = null;
     }
     this.writing = false;
     if (result === null || !result.ok) {
+      this.layout.giveBack(change);
       this.dirty = true;
-      if (result?.error.kind === 'conflict') this.conflicted = true;
-      else {
+      if (result?.error.kind === 'conflict') {
+        // Refused: another window wrote since. The notice asks the officer to reopen and type these
+        // edits again, so they are not replayed over the other window's on the next opening.
+        this.conflicted = true;
+        this.journal.discard();
+      } else {
         this.failed = true;
         this.retry = setTimeout(() => {
           this.retry = null;
@@ -249,7 +278,7 @@ export class FinalSession {
     } else {
       this.failed = false;
       this.revision = result.value.revision;
-      if (!this.dirty) this.journal?.removeItem(finalJournalKey(this.draftId));
+      this.journal.stored(sent, this.revision);
     }
     this.notify();
     if (this.dirty && !this.conflicted && !this.failed) void this.write();

@@ -12,17 +12,20 @@ import { newId } from '../../data/ids';
 
 /**
  * The engine of a 决算 draft opened in the editor, under the default 决算 layout. Its lines get
- * random ids (not their JSON paths): the checks then name a line by its content, never by a path
- * such as `expenses[4]` that means nothing on screen and changes as lines are removed.
+ * their stored ids (`stored`, from FinalRepository.load) or random ones — never their JSON paths:
+ * the checks then name a line by its content, never by a path such as `expenses[4]` that means
+ * nothing on screen and changes as lines are removed.
  */
 export function openFinalEngine(
   draft: FinalDraft,
   resources: Resources,
   layouts: ReadonlyMap<string, FinalLayout>,
+  stored?: Readonly<Record<FinalLineStream, readonly string[]>>,
 ): Result<FinalEngine, string> {
   const layout = layouts.get(DEFAULT_FINAL_LAYOUT);
   if (!layout) return err(`缺少决算版式“${DEFAULT_FINAL_LAYOUT}”`);
   const lineIds: Partial<Record<FinalLineStream, string[]>> = {};
-  for (const stream of FINAL_LINE_STREAMS) lineIds[stream] = draft[FINAL_STREAM_ARRAYS[stream]].map(() => newId());
+  for (const stream of FINAL_LINE_STREAMS)
+    lineIds[stream] = stored ? [...stored[stream]] : draft[FINAL_STREAM_ARRAYS[stream]].map(() => newId());
   return ok(new FinalEngine(draft, { catalogs: resources.catalogs.forYear(draft.year), layout, lineIds }));
 }

@@ -1,10 +1,11 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
-import { loadFinalDraftText } from '../../../src-core/domain/draft/load';
 import type { Resources } from '../../../src-core/domain/resources';
 import { browserJournalStore } from '../../data/edit-journal';
 import type { FinalRepository } from '../../data/final-repository';
 import { builtinFinalLayouts } from './final-layouts';
-import { FinalSession, journalToReplay } from './final-session';
+import { liveOwners } from '../../data/journal-owners';
+import { leftEdits } from './final-journal';
+import { FinalSession } from './final-session';
 import { openFinalEngine } from './open-final-engine';
 
 export interface FinalSessionState {
@@ -19,8 +20,9 @@ export interface FinalSessionState {
 const NO_SUBSCRIBE = () => () => {};
 
 /**
- * Opens a 决算 draft: reads its text, builds the FinalEngine under the shipped 决算 layout, and takes
- * back a newer text the journal holds (a window closed or reloaded before its last write).
+ * Opens a 决算 draft: reads it, builds the FinalEngine under the shipped 决算 layout with the stored
+ * line ids, and takes back the edits that windows closed or reloaded before their last write left
+ * in their journals, which are then stored.
  */
 export function useFinalSession(repo: FinalRepository, resources: Resources, draftId: string): FinalSessionState {
   const [session, setSession] = useState<FinalSession | null>(null);
@@ -37,17 +39,18 @@ export function useFinalSession(repo: FinalRepository, resources: Resources, dra
       const layouts = builtinFinalLayouts();
       if (!layouts.ok) return setLoadProblem(`内置决算版式有误：${layouts.error}`);
       const journal = browserJournalStore();
-      let draft = loaded.value.draft;
-      const replay = journalToReplay(journal, draftId, loaded.value.row.revision);
-      const replayed = replay === null ? null : loadFinalDraftText(replay);
-      if (replayed?.ok) draft = replayed.value.draft;
-      const engine = openFinalEngine(draft, resources, layouts.value);
+      const { draft, row, lineIds, layout } = loaded.value;
+      const left = leftEdits(journal, draftId, row.revision, await liveOwners());
+      if (cancelled) return;
+      const engine = openFinalEngine(draft, resources, layouts.value, lineIds);
       if (!engine.ok) return setLoadProblem(engine.error);
-      opened = new FinalSession(engine.value, draftId, loaded.value.row.name, loaded.value.row.revision, repo, journal);
-      if (replayed?.ok) {
-        opened.flush();
+      opened = new FinalSession(engine.value, draftId, row.name, row.revision, repo, journal, layout);
+      if (left.edits.length > 0) {
+        opened.replay(left.edits);
         setRecovered(true);
       }
+      // The replayed edits are in this window's journal now (or stored): the gone windows' entries go.
+      for (const key of left.keys) journal?.removeItem(key);
       setSession(opened);
     })();
     return () => {

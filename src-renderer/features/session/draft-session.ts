@@ -14,6 +14,7 @@ import type { Resources } from '../../../src-core/domain/resources';
 import { applyToEngine, toDraftChanges, type DraftEdit, type LinesByStream, type PartEdit } from './line-edits';
 import { SessionHistory, STALE_UNDO } from './session-history';
 import type { StateReader } from './undo-steps';
+import { HeldFields } from './held-fields';
 
 /** What the session tells the screen besides “something changed”. */
 export interface SessionEvents {
@@ -60,8 +61,8 @@ export class DraftSession {
   private readonly history: SessionHistory<DraftSession>;
   private readonly writer: DraftWriter;
   private readonly listeners = new Set<() => void>();
-  /** Fields holding typed text not yet handed to `perform` (a text area within its pause), with how to make them. */
-  private readonly held = new Map<string, () => void>();
+  /** Fields holding typed text not yet handed to `perform` (a text area within its pause). */
+  private readonly held = new HeldFields(() => this.notify());
   private failed = false;
   private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly releaseOwner: () => void;
@@ -172,17 +173,12 @@ export class DraftSession {
 
   /** A field holds typed text it will hand over shortly, `store` doing it now (null once it has). */
   hold(field: string, store: (() => void) | null): void {
-    const before = this.held.size;
-    if (store) this.held.set(field, store);
-    else this.held.delete(field);
-    if (this.held.size !== before) this.notify();
+    this.held.hold(field, store);
   }
 
   /** Makes every field store the text it holds (the page is going away). Synchronous. */
   storeHeld(): void {
-    const stores = [...this.held.values()];
-    this.held.clear();
-    for (const store of stores) store();
+    this.held.storeAll();
   }
 
   /**

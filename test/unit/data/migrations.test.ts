@@ -3,12 +3,15 @@ import { Dexie, type Table, type Transaction } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { BudgetDb, defineVersions } from '../../../src-renderer/data/database';
 import { DraftRepository } from '../../../src-renderer/data/draft-repository';
+import { FinalRepository } from '../../../src-renderer/data/final-repository';
 import { newId } from '../../../src-renderer/data/ids';
 import { keyBetween, keysBetween } from '../../../src-renderer/data/order-key';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, type SchemaVersion } from '../../../src-renderer/data/schema';
-import { loadDraftText } from '../../../src-core/domain/draft/load';
+import { loadDraftText, loadFinalDraftText } from '../../../src-core/domain/draft/load';
+import { saveFinalDraftText } from '../../../src-core/domain/final/save';
 import { saveDraftText } from '../../../src-core/domain/draft/save';
 import type { Draft } from '../../../src-core/domain/draft/types';
+import { fixtureText } from '../fixture-resources';
 import { canonical, FIXTURE_TEXT, freshName, unwrap } from './helpers';
 
 /*
@@ -172,6 +175,71 @@ interface SeededSnapshot {
 interface Seeded {
   drafts: SeededDraft[];
   snapshots: SeededSnapshot[];
+  /** 决算 drafts (version 5 on) by id, with the file text each reads back as. */
+  finals?: { id: string; text: string }[];
+}
+
+/** The 黄陂 决算 fixture as version 5 stored it: its canonical file text. */
+function finalSeedText(): string {
+  return saveFinalDraftText(unwrap(loadFinalDraftText(fixtureText('huangpi-2024.final.json'))).draft);
+}
+
+/** Version 5's list row of a 决算 draft. */
+async function writeV5FinalRow(db: Dexie, id: string): Promise<void> {
+  await db.table('finalDrafts').add({
+    id,
+    stage: 'final',
+    name: '2024年度决算',
+    year: 2024,
+    departmentName: '武汉市黄陂区大数据中心',
+    createdAt: 1_700_000_000_000,
+    updatedAt: 1_700_000_000_000,
+    revision: 1,
+    deletedAt: null,
+    status: null,
+  });
+}
+
+/** Version 7: a 决算 draft's head one `finalHeadParts` row per key, its lines in blocks of 200. */
+async function writeV7Final(db: Dexie, id: string, text: string): Promise<void> {
+  await writeV5FinalRow(db, id);
+  const raw = JSON.parse(text) as Record<string, unknown>;
+  const arrays: Record<string, string> = {
+    expenses: 'expense',
+    income: 'income',
+    balances: 'balance',
+    procurement: 'procurement',
+  };
+  for (const [key, value] of Object.entries(raw)) {
+    const stream = arrays[key];
+    if (!stream) {
+      await db.table('finalHeadParts').add({ draftId: id, key, value });
+      continue;
+    }
+    const lines = value as unknown[];
+    const keys = keysBetween(null, null, Math.ceil(lines.length / 200));
+    await db.table('finalLineBlocks').bulkAdd(
+      keys.map((order, b) => ({
+        draftId: id,
+        stream,
+        order,
+        ids: lines.slice(b * 200, (b + 1) * 200).map((_, i) => `${id}-${stream}-${b * 200 + i}`),
+        lines: lines.slice(b * 200, (b + 1) * 200),
+      })),
+    );
+  }
+}
+
+/** Version 6: an undo history (undo-store.ts) of the first draft. */
+async function addUndoHistory(db: Dexie, seeded: Seeded): Promise<void> {
+  await db.table('undoHistory').add({
+    draftId: seeded.drafts[0].id,
+    owner: 'window-1',
+    revision: seeded.drafts[0].summary.revision,
+    past: [{ label: '输入', edits: [] }],
+    future: [],
+    savedAt: 1_700_000_000_000,
+  });
 }
 
 /** The 舟山 fixture with an unknown top-level key (kept in `extra`) and changed lines. */
@@ -358,41 +426,38 @@ const SEEDS: Record<number, (db: BudgetDb) => Promise<Seeded>> = {
     });
     return seeded;
   },
-  // The current version: version 4's rows, and a 决算 draft in the tables version 5 added.
+  // Version 4's rows, and a 决算 draft in the tables version 5 added (its whole file text).
   5: async (db) => {
     const seeded = await SEEDS[4](db);
-    await db.table('finalDrafts').add({
-      id: 'final-1',
-      stage: 'final',
-      name: '2024年度决算',
-      year: 2024,
-      departmentName: '测试部门',
-      createdAt: 1_700_000_000_000,
-      updatedAt: 1_700_000_000_000,
-      revision: 1,
-      deletedAt: null,
-      status: null,
-    });
-    await db.table('finalDraftTexts').add({ id: 'final-1', text: '{}' });
-    return seeded;
+    const text = finalSeedText();
+    await writeV5FinalRow(db, 'final-1');
+    await db.table('finalDraftTexts').add({ id: 'final-1', text });
+    return { ...seeded, finals: [{ id: 'final-1', text }] };
   },
   // Version 5's rows and an undo history (undo-store.ts) of the first draft.
   6: async (db) => {
     const seeded = await SEEDS[5](db);
-    await db.table('undoHistory').add({
-      draftId: seeded.drafts[0].id,
-      owner: 'window-1',
-      revision: seeded.drafts[0].summary.revision,
-      past: [{ label: '输入', edits: [] }],
-      future: [],
-      savedAt: 1_700_000_000_000,
-    });
+    await addUndoHistory(db, seeded);
     return seeded;
+  },
+  // The current version: version 6's budget rows, the 决算 draft as head parts and line blocks.
+  7: async (db) => {
+    const seeded = await SEEDS[4](db);
+    await addUndoHistory(db, seeded);
+    const text = finalSeedText();
+    await writeV7Final(db, 'final-1', text);
+    return { ...seeded, finals: [{ id: 'final-1', text }] };
   },
 };
 
 /** Checks that every seeded draft and snapshot reads back unchanged, and that the draft can be edited. */
 async function expectIntact(repo: DraftRepository, seeded: Seeded): Promise<void> {
+  const finals = new FinalRepository(repo.db);
+  for (const f of seeded.finals ?? []) {
+    const loaded = unwrap(await finals.load(f.id));
+    expect(saveFinalDraftText(loaded.draft)).toBe(f.text);
+    expect(loaded.row.revision).toBe(1);
+  }
   const list = await repo.listDrafts({ includeDeleted: true });
   expect(list).toHaveLength(seeded.drafts.length);
   for (const s of seeded.drafts) {
@@ -562,6 +627,32 @@ describe('database versions', () => {
     expect(canonical(unwrap(await repo.exportDraftFile(list[0].id)))).toBe(canonical(FIXTURE_TEXT));
     const kept = await db.table('draftFiles').toArray();
     expect(kept.map((f) => f.text)).toEqual([broken]);
+    db.close();
+  });
+
+  it('version 7 splits each 决算 text into head parts and line blocks; a text it cannot split is kept', async () => {
+    const name = freshName('v7');
+    const old = new BudgetDb(
+      name,
+      SCHEMA_VERSIONS.filter((v) => v.version <= 6),
+    );
+    const seeded = await SEEDS[6](old);
+    await writeV5FinalRow(old, 'final-broken');
+    await old.table('finalDraftTexts').add({ id: 'final-broken', text: '{"stage": "final", "expenses": 3' });
+    old.close();
+
+    const db = new BudgetDb(name);
+    const finals = new FinalRepository(db);
+    const loaded = unwrap(await finals.load('final-1'));
+    expect(saveFinalDraftText(loaded.draft)).toBe(seeded.finals![0].text);
+    expect(loaded.lineIds.expense).toHaveLength(loaded.draft.expenses.length);
+    expect(new Set(loaded.lineIds.expense).size).toBe(loaded.draft.expenses.length);
+    expect(await db.finalDraftTexts.toArray()).toEqual([
+      { id: 'final-broken', text: '{"stage": "final", "expenses": 3' },
+    ]);
+    const broken = await finals.load('final-broken');
+    expect(broken.ok).toBe(false);
+    expect(broken.ok ? '' : broken.error.message).toContain('保存的决算草稿');
     db.close();
   });
 
