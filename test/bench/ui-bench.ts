@@ -8,6 +8,8 @@ import { saveDraftText } from '../../src-core/domain/draft/save';
 import { BudgetEngine } from '../../src-core/domain/engine/budget-engine';
 import { DEFAULT_LAYOUT } from '../../src-core/domain/resources';
 import { syntheticDraft, UI_BENCH_SIZES } from './synthetic';
+import { syntheticFinalDraft } from './final-synthetic';
+import { saveFinalDraftText } from '../../src-core/domain/final/save';
 
 /**
  * UI benchmark (prints numbers only; tests never depend on timing): builds the web app, serves it
@@ -23,6 +25,8 @@ import { syntheticDraft, UI_BENCH_SIZES } from './synthetic';
  * layout of the changed page forced there, all timed in the page. Also: opening the draft, grid
  * scroll frame times (requestAnimationFrame deltas) and opening each screen.
  *
+ * Then a 决算 draft of 50,000 lines (FINAL_SIZES): the same Enter → 本年支出 in its 支出决算 grid.
+ *
  * Run time on 2 shared cores: about 20 s at 5,000 lines, 40 s at 50,000 and 2 minutes at 200,000
  * (import 20 s, the 情况说明 keys most of the rest), after a build of about 30 s.
  */
@@ -32,6 +36,11 @@ const PORT = Number(process.env.PW_PORT ?? 4179);
 const OUT_DIR = resolve(ROOT, process.env.PW_OUT_DIR ?? 'dist-web');
 /** Sizes to run, e.g. BENCH_LINES=50000 (default 5,000, 50,000 and 200,000). */
 const SIZES = process.env.BENCH_LINES ? process.env.BENCH_LINES.split(',').map(Number) : [...UI_BENCH_SIZES];
+/** Sizes of the 决算 drafts run after the 预算 ones, e.g. BENCH_FINAL_LINES=5000,50000 (default 50,000; 0: none). */
+const FINAL_SIZES = (process.env.BENCH_FINAL_LINES ?? '50000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 /** Grid edits timed per size. */
 const EDITS = 50;
 /** Ctrl+Z / Ctrl+Y pairs timed per screen. */
@@ -258,6 +267,41 @@ try {
         summary('keystroke_table', tables),
         `report_open_ms=${reportOpen}`,
         summary('keystroke_report', report),
+        `run_s=${Math.round((Date.now() - started) / 1000)}`,
+      ].join(' '),
+    );
+    await context.close();
+  }
+  // 决算: the same grid edits in 支出决算 of a 决算 draft, timed until 本年支出 changes (the final
+  // status bar's `status-expense`); the write of the touched block follows each edit.
+  for (const lines of FINAL_SIZES) {
+    const started = Date.now();
+    const draft = syntheticFinalDraft(catalogs, { units: 100, lines });
+    const file = join(tmp, `synthetic-${lines}.final.json`);
+    writeFileSync(file, saveFinalDraftText(draft));
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+    const page = await context.newPage();
+    await page.goto(`http://localhost:${PORT}/`);
+    const t = Date.now();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: '导入草稿文件' }).click();
+    await (await chooser).setFiles(file);
+    await page.getByTestId('final-status').waitFor({ timeout: 600_000 });
+    const opened = Date.now() - t;
+    rmSync(file);
+    await page
+      .getByRole('navigation', { name: '决算内容' })
+      .getByRole('button', { name: /^支出决算/ })
+      .click();
+    const grid = page.getByTestId('expense-grid');
+    await grid.locator('.grid-row[data-row="0"] .grid-cell[data-col="amount"]').click();
+    const edits: number[] = [];
+    for (let i = 0; i < EDITS; i++) edits.push(await timedEdit(page, String((i % 9) + 1)));
+    console.log(
+      [
+        `final_lines=${draft.expenses.length}`,
+        `import_open_ms=${opened}`,
+        summary('keystroke_status', { times: edits, missed: 0 }),
         `run_s=${Math.round((Date.now() - started) / 1000)}`,
       ].join(' '),
     );

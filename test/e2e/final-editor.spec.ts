@@ -1,6 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { HomePage } from './pages/home-page';
+import { WorkspacePage } from './pages/workspace-page';
 
 const SHOTS = '.tmp/shots-final-editor';
 const HUANGPI = readFileSync('test/fixtures/huangpi-2024.final.json', 'utf8');
@@ -8,15 +9,6 @@ const HUANGPI = readFileSync('test/fixtures/huangpi-2024.final.json', 'utf8');
 const nav = (page: Page, label: string) =>
   page.getByRole('navigation', { name: '决算内容' }).getByRole('button', { name: new RegExp(`^${label}`) });
 const saved = (page: Page) => expect(page.getByTestId('save-state')).toHaveAttribute('data-save-state', 'saved');
-
-/** Types into a cell of a RecordTable: click the cell, fill the editor, Enter. */
-async function typeCell(page: Page, table: string, row: number, column: string, text: string) {
-  const t = page.getByRole('table', { name: table });
-  await t.locator(`tr[data-row="${row}"] td[data-col="${column}"] .rt-cell`).click();
-  const editor = t.locator(`tr[data-row="${row}"] td[data-col="${column}"] input`);
-  await editor.fill(text);
-  await editor.press('Enter');
-}
 
 test.describe('决算 editor', () => {
   test.beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
@@ -44,12 +36,12 @@ test.describe('决算 editor', () => {
       figures.getByRole('row').filter({ hasText: '“三公”经费' }).locator('td[data-col="initial"]'),
     ).not.toHaveText('');
 
-    // One 决算数 line: 2010301 行政运行 · 30101 基本工资 · 1,000 元.
+    // One 决算数 line: 2010301 行政运行 · 30101 基本工资 · 1,000 元, typed in the grid's new row.
     await nav(page, '支出决算').click();
-    await page.getByRole('button', { name: '新增支出行' }).click();
-    await typeCell(page, '支出决算明细', 0, 'function', '2010301');
-    await typeCell(page, '支出决算明细', 0, 'economic', '30101');
-    await typeCell(page, '支出决算明细', 0, 'amount', '1000');
+    const ws = new WorkspacePage(page);
+    await ws.typeInto(0, 'function', '2010301');
+    await ws.typeInto(0, 'economic', '30101');
+    await ws.typeInto(0, 'amount', '1000');
     await expect(page.getByTestId('status-expense')).toHaveText(/本年支出\s*0\.10/);
     // 撤销 takes the typed amount back (one undo step per cell), 重做 puts it again.
     await page.getByRole('button', { name: '撤销 输入' }).click();
@@ -75,15 +67,14 @@ test.describe('决算 editor', () => {
 
     await page.reload();
     await expect(page.getByTestId('status-expense')).toHaveText(/本年支出\s*0\.10/);
-    const cell = page.getByRole('table', { name: '支出决算明细' }).locator('tr[data-row="0"] td[data-col="amount"]');
+    const cell = ws.cell(0, 'amount');
     await expect(cell).toHaveText('1,000.00');
-    await expect(
-      page.getByRole('table', { name: '支出决算明细' }).locator('tr[data-row="0"] td[data-col="function"]'),
-    ).toContainText('2010301');
+    await expect(ws.cell(0, 'function')).toContainText('2010301');
 
     // A bad amount names the cell and changes nothing.
-    await typeCell(page, '支出决算明细', 0, 'amount', '13,6');
-    await expect(page.getByRole('alert')).toContainText('支出决算明细第 1 行“决算数”');
+    await ws.typeInto(0, 'amount', '13,6');
+    await expect(ws.message).toContainText('第 1 行“决算数”');
+    await page.keyboard.press('Escape');
     await page.keyboard.press('Escape');
     await expect(cell).toHaveText('1,000.00');
     await expect(page.getByTestId('status-expense')).toHaveText(/本年支出\s*0\.10/);
@@ -165,7 +156,7 @@ test.describe('决算 editor', () => {
     await expect(total.locator('td[data-col="final"]')).toHaveText('0.00');
   });
 
-  test('a 决算 of 450 lines is shown a page at a time; a cell on page 3 is the 401st line', async ({ page }) => {
+  test('a 决算 of 450 lines in the grid: the 401st line typed and kept over a reload', async ({ page }) => {
     const draft = JSON.parse(HUANGPI) as { expenses: { amount: string }[] };
     const base = draft.expenses;
     draft.expenses = Array.from({ length: 450 }, (_, i) => ({ ...base[i % base.length], amount: '1' }));
@@ -173,22 +164,20 @@ test.describe('决算 editor', () => {
     await home.goto();
     await home.importFile('big.final.json', JSON.stringify(draft));
     await expect(page.getByTestId('status-expense')).toHaveText(/本年支出\s*450\.00/);
-    const pager = page.getByTestId('final-expense-pager');
-    await expect(pager).toContainText('第 1 / 3 页（共 450 行');
-    await pager.getByRole('button', { name: '下一页' }).click();
-    await pager.getByRole('button', { name: '下一页' }).click();
-    await expect(pager).toContainText('第 3 / 3 页');
-    const table = page.getByRole('table', { name: '支出决算明细（第 3 页）' });
-    await expect(table.locator('tbody tr')).toHaveCount(50);
-    await typeCell(page, '支出决算明细（第 3 页）', 0, 'amount', '101');
+    const ws = new WorkspacePage(page);
+    await expect(ws.grid).toHaveAttribute('aria-rowcount', '452'); // header, 450 lines, the new row
+    const scrollTo = (row: number) =>
+      ws.grid.evaluate((el, r) => {
+        el.scrollTop = Math.max(0, r * 28 - 120);
+      }, row);
+    await scrollTo(400);
+    await ws.typeInto(400, 'amount', '101');
     await expect(page.getByTestId('status-expense')).toHaveText(/本年支出\s*550\.00/);
-    await expect(page.getByTestId('final-expense-total')).toHaveText('550.00');
+    await expect(page.getByTestId('footer-shown')).toContainText('550.00');
     await saved(page);
     await page.reload();
-    await page.getByTestId('final-expense-pager').getByRole('button', { name: '下一页' }).click();
-    await page.getByTestId('final-expense-pager').getByRole('button', { name: '下一页' }).click();
-    await expect(
-      page.getByRole('table', { name: '支出决算明细（第 3 页）' }).locator('tr[data-row="0"] td[data-col="amount"]'),
-    ).toHaveText('101.00');
+    await expect(ws.grid).toBeVisible();
+    await scrollTo(400);
+    await expect(ws.cell(400, 'amount')).toHaveText('101.00');
   });
 });

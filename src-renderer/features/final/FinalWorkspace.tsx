@@ -3,10 +3,12 @@ import type { Resources } from '../../../src-core/domain/resources';
 import type { FinalRepository } from '../../data/final-repository';
 import { AssetsPanel } from '../sections/other/AssetsPanel';
 import { HoldContext } from '../session/use-commit-on-leave';
+import { AutoBackupNotice } from '../backup/AutoBackupNotice';
 import { WorkspaceHeader } from '../workspace/WorkspaceHeader';
 import { WorkspaceNav } from '../workspace/WorkspaceNav';
 import { BalanceSummary } from './BalanceSummary';
 import { FinalBasicSection } from './FinalBasicSection';
+import { FinalExpensesSection } from './FinalExpensesSection';
 import { exportFinalDraftFile, exportFinalWorkbook } from './final-exports';
 import type { FinalSession } from './final-session';
 import { FinalFiguresSection } from './FinalFiguresSection';
@@ -57,6 +59,7 @@ export function FinalWorkspace({ repo, resources, draftId, onHome }: Props) {
   }
   return (
     <div className="app" data-stage="final">
+      <AutoBackupNotice repo={repo} session={session} version={session.version} />
       <HoldContext.Provider value={hold}>
         <OpenFinal session={session} version={version} recovered={recovered} onHome={onHome} />
       </HoldContext.Provider>
@@ -103,7 +106,7 @@ function OpenFinal({ session, recovered, onHome }: OpenProps) {
           sections={FINAL_SECTIONS}
           label="决算内容"
         />
-        <main className="workspace-main final-main">
+        <main className={`workspace-main final-main${section === 'expenses' ? ' final-grid-main' : ''}`}>
           {session.saveState === 'conflict' && (
             <div className="notice" role="alert" data-testid="final-conflict">
               <span>
@@ -120,19 +123,11 @@ function OpenFinal({ session, recovered, onHome }: OpenProps) {
             </div>
           )}
           {section === 'expenses' && (
-            <SectionFrame
+            <FinalExpensesSection
               session={session}
-              title="支出决算明细"
-              hint="每行一笔本年支出（决算数）；年末结转和结余自动计算，无需填写。"
-            >
-              <FinalLinesTable
-                {...lines}
-                stream="expense"
-                label="支出决算明细"
-                addLabel="新增支出行"
-                emptyText="还没有支出行"
-              />
-            </SectionFrame>
+              version={session.version}
+              onMessage={(text) => setMessage({ ok: true, text })}
+            />
           )}
           {section === 'income' && (
             <SectionFrame

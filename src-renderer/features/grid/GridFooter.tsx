@@ -2,12 +2,12 @@ import { memo, useMemo } from 'react';
 import { fromCents } from '../../../src-core/domain/money/cents';
 import { UNIT_LABEL, type AmountUnit } from '../../../src-core/domain/money/units';
 import { createAmountSummer, type AmountSum } from '../../../src-core/editor/amount-sum';
-import type { DraftSession } from '../session/draft-session';
+import type { GridSession } from './grid-session';
 import { displayAmount } from './amount-display';
 import { useIdleSum } from './use-idle-sum';
 
 interface Props {
-  session: DraftSession;
+  session: GridSession;
   version: number;
   /** The rows shown (filtered/sorted, or every line). */
   ids: readonly string[];

@@ -1,13 +1,13 @@
 import { memo } from 'react';
 import type { CatalogPair } from '../../../src-core/domain/catalog/catalog';
-import type { ExpenseLine } from '../../../src-core/domain/draft/types';
 import { displayAmount } from './amount-display';
 import { cellText, codeName, type ExpenseColumn } from './expense-columns';
+import type { GridLine } from './grid-session';
 import { ROW_HEIGHT } from './virtual-window';
 
 interface Props {
   row: number;
-  line: ExpenseLine;
+  line: GridLine;
   columns: readonly ExpenseColumn[];
   catalogs: CatalogPair;
   projectNames: ReadonlyMap<string, string>;
@@ -24,7 +24,7 @@ function CellContent({
   projectNames,
 }: {
   column: ExpenseColumn;
-  line: ExpenseLine;
+  line: GridLine;
   catalogs: CatalogPair;
   projectNames: ReadonlyMap<string, string>;
 }) {

@@ -1,14 +1,16 @@
 import type { CatalogPair } from '../../../src-core/domain/catalog/catalog';
-import type { Draft, ExpenseLine, Project } from '../../../src-core/domain/draft/types';
+import type { BudgetUnit, ExpenseLine, Project } from '../../../src-core/domain/draft/types';
 import {
   ALL_SOURCES,
   EXPENSE_KIND_NAMES,
   EXPENSE_KINDS,
   SOURCE_NAMES,
   SOURCE_SHORT_NAMES,
+  type Source,
 } from '../../../src-core/domain/draft/vocabulary';
 import type { EnumValue, GridColumn } from '../../../src-core/editor/grid-model';
-import { SHEET_FIELDS } from '../../../src-core/import/mapping';
+import { SHEET_FIELDS, type FieldDef } from '../../../src-core/import/mapping';
+import type { GridLine } from './grid-session';
 
 /** A column of the 支出明细 grid: the editor's column plus how it is drawn. */
 export interface ExpenseColumn extends GridColumn {
@@ -32,13 +34,17 @@ const TEMPLATE_FIELDS: Record<string, readonly string[]> = {
   note: ['note'],
 };
 
-function templateTitles(key: string): string[] {
+/** The titles (and synonyms) of the template fields a grid column stands for, among `sheet`'s fields. */
+export function templateTitles(key: string, sheet: readonly FieldDef[] = SHEET_FIELDS.expenses): string[] {
   const fields = TEMPLATE_FIELDS[key] ?? [];
-  return SHEET_FIELDS.expenses.filter((f) => fields.includes(f.key)).flatMap((f) => [f.label, ...f.synonyms]);
+  return sheet.filter((f) => fields.includes(f.key)).flatMap((f) => [f.label, ...f.synonyms]);
 }
 
 /** What the columns are built from: the draft's units and (for 项目) its projects. */
-export type ColumnSource = Pick<Draft, 'units'> & Partial<Pick<Draft, 'projects'>>;
+export interface ColumnSource {
+  readonly units: readonly BudgetUnit[];
+  readonly projects?: readonly Project[];
+}
 
 /**
  * 支出明细 columns (docs/draft-format.md `expenses[]`). 单位 offers the draft's units, 项目 its
@@ -105,7 +111,7 @@ export function projectValues(projects: readonly Project[], unit?: string): Enum
 }
 
 /** The stored value of a cell as the editor speaks it (codes, enum keys, the amount string). */
-export function cellValue(line: ExpenseLine, key: string): string {
+export function cellValue(line: GridLine, key: string): string {
   switch (key) {
     case 'carryover':
       return line.carryover ? 'true' : 'false';
@@ -119,39 +125,42 @@ export function cellValue(line: ExpenseLine, key: string): string {
 }
 
 /** The line with one cell replaced by an accepted value (other fields, `extra` included, kept). */
-export function withCell(line: ExpenseLine, key: string, value: string): ExpenseLine {
+export function withCell<L extends GridLine>(line: L, key: string, value: string): L {
   switch (key) {
     case 'carryover':
       return { ...line, carryover: value === 'true' };
     case 'project':
       return { ...line, project: value === '' ? null : value };
     default:
-      return { ...line, [key]: value };
+      return { ...line, [key]: value } as L;
   }
 }
 
 /** The text a cell shows, and copies to the clipboard (labels for enums, so that it pastes back). */
-export function cellText(column: ExpenseColumn, line: ExpenseLine): string {
+export function cellText(column: ExpenseColumn, line: GridLine): string {
   const value = cellValue(line, column.key);
   if (column.kind === 'enum') return column.values?.find((v) => v.key === value)?.label ?? value;
   return value;
 }
 
 /** The catalog name shown beside a code (功能科目 / 经济科目), '' when unknown. */
-export function codeName(column: ExpenseColumn, line: ExpenseLine, catalogs: CatalogPair): string {
+export function codeName(column: ExpenseColumn, line: GridLine, catalogs: CatalogPair): string {
   if (column.kind === 'code-function') return catalogs.function.get(line.function)?.name ?? '';
   if (column.kind === 'code-economic') return catalogs.economic.get(line.economic)?.name ?? '';
   return '';
 }
 
 /** A new line (插入行, rows a paste adds): the unit and kind of `like`, codes to be filled in. */
-export function blankLine(draft: Pick<Draft, 'units'>, like?: ExpenseLine): ExpenseLine {
+export function blankLine(
+  draft: { readonly units: readonly Pick<BudgetUnit, 'code'>[] },
+  like?: GridLine,
+): ExpenseLine {
   return {
     unit: like?.unit ?? draft.units[0]?.code ?? '',
     function: '',
     economic: '',
     kind: like?.kind ?? 'personnel',
-    source: like?.source ?? 'gpb',
+    source: (like?.source as Source | undefined) ?? 'gpb',
     carryover: false,
     amount: '0.00',
     project: null,

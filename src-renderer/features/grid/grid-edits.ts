@@ -1,12 +1,9 @@
 import { newId } from '../../data/ids';
-import type { Draft, ExpenseLine } from '../../../src-core/domain/draft/types';
+import type { BudgetUnit } from '../../../src-core/domain/draft/types';
 import type { CellChange } from '../../../src-core/editor/grid-model';
 import type { CellRange } from '../../../src-core/editor/selection';
-import type { LineEdit } from '../session/line-edits';
 import { blankLine, cellValue, withCell } from './expense-columns';
-
-/** An edit of an expense line (the only lines the grid edits). */
-export type ExpenseEdit = Extract<LineEdit, { stream?: 'expense' }>;
+import type { BlankLine, GridLine, GridLineEdit } from './grid-session';
 
 /** What the grid reads of the open draft. */
 export interface GridSource {
@@ -14,26 +11,32 @@ export interface GridSource {
   ids: readonly string[];
   /** All line ids in stored order, when `ids` is a filtered or sorted view of them. */
   stored?: readonly string[];
-  line(id: string): ExpenseLine;
-  draft: Pick<Draft, 'units'>;
+  line(id: string): GridLine;
+  draft: { readonly units: readonly BudgetUnit[] };
+  /** How a new line is made (the column set's); the 预算's blank line when absent. */
+  blank?: BlankLine;
+}
+
+function newLine(source: GridSource, like: GridLine | undefined): GridLine {
+  return source.blank ? source.blank(source.draft.units, like) : blankLine(source.draft, like);
 }
 
 /**
  * Cell changes (typed, pasted, filled, cleared) as line edits: one `set` per changed row with the
  * whole line before and after; rows past the end (`rowsToAdd` of a paste) become added lines.
  */
-export function cellChangesToEdits(source: GridSource, changes: readonly CellChange[], rowsToAdd = 0): ExpenseEdit[] {
+export function cellChangesToEdits(source: GridSource, changes: readonly CellChange[], rowsToAdd = 0): GridLineEdit[] {
   const byRow = new Map<number, CellChange[]>();
   for (const c of changes) {
     const list = byRow.get(c.row);
     if (list) list.push(c);
     else byRow.set(c.row, [c]);
   }
-  const edits: ExpenseEdit[] = [];
+  const edits: GridLineEdit[] = [];
   const count = source.ids.length;
   const template = count > 0 ? source.line(source.ids[count - 1]) : undefined;
   for (let r = count; r < count + rowsToAdd; r++) {
-    let line = blankLine(source.draft, template);
+    let line = newLine(source, template);
     for (const c of byRow.get(r) ?? []) line = withCell(line, c.key, c.value);
     edits.push({ type: 'add', id: newId(), line });
   }
@@ -53,11 +56,11 @@ export function cellChangesToEdits(source: GridSource, changes: readonly CellCha
  * line). It takes the unit, kind and source of the line at `likeRow` (default: the line it goes
  * before, or the last line): 在下方插入 passes the row it is inserted under.
  */
-export function insertRowEdit(source: GridSource, row: number, likeRow = row): LineEdit {
+export function insertRowEdit(source: GridSource, row: number, likeRow = row): GridLineEdit {
   const beforeId = source.ids[row];
   const likeId = source.ids[likeRow] ?? source.ids[source.ids.length - 1];
   const like = likeId ? source.line(likeId) : undefined;
-  return { type: 'add', id: newId(), line: blankLine(source.draft, like), ...(beforeId ? { beforeId } : {}) };
+  return { type: 'add', id: newId(), line: newLine(source, like), ...(beforeId ? { beforeId } : {}) };
 }
 
 /**
@@ -66,7 +69,7 @@ export function insertRowEdit(source: GridSource, row: number, likeRow = row): L
  * undo re-adds them bottom-up, each before its successor (present, or re-added just before), so
  * the stored order comes back exactly whatever the view.
  */
-export function deleteRowEdits(source: GridSource, range: Pick<CellRange, 'top' | 'bottom'>): LineEdit[] {
+export function deleteRowEdits(source: GridSource, range: Pick<CellRange, 'top' | 'bottom'>): GridLineEdit[] {
   const stored = source.stored ?? source.ids;
   const chosen: string[] = [];
   for (let row = range.top; row <= range.bottom && row < source.ids.length; row++) chosen.push(source.ids[row]);
@@ -80,7 +83,7 @@ export function deleteRowEdits(source: GridSource, range: Pick<CellRange, 'top' 
       .filter((i) => i >= 0)
       .sort((a, b) => a - b);
   }
-  return positions.map((at): LineEdit => {
+  return positions.map((at): GridLineEdit => {
     const id = stored[at];
     const beforeId = stored[at + 1];
     return { type: 'remove', id, line: source.line(id), ...(beforeId ? { beforeId } : {}) };

@@ -1,5 +1,6 @@
 import type { CatalogPair } from '../../../src-core/domain/catalog/catalog';
-import type { BudgetUnit, ExpenseLine } from '../../../src-core/domain/draft/types';
+import type { BudgetUnit } from '../../../src-core/domain/draft/types';
+import type { GridLine } from './grid-session';
 import { suggestFunction, type FunctionSuggestion } from '../../../src-core/editor/suggest-function';
 import { suggestKind, type KindSuggestion } from '../../../src-core/editor/suggest-kind';
 
@@ -15,7 +16,7 @@ export type ProposalKind = 'function' | 'kind';
 /** The proposals for `line` (as it is after the economic code was entered), or null when there are none. */
 export function proposalsFor(
   lineId: string,
-  line: ExpenseLine,
+  line: GridLine,
   units: readonly BudgetUnit[],
   catalogs: CatalogPair,
 ): LineProposals | null {
@@ -36,7 +37,7 @@ export function proposalsFor(
 }
 
 /** The line with one proposal applied, or null when it already has that value. */
-export function withProposal(line: ExpenseLine, proposals: LineProposals, which: ProposalKind): ExpenseLine | null {
+export function withProposal<L extends GridLine>(line: L, proposals: LineProposals, which: ProposalKind): L | null {
   if (which === 'function') {
     const code = proposals.function?.code;
     return code && line.function !== code ? { ...line, function: code } : null;

@@ -1,13 +1,12 @@
 import { useMemo } from 'react';
 import type { CatalogEntry } from '../../../src-core/domain/catalog/catalog';
-import type { ExpenseLine } from '../../../src-core/domain/draft/types';
 import { SOURCE_NAMES, type Source } from '../../../src-core/domain/draft/vocabulary';
 import { openChoicePopup, openCodePopup, type CellPopup } from '../../../src-core/editor/cell-popup';
 import { searchChoices } from '../../../src-core/editor/choice-search';
 import type { CodeSearch } from '../../../src-core/editor/code-search';
 import type { EnumValue } from '../../../src-core/editor/grid-model';
 import { asOf } from '../session/as-of';
-import type { DraftSession } from '../session/draft-session';
+import type { GridLine, GridSession } from './grid-session';
 import { cellValue, projectValues, type ExpenseColumn } from './expense-columns';
 
 /** The cell being edited: `edit` after F2/double-click (arrows move the caret), `enter` after typing over it. */
@@ -25,12 +24,12 @@ export interface PopupHighlight {
 }
 
 interface Options {
-  session: DraftSession;
+  session: GridSession;
   version: number;
   edit: GridEdit | null;
   column: ExpenseColumn | undefined;
   /** The line of the edited row; for the new row at the bottom, the line a new one is modelled on. */
-  line: ExpenseLine | undefined;
+  line: GridLine | undefined;
   codeSearch: { function: CodeSearch; economic: CodeSearch };
   /** An IME is composing: the text holds pinyin letters, no list until the characters are chosen. */
   composing: boolean;
@@ -38,7 +37,7 @@ interface Options {
 }
 
 /** The values a list cell of `line` can take: 项目 offers only the projects of the line's unit. */
-export function choicesFor(session: DraftSession, column: ExpenseColumn, line: ExpenseLine | undefined): EnumValue[] {
+export function choicesFor(session: GridSession, column: ExpenseColumn, line: GridLine | undefined): EnumValue[] {
   if (column.key === 'project') return projectValues(session.engine.head.projects, line?.unit);
   return [...(column.values ?? [])];
 }
@@ -58,7 +57,7 @@ interface CodeUsage {
   economicClasses: Set<string>;
 }
 
-function codeUsage(session: DraftSession): CodeUsage {
+function codeUsage(session: GridSession): CodeUsage {
   const functionByUnit = new Map<string, Set<string>>();
   const functionAll = new Set<string>();
   const economicClasses = new Set<string>();

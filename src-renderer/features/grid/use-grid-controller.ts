@@ -12,7 +12,7 @@ import {
   type Selection,
 } from '../../../src-core/editor/selection';
 import { asOf } from '../session/as-of';
-import type { DraftSession } from '../session/draft-session';
+import type { BlankLine, GridSession } from './grid-session';
 import type { ExpenseColumn } from './expense-columns';
 import { cellChangesToEdits, type GridSource } from './grid-edits';
 import type { LineProposals, ProposalKind } from './line-proposals';
@@ -64,20 +64,22 @@ export interface GridController {
 }
 
 interface Options {
-  session: DraftSession;
+  session: GridSession;
   version: number;
   /** The rows shown (the filtered/sorted view, or every line) and the stored order. */
   ids: readonly string[];
   stored: readonly string[];
   codeSearch: { function: CodeSearch; economic: CodeSearch };
   columns: readonly ExpenseColumn[];
+  /** How the column set makes a new line (the 预算's blank line when absent). */
+  blank?: BlankLine;
   /** Rows per PageUp/PageDown. */
   pageSize: number;
   /** Scrolls so that the row is visible. */
   reveal(row: number): void;
 }
 
-/** Selection, editing, keyboard and clipboard of the 支出明细 grid, over the open draft's session. */
+/** Selection, editing, keyboard and clipboard of the lines grid, over the open draft's session. */
 export function useGridController({
   session,
   version,
@@ -85,6 +87,7 @@ export function useGridController({
   stored,
   codeSearch,
   columns,
+  blank,
   pageSize,
   reveal,
 }: Options): GridController {
@@ -105,8 +108,14 @@ export function useGridController({
   const units = useMemo(() => ({ units: headUnits }), [headUnits]);
   const source = useMemo<GridSource>(() => {
     const current = asOf(session, version);
-    return { ids, stored: stored === ids ? undefined : stored, line: (id) => current.expenseLine(id), draft: units };
-  }, [session, version, units, ids, stored]);
+    return {
+      ids,
+      stored: stored === ids ? undefined : stored,
+      line: (id) => current.expenseLine(id),
+      draft: units,
+      ...(blank ? { blank } : {}),
+    };
+  }, [session, version, units, ids, stored, blank]);
   const rowCount = source.ids.length;
   // One row more than the lines: the new row at the bottom, where typing or pasting adds lines.
   const size = useMemo(() => ({ rows: rowCount + 1, cols: columns.length }), [rowCount, columns]);

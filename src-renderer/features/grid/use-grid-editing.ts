@@ -1,5 +1,4 @@
 import { useCallback, useMemo, useState } from 'react';
-import type { ExpenseLine } from '../../../src-core/domain/draft/types';
 import type { AmountUnit } from '../../../src-core/domain/money/units';
 import type { CodeCatalogs } from '../../../src-core/editor/cell-input';
 import { pickedValue, type CellPopup } from '../../../src-core/editor/cell-popup';
@@ -7,7 +6,7 @@ import { planPaste } from '../../../src-core/editor/clipboard/paste-plan';
 import type { CodeSearch } from '../../../src-core/editor/code-search';
 import type { CellIssue } from '../../../src-core/editor/grid-model';
 import { moveSelection, type Cell, type Motion, type Selection } from '../../../src-core/editor/selection';
-import type { DraftSession } from '../session/draft-session';
+import type { GridLine, GridSession } from './grid-session';
 import { useCommitOnLeave } from '../session/use-commit-on-leave';
 import { cellText, type ExpenseColumn } from './expense-columns';
 import { cellChangesToEdits, type GridSource } from './grid-edits';
@@ -29,7 +28,7 @@ const TYPING_HINT = '请改正后按 Enter 确定，或按 Esc 放弃修改。';
 const LIST_HINT = '请从列表中选择（↑↓ 选择，Enter 确定），或按 Esc 放弃修改。';
 
 interface Options {
-  session: DraftSession;
+  session: GridSession;
   version: number;
   columns: readonly ExpenseColumn[];
   source: GridSource;
@@ -49,7 +48,7 @@ export interface GridEditing {
   edit: GridEdit | null;
   popup: CellPopup | null;
   /** The line of the active row (on the new row, the one a new line is modelled on). */
-  editLine: ExpenseLine | undefined;
+  editLine: GridLine | undefined;
   startEdit(mode: GridEdit['mode'], text?: string): void;
   setEditText(text: string): void;
   /** Commits the open edit (if any); false when its text was refused and the editor stays open. */
@@ -90,7 +89,7 @@ export function useGridEditing({
 
   const anchorRow = selection.anchor.row;
   const editColumn = edit ? columns[selection.anchor.col] : undefined;
-  const editLine = useMemo<ExpenseLine | undefined>(() => {
+  const editLine = useMemo<GridLine | undefined>(() => {
     const id = source.ids[anchorRow] ?? source.ids[source.ids.length - 1];
     return id ? source.line(id) : undefined;
   }, [source, anchorRow]);

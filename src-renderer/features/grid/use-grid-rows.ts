@@ -3,12 +3,12 @@ import { planClear } from '../../../src-core/editor/clear-range';
 import { planFillDown } from '../../../src-core/editor/fill-down';
 import type { CellChange } from '../../../src-core/editor/grid-model';
 import { cellSelection, type CellRange, type Selection } from '../../../src-core/editor/selection';
-import type { DraftSession } from '../session/draft-session';
+import type { GridSession } from './grid-session';
 import { cellValue, type ExpenseColumn } from './expense-columns';
 import { deleteRowEdits, insertRowEdit, type GridSource } from './grid-edits';
 
 interface Options {
-  session: DraftSession;
+  session: GridSession;
   source: GridSource;
   columns: readonly ExpenseColumn[];
   selection: Selection;

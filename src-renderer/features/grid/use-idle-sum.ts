@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { addSums, NO_SUM, type AmountSum, type AmountSummer } from '../../../src-core/editor/amount-sum';
-import type { DraftSession } from '../session/draft-session';
+import type { GridSession } from './grid-session';
 
 /**
  * Rows summed per idle callback: about a millisecond at most, so that a key pressed meanwhile is
@@ -28,7 +28,7 @@ function cancel(handle: Handle): void {
  * selection starts over.
  */
 export function useIdleSum(
-  session: DraftSession,
+  session: GridSession,
   version: number,
   ids: readonly string[],
   summer: AmountSummer,

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { DraftSession } from '../session/draft-session';
+import type { GridSession } from './grid-session';
 import {
   PROPOSAL_LABELS,
   withoutProposal,
@@ -31,7 +31,7 @@ function acceptedText(proposals: LineProposals, which: ProposalKind): string {
 }
 
 /** The function code / 支出类型 proposed for the line just edited, and how they are taken or left. */
-export function useLineProposals(session: DraftSession, announce: (text: string) => void): LineProposalsState {
+export function useLineProposals(session: GridSession, announce: (text: string) => void): LineProposalsState {
   const [proposals, setProposals] = useState<LineProposals | null>(null);
 
   const accept = useCallback(

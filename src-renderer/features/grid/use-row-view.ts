@@ -9,7 +9,7 @@ import {
   type ViewReader,
   type ViewSpec,
 } from '../../../src-core/editor/row-view';
-import type { DraftSession } from '../session/draft-session';
+import type { GridSession } from './grid-session';
 import { asOf } from '../session/as-of';
 
 /** 筛选/排序 of the 支出明细 grid: which rows it shows, in which order (the stored order is never changed). */
@@ -25,7 +25,7 @@ export interface GridRowView {
 }
 
 /** The reader the view filters and sorts with: the session's lines, catalog names, units and kinds in their listed order. */
-function viewReader(session: DraftSession): ViewReader {
+function viewReader(session: GridSession): ViewReader {
   const { catalogs, head } = session.engine;
   return {
     row: (id) => {
@@ -45,13 +45,13 @@ function viewReader(session: DraftSession): ViewReader {
 }
 
 /** The view chosen for each open draft, so that it is still there after a visit to another section. */
-const chosen = new WeakMap<DraftSession, ViewSpec>();
+const chosen = new WeakMap<GridSession, ViewSpec>();
 
-function build(session: DraftSession, spec: ViewSpec): RowView | null {
+function build(session: GridSession, spec: ViewSpec): RowView | null {
   return isViewActive(spec) ? buildView(session.expenseIds(), spec, viewReader(session)) : null;
 }
 
-export function useRowView(session: DraftSession, version: number): GridRowView {
+export function useRowView(session: GridSession, version: number): GridRowView {
   const [spec, setSpecState] = useState<ViewSpec>(() => chosen.get(session) ?? NO_VIEW);
   const [built, setBuilt] = useState<RowView | null>(() => build(session, chosen.get(session) ?? NO_VIEW));
   // The latest view with the rows placed that appeared since it was built (kept across renders).

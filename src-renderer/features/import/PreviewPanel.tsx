@@ -1,7 +1,7 @@
 import { UNIT_LABEL } from '../../../src-core/domain/money/units';
 import type { PreviewSummary } from '../../../src-core/import/import-job';
-import { problemLines, warningLines } from '../../../src-core/import/messages';
 import type { ImportMode } from '../../../src-core/import/plan-import';
+import { RowProblems, RowWarnings } from './RowProblemLists';
 
 const KIND_NAMES = { expenses: '支出明细', units: '单位', income: '收入', projects: '项目' } as const;
 
@@ -65,19 +65,7 @@ export function PreviewPanel({
           隐藏的工作表（未导入）：{p.hiddenSheets.join('、')}
         </p>
       )}
-      {p.problemCount > 0 && (
-        <div className="import-problems" role="alert">
-          <h4>
-            {p.problemCount} 处问题{p.problemCount > p.problems.length ? `（显示前 ${p.problems.length} 处）` : ''}
-          </h4>
-          {/* The same lines as the CLI prints (messages.ts). */}
-          <ol data-testid="import-problems">
-            {problemLines(p.problems, p.problemCount).map((line, i) => (
-              <li key={i}>{line}</li>
-            ))}
-          </ol>
-        </div>
-      )}
+      <RowProblems problems={p.problems} count={p.problemCount} />
       {p.duplicateCount > 0 && (
         <p className="import-warn" data-testid="import-duplicates">
           文件中有 {p.duplicateCount} 行与前面的行完全相同：
@@ -88,16 +76,7 @@ export function PreviewPanel({
           {p.duplicateCount > 10 ? '……' : ''}。请确认不是重复录入。
         </p>
       )}
-      {p.warningCount > 0 && (
-        <details className="import-warnings">
-          <summary>{p.warningCount} 条提示</summary>
-          <ol data-testid="import-warnings">
-            {warningLines(p.warnings, p.warningCount).map((line, i) => (
-              <li key={i}>{line}</li>
-            ))}
-          </ol>
-        </details>
-      )}
+      <RowWarnings warnings={p.warnings} count={p.warningCount} />
       {mode !== null && (
         <fieldset className="import-mode">
           <legend>导入方式（草稿现有 {draftLines} 行支出）</legend>

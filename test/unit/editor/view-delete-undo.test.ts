@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExpenseLine } from '../../../src-core/domain/draft/types';
+import { budgetLineEdits } from '../../../src-renderer/features/grid/budget-grid-session';
 import { deleteRowEdits, insertRowEdit, type GridSource } from '../../../src-renderer/features/grid/grid-edits';
 import { invertEdits, type LineEdit } from '../../../src-renderer/features/session/line-edits';
 
@@ -40,7 +41,7 @@ const source = (ids: string[]): GridSource => ({
 describe('deleting rows of a filtered or sorted view', () => {
   it('removes exactly the rows shown in the range, and undo restores the stored order', () => {
     const view = ['f', 'b', 'e', 'a']; // e.g. sorted by amount, c d g filtered out
-    const edits = deleteRowEdits(source(view), { top: 0, bottom: 2 });
+    const edits = budgetLineEdits(deleteRowEdits(source(view), { top: 0, bottom: 2 }));
     expect(edits.map((e) => e.id).sort()).toEqual(['b', 'e', 'f']);
     const after = apply(STORED, edits);
     expect(after).toEqual(['a', 'c', 'd', 'g']);
@@ -48,20 +49,20 @@ describe('deleting rows of a filtered or sorted view', () => {
   });
 
   it('deleting the last stored line and its neighbours comes back at the end', () => {
-    const edits = deleteRowEdits(source(['g', 'f', 'a']), { top: 0, bottom: 2 });
+    const edits = budgetLineEdits(deleteRowEdits(source(['g', 'f', 'a']), { top: 0, bottom: 2 }));
     const after = apply(STORED, edits);
     expect(after).toEqual(['b', 'c', 'd', 'e']);
     expect(apply(after, invertEdits(edits))).toEqual(STORED);
   });
 
   it('without a view the rows are the stored rows', () => {
-    const edits = deleteRowEdits({ ...source(STORED), stored: undefined }, { top: 2, bottom: 4 });
+    const edits = budgetLineEdits(deleteRowEdits({ ...source(STORED), stored: undefined }, { top: 2, bottom: 4 }));
     expect(edits.map((e) => e.id)).toEqual(['c', 'd', 'e']);
     expect(apply(apply(STORED, edits), invertEdits(edits))).toEqual(STORED);
   });
 
   it('插入行 in a view goes before the line shown at that row', () => {
-    const edit = insertRowEdit(source(['f', 'b']), 1);
+    const [edit] = budgetLineEdits([insertRowEdit(source(['f', 'b']), 1)]);
     expect(edit).toMatchObject({ type: 'add', beforeId: 'b' });
     expect(apply(STORED, [edit]).indexOf(edit.id)).toBe(1);
   });
