@@ -2,10 +2,10 @@ import { useState } from 'react';
 import type { Layout } from '../../../src-core/domain/layout/types';
 import { defaultFileName } from '../../../src-core/ipc/file-names';
 import type { DraftSession } from '../session/draft-session';
-import { OutputDialog, useOutputChoices } from './export-dialog-parts';
+import { OutputDialog, PrintButtons, useOutputChoices, type PrintAction } from './export-dialog-parts';
 import { exportDisclosurePdf, printDisclosure, type ExportOutcome } from './workspace-exports';
 
-export type PrintAction = 'print' | 'pdf';
+export type { PrintAction };
 
 interface Props {
   session: DraftSession;
@@ -18,11 +18,6 @@ interface Props {
   /** Printing ended (sent, saved, handed to the browser, or refused): what to tell the officer. */
   onDone(outcome: ExportOutcome): void;
 }
-
-const LABELS: Record<PrintAction, { idle: string; busy: string }> = {
-  print: { idle: '打印', busy: '正在准备…' },
-  pdf: { idle: '导出 PDF', busy: '正在生成…' },
-};
 
 /**
  * 打印 / 导出 PDF of the disclosure (情况说明 with the tables): 版式, 舍位平衡 of the printed tables and
@@ -57,18 +52,7 @@ export function PrintReportDialog({ session, version, layouts, initial, onClose,
       busy={busy !== null}
       onClose={onClose}
     >
-      {(['print', 'pdf'] as const).map((action) => (
-        <button
-          key={action}
-          type="button"
-          className={initial === action ? 'primary' : 'secondary'}
-          onClick={() => void run(action)}
-          disabled={busy !== null}
-          autoFocus={initial === action}
-        >
-          {busy === action ? LABELS[action].busy : LABELS[action].idle}
-        </button>
-      ))}
+      <PrintButtons initial={initial} busy={busy} onRun={(action) => void run(action)} />
     </OutputDialog>
   );
 }

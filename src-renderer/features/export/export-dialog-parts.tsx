@@ -202,3 +202,43 @@ export function OutputDialog({
     </div>
   );
 }
+
+/** 打印 or 导出 PDF: the two actions of a print dialog. */
+export type PrintAction = 'print' | 'pdf';
+
+const PRINT_LABELS: Record<PrintAction, { idle: string; busy: string }> = {
+  print: { idle: '打印', busy: '正在准备…' },
+  pdf: { idle: '导出 PDF', busy: '正在生成…' },
+};
+
+/** The 打印 and 导出 PDF buttons of a print dialog; the one it was opened from is the default. */
+export function PrintButtons({
+  initial,
+  busy,
+  onRun,
+  testIdPrefix,
+}: {
+  initial: PrintAction;
+  busy: PrintAction | null;
+  onRun(action: PrintAction): void;
+  /** `data-testid` of each button: the prefix and the action. */
+  testIdPrefix?: string;
+}) {
+  return (
+    <>
+      {(['print', 'pdf'] as const).map((action) => (
+        <button
+          key={action}
+          type="button"
+          className={initial === action ? 'primary' : 'secondary'}
+          onClick={() => onRun(action)}
+          disabled={busy !== null}
+          autoFocus={initial === action}
+          data-testid={testIdPrefix ? `${testIdPrefix}${action}` : undefined}
+        >
+          {busy === action ? PRINT_LABELS[action].busy : PRINT_LABELS[action].idle}
+        </button>
+      ))}
+    </>
+  );
+}

@@ -7,12 +7,12 @@ import { renderFinalReportHtml } from '../../../src-core/report-html/final-repor
 import { printReport, saveReportPdf, type PrintOutcome } from '../../platform/print-report';
 import { confirmPublishWithErrors } from '../export/export-gate';
 import { ExportGateDialog } from '../export/ExportGateDialog';
-import { OutputDialog, type OutputChoices } from '../export/export-dialog-parts';
+import { OutputDialog, PrintButtons, type OutputChoices, type PrintAction } from '../export/export-dialog-parts';
 import { asOf } from '../session/as-of';
 import { builtinFinalLayouts } from './final-layouts';
 import type { FinalSession } from './final-session';
 
-export type FinalPrintAction = 'print' | 'pdf';
+export type FinalPrintAction = PrintAction;
 
 interface Props {
   session: FinalSession;
@@ -23,11 +23,6 @@ interface Props {
   /** Printing ended (sent, saved, handed to the browser, or refused): what to tell the officer. */
   onDone(outcome: PrintOutcome): void;
 }
-
-const LABELS: Record<FinalPrintAction, { idle: string; busy: string }> = {
-  print: { idle: '打印', busy: '正在准备…' },
-  pdf: { idle: '导出 PDF', busy: '正在生成…' },
-};
 
 /** “武汉市黄陂区大数据中心（本级）2024年度部门决算情况说明” — the PDF's proposed name (without .pdf). */
 export function finalPdfName(department: string, year: number): string {
@@ -86,19 +81,7 @@ export function FinalPrintDialog({ session, version, initial, onClose, onDone }:
         busy={busy !== null}
         onClose={onClose}
       >
-        {(['print', 'pdf'] as const).map((action) => (
-          <button
-            key={action}
-            type="button"
-            className={initial === action ? 'primary' : 'secondary'}
-            onClick={() => void run(action)}
-            disabled={busy !== null}
-            autoFocus={initial === action}
-            data-testid={`final-print-${action}`}
-          >
-            {busy === action ? LABELS[action].busy : LABELS[action].idle}
-          </button>
-        ))}
+        <PrintButtons initial={initial} busy={busy} onRun={(action) => void run(action)} testIdPrefix="final-print-" />
       </OutputDialog>
       <ExportGateDialog />
     </>
@@ -109,7 +92,7 @@ export function FinalPrintDialog({ session, version, initial, onClose, onDone }:
  * The dialog's choices over a 决算: the session's engine under its own layout, or an engine of the
  * same draft under the chosen one (the editor's layout is not changed by printing).
  */
-function useFinalOutputChoices(
+export function useFinalOutputChoices(
   session: FinalSession,
   version: number,
   layouts: readonly FinalLayout[],
