@@ -105,9 +105,10 @@ test.describe('决算 editor', () => {
     await expect(page.getByTestId('final-tables')).toContainText('282.91');
     await page.screenshot({ path: `${SHOTS}/final-F01.png` });
 
-    // 导出 Excel: the 决算 workbook is downloaded (a browser has no save dialog).
-    const download = page.waitForEvent('download');
+    // 导出 Excel (its dialog, final-export.spec.ts): the 决算 workbook is downloaded (a browser has no save dialog).
     await page.getByRole('button', { name: '导出 Excel' }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('dialog', { name: '导出 Excel' }).getByRole('button', { name: '导出', exact: true }).click();
     expect((await download).suggestedFilename()).toBe('武汉市黄陂区大数据中心（本级）2024年度部门决算公开表.xlsx');
 
     // 基本信息: a unit the lines use cannot go; a new one can.

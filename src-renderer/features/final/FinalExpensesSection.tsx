@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import { FinalImportDialog } from '../final-import/FinalImportDialog';
-import { LinesGrid } from '../grid/LinesGrid';
+import { LinesGrid, type RevealRequest } from '../grid/LinesGrid';
 import { finalColumnSet, finalGridSession } from './final-grid';
 import type { FinalSession } from './final-session';
 
 interface Props {
   session: FinalSession;
   version: number;
+  /** A finding's 定位 (审核): the line to select. */
+  reveal: RevealRequest | null;
   /** What an action came to, for the workspace's notice line. */
   onMessage(text: string): void;
 }
@@ -15,7 +17,7 @@ interface Props {
  * 支出决算明细: the 决算数 lines in the same grid as the 预算's 支出明细 (typing with code and list
  * completion, block paste with its header row, 筛选/排序, exact sums, Ctrl+Z), and 导入 Excel.
  */
-export function FinalExpensesSection({ session, version, onMessage }: Props) {
+export function FinalExpensesSection({ session, version, reveal, onMessage }: Props) {
   const [importing, setImporting] = useState(false);
   return (
     <>
@@ -30,7 +32,7 @@ export function FinalExpensesSection({ session, version, onMessage }: Props) {
         session={finalGridSession(session)}
         version={version}
         columnSet={finalColumnSet(session.head.amountUnit)}
-        reveal={null}
+        reveal={reveal}
       />
       {importing && (
         <FinalImportDialog

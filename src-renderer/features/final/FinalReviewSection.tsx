@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { FINAL_RULES } from '../../../src-core/domain/final/rules/registry';
+import type { Finding } from '../../../src-core/domain/rules/types';
 import { ruleTitle } from '../review/review-notes';
 import { asOf } from '../session/as-of';
 import type { FinalSession } from './final-session';
@@ -13,11 +14,16 @@ const SHOWN = 300;
 interface Props {
   session: FinalSession;
   version: number;
+  /** 定位 of a finding about a 决算 expense line: 支出决算 with that row (and cell) selected. */
+  onShowLine?(lineId: string, field: string | null): void;
 }
 
-/** 审核 of a 决算: the FinalEngine's findings (errors first), each with its rule's title and message. */
-export function FinalReviewSection({ session, version }: Props) {
+/** 审核 of a 决算: the FinalEngine's findings (errors first), each with its rule's title and message; one about an expense line has 定位. */
+export function FinalReviewSection({ session, version, onShowLine }: Props) {
   const findings = useMemo(() => asOf(session.engine, version).findings(), [session, version]);
+  /** The expense line a finding is about (null for a table, a text, a unit, another stream's line). */
+  const expenseLine = (f: Finding) =>
+    'line' in f.target && session.engine.line('expense', f.target.line) !== undefined ? f.target : null;
   const errors = findings.filter((f) => f.severity === 'error').length;
   return (
     <section className="review-panel" aria-label="审核" data-testid="final-review">
@@ -32,6 +38,20 @@ export function FinalReviewSection({ session, version }: Props) {
               <span className="severity">{SEVERITY_LABEL[f.severity]}</span>
               <span className="rule-title">{TITLES.get(f.rule) ?? ruleTitle(f.rule)}</span>
               {f.explained && <span className="explained">已说明</span>}
+              {onShowLine && expenseLine(f) && (
+                <span className="finding-actions">
+                  <button
+                    type="button"
+                    className="finding-goto"
+                    onClick={() => {
+                      const at = expenseLine(f);
+                      if (at) onShowLine(at.line, at.field ?? null);
+                    }}
+                  >
+                    定位到支出决算
+                  </button>
+                </span>
+              )}
             </div>
             <p className="finding-message">{f.message}</p>
           </li>
