@@ -4,11 +4,13 @@ import type { FinalDraft } from '../../src-core/domain/draft/types';
 import type { FinalLineStream } from '../../src-core/domain/final/final-facts';
 import { saveFinalDraftText } from '../../src-core/domain/final/save';
 import { err, ok, type Result } from '../../src-core/domain/result';
+import type { Table } from 'dexie';
 import type { BudgetDb } from './database';
 import type { FinalBlockLayout, FinalContentWrite } from './final-block-layout';
 import { deleteFinalContent, finalContentRows, readFinalContent } from './final-content';
 import type { FinalDraftRow } from './final-records';
 import { newId } from './ids';
+import { deleteSnapshotsOf } from './snapshots';
 import { conflict, draftNotFound, fileRejected, inTrash, invalid, Rejected, type StoreProblem } from './problems';
 import type { DraftStatus } from './records';
 
@@ -199,8 +201,9 @@ export class FinalRepository {
     return this.touch(id, (row) => (row.deletedAt !== null ? { deletedAt: null } : null));
   }
 
-  /** Deletes a draft in the 回收站 with its text. Drafts not in the 回收站 are refused. */
+  /** Deletes a draft in the 回收站 with its text and its history versions. Drafts not in the 回收站 are refused. */
   async deleteForever(id: string): Promise<Result<void, StoreProblem>> {
+    const history = [this.db.snapshots, this.db.snapshotTexts];
     return this.transact(async () => {
       const row = await this.require(id);
       if (row.deletedAt === null)
@@ -208,7 +211,8 @@ export class FinalRepository {
       await deleteFinalContent(this.db, id);
       await this.db.finalDraftTexts.delete(id);
       await this.db.finalDrafts.delete(id);
-    });
+      await deleteSnapshotsOf(this.db, id);
+    }, history);
   }
 
   private async touch(
@@ -244,9 +248,9 @@ export class FinalRepository {
     return [db.finalDrafts, db.finalHeadParts, db.finalLineBlocks, db.finalDraftTexts];
   }
 
-  private async transact<T>(body: () => Promise<T>): Promise<Result<T, StoreProblem>> {
+  private async transact<T>(body: () => Promise<T>, more: Table[] = []): Promise<Result<T, StoreProblem>> {
     try {
-      return ok(await this.db.transaction('rw', this.tables(), body));
+      return ok(await this.db.transaction('rw', [...this.tables(), ...more], body));
     } catch (e) {
       if (e instanceof Rejected) return err(e.problem);
       throw e;

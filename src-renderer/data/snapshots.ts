@@ -24,23 +24,20 @@ export type SnapshotInfo = Required<SnapshotRow>;
  */
 export async function writeSnapshot(
   t: SnapshotTables,
-  row: DraftRow,
+  row: Pick<DraftRow, 'id' | 'name' | 'revision' | 'lineCount'>,
   makeText: () => string,
   reason: SnapshotReason,
   now: number,
   maxAutomatic: number,
+  /** Fields stored beside the row's (a 决算 snapshot's stage and totals, final-snapshots.ts). */
+  extra: object = {},
 ): Promise<SnapshotInfo> {
   const latest = await latestSnapshot(t, row.id);
   const automatic = AUTOMATIC_REASONS.includes(reason);
-  const redundant =
-    reason !== 'manual' &&
-    reason !== 'before-restore' &&
-    latest !== undefined &&
-    latest.revision === row.revision &&
-    (automatic || latest.reason === reason);
-  if (redundant) return latest as SnapshotInfo;
+  if (latest && isRedundant(latest, row.revision, reason)) return latest;
   const text = makeText();
   const info: SnapshotRow = {
+    ...extra,
     draftId: row.id,
     createdAt: now,
     reason,
@@ -55,6 +52,18 @@ export async function writeSnapshot(
   return { ...info, id } as SnapshotInfo;
 }
 
+/** The latest snapshot of a draft, if any. */
+export async function latestSnapshot(t: SnapshotTables, draftId: string): Promise<SnapshotInfo | undefined> {
+  const rows = await listSnapshotRows(t, draftId);
+  return rows[0];
+}
+
+/** Whether a snapshot of `reason` at `revision` would be skipped as a copy of `latest` (see writeSnapshot). */
+export function isRedundant(latest: SnapshotRow | undefined, revision: number, reason: SnapshotReason): boolean {
+  if (reason === 'manual' || reason === 'before-restore' || latest === undefined) return false;
+  return latest.revision === revision && (AUTOMATIC_REASONS.includes(reason) || latest.reason === reason);
+}
+
 /** A draft's snapshots, newest first. */
 export async function listSnapshotRows(t: SnapshotTables, draftId: string): Promise<SnapshotInfo[]> {
   const rows = await t.snapshots.where('draftId').equals(draftId).toArray();
@@ -67,15 +76,20 @@ export async function deleteSnapshotsOf(t: SnapshotTables, draftId: string): Pro
   await t.snapshotTexts.bulkDelete(ids);
 }
 
-async function latestSnapshot(t: SnapshotTables, draftId: string): Promise<SnapshotRow | undefined> {
-  const rows = await listSnapshotRows(t, draftId);
-  return rows[0];
-}
-
 async function prune(t: SnapshotTables, draftId: string, maxAutomatic: number): Promise<void> {
   const automatic = (await listSnapshotRows(t, draftId)).filter((s) => AUTOMATIC_REASONS.includes(s.reason));
   const old = automatic.slice(maxAutomatic).map((s) => s.id);
   if (old.length === 0) return;
   await t.snapshots.bulkDelete(old);
   await t.snapshotTexts.bulkDelete(old);
+}
+
+/** A snapshot with its file text (inside the caller's transaction, or its own); undefined when it is gone. */
+export async function readSnapshotWithText(
+  t: SnapshotTables,
+  snapshotId: number,
+): Promise<{ info: SnapshotInfo; text: string } | undefined> {
+  const info = await t.snapshots.get(snapshotId);
+  const text = await t.snapshotTexts.get(snapshotId);
+  return info && text ? { info: info as SnapshotInfo, text: text.text } : undefined;
 }

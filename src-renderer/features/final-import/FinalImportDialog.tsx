@@ -10,6 +10,7 @@ import type { ImportMode } from '../../../src-core/import/plan-import';
 import { openDataFile } from '../../platform';
 import { useModalFocus } from '../dialog/use-modal-focus';
 import type { FinalSession } from '../final/final-session';
+import { keepVersionBefore } from '../history/before-replace';
 import '../import/import.css';
 import { RowProblems, RowWarnings } from '../import/RowProblemLists';
 import { finalImportEdits } from './final-import-edits';
@@ -64,8 +65,12 @@ export function FinalImportDialog({ session, onClose, onDone }: Props) {
     setFile({ name: picked.name, preview: preview.value });
   };
 
-  const apply = () => {
+  const apply = async () => {
     if (!file) return;
+    // What the draft holds now is kept first as a 导入前 history version (features/history).
+    setBusy(true);
+    await keepVersionBefore(session.draftId, 'import');
+    setBusy(false);
     const applied = applyFinalImport(engine.draft, file.preview, mode);
     if (!applied.ok) {
       setErrors(applied.error);
@@ -191,7 +196,7 @@ export function FinalImportDialog({ session, onClose, onDone }: Props) {
           )}
         </div>
         <footer className="import-dialog-foot">
-          <button type="button" className="primary" disabled={!canApply} onClick={apply}>
+          <button type="button" className="primary" disabled={!canApply} onClick={() => void apply()}>
             {p ? `导入 ${p.counts.accepted} 行` : '导入'}
           </button>
           <button type="button" disabled={busy} onClick={onClose}>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Resources } from '../../../src-core/domain/resources';
 import type { FinalRepository } from '../../data/final-repository';
+import type { RevealRequest } from '../grid/LinesGrid';
 import { AssetsPanel } from '../sections/other/AssetsPanel';
 import { HoldContext } from '../session/use-commit-on-leave';
 import { AutoBackupNotice } from '../backup/AutoBackupNotice';
@@ -9,7 +10,8 @@ import { WorkspaceNav } from '../workspace/WorkspaceNav';
 import { BalanceSummary } from './BalanceSummary';
 import { FinalBasicSection } from './FinalBasicSection';
 import { FinalExpensesSection } from './FinalExpensesSection';
-import { exportFinalDraftFile, exportFinalWorkbook } from './final-exports';
+import { exportFinalDraftFile } from './final-exports';
+import { FinalExportDialog } from './FinalExportDialog';
 import type { FinalSession } from './final-session';
 import { FinalFiguresSection } from './FinalFiguresSection';
 import { SectionFrame } from '../sections/SectionFrame';
@@ -22,6 +24,8 @@ import { FinalTablesSection } from './FinalTablesSection';
 import { FinalTextsSection } from './FinalTextsSection';
 import { FinalThreeSection } from './FinalThreeSection';
 import { useFinalSession } from './use-final-session';
+import { FinalHistorySection } from './FinalHistorySection';
+import { useFinalHistory, type FinalHistory } from '../history/use-final-history';
 import './final.css';
 
 interface Props {
@@ -34,6 +38,7 @@ interface Props {
 /** One open 决算 draft: its sections on the left, the 决算 identities in the status bar. */
 export function FinalWorkspace({ repo, resources, draftId, onHome }: Props) {
   const { session, version, loadProblem, recovered } = useFinalSession(repo, resources, draftId);
+  const history = useFinalHistory(repo, session);
   const hold = useCallback((field: string, store: (() => void) | null) => session?.hold(field, store), [session]);
   useLeaveGuard(session);
   if (!session) {
@@ -61,21 +66,34 @@ export function FinalWorkspace({ repo, resources, draftId, onHome }: Props) {
     <div className="app" data-stage="final">
       <AutoBackupNotice repo={repo} session={session} version={session.version} />
       <HoldContext.Provider value={hold}>
-        <OpenFinal session={session} version={version} recovered={recovered} onHome={onHome} />
+        <OpenFinal session={session} version={version} recovered={recovered} onHome={onHome} history={history} />
       </HoldContext.Provider>
     </div>
   );
 }
 
 interface OpenProps {
+  history: FinalHistory | null;
   session: FinalSession;
   version: string;
   recovered: boolean;
   onHome(): void;
 }
 
-function OpenFinal({ session, recovered, onHome }: OpenProps) {
+function OpenFinal({ session, recovered, onHome, history }: OpenProps) {
   const [section, setSection] = useState<FinalSection>('expenses');
+  const [exportingXlsx, setExportingXlsx] = useState(false);
+  /** A finding's 定位 to a 决算 expense line: 支出决算 opens with that row selected. */
+  const [reveal, setReveal] = useState<RevealRequest | null>(null);
+  const showLine = useCallback(
+    (lineId: string, field: string | null) => {
+      const row = session.engine.lineIds('expense').indexOf(lineId);
+      if (row < 0) return;
+      setReveal((r) => ({ row, col: field, nonce: (r?.nonce ?? 0) + 1 }));
+      setSection('expenses');
+    },
+    [session],
+  );
   /** What an action came to (role=status), or why it failed (role=alert). */
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(
     recovered ? { ok: true, text: '上次关闭前尚未保存的修改已恢复并保存。' } : null,
@@ -94,7 +112,7 @@ function OpenFinal({ session, recovered, onHome }: OpenProps) {
         saveState={session.saveState}
         onHome={onHome}
         onExport={() => void exportFinalDraftFile(session).then(tell)}
-        onExportXlsx={() => void exportFinalWorkbook(session).then(tell)}
+        onExportXlsx={() => setExportingXlsx(true)}
         appName="部门决算公开编制"
         actions={<span className="stage-badge final">决算</span>}
       />
@@ -126,6 +144,7 @@ function OpenFinal({ session, recovered, onHome }: OpenProps) {
             <FinalExpensesSection
               session={session}
               version={session.version}
+              reveal={reveal}
               onMessage={(text) => setMessage({ ok: true, text })}
             />
           )}
@@ -183,10 +202,22 @@ function OpenFinal({ session, recovered, onHome }: OpenProps) {
           {section === 'texts' && <FinalTextsSection {...lines} />}
           {section === 'tables' && <FinalTablesSection {...lines} />}
           {section === 'report' && <FinalReportSection {...lines} />}
-          {section === 'review' && <FinalReviewSection {...lines} />}
+          {section === 'review' && <FinalReviewSection {...lines} onShowLine={showLine} />}
+          {section === 'history' && history && <FinalHistorySection session={session} history={history} />}
         </main>
       </div>
       <FinalStatusBar {...lines} onShowReview={() => setSection('review')} />
+      {exportingXlsx && (
+        <FinalExportDialog
+          session={session}
+          version={session.version}
+          onClose={() => setExportingXlsx(false)}
+          onDone={(o) => {
+            setExportingXlsx(false);
+            tell(o);
+          }}
+        />
+      )}
     </>
   );
 }

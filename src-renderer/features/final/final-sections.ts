@@ -12,7 +12,8 @@ export type FinalSection =
   | 'texts'
   | 'tables'
   | 'report'
-  | 'review';
+  | 'review'
+  | 'history';
 
 /** The 决算 workspace's navigation (drawn by WorkspaceNav). */
 export const FINAL_SECTIONS: readonly NavSection<FinalSection>[] = [
@@ -27,4 +28,5 @@ export const FINAL_SECTIONS: readonly NavSection<FinalSection>[] = [
   { id: 'tables', label: '公开表', hint: '公开01–09表' },
   { id: 'report', label: '情况说明', hint: '决算说明预览' },
   { id: 'review', label: '审核', hint: '错误与提示' },
+  { id: 'history', label: '历史版本', hint: '保存与恢复' },
 ];
