@@ -377,9 +377,13 @@ export class FinalEngine {
     });
     const finished = finishFinalTable(table, p.table.spec, p.layoutTable, this.env.layout, this.headState);
     const blocks = p.layoutTable.columnBlocks;
-    return blocks
-      ? { ...finished, columnBlocks: resolveColumnBlocks(finished, blocks, this.ctx.catalogs.economic) }
-      : finished;
+    if (!blocks) return finished;
+    const plan = resolveColumnBlocks(finished, blocks, this.ctx.catalogs.economic);
+    // A row the blocks do not show (公开06表's 合计) is not printed: the table says so, and 舍位平衡
+    // does not hold the printed totals to it.
+    const shown = new Set(plan.blocks.flatMap((b) => [...b.lines.map((l) => l.key), ...(b.total ? [b.total] : [])]));
+    const rows = finished.rows.map((r) => (r.printed && !shown.has(r.key) ? { ...r, printed: false } : r));
+    return { ...finished, rows, columnBlocks: plan };
   }
 }
 

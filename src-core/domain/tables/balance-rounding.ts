@@ -59,8 +59,8 @@ export interface SumDifference {
 }
 
 /**
- * Every relation (row parts and column `sumOf`, printed or not) whose displayed values do not add
- * up. Cells a part lacks (the prior-year block of T07) are not a relation.
+ * Every relation (row parts and column `sumOf`, printed or not — but for a total printed nowhere and
+ * part of nothing) whose displayed values do not add up. Cells a part lacks (the prior-year block of T07) are not a relation.
  */
 export function sumDifferences(table: DerivedTable): SumDifference[] {
   const out: SumDifference[] = [];
@@ -112,11 +112,19 @@ interface Section {
   columns: DerivedColumn[];
 }
 
+/**
+ * The sections of a table with the rows that take part in balancing: every row but a total that is
+ * printed nowhere and part of nothing (公开06表's 合计 under its column blocks). Such a total has
+ * no displayed value to agree with, and anchoring the printed totals to it would pull one of them
+ * 0.01 away from its own printed parts.
+ */
 function sectionsOf(table: DerivedTable): Section[] {
   const ids = [...new Set([...table.columns.map((c) => c.section), ...table.rows.map((r) => r.section)])];
+  const parts = new Set(table.rows.flatMap((r) => r.parts ?? []));
+  const takesPart = (r: DerivedRow) => r.printed || parts.has(r.key);
   return ids.map((id) => ({
     id,
-    rows: table.rows.filter((r) => r.section === id),
+    rows: table.rows.filter((r) => r.section === id && takesPart(r)),
     columns: table.columns.filter((c) => c.section === id),
   }));
 }

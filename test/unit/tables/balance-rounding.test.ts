@@ -131,6 +131,18 @@ function small(exact: Record<string, string>): DerivedTable {
 const amounts = (t: DerivedTable) => Object.fromEntries(t.rows.map((r) => [r.key, r.values.amount]));
 
 describe('the method on small tables', () => {
+  it('a total printed nowhere and part of nothing does not pull its printed parts (公开06表 的合计)', () => {
+    const exact = { total: '3.010', a: '1.0040', b: '1.0020', c: '1.0040' };
+    const hidden = small(exact);
+    hidden.rows[0] = { ...hidden.rows[0], printed: false };
+    const t = balanceTable(hidden);
+    // The parts keep their own rounding (1.00 each); printed, the total takes 0.01 from one of them.
+    expect(amounts(t)).toEqual({ total: '3.01', a: '1.00', b: '1.00', c: '1.00' });
+    expect(sumDifferences(t)).toEqual([]);
+    expect(amounts(balanceTable(small(exact))).total).toBe('3.01');
+    expect(Object.values(amounts(balanceTable(small(exact)))).filter((v) => v === '1.01')).toHaveLength(1);
+  });
+
   it('largest remainder: the part closest to rounding up takes the missing 0.01', () => {
     const t = balanceTable(small({ total: '3.010', a: '1.0040', b: '1.0020', c: '1.0040' }));
     expect(amounts(t).total).toBe('3.01');
