@@ -1,20 +1,31 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { UNIT_LABEL } from '../../../src-core/domain/money/units';
 import { previewFinalImportFile } from '../../../src-core/import/final-import-file';
-import type { FinalImportPreview } from '../../../src-core/import/final-import-workbook';
-import { FINAL_KIND_NAMES } from '../../../src-core/import/final-fields';
+import type { FinalImportPreview, FinalSheetChoice } from '../../../src-core/import/final-import-workbook';
+import { FINAL_KIND_NAMES, type FinalSheetKind } from '../../../src-core/import/final-fields';
 import { applyFinalImport } from '../../../src-core/import/final-plan-import';
 import { ambiguousSheetsMessage } from '../../../src-core/import/messages';
 import type { ImportMode } from '../../../src-core/import/plan-import';
+import { readWorkbook, type WorkbookData } from '../../../src-core/import/read-workbook';
 import { openDataFile } from '../../platform';
 import { useModalFocus } from '../dialog/use-modal-focus';
 import type { FinalSession } from '../final/final-session';
 import { keepVersionBefore } from '../history/before-replace';
 import '../import/import.css';
+import { MappingPanel } from '../import/MappingPanel';
 import { RowProblems, RowWarnings } from '../import/RowProblemLists';
 import { finalImportEdits } from './final-import-edits';
+import { finalSheetViews } from './final-sheet-views';
 import { downloadFinalTemplate } from './final-template-download';
+
+/** The file read: its bytes (the preview re-reads them with the officer's 列对应) and its sheets. */
+interface Picked {
+  name: string;
+  bytes: Uint8Array;
+  workbook: WorkbookData;
+  preview: FinalImportPreview;
+}
 
 interface Props {
   session: FinalSession;
@@ -28,14 +39,17 @@ export const IMPORT_LABEL = '导入 Excel';
 
 /**
  * 导入 Excel of a 决算 draft: choose a file (the 决算 template, or a workbook whose headers say the
- * same) → 预览 (every refused row with its reason, in the CLI's words) → 替换/追加 → one undo step.
+ * same) → 列对应 when a sheet's required columns are not found (the 预算 import's MappingPanel, with
+ * the 决算's sheets and fields) → 预览 (every refused row with its reason, in the CLI's words) →
+ * 替换/追加 → one undo step.
  * A file that cannot be read, or has one refused row, changes nothing.
  */
 export function FinalImportDialog({ session, onClose, onDone }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<string[] | null>(null);
-  const [file, setFile] = useState<{ name: string; preview: FinalImportPreview } | null>(null);
+  const [file, setFile] = useState<Picked | null>(null);
+  const [choices, setChoices] = useState<Record<string, FinalSheetChoice>>({});
   const [mode, setMode] = useState<ImportMode>('replace');
   const [templateMessage, setTemplateMessage] = useState<string | null>(null);
   useModalFocus(box, busy ? undefined : onClose);
@@ -52,17 +66,38 @@ export function FinalImportDialog({ session, onClose, onDone }: Props) {
     }
     if (!picked) return;
     setBusy(true);
-    const preview = await previewFinalImportFile(picked.bytes, picked.name, {
+    setChoices({});
+    const workbook = await readWorkbook(picked.bytes, picked.name);
+    const preview = workbook.ok
+      ? await previewFinalImportFile(picked.bytes, picked.name, { base: engine.draft, catalogs: engine.catalogs })
+      : workbook;
+    setBusy(false);
+    if (!preview.ok || !workbook.ok) {
+      setFile(null);
+      setErrors([preview.ok ? '' : preview.error]);
+      return;
+    }
+    setFile({ name: picked.name, bytes: picked.bytes, workbook: workbook.value, preview: preview.value });
+  };
+
+  /** The officer changed a sheet's kind or a column: the preview is checked again with every choice. */
+  const changeChoice = async (sheet: string, choice: FinalSheetChoice) => {
+    if (!file) return;
+    const next = { ...choices, [sheet]: choice };
+    setChoices(next);
+    setErrors(null);
+    setBusy(true);
+    const preview = await previewFinalImportFile(file.bytes, file.name, {
       base: engine.draft,
       catalogs: engine.catalogs,
+      choices: next,
     });
     setBusy(false);
     if (!preview.ok) {
-      setFile(null);
       setErrors([preview.error]);
       return;
     }
-    setFile({ name: picked.name, preview: preview.value });
+    setFile({ ...file, preview: preview.value });
   };
 
   const apply = async () => {
@@ -95,6 +130,13 @@ export function FinalImportDialog({ session, onClose, onDone }: Props) {
   };
 
   const p = file?.preview;
+  const views = useMemo(() => (file ? finalSheetViews(file.workbook, choices) : []), [file, choices]);
+  // 列对应 is shown when a column or the 支出决算明细 sheet was not found, and stays once the officer chose.
+  const showMapping =
+    !!p &&
+    (Object.keys(choices).length > 0 ||
+      views.some((v) => v.kind && v.missing.length > 0) ||
+      !p.sheets.some((s) => s.kind === 'finalExpenses'));
   const unit = UNIT_LABEL[engine.head.amountUnit];
   const canApply = !busy && !!p && p.problemCount === 0 && !p.ambiguousSheets;
   return createPortal(
@@ -133,6 +175,15 @@ export function FinalImportDialog({ session, onClose, onDone }: Props) {
               ))}
               <p className="muted">草稿没有任何改动。</p>
             </div>
+          )}
+          {showMapping && (
+            <MappingPanel<FinalSheetKind>
+              sheets={views}
+              choices={choices}
+              busy={busy}
+              onChange={(sheet, c) => void changeChoice(sheet, c)}
+              kindNames={FINAL_KIND_NAMES}
+            />
           )}
           {p && (
             <section className="import-preview" aria-label="导入预览">

@@ -1,17 +1,31 @@
 import type { AmountUnit } from '../../../src-core/domain/money/units';
 import type { SheetMappingView } from '../../../src-core/import/import-job';
-import type { SheetChoice } from '../../../src-core/import/import-workbook';
-import { columnLetter, SHEET_FIELDS, type SheetKind } from '../../../src-core/import/mapping';
+import { columnLetter, fieldsOf, type AnySheetKind, type SheetKind } from '../../../src-core/import/mapping';
 import { toChoice, type SavedMapping } from './mapping-memory';
 
 const KIND_NAMES: Record<SheetKind, string> = { expenses: '支出明细', units: '单位', income: '收入', projects: '项目' };
 
-interface Props {
-  sheets: SheetMappingView[];
-  choices: Record<string, SheetChoice>;
+/** What the panel shows of a sheet: the 预算 import's SheetMappingView, or the 决算's (final-import). */
+export type MappingSheetView<K extends AnySheetKind = SheetKind> = Omit<
+  SheetMappingView,
+  'kind' | 'chosen' | 'signature'
+> & { kind: K | null };
+
+/** The officer's choice for a sheet: its kind (null: not imported), columns, amount unit. */
+export interface MappingChoice<K extends AnySheetKind = SheetKind> {
+  kind?: K | null;
+  columns?: Record<string, number | null>;
+  amountUnit?: AmountUnit;
+}
+
+interface Props<K extends AnySheetKind> {
+  sheets: MappingSheetView<K>[];
+  choices: Record<string, MappingChoice<K>>;
   busy: boolean;
-  onChange(sheet: string, choice: SheetChoice): void;
-  /** 列对应 saved for a file with the same headers (mapping-memory.ts), by sheet name: offered, not applied. */
+  onChange(sheet: string, choice: MappingChoice<K>): void;
+  /** The kinds a sheet can be taken for, with their names (default: the 预算 import's). */
+  kindNames?: Record<K, string>;
+  /** 列对应 saved for a file with the same headers (mapping-memory.ts, 预算 only), by sheet name: offered, not applied. */
   saved?: Record<string, SavedMapping>;
 }
 
@@ -20,7 +34,14 @@ interface Props {
  * preselected; the officer can change every one. Sheets whose required columns were not all
  * found are opened for the officer to complete.
  */
-export function MappingPanel({ sheets, choices, busy, onChange, saved = {} }: Props) {
+export function MappingPanel<K extends AnySheetKind = SheetKind>({
+  sheets,
+  choices,
+  busy,
+  onChange,
+  kindNames = KIND_NAMES as Record<K, string>,
+  saved = {},
+}: Props<K>) {
   return (
     <section className="import-mapping" aria-label="列对应">
       <h3>工作表与列对应</h3>
@@ -31,6 +52,7 @@ export function MappingPanel({ sheets, choices, busy, onChange, saved = {} }: Pr
           choice={choices[s.name] ?? {}}
           busy={busy}
           onChange={(c) => onChange(s.name, c)}
+          kindNames={kindNames}
           saved={saved[s.name]}
         />
       ))}
@@ -38,25 +60,25 @@ export function MappingPanel({ sheets, choices, busy, onChange, saved = {} }: Pr
   );
 }
 
-function SheetMapping({
+function SheetMapping<K extends AnySheetKind>({
   sheet,
   choice,
   busy,
   onChange,
+  kindNames,
   saved,
 }: {
-  sheet: SheetMappingView;
-  choice: SheetChoice;
+  sheet: MappingSheetView<K>;
+  choice: MappingChoice<K>;
   busy: boolean;
-  onChange(c: SheetChoice): void;
+  onChange(c: MappingChoice<K>): void;
+  kindNames: Record<K, string>;
   saved?: SavedMapping;
 }) {
   // Other systems' columns (项目类别, 资金性质 …) are listed only when the file has them.
-  const fields = sheet.kind
-    ? SHEET_FIELDS[sheet.kind].filter((f) => !f.foreign || sheet.columns[f.key] !== undefined)
-    : [];
+  const fields = sheet.kind ? fieldsOf(sheet.kind).filter((f) => !f.foreign || sheet.columns[f.key] !== undefined) : [];
   const incomplete = sheet.missing.length > 0;
-  const setKind = (value: string) => onChange({ kind: value === '' ? null : (value as SheetKind) });
+  const setKind = (value: string) => onChange({ kind: value === '' ? null : (value as K) });
   const setColumn = (field: string, value: string) =>
     onChange({
       ...choice,
@@ -83,9 +105,9 @@ function SheetMapping({
             onChange={(e) => setKind(e.target.value)}
             aria-label={`工作表“${sheet.name}”的内容`}
           >
-            {(Object.keys(KIND_NAMES) as SheetKind[]).map((k) => (
+            {(Object.keys(kindNames) as K[]).map((k) => (
               <option key={k} value={k}>
-                {KIND_NAMES[k]}
+                {kindNames[k]}
               </option>
             ))}
             <option value="">不导入</option>
@@ -103,7 +125,7 @@ function SheetMapping({
       {saved && (
         <p className="import-saved" data-testid={`saved-mapping-${sheet.name}`}>
           表头与 {saved.savedAt.slice(0, 10)} 导入的“{saved.fileName}”相同。
-          <button type="button" disabled={busy} onClick={() => onChange(toChoice(saved))}>
+          <button type="button" disabled={busy} onClick={() => onChange(toChoice(saved) as MappingChoice<K>)}>
             套用上次的列对应
           </button>
         </p>
@@ -155,8 +177,8 @@ function SheetMapping({
  * from 资金性质 …), each fund column of the wide shape with the source it is read as, and the
  * columns shown for reference only.
  */
-function RecognisedColumns({ sheet }: { sheet: SheetMappingView }) {
-  const fields = sheet.kind ? SHEET_FIELDS[sheet.kind] : [];
+function RecognisedColumns({ sheet }: { sheet: MappingSheetView<AnySheetKind> }) {
+  const fields = sheet.kind ? fieldsOf(sheet.kind) : [];
   const items: { column: number; text: string }[] = [];
   for (const f of fields) {
     const col = sheet.columns[f.key];
