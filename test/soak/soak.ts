@@ -1,5 +1,5 @@
 /**
- * Durability soak (issue #11): `npm run soak [-- --trials N] [--mode kill|reload] [--seed S] [--verbose]`.
+ * Durability soak (issue #11): `npm run soak [-- --trials N] [--mode kill|reload] [--stage budget|final] [--seed S] [--verbose]`.
  *
  * Builds the web app into a temporary directory, serves it with `vite preview`, and runs trials in
  * Debian's Chromium (/usr/bin/chromium), which the harness starts itself — headless, detached in
@@ -27,7 +27,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { PRIOR_KEYS } from '../../src-core/domain/draft/vocabulary';
 import { HomePage } from '../e2e/pages/home-page';
 import { SectionsPage } from '../e2e/pages/sections-page';
 import { WorkspacePage } from '../e2e/pages/workspace-page';
@@ -36,6 +38,7 @@ import { WorkspacePage } from '../e2e/pages/workspace-page';
 // Options
 
 const ROOT = resolve(import.meta.dirname, '../..');
+const FINAL_FIXTURE = join(ROOT, 'test/fixtures/huangpi-2024.final.json');
 const CHROMIUM = '/usr/bin/chromium';
 /** As CHROMIUM_ARGS in playwright.config.ts (not exported there). */
 const CHROMIUM_ARGS = [
@@ -49,10 +52,13 @@ const CHROMIUM_ARGS = [
 ];
 
 type Mode = 'kill' | 'reload';
+/** budget: the 舟山 预算 sample; final: the 黄陂 决算 fixture (head parts + line blocks of its own tables). */
+type Stage = 'budget' | 'final';
 
-function parseArgs(argv: string[]): { trials: number; mode: Mode; seed: number; verbose: boolean } {
+function parseArgs(argv: string[]): { trials: number; mode: Mode; stage: Stage; seed: number; verbose: boolean } {
   let trials = 100;
   let mode: Mode = 'kill';
+  let stage: Stage = 'budget';
   let seed = Date.now() % 2_147_483_647;
   let verbose = false;
   for (let i = 0; i < argv.length; i++) {
@@ -64,6 +70,7 @@ function parseArgs(argv: string[]): { trials: number; mode: Mode; seed: number; 
     };
     if (a === '--trials' || a.startsWith('--trials=')) trials = Number(value());
     else if (a === '--mode' || a.startsWith('--mode=')) mode = value() as Mode;
+    else if (a === '--stage' || a.startsWith('--stage=')) stage = value() as Stage;
     else if (a === '--seed' || a.startsWith('--seed=')) seed = Number(value());
     else if (a === '--verbose' || a === '-v') verbose = true;
     else if (a === '--help' || a === '-h') usage(null);
@@ -71,13 +78,16 @@ function parseArgs(argv: string[]): { trials: number; mode: Mode; seed: number; 
   }
   if (!Number.isInteger(trials) || trials < 1) usage('--trials must be a positive integer');
   if (mode !== 'kill' && mode !== 'reload') usage('--mode must be kill or reload');
+  if (stage !== 'budget' && stage !== 'final') usage('--stage must be budget or final');
   if (!Number.isFinite(seed)) usage('--seed must be a number');
-  return { trials, mode, seed, verbose };
+  return { trials, mode, stage, seed, verbose };
 }
 
 function usage(problem: string | null): never {
   if (problem) console.error(problem);
-  console.error('usage: npm run soak -- [--trials N (100)] [--mode kill|reload] [--seed S] [--verbose]');
+  console.error(
+    'usage: npm run soak -- [--trials N (100)] [--mode kill|reload] [--stage budget|final] [--seed S] [--verbose]',
+  );
   process.exit(problem ? 2 : 0);
 }
 
@@ -347,19 +357,24 @@ interface Stored {
 }
 
 /** Source text: tsx would wrap named functions in a helper (`__name`) the page lacks. */
+const STORES =
+  OPTS.stage === 'final'
+    ? { drafts: 'finalDrafts', head: 'finalHeadParts', blocks: 'finalLineBlocks' }
+    : { drafts: 'drafts', head: 'headParts', blocks: 'lineBlocks' };
 const readStoredScript = (draftId: string) => `new Promise((resolve, reject) => {
   const draftId = ${JSON.stringify(draftId)};
+  const names = ${JSON.stringify(STORES)};
   const req = indexedDB.open('budget-drafts');
   req.onerror = () => reject(req.error);
   req.onsuccess = () => {
     const db = req.result;
     const out = { revision: null, head: {}, streams: {} };
-    const tx = db.transaction(['drafts', 'headParts', 'lineBlocks'], 'readonly');
-    const d = tx.objectStore('drafts').get(draftId);
+    const tx = db.transaction([names.drafts, names.head, names.blocks], 'readonly');
+    const d = tx.objectStore(names.drafts).get(draftId);
     d.onsuccess = () => { out.revision = d.result ? d.result.revision : null; };
-    const hp = tx.objectStore('headParts').getAll(IDBKeyRange.bound([draftId, ''], [draftId, '\\uffff']));
+    const hp = tx.objectStore(names.head).getAll(IDBKeyRange.bound([draftId, ''], [draftId, '\\uffff']));
     hp.onsuccess = () => { for (const r of hp.result) out.head[r.key] = r.value; };
-    const lb = tx.objectStore('lineBlocks').getAll(IDBKeyRange.bound([draftId, '', ''], [draftId, '\\uffff', '\\uffff']));
+    const lb = tx.objectStore(names.blocks).getAll(IDBKeyRange.bound([draftId, '', ''], [draftId, '\\uffff', '\\uffff']));
     lb.onsuccess = () => { for (const b of lb.result) (out.streams[b.stream] = out.streams[b.stream] || []).push(...b.lines); };
     tx.oncomplete = () => { db.close(); resolve(out); };
     tx.onerror = () => { db.close(); reject(tx.error); };
@@ -394,7 +409,14 @@ async function waitSaved(page: Page, ms: number): Promise<string | null> {
 
 type Kind = 'grid-amount' | 'grid-code' | 'text' | 'section-cell';
 const KINDS: readonly Kind[] = ['grid-amount', 'grid-code', 'text', 'section-cell'];
-type Section = '支出明细' | '基本信息' | '上年数' | '其他事项' | '收入';
+type Section = '支出明细' | '基本信息' | '上年数' | '其他事项' | '收入' | '收入决算' | '结转结余';
+/** The 决算 workspace's names (nav 决算内容) for the sections the soak edits. */
+const FINAL_NAV: Partial<Record<Section, string>> = {
+  支出明细: '支出决算',
+  基本信息: '文字说明',
+  收入决算: '收入决算',
+  结转结余: '结转结余',
+};
 
 interface Edit {
   trial: number;
@@ -438,7 +460,7 @@ const ECONOMIC_CODES = [
 ];
 const TEXT_FIELDS: readonly { label: string; key: string }[] = [
   { label: '主要职能', key: 'functions' },
-  { label: '部门预算单位构成', key: 'composition' },
+  { label: OPTS.stage === 'final' ? '部门决算单位构成' : '部门预算单位构成', key: 'composition' },
   { label: '机构设置及人员情况', key: 'staffing' },
   { label: '联系人及联系方式', key: 'contact' },
 ];
@@ -464,11 +486,19 @@ class Driver {
 
   async go(section: Section): Promise<void> {
     if (this.current === section) return;
-    if (section === '支出明细') {
+    const finalName = OPTS.stage === 'final' ? FINAL_NAV[section] : undefined;
+    if (finalName) {
+      await this.page
+        .getByRole('navigation', { name: '决算内容' })
+        .getByRole('button', { name: new RegExp(`^${finalName}`) })
+        .click();
+      if (section === '支出明细') await this.ws.grid.waitFor({ state: 'visible' });
+      else if (section !== '基本信息') await this.sections.table(section).waitFor({ state: 'visible' });
+    } else if (section === '支出明细') {
       await this.ws.show('支出明细');
       await this.ws.grid.waitFor({ state: 'visible' });
     } else {
-      await this.sections.show(section);
+      await this.sections.show(section as Parameters<SectionsPage['show']>[0]);
     }
     this.current = section;
   }
@@ -524,6 +554,24 @@ async function typeEdit(
       });
     }
     // section-cell
+    if (OPTS.stage === 'final') {
+      // 决算: row 0 of 收入决算 (本年收入) or of 结转结余 (年初结转和结余).
+      const [table, stream, col] = pick([
+        ['收入决算', 'income', 'amount'],
+        ['结转结余', 'balance', 'opening'],
+      ] as const);
+      const target = `${table} r0 ${col}`;
+      if (used.has(target)) continue;
+      used.add(target);
+      const before = String(stored.streams[stream]?.[0]?.[col] ?? '');
+      await d.go(table);
+      const startAt = Date.now() - t0;
+      await d.sections.fill(table, 0, col, amount);
+      return edit(trial, n, kind, target, amount, before, startAt, Date.now() - t0, (s) => {
+        const v = s.streams[stream]?.[0]?.[col];
+        return { present: sameAmount(v, amount), seen: show(v) };
+      });
+    }
     const where = pick(['prior', 'prior', 'prior', 'procurement-amount', 'procurement-item', 'income-amount'] as const);
     if (where === 'prior') {
       const row = randInt(0, PRIOR_ROWS - 1);
@@ -532,7 +580,8 @@ async function typeEdit(
       if (used.has(target)) continue;
       used.add(target);
       await d.go('上年数');
-      const key = (await d.sections.cell('上年数', row, 'name').locator('code').textContent())?.trim() ?? '';
+      // The screen no longer shows the keys: the fixed rows come first, in PRIOR_KEYS order.
+      const key: string = PRIOR_KEYS[row];
       target += ` (${key})`;
       const before = String(stored.head.prior?.[basis]?.[key] ?? '');
       const startAt = Date.now() - t0;
@@ -672,6 +721,7 @@ function printSummary(incomplete = false): void {
   console.log(
     `mode ${OPTS.mode}${OPTS.mode === 'reload' ? ' (F5 0-300 ms after the last keystroke: every typed edit must be there)' : ' (SIGKILL of the browser 0-300 ms after the last keystroke: every edit shown as saved must be there)'}`,
   );
+  if (OPTS.stage === 'final') console.log('stage final (决算 draft: finalHeadParts + finalLineBlocks)');
   console.log(`seed ${OPTS.seed}`);
   console.log(`time ${Math.round((Date.now() - startedAt) / 1000)} s${incomplete ? ' (stopped early)' : ''}`);
   console.log(`trials ${done}`);
@@ -731,12 +781,16 @@ async function createDraft(d: Driver): Promise<string> {
   const home = new HomePage(d.page);
   await d.page.goto(appUrl());
   await d.page.getByRole('button', { name: '新建草稿', exact: true }).waitFor({ timeout: LIMIT.open });
-  await home.importSample();
+  if (OPTS.stage === 'final') {
+    await home.importFile('huangpi-2024.final.json', readFileSync(FINAL_FIXTURE, 'utf8'));
+    await d.page.getByTestId('final-status').waitFor({ timeout: LIMIT.open });
+    await d.page.waitForURL(/#\/draft\//, { timeout: LIMIT.open });
+  } else await home.importSample();
   const m = /#\/draft\/([^/?#]+)/.exec(d.page.url());
   if (!m) throw new Error(`no draft id in ${d.page.url()}`);
-  await d.ws.expectSampleTotals();
+  if (OPTS.stage === 'budget') await d.ws.expectSampleTotals();
   if ((await waitSaved(d.page, LIMIT.open)) !== 'saved') throw new Error('the imported sample is not 已保存');
-  d.current = '支出明细';
+  d.current = OPTS.stage === 'final' ? null : '支出明细';
   return m[1];
 }
 
@@ -944,7 +998,9 @@ function portFree(port: number): Promise<boolean> {
 async function main(): Promise<number> {
   const outDir = join(TMP, 'dist-web');
   if (!(await portFree(PORT))) throw new Error(`port ${PORT} is in use: set SOAK_PORT to a free one`);
-  console.log(`soak: mode ${OPTS.mode}, ${OPTS.trials} trials, seed ${OPTS.seed}, port ${PORT}, temp ${TMP}`);
+  console.log(
+    `soak: ${OPTS.stage === 'final' ? 'stage final (决算), ' : ''}mode ${OPTS.mode}, ${OPTS.trials} trials, seed ${OPTS.seed}, port ${PORT}, temp ${TMP}`,
+  );
   console.log('soak: building the web app …');
   build(outDir);
   const server = startServer(outDir);

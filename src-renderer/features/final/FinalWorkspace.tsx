@@ -202,7 +202,7 @@ function OpenFinal({ session, recovered, onHome, history }: OpenProps) {
           {section === 'texts' && <FinalTextsSection {...lines} />}
           {section === 'tables' && <FinalTablesSection {...lines} />}
           {section === 'report' && <FinalReportSection {...lines} />}
-          {section === 'review' && <FinalReviewSection {...lines} onShowLine={showLine} />}
+          {section === 'review' && <FinalReviewSection {...lines} onShowLine={showLine} onShowSection={setSection} />}
           {section === 'history' && history && <FinalHistorySection session={session} history={history} />}
         </main>
       </div>
