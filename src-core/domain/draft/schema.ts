@@ -215,18 +215,15 @@ export const FINAL_INCOME: ObjectSpec = {
   ],
 };
 
+/**
+ * A 决算 line is a 预算 line without 上年结转 (spending out of money carried in is this year's
+ * spending) and with the 决算 sources: the same fields otherwise, in the same order.
+ */
 export const FINAL_EXPENSE: ObjectSpec = {
-  name: '支出行',
-  fields: [
-    f('unit', '单位', str),
-    f('function', '功能分类科目', digits),
-    f('economic', '经济分类科目', digits),
-    f('kind', '支出类型', en(EXPENSE_KINDS)),
-    f('source', '资金来源', en(FINAL_SOURCES)),
-    f('amount', '金额', amount),
-    opt('project', '项目', nullable(str)),
-    opt('note', '备注', str),
-  ],
+  name: EXPENSE.name,
+  fields: EXPENSE.fields
+    .filter((x) => x.key !== 'carryover')
+    .map((x) => (x.key === 'source' ? f('source', x.label, en(FINAL_SOURCES)) : x)),
 };
 
 export const BALANCE: ObjectSpec = {
@@ -303,29 +300,29 @@ export function finalPriorSpec(raw: Record<string, unknown>): ObjectSpec {
   };
 }
 
+/** A field of the 预算 draft the 决算 draft has as it is (format, units, projects, reviews …). */
+const budgetField = (key: string): FieldSpec => DRAFT.fields.find((x) => x.key === key)!;
+
 /** The 决算 draft. `prior` is read with `finalPriorSpec` (its keys are open). */
 export const FINAL_DRAFT: ObjectSpec = {
   name: '决算草稿',
   fields: [
-    f('format', '文件格式', { t: 'const', value: 'dept-budget-draft' }),
-    f('formatVersion', '格式版本', { t: 'integer' }),
+    budgetField('format'),
+    budgetField('formatVersion'),
     f('stage', '阶段', { t: 'const', value: 'final' }),
     f('year', '决算年度', { t: 'integer' }),
-    f('amountUnit', '金额单位', en(AMOUNT_UNITS)),
-    f('publishUnit', '公开单位', en(AMOUNT_UNITS)),
-    f('department', '部门', obj(DEPARTMENT)),
-    f('units', '预算单位', arr(obj(UNIT))),
+    ...['amountUnit', 'publishUnit', 'department', 'units'].map(budgetField),
     f('income', '收入', arr(obj(FINAL_INCOME))),
     f('expenses', '支出', arr(obj(FINAL_EXPENSE))),
     withDefault('balances', '结转结余', arr(obj(BALANCE)), () => []),
-    withDefault('projects', '项目', arr(obj(PROJECT)), () => []),
+    budgetField('projects'),
     withDefault('budget', '预算数', obj(FINAL_BUDGET), () => ({})),
     withDefault('prior', '上年决算数', { t: 'any' }, () => ({})),
     withDefault('three', '“三公”经费情况', obj(THREE), () => ({})),
     withDefault('procurement', '政府采购', arr(obj(FINAL_PROCUREMENT)), () => []),
-    withDefault('assets', '国有资产', { t: 'any' }, () => ({})),
+    budgetField('assets'),
     withDefault('text', '说明文字', obj(FINAL_TEXT), () => ({})),
-    withDefault('catalogExtras', '本地科目', arr(obj(CATALOG_EXTRA)), () => []),
-    withDefault('reviews', '出错说明', arr(obj(REVIEW)), () => []),
+    budgetField('catalogExtras'),
+    budgetField('reviews'),
   ],
 };
